@@ -1,0 +1,78 @@
+/**
+ * The publishable package around the other emitters' files: package.json with an exports map, the
+ * root index that re-exports types and validators, and a short README for the registry page.
+ */
+import { createRequire } from "node:module";
+import { jsonBannerText, markdownBanner, scriptBanner } from "../../lib/banner.js";
+import { normalizeNewlines, toJsonText } from "../../lib/text.js";
+import { isJsonObject } from "../../openapi.js";
+import { OutputPaths, typeName, validatorName } from "../../naming.js";
+import { defineEmitter } from "../types.js";
+
+/** The validators import AJV's runtime helpers and formats, at the versions that generated them. */
+const RUNTIME_DEPENDENCIES = ["ajv", "ajv-formats"] as const;
+
+const require = createRequire(import.meta.url);
+
+function runtimeDependencies(): Record<string, string> {
+  // Self-reference by package name: resolves the same file from source (tests) and from dist/.
+  const own = require("chatspec/package.json") as { dependencies: Record<string, string> };
+  return Object.fromEntries(RUNTIME_DEPENDENCIES.map((name) => [name, `^${own.dependencies[name]}`]));
+}
+
+export const packageEmitter = defineEmitter({
+  id: "package",
+  description: "package.json, index.js/index.d.ts and README of the publishable package",
+  emit({ document, operation, config }) {
+    const info = isJsonObject(document.info) ? document.info : {};
+    const version = typeof info.version === "string" ? info.version : "0.0.0";
+    const title = typeof info.title === "string" ? info.title : "Chat Completions API";
+    const types = (file: string) => `./${file}`;
+    const packageJson = {
+      "//": jsonBannerText,
+      name: config.packageName,
+      version,
+      description: `Types and precompiled validators for ${title} (${operation.method.toUpperCase()} ${operation.path}).`,
+      type: "module",
+      main: types(OutputPaths.index),
+      types: types(OutputPaths.indexTypes),
+      exports: {
+        ".": { types: types(OutputPaths.indexTypes), default: types(OutputPaths.index) },
+        "./schema.json": types(OutputPaths.schema),
+        "./package.json": "./package.json",
+      },
+      sideEffects: false,
+      dependencies: runtimeDependencies(),
+      license: typeof info.license === "object" && isJsonObject(info.license) && typeof info.license.name === "string" ? info.license.name : "UNLICENSED",
+    };
+    const validatorsModule = `./${OutputPaths.validators}`;
+    const root = operation.requestSchema;
+    const readme = [
+      `# ${config.packageName}`,
+      "",
+      `${title} ${version}: TypeScript types and precompiled JSON Schema validators for \`${operation.method.toUpperCase()} ${operation.path}\`.`,
+      "",
+      "```ts",
+      `import { ${validatorName(root, "default")}, type ${typeName(root)} } from "${config.packageName}";`,
+      "",
+      `const body: unknown = JSON.parse(text);`,
+      `if (!${validatorName(root, "default")}(body)) {`,
+      `  console.error(${validatorName(root, "default")}.errors);`,
+      "} else {",
+      `  const request: ${typeName(root)} = body;`,
+      "}",
+      "```",
+      "",
+      `\`${validatorName(root, "strict")}\` also rejects unknown properties. \`${config.packageName}/schema.json\` is the JSON Schema 2020-12 of the request.`,
+    ].join("\n");
+    return [
+      { path: OutputPaths.packageJson, contents: toJsonText(packageJson) },
+      { path: OutputPaths.index, contents: normalizeNewlines(`${scriptBanner}export * from "${validatorsModule}";\n`) },
+      {
+        path: OutputPaths.indexTypes,
+        contents: normalizeNewlines(`${scriptBanner}export type * from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";\nexport * from "${validatorsModule}";\n`),
+      },
+      { path: OutputPaths.readme, contents: normalizeNewlines(`${markdownBanner}${readme}`) },
+    ];
+  },
+});

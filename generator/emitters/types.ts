@@ -1,0 +1,30 @@
+/**
+ * The emitter contract. An emitter turns the bundled document into files; it never writes to disk,
+ * reads the environment, or takes time or randomness from anywhere.
+ */
+import type { ResolvedConfig } from "../config.js";
+import type { ChatOperation, OpenApiDocument } from "../openapi.js";
+
+/** One output file. `path` is posix and relative to the output directory. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+export interface EmitContext {
+  /** The bundled spec, frozen: emitters must not mutate it. */
+  readonly document: OpenApiDocument;
+  readonly operation: ChatOperation;
+  readonly config: ResolvedConfig;
+}
+
+export interface Emitter {
+  /** kebab-case id, shown by `--help`. */
+  readonly id: string;
+  readonly description: string;
+  emit(ctx: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>;
+}
+
+export function defineEmitter(emitter: Emitter): Emitter {
+  return emitter;
+}

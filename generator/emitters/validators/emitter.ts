@@ -1,0 +1,81 @@
+/**
+ * Standalone validators: the request schema compiled by AJV ahead of time into an ES module that
+ * compiles nothing at run time, plus its type-guard declarations and the published `schema.json`.
+ */
+import standaloneModule from "ajv/dist/standalone/index.js";
+import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
+import { normalizeNewlines, toJsonText } from "../../lib/text.js";
+import { OutputPaths, typeName, validatorName } from "../../naming.js";
+import { defineEmitter, type GeneratedFile } from "../types.js";
+import { createAjv } from "./ajv.js";
+import { rewriteRequiresToImports } from "./esm-runtime.js";
+import { extensionKeywords, toJsonSchemaBundle } from "./json-schema.js";
+
+// CommonJS module whose `module.exports` is the function (with a `default` alias for bundlers).
+const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
+
+const DEFAULT_ID = "https://chatspec.dev/schema.json";
+const STRICT_ID = "https://chatspec.dev/schema.strict.json";
+
+export const validatorsEmitter = defineEmitter({
+  id: "validators",
+  description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
+  emit({ document, operation }) {
+    const roots = [operation.requestSchema];
+    const open = toJsonSchemaBundle(document, { id: DEFAULT_ID, roots, strict: false });
+    const strict = toJsonSchemaBundle(document, { id: STRICT_ID, roots, strict: true });
+    const ajv = createAjv(extensionKeywords(open.$defs));
+    ajv.addSchema(open);
+    ajv.addSchema(strict);
+
+    const exports: Record<string, string> = {};
+    for (const root of roots) {
+      const fragment = `#/$defs/${encodeURIComponent(root)}`;
+      exports[validatorName(root, "default")] = `${DEFAULT_ID}${fragment}`;
+      exports[validatorName(root, "strict")] = `${STRICT_ID}${fragment}`;
+    }
+    const code = rewriteRequiresToImports(standaloneCode(ajv, exports));
+
+    const schemaJson = {
+      $schema: open.$schema,
+      $id: open.$id,
+      $comment: jsonBannerText,
+      $ref: `#/$defs/${encodeURIComponent(operation.requestSchema)}`,
+      $defs: open.$defs,
+    };
+    const files: GeneratedFile[] = [
+      { path: OutputPaths.validators, contents: normalizeNewlines(scriptBanner + code) },
+      { path: OutputPaths.validatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots)) },
+      { path: OutputPaths.schema, contents: toJsonText(schemaJson) },
+    ];
+    return files;
+  },
+});
+
+function declarations(roots: readonly string[]): string {
+  const typeImports = roots.map(typeName).join(", ");
+  const lines = [
+    `import type { ErrorObject } from "ajv";`,
+    `import type { ${typeImports} } from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";`,
+    "",
+    "/**",
+    " * A precompiled AJV validate function. It returns whether `data` is valid, narrows its type when",
+    " * it is, and leaves the reasons in `errors` when it is not (null after a successful call).",
+    " */",
+    "export interface Validator<T> {",
+    "  (data: unknown): data is T;",
+    "  errors?: ErrorObject[] | null;",
+    "}",
+  ];
+  for (const root of roots) {
+    lines.push(
+      "",
+      `/** Validates a \`${root}\`. Unknown properties are allowed, as the API allows them. */`,
+      `export declare const ${validatorName(root, "default")}: Validator<${typeName(root)}>;`,
+      "",
+      `/** Validates a \`${root}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open. */`,
+      `export declare const ${validatorName(root, "strict")}: Validator<${typeName(root)}>;`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}

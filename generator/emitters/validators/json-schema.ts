@@ -1,0 +1,205 @@
+/**
+ * OpenAPI 3.1 Schema Objects → one JSON Schema 2020-12 document with `$defs`, the input of AJV and
+ * the published `schema.json`. Every OpenAPI-only keyword is handled by the table below; anything
+ * that cannot be expressed in JSON Schema is an error with a JSON pointer, never silently dropped.
+ */
+import { ChatspecError } from "../../errors.js";
+import {
+  componentSchemas,
+  encodePointerSegment,
+  isJsonObject,
+  reachableSchemas,
+  schemaNameOfRef,
+  type JsonObject,
+  type JsonValue,
+  type OpenApiDocument,
+} from "../../openapi.js";
+
+export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+/**
+ * Keywords OpenAPI adds to JSON Schema, and what becomes of them. `annotation` keywords are kept
+ * and declared to AJV as annotations (see ajv.ts); `discriminator` is checked against its `oneOf`
+ * and then reduced to the form AJV's discriminator keyword accepts.
+ */
+export const OPENAPI_KEYWORDS = {
+  discriminator: "discriminator",
+  example: "annotation",
+  externalDocs: "annotation",
+  xml: "annotation",
+} as const;
+
+/** Keywords whose subschemas constrain only part of the instance (see addStrictness). */
+const PARTIAL_APPLICATORS = new Set(["allOf", "if", "then", "else", "not", "dependentSchemas"]);
+
+export interface JsonSchemaBundle {
+  readonly $schema: string;
+  readonly $id: string;
+  readonly $defs: JsonObject;
+  readonly [key: string]: JsonValue;
+}
+
+export interface BundleOptions {
+  /** `$id` of the bundle; validators reference `<id>#/$defs/<Name>`. */
+  readonly id: string;
+  /** Schemas to include, with everything they reference. */
+  readonly roots: readonly string[];
+  /** Close every object with fixed properties (`unevaluatedProperties: false`). */
+  readonly strict: boolean;
+}
+
+/** Builds the `$defs` bundle for `roots` and the schemas they reach, in first-reference order. */
+export function toJsonSchemaBundle(document: OpenApiDocument, options: BundleOptions): JsonSchemaBundle {
+  const schemas = componentSchemas(document);
+  const names: string[] = [];
+  for (const root of options.roots) {
+    for (const name of reachableSchemas(document, root)) if (!names.includes(name)) names.push(name);
+  }
+  const $defs: JsonObject = {};
+  for (const name of names) {
+    const pointer = `/components/schemas/${encodePointerSegment(name)}`;
+    const converted = convertSchema(schemas[name] ?? null, { pointer, schemas });
+    $defs[name] = options.strict ? addStrictness(converted, "whole") : converted;
+  }
+  return { $schema: JSON_SCHEMA_DIALECT, $id: options.id, $defs };
+}
+
+/** The `x-*` keywords used anywhere in a bundle, sorted, so AJV can declare exactly those. */
+export function extensionKeywords(value: JsonValue): string[] {
+  const found = new Set<string>();
+  const visit = (node: JsonValue): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (isJsonObject(node)) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith("x-")) found.add(key);
+        else visit(child);
+      }
+    }
+  };
+  visit(value);
+  return [...found].sort();
+}
+
+interface ConvertContext {
+  readonly pointer: string;
+  readonly schemas: JsonObject;
+}
+
+function convertSchema(schema: JsonValue, ctx: ConvertContext): JsonValue {
+  if (Array.isArray(schema)) return schema.map((item, index) => convertSchema(item, at(ctx, String(index))));
+  if (!isJsonObject(schema)) return schema;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "$ref" && typeof value === "string") {
+      out.$ref = convertRef(value, at(ctx, key));
+    } else if (key === "nullable") {
+      throw new ChatspecError("`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, \"null\"]`", { location: { pointer: `${ctx.pointer}/nullable` } });
+    } else if (key === "discriminator") {
+      out.discriminator = convertDiscriminator(schema, at(ctx, key));
+      // Every branch is an object (the tag is one of its properties); AJV's strictTypes wants the
+      // union itself to say so before it applies an object keyword.
+      if (!("type" in schema)) out.type = "object";
+    } else if (key === "const" || key === "enum" || key === "default" || key === "examples" || key === "example" || key.startsWith("x-")) {
+      out[key] = value; // data, not subschemas: copied as they are
+    } else if (key === "properties" || key === "patternProperties" || key === "$defs" || key === "dependentSchemas") {
+      out[key] = isJsonObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, convertSchema(sub, at(at(ctx, key), name))]))
+        : value;
+    } else {
+      out[key] = convertSchema(value, at(ctx, key));
+    }
+  }
+  return out;
+}
+
+function convertRef(ref: string, ctx: ConvertContext): string {
+  const name = schemaNameOfRef(ref);
+  if (name === null || !(name in ctx.schemas)) {
+    throw new ChatspecError(`$ref "${ref}" does not point to a schema under components.schemas`, { location: { pointer: ctx.pointer } });
+  }
+  return `#/$defs/${encodePointerSegment(name)}`;
+}
+
+/**
+ * AJV's discriminator derives the mapping from each branch's `const`/`enum` and rejects `mapping`
+ * ("mapping is not supported"). The spec keeps explicit mappings because openapi-typescript needs
+ * them (openapi-typescript#2149), so we check here that the two agree, then drop `mapping`.
+ */
+function convertDiscriminator(parent: JsonObject, ctx: ConvertContext): JsonObject {
+  const discriminator = parent.discriminator;
+  if (!isJsonObject(discriminator) || typeof discriminator.propertyName !== "string") {
+    throw new ChatspecError("discriminator needs a string `propertyName`", { location: { pointer: ctx.pointer } });
+  }
+  const propertyName = discriminator.propertyName;
+  const branches = Array.isArray(parent.oneOf) ? parent.oneOf : null;
+  if (branches === null) {
+    throw new ChatspecError("discriminator is only supported next to `oneOf`", { location: { pointer: ctx.pointer } });
+  }
+  const mapping = isJsonObject(discriminator.mapping) ? discriminator.mapping : {};
+  for (const [index, branch] of branches.entries()) {
+    const ref = isJsonObject(branch) && typeof branch.$ref === "string" ? branch.$ref : null;
+    const name = ref === null ? null : schemaNameOfRef(ref);
+    const target = name === null ? null : ctx.schemas[name];
+    const property = isJsonObject(target) && isJsonObject(target.properties) ? target.properties[propertyName] : undefined;
+    const values = tagValues(property);
+    if (ref === null || values === null) {
+      throw new ChatspecError(
+        `discriminator branch ${index} must be a $ref to a schema whose "${propertyName}" has const or enum`,
+        { location: { pointer: ctx.pointer.replace(/\/discriminator$/, `/oneOf/${index}`) } },
+      );
+    }
+    for (const value of values) {
+      if (mapping[value] !== ref) {
+        throw new ChatspecError(`discriminator mapping for "${value}" must be "${ref}"`, { location: { pointer: `${ctx.pointer}/mapping` } });
+      }
+    }
+  }
+  const { mapping: _mapping, ...rest } = discriminator;
+  return rest;
+}
+
+function tagValues(property: JsonValue | undefined): string[] | null {
+  if (!isJsonObject(property)) return null;
+  if (typeof property.const === "string") return [property.const];
+  if (Array.isArray(property.enum) && property.enum.every((value) => typeof value === "string")) return property.enum as string[];
+  return null;
+}
+
+/**
+ * Strict variant: every object schema with a fixed set of properties that does not already say
+ * what to do with other keys gets `unevaluatedProperties: false`. Free-form objects (explicit
+ * `additionalProperties`) and maps stay open. Subschemas under allOf/if/then/else/not describe only
+ * part of an object, so closing them would reject the parent's own properties; they are left alone
+ * and the enclosing schema's `unevaluatedProperties` sees through them.
+ */
+function addStrictness(schema: JsonValue, position: "whole" | "partial"): JsonValue {
+  if (Array.isArray(schema)) return schema.map((item) => addStrictness(item, position));
+  if (!isJsonObject(schema)) return schema;
+  const hasOwnProperties = isJsonObject(schema.properties) || isJsonObject(schema.patternProperties);
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "const" || key === "enum" || key === "default" || key === "examples" || key === "example" || key.startsWith("x-")) {
+      out[key] = value;
+    } else if (key === "properties" || key === "patternProperties" || key === "$defs") {
+      out[key] = isJsonObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, addStrictness(sub, "whole")]))
+        : value;
+    } else if (PARTIAL_APPLICATORS.has(key)) {
+      out[key] = key === "dependentSchemas" && isJsonObject(value)
+        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, addStrictness(sub, "partial")]))
+        : addStrictness(value, "partial");
+    } else if (key === "oneOf" || key === "anyOf") {
+      // A branch is a whole description of the instance unless the parent lists properties itself.
+      out[key] = addStrictness(value, hasOwnProperties ? "partial" : position);
+    } else {
+      out[key] = addStrictness(value, "whole");
+    }
+  }
+  const closesItself = position === "whole" && hasOwnProperties && !("additionalProperties" in schema) && !("unevaluatedProperties" in schema);
+  if (closesItself) out.unevaluatedProperties = false;
+  return out;
+}
+
+function at(ctx: ConvertContext, segment: string): ConvertContext {
+  return { ...ctx, pointer: `${ctx.pointer}/${encodePointerSegment(segment)}` };
+}

@@ -1,0 +1,13 @@
+/**
+ * Text normalisation shared by every emitter: LF line endings and exactly one trailing newline.
+ */
+
+/** Converts CRLF and lone CR to LF and ends the text with exactly one newline. */
+export function normalizeNewlines(text: string): string {
+  return `${text.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}\n`;
+}
+
+/** Stable JSON: two-space indent, LF, one trailing newline. Key order is the insertion order. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

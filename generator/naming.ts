@@ -1,0 +1,34 @@
+/**
+ * The one place output names are decided: file paths inside the generated package and exported
+ * identifiers. Emitters ask here instead of building names themselves, so they always agree.
+ */
+
+/** Paths of the generated package's files, relative to the output directory (posix). */
+export const OutputPaths = {
+  packageJson: "package.json",
+  readme: "README.md",
+  index: "index.js",
+  indexTypes: "index.d.ts",
+  types: "openapi.d.ts",
+  validators: "validators.js",
+  validatorTypes: "validators.d.ts",
+  schema: "schema.json",
+  manifest: "chatspec-manifest.json",
+} as const;
+
+/** Export name of the validator of a schema: `validateCreateChatCompletionRequest`. */
+export function validatorName(schemaName: string, variant: "default" | "strict"): string {
+  const base = `validate${toIdentifierPart(schemaName)}`;
+  return variant === "strict" ? `${base}Strict` : base;
+}
+
+/** The TypeScript type alias that openapi-typescript's `rootTypes` writes for a schema name. */
+export function typeName(schemaName: string): string {
+  return toIdentifierPart(schemaName);
+}
+
+/** Keeps letters, digits, `_` and `$`; upper-cases the letter after any dropped character. */
+function toIdentifierPart(name: string): string {
+  const part = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_match, next: string | undefined) => (next ?? "").toUpperCase());
+  return /^[0-9]/.test(part) ? `_${part}` : part;
+}

@@ -1,0 +1,107 @@
+/**
+ * The few facts chatspec reads from an OpenAPI document directly, and the JSON types it is made of.
+ * Everything here is pure and works on the bundled document (plain JSON).
+ */
+import { ChatspecError } from "./errors.js";
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** A bundled OpenAPI 3.1 document: plain JSON, internal `$ref`s only. */
+export type OpenApiDocument = JsonObject;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+/** `#/components/schemas/Foo` → `Foo`, or null for any other reference. */
+export function schemaNameOfRef(ref: string): string | null {
+  if (!ref.startsWith(SCHEMA_REF_PREFIX)) return null;
+  const name = ref.slice(SCHEMA_REF_PREFIX.length);
+  return name.includes("/") ? null : decodePointerSegment(name);
+}
+
+/** RFC 6901 segment decoding, plus the percent-decoding URI fragments use. */
+export function decodePointerSegment(segment: string): string {
+  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+export function encodePointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\/+/g, (slashes) => "~1".repeat(slashes.length));
+}
+
+/** The `components.schemas` map, or an empty one. */
+export function componentSchemas(document: OpenApiDocument): JsonObject {
+  const components = document.components;
+  if (!isJsonObject(components)) return {};
+  const schemas = components.schemas;
+  return isJsonObject(schemas) ? schemas : {};
+}
+
+/** The chat completion operation chatspec generates for. */
+export interface ChatOperation {
+  readonly method: "post";
+  readonly path: string;
+  readonly operationId: string;
+  /** Name of the component schema of the JSON request body. */
+  readonly requestSchema: string;
+}
+
+/**
+ * Finds `POST /chat/completions` and the component schema of its JSON request body.
+ * The body must be a `$ref` to a named schema: every artifact is named after it.
+ */
+export function findChatOperation(document: OpenApiDocument): ChatOperation {
+  const paths = isJsonObject(document.paths) ? document.paths : {};
+  const path = "/chat/completions";
+  const item = paths[path];
+  const operation = isJsonObject(item) ? item.post : undefined;
+  if (!isJsonObject(operation)) {
+    throw new ChatspecError("the spec has no `POST /chat/completions` operation", { location: { pointer: "/paths" } });
+  }
+  const pointer = "/paths/~1chat~1completions/post/requestBody/content/application~1json/schema";
+  const body = operation.requestBody;
+  const content = isJsonObject(body) && isJsonObject(body.content) ? body.content["application/json"] : undefined;
+  const schema = isJsonObject(content) ? content.schema : undefined;
+  const ref = isJsonObject(schema) && typeof schema.$ref === "string" ? schema.$ref : null;
+  const requestSchema = ref === null ? null : schemaNameOfRef(ref);
+  if (requestSchema === null || !(requestSchema in componentSchemas(document))) {
+    throw new ChatspecError("the JSON request body must be a $ref to a schema under components.schemas", { location: { pointer } });
+  }
+  const operationId = typeof operation.operationId === "string" ? operation.operationId : "createChatCompletion";
+  return { method: "post", path, operationId, requestSchema };
+}
+
+/**
+ * Names of the component schemas reachable from `root` through `$ref`s, in first-reference order
+ * (depth-first, document order), `root` first. Cycles are followed once.
+ */
+export function reachableSchemas(document: OpenApiDocument, root: string): string[] {
+  const schemas = componentSchemas(document);
+  const seen = new Set<string>();
+  const order: string[] = [];
+  const visitName = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    order.push(name);
+    visitValue(schemas[name]);
+  };
+  const visitValue = (value: JsonValue | undefined): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visitValue(item);
+    } else if (isJsonObject(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === "$ref" && typeof child === "string") {
+          const name = schemaNameOfRef(child);
+          if (name !== null) visitName(name);
+        } else {
+          visitValue(child);
+        }
+      }
+    }
+  };
+  visitName(root);
+  return order;
+}
