@@ -1,0 +1,25 @@
+// @ts-check
+/**
+ * chatspec's Redocly plugin: house rules that need code. Rules that can be expressed declaratively
+ * are configurable `rule/…` entries in redocly.yaml instead. One file per rule id.
+ */
+import { DeprecatedReplacement } from "./deprecated-replacement.js";
+import { DiscriminatorMapping } from "./discriminator-mapping.js";
+import { MapKeysConstrained } from "./map-keys-constrained.js";
+import { NumberRange } from "./number-range.js";
+import { PropertyDescription } from "./property-description.js";
+
+export default function chatspecPlugin() {
+  return {
+    id: "chatspec",
+    rules: {
+      oas3: {
+        "property-description": PropertyDescription,
+        "number-range": NumberRange,
+        "map-keys-constrained": MapKeysConstrained,
+        "discriminator-mapping": DiscriminatorMapping,
+        "deprecated-replacement": DeprecatedReplacement,
+      },
+    },
+  };
+}
