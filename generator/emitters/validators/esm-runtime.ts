@@ -1,8 +1,14 @@
 /**
  * AJV's standalone ESM output still calls `require("ajv/dist/runtime/…")` for its runtime helpers
  * and formats (ajv#1976, ajv#2209), which throws in an ES module. This rewrites each such call into
- * a default import of the same CommonJS module, whose value is exactly what `require` returned.
- * Only the modules below are accepted: anything else AJV starts to require is an error, not a guess.
+ * a namespace import of the same CommonJS module. Only the modules below are accepted: anything
+ * else AJV starts to require is an error, not a guess.
+ *
+ * Why a namespace import and a one-line check instead of a default import: AJV's runtime modules
+ * set `__esModule`, and loaders disagree on what a default import of them is. Node gives
+ * `module.exports`; Vite, esbuild and webpack give `exports.default`. The namespace's `default` is
+ * `module.exports` (flagged `__esModule`) under Node, and under the others the namespace itself
+ * carries every export, so `ns.default?.__esModule ? ns.default : ns` is what `require` returned.
  */
 
 const ALLOWED = /^(ajv\/dist\/runtime\/[a-z0-9_]+|ajv-formats\/dist\/formats)$/;
@@ -18,6 +24,11 @@ export function rewriteRequiresToImports(code: string): string {
   modules.sort();
   const localName = (specifier: string): string => `runtime_${specifier.replace(/^.*\//, "").replace(/[^A-Za-z0-9_]/g, "_")}`;
   const body = code.replace(REQUIRE_CALL, (_call, specifier: string) => localName(specifier));
-  const imports = modules.map((specifier) => `import ${localName(specifier)} from "${specifier}.js";\n`).join("");
+  const imports = modules
+    .map((specifier) => {
+      const name = localName(specifier);
+      return `import * as ${name}_ns from "${specifier}.js";\nconst ${name} = ${name}_ns.default?.__esModule ? ${name}_ns.default : ${name}_ns;\n`;
+    })
+    .join("");
   return imports + body.replace(/^"use strict";\s*/, "");
 }

@@ -1,0 +1,55 @@
+/**
+ * Shared test plumbing: paths, the corpus, running the CLI in-process, and generating from a spec
+ * the same way `chatspec generate` does.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
+import { generate, type GeneratedFile } from "../generator/index.js";
+import { loadSpec } from "../generator/io/load-spec.js";
+import { main } from "../scripts/cli.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const SHARED = path.resolve(ROOT, "../shared");
+export const CORPUS_DIR = path.join(SHARED, "corpus/real");
+export const FIXTURES = path.join(ROOT, "test/fixtures");
+
+/** Every corpus body by file name, in file order. */
+export function loadCorpus(): Map<string, unknown> {
+  const bodies = new Map<string, unknown>();
+  for (const file of readdirSync(CORPUS_DIR).filter((name) => name.endsWith(".json")).sort()) {
+    bodies.set(file, JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")));
+  }
+  return bodies;
+}
+
+/** A temp directory inside the project, so generated modules resolve `ajv` from node_modules. */
+export function projectTempDir(prefix: string): string {
+  const base = path.join(ROOT, "test/tmp");
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(path.join(base, `${prefix}-`));
+}
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `chatspec …args` in-process with `cwd` (default: the project root). */
+export async function runCli(args: readonly string[], cwd = ROOT): Promise<CliResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+/** Generates from `specPath` exactly as the CLI does (lint must be clean), without writing. */
+export async function generateFrom(specPath: string, overrides: Partial<ResolvedConfig> = {}): Promise<GeneratedFile[]> {
+  const config = { ...resolveConfig(ROOT, { spec: specPath }), ...overrides };
+  const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true });
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
+  return generate(document, config);
+}
