@@ -17,7 +17,11 @@ export function DiscriminatorMapping() {
           report({ message: "A discriminator must sit next to `oneOf`.", location: here.key() });
           return;
         }
-        const mapping = discriminator.mapping ?? {};
+        if (!discriminator.mapping || typeof discriminator.mapping !== "object") {
+          report({ message: "Discriminator has no `mapping`: map every tag value to its branch.", location: here.key() });
+          return;
+        }
+        const mapping = discriminator.mapping;
         const tagName = discriminator.propertyName;
         const mapped = new Set(Object.values(mapping));
         schema.oneOf.forEach((/** @type {any} */ branch, /** @type {number} */ index) => {
@@ -36,11 +40,12 @@ export function DiscriminatorMapping() {
           }
           for (const value of values) {
             if (mapping[value] !== branch.$ref) {
-              report({ message: `\`mapping\` must map "${value}" to \`${branch.$ref}\`.`, location: here.child(mapping[value] === undefined ? [] : ["mapping", value]) });
+              const at = value in mapping ? here.child(["mapping", value]) : here.child(["mapping"]).key();
+              report({ message: `\`mapping\` must map "${value}" to \`${branch.$ref}\`.`, location: at });
             }
           }
           if (!mapped.has(branch.$ref)) {
-            report({ message: `\`mapping\` does not name \`${branch.$ref}\`.`, location: here.key() });
+            report({ message: `\`mapping\` does not name \`${branch.$ref}\`.`, location: here.child(["mapping"]).key() });
           }
         });
       },
