@@ -49,16 +49,21 @@ export async function loadSpec(options: { specPath: string; redoclyPath: string;
   }
   const config = await loadRedoclyConfig(options.redoclyPath, display);
   const resolver = new BaseResolver(config.resolve);
-  const document = await resolver.resolveDocument(null, specPath, true);
+  // The resolver rejects with a YamlParseError for the root document and resolves to one for refs.
+  const document = await resolver.resolveDocument(null, specPath, true).catch((error: unknown) => error);
   if (document instanceof YamlParseError) {
-    const reason = document.originalError.message.split("\n")[0] ?? "invalid YAML";
-    throw new ChatspecError(`invalid YAML: ${reason.replace(/ at line \d+, column \d+:?$/, "")}`, {
-      location: { file: display(specPath), line: document.line + 1, column: document.col + 1 },
+    const original = document.originalError as Error & { reason?: string };
+    const reason = original.reason ?? original.message.split("\n")[0] ?? "malformed";
+    throw new ChatspecError(`invalid YAML: ${reason}`, {
+      // YamlParseError's line and col are 1-based (parsed from js-yaml's "(line:col)").
+      location: { file: display(specPath), line: document.line, column: document.col },
+      frame: codeFrame(document.source.body, document.line - 1, document.col - 1),
     });
   }
   if (document instanceof Error) {
     throw new ChatspecError(`cannot read the spec: ${document.message}`, { location: { file: display(specPath) } });
   }
+  if (!isRedoclyDocument(document)) throw new ChatspecError("cannot read the spec", { location: { file: display(specPath) } });
   assertOpenApi31(document, display(specPath));
 
   const problems = options.lint
@@ -83,6 +88,10 @@ async function loadRedoclyConfig(redoclyPath: string, display: (file: string) =>
   }
 }
 
+function isRedoclyDocument(value: unknown): value is Document {
+  return typeof value === "object" && value !== null && "parsed" in value && "source" in value;
+}
+
 function assertOpenApi31(document: Document, file: string): void {
   const parsed = document.parsed;
   if (!isJsonObject(parsed)) throw new ChatspecError("not an OpenAPI document: the top level is not a mapping", { location: { file, line: 1, column: 1 } });
@@ -97,6 +106,20 @@ function assertOpenApi31(document: Document, file: string): void {
     const found = typeof parsed.openapi === "string" ? `openapi ${parsed.openapi}` : version;
     throw new ChatspecError(`unsupported version (${found}): chatspec reads OpenAPI 3.1`, { location: { file, line: 1, column: 1 } });
   }
+}
+
+/** Two lines of context and a caret under the column (0-based line and column in). */
+function codeFrame(text: string, line: number, column: number): string {
+  const lines = text.split(/\r?\n/);
+  const first = Math.max(0, line - 2);
+  const width = String(line + 1).length;
+  const out: string[] = [];
+  for (let index = first; index <= Math.min(line, lines.length - 1); index++) {
+    out.push(`${index === line ? ">" : " "} ${String(index + 1).padStart(width)} | ${lines[index] ?? ""}`);
+  }
+  if (line >= lines.length) out.push(`> ${String(line + 1).padStart(width)} | `);
+  out.push(`  ${" ".repeat(width)} | ${" ".repeat(column)}^`);
+  return out.join("\n");
 }
 
 function toLintProblem(problem: NormalizedProblem, display: (file: string) => string): LintProblem {

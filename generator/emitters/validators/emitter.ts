@@ -37,9 +37,9 @@ export const validatorsEmitter = defineEmitter({
     const code = rewriteRequiresToImports(standaloneCode(ajv, exports));
 
     const schemaJson = {
+      $comment: jsonBannerText,
       $schema: open.$schema,
       $id: open.$id,
-      $comment: jsonBannerText,
       $ref: `#/$defs/${encodeURIComponent(operation.requestSchema)}`,
       $defs: open.$defs,
     };

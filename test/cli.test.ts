@@ -1,0 +1,214 @@
+/**
+ * The command line as users meet it: exit codes, the drift gate, safe writes, config files, and
+ * one-line input errors without stack traces.
+ */
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, ROOT, projectTempDir, runCli } from "./helpers.js";
+
+const execFileAsync = promisify(execFile);
+const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+/** A copy of generated/ in a temp dir inside the project, and its path relative to the root. */
+function copyOfGenerated(): { dir: string; rel: string } {
+  const dir = projectTempDir("out");
+  cpSync(path.join(ROOT, "generated"), dir, { recursive: true });
+  return { dir, rel: path.relative(ROOT, dir) };
+}
+
+describe("chatspec check", () => {
+  it("exits 0 when the output matches", async () => {
+    const { rel } = copyOfGenerated();
+    const result = await runCli(["check", "--out", rel]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^chatspec: ${rel}/ is up to date \\(9 files, \\d+\\.\\d\\d s\\)\\n$`));
+  });
+
+  it("exits 1 and names a file changed by one byte, with a diff", async () => {
+    const { dir, rel } = copyOfGenerated();
+    const file = path.join(dir, "openapi.d.ts");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace("temperature?: number | null;", "temperature?: number | nulL;"));
+    const result = await runCli(["check", "--out", rel]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe(`stale   ${rel}/openapi.d.ts`);
+    expect(lines[1]).toMatch(new RegExp(`^@@ -\\d+,\\d+ \\+\\d+,\\d+ @@ ${rel}/openapi.d.ts$`));
+    expect(lines).toContain("-            temperature?: number | nulL;");
+    expect(lines).toContain("+            temperature?: number | null;");
+    expect(result.stdout).toContain("is stale; run `npm run generate` and commit the result");
+  });
+
+  it("lists missing and extra files", async () => {
+    const { dir, rel } = copyOfGenerated();
+    unlinkSync(path.join(dir, "schema.json"));
+    writeFileSync(path.join(dir, "notes.txt"), "mine\n");
+    const result = await runCli(["check", "--out", rel]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n").slice(0, 2)).toEqual([`missing ${rel}/schema.json`, `extra   ${rel}/notes.txt`]);
+  });
+});
+
+describe("chatspec generate", () => {
+  it("writes into a new directory, then reports it up to date", async () => {
+    const dir = path.join(projectTempDir("gen"), "out");
+    const rel = path.relative(ROOT, dir);
+    const first = await runCli(["generate", "--out", rel]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(new RegExp(`^chatspec: 9 files in ${rel}/ \\(9 written, 0 removed\\) in \\d+\\.\\d\\d s\\n$`));
+    const second = await runCli(["generate", "--out", rel]);
+    expect(second.stdout).toMatch(/\(up to date\)/);
+    expect(readFileSync(path.join(dir, "validators.js"), "utf8")).toBe(readFileSync(path.join(ROOT, "generated/validators.js"), "utf8"));
+  });
+
+  it("replaces stale and extra files", async () => {
+    const { dir, rel } = copyOfGenerated();
+    writeFileSync(path.join(dir, "index.js"), "broken\n");
+    writeFileSync(path.join(dir, "leftover.js"), "old\n");
+    const result = await runCli(["generate", "--out", rel]);
+    expect(result.stdout).toContain("(1 written, 1 removed)");
+    expect(existsSync(path.join(dir, "leftover.js"))).toBe(false);
+    expect((await runCli(["check", "--out", rel])).code).toBe(0);
+  });
+
+  it("refuses to replace a directory it did not generate, and leaves it untouched", async () => {
+    const dir = projectTempDir("foreign");
+    writeFileSync(path.join(dir, "precious.txt"), "keep me\n");
+    const result = await runCli(["generate", "--out", path.relative(ROOT, dir)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${path.relative(ROOT, dir)}: refusing to replace a directory that chatspec did not generate (no chatspec-manifest.json)\n`);
+    expect(readFileSync(path.join(dir, "precious.txt"), "utf8")).toBe("keep me\n");
+  });
+
+  it("writes nothing when lint fails", async () => {
+    const dir = projectTempDir("lint-fail");
+    const spec = readFileSync(path.join(FIXTURES, "specs/minimal.yaml"), "utf8").replace("description: Model id.", "description: N/A");
+    writeFileSync(path.join(dir, "openapi.yaml"), spec);
+    const out = path.join(dir, "out");
+    const result = await runCli(["generate", "--spec", path.join(dir, "openapi.yaml"), "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("lint errors; nothing was written");
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("input errors", () => {
+  const specFile = (name: string, text: string): string => {
+    const dir = projectTempDir("bad");
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return path.relative(ROOT, file);
+  };
+
+  it.each([
+    ["malformed YAML", "openapi.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:4:1: invalid YAML: deficient indentation$/],
+    ["a file that is not OpenAPI", "openapi.yaml", "hello: world\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: not an OpenAPI document: .+$/],
+    ["OpenAPI 3.0", "openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: unsupported version \(openapi 3\.0\.3\): chatspec reads OpenAPI 3\.1$/],
+  ])("%s: one line with file:line:col, exit 2, no stack", async (_name, file, text, expected) => {
+    const rel = specFile(file, text);
+    for (const command of ["lint", "generate", "check"]) {
+      const result = await runCli([command, "--spec", rel, "--out", "test/tmp/never"].slice(0, command === "lint" ? 3 : 5));
+      expect(result.code).toBe(2);
+      expect(result.stderr.split("\n")[0]).toMatch(expected);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(path.join(ROOT, "test/tmp/never"))).toBe(false);
+  });
+
+  it("malformed YAML comes with a code frame", async () => {
+    const rel = specFile("openapi.yaml", "openapi: 3.1.0\ninfo:\n  title: x\n   bad: [\n");
+    const result = await runCli(["lint", "--spec", rel]);
+    expect(result.stderr).toBe(`${rel}:4:7: invalid YAML: bad indentation of a mapping entry\n  2 | info:\n  3 |   title: x\n> 4 |    bad: [\n    |       ^\n`);
+  });
+
+  it("a missing spec file", async () => {
+    const result = await runCli(["lint", "--spec", "spec/nope.yaml"]);
+    expect(result).toEqual({ code: 2, stdout: "", stderr: "spec/nope.yaml: cannot read the spec: no such file\n" });
+  });
+
+  it("an unknown option or command is a usage error", async () => {
+    expect((await runCli(["generate", "--frobnicate"])).code).toBe(2);
+    expect((await runCli(["frobnicate"])).code).toBe(2);
+  });
+
+  it("--debug adds the stack trace", async () => {
+    const rel = specFile("openapi.yaml", "hello: world\n");
+    const result = await runCli(["lint", "--spec", rel, "--debug"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe("config files", () => {
+  it("reads chatspec.config.ts with defineConfig; flags override it", async () => {
+    const dir = projectTempDir("config");
+    writeFileSync(
+      path.join(dir, "chatspec.config.ts"),
+      `import { defineConfig } from "chatspec";\nexport default defineConfig({ spec: ${JSON.stringify(path.join(FIXTURES, "specs/minimal.yaml"))}, out: "from-config", redocly: ${JSON.stringify(path.join(ROOT, "redocly.yaml"))} });\n`,
+    );
+    const fromConfig = await runCli(["generate"], dir);
+    expect(fromConfig.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, "from-config/package.json"), "utf8")).description).toContain("Minimal chat API");
+    const fromFlag = await runCli(["generate", "--out", "from-flag"], dir);
+    expect(fromFlag.code).toBe(0);
+    expect(existsSync(path.join(dir, "from-flag/validators.js"))).toBe(true);
+    expect(readFileSync(path.join(dir, "from-flag/validators.js"), "utf8")).toBe(readFileSync(path.join(dir, "from-config/validators.js"), "utf8"));
+  });
+
+  it("reads chatspec.config.mjs", async () => {
+    const dir = projectTempDir("config-mjs");
+    writeFileSync(path.join(dir, "chatspec.config.mjs"), `export default { spec: ${JSON.stringify(path.join(ROOT, "spec/openapi.yaml"))}, redocly: ${JSON.stringify(path.join(ROOT, "redocly.yaml"))} };\n`);
+    const result = await runCli(["lint", "--quiet"], dir);
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("rejects an unknown option in a config file", async () => {
+    const dir = projectTempDir("config-bad");
+    writeFileSync(path.join(dir, "chatspec.config.json"), `{ "sepc": "openapi.yaml" }\n`);
+    const result = await runCli(["lint"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName)\n');
+  });
+
+  it("reports malformed JSON config with line and column", async () => {
+    const dir = projectTempDir("config-json");
+    writeFileSync(path.join(dir, "chatspec.config.json"), `{\n  "spec": "a.yaml",\n  oops\n}\n`);
+    const result = await runCli(["lint"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^chatspec\.config\.json:3:3: invalid JSON: .+\n$/);
+  });
+});
+
+describe("the chatspec bin", () => {
+  const bin = path.join(ROOT, "scripts/chatspec.js");
+
+  it("prints its version", async () => {
+    const { stdout } = await execFileAsync(process.execPath, [bin, "--version"], { cwd: ROOT });
+    expect(stdout).toBe(`${version}\n`);
+  });
+
+  it("runs check on the committed output without colour when not on a TTY", async () => {
+    const { stdout } = await execFileAsync(process.execPath, [bin, "check"], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: undefined } });
+    expect(stdout).toMatch(/^chatspec: generated\/ is up to date \(9 files, \d+\.\d\d s\)\n$/);
+    expect(stdout).not.toContain("\u001b[");
+  });
+
+  it("shows help for each command", async () => {
+    for (const command of ["lint", "generate", "check"]) {
+      const { stdout } = await execFileAsync(process.execPath, [bin, command, "--help"], { cwd: ROOT });
+      expect(stdout).toContain(`Usage: chatspec ${command} [options]`);
+      expect(stdout).toContain("--spec <file>");
+    }
+  });
+
+  it("exits 1 when the output is stale", async () => {
+    const { rel } = copyOfGenerated();
+    rmSync(path.join(ROOT, rel, "index.js"));
+    const failure = await execFileAsync(process.execPath, [bin, "check", "--out", rel], { cwd: ROOT }).catch((error: { code: number; stdout: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stdout: string }).stdout).toContain(`missing ${rel}/index.js`);
+  });
+});
