@@ -9,7 +9,10 @@ const SENTENCE = /Deprecated: (use `[^`]+`|no replacement)/;
 export function DeprecatedReplacement() {
   return {
     Schema: {
-      /** @param {any} schema */
+      /**
+       * @param {any} schema
+       * @param {import("@redocly/openapi-core").UserContext} context
+       */
       enter(schema, { report, location }) {
         if (schema.deprecated !== true) return;
         if (typeof schema.description === "string" && SENTENCE.test(schema.description)) return;

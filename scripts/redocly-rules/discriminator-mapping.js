@@ -8,7 +8,10 @@
 export function DiscriminatorMapping() {
   return {
     Schema: {
-      /** @param {any} schema */
+      /**
+       * @param {any} schema
+       * @param {import("@redocly/openapi-core").UserContext} context
+       */
       enter(schema, { report, location, resolve }) {
         const discriminator = schema.discriminator;
         if (!discriminator || typeof discriminator !== "object") return;

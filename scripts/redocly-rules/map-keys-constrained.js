@@ -7,7 +7,10 @@
 export function MapKeysConstrained() {
   return {
     Schema: {
-      /** @param {any} schema */
+      /**
+       * @param {any} schema
+       * @param {import("@redocly/openapi-core").UserContext} context
+       */
       enter(schema, { report, location }) {
         const values = schema.additionalProperties;
         if (values === undefined || typeof values === "boolean") return;

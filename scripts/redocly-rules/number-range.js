@@ -8,7 +8,10 @@
 export function NumberRange() {
   return {
     RequestBody: {
-      /** @param {Record<string, any>} properties */
+      /**
+       * @param {Record<string, any>} properties
+       * @param {import("@redocly/openapi-core").UserContext} context
+       */
       SchemaProperties(properties, { report, location }) {
         for (const [name, property] of Object.entries(properties)) {
           if (!isNumberSchema(property)) continue;

@@ -7,9 +7,13 @@
  * express cross-field rules, so they are exempt.
  */
 const RESTATING = /\/(if|then|else|not|dependentSchemas\/[^/]+)\/properties$/;
+
 export function PropertyDescription() {
   return {
-    /** @param {Record<string, any>} properties */
+    /**
+     * @param {Record<string, any>} properties
+     * @param {import("@redocly/openapi-core").UserContext} context
+     */
     SchemaProperties(properties, { report, location, resolve }) {
       if (RESTATING.test(location.pointer)) return;
       for (const [name, property] of Object.entries(properties)) {
