@@ -22,7 +22,11 @@ export function validatorName(schemaName: string, variant: "default" | "strict")
   return variant === "strict" ? `${base}Strict` : base;
 }
 
-/** The TypeScript type alias that openapi-typescript's `rootTypes` writes for a schema name. */
+/**
+ * The TypeScript type alias that openapi-typescript's `rootTypes` + `rootTypesKeepCasing` writes for a
+ * schema: the schema name itself. The two agree for names that are identifiers, which the canonical
+ * spec's are. TODO(#6): names that are not identifiers.
+ */
 export function typeName(schemaName: string): string {
   return toIdentifierPart(schemaName);
 }

@@ -1,0 +1,125 @@
+/**
+ * The validators emitter's pure parts: the OpenAPI → JSON Schema bundle (discriminator checks, the
+ * strict variant's placement of unevaluatedProperties), the ESM rewrite of AJV's requires, and the
+ * shape of the emitted module.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { rewriteRequiresToImports } from "../../generator/emitters/validators/esm-runtime.js";
+import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
+import { ChatspecError } from "../../generator/errors.js";
+import type { OpenApiDocument } from "../../generator/openapi.js";
+import { ROOT } from "../helpers.js";
+
+const doc = (schemas: Record<string, unknown>): OpenApiDocument => ({ openapi: "3.1.0", components: { schemas } }) as OpenApiDocument;
+
+const tagged = (tag: string) => ({ type: "object", required: ["kind"], properties: { kind: { type: "string", enum: [tag] } } });
+const union = (mapping: Record<string, string>) => ({
+  oneOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }],
+  discriminator: { propertyName: "kind", mapping },
+});
+
+describe("toJsonSchemaBundle", () => {
+  it("rewrites refs into $defs, keeps only reachable schemas, and reduces a checked discriminator", () => {
+    const document = doc({
+      Root: union({ a: "#/components/schemas/A", b: "#/components/schemas/B" }),
+      A: tagged("a"),
+      B: tagged("b"),
+      Unused: { type: "string" },
+    });
+    expect(toJsonSchemaBundle(document, { id: "x", roots: ["Root"], strict: false })).toEqual({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "x",
+      $defs: {
+        Root: { oneOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/B" }], discriminator: { propertyName: "kind" }, type: "object" },
+        A: tagged("a"),
+        B: tagged("b"),
+      },
+    });
+  });
+
+  it("rejects a mapping that disagrees with a branch's tag, with the pointer", () => {
+    const document = doc({ Root: union({ a: "#/components/schemas/B", b: "#/components/schemas/B" }), A: tagged("a"), B: tagged("b") });
+    const error = (() => {
+      try {
+        toJsonSchemaBundle(document, { id: "x", roots: ["Root"], strict: false });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ChatspecError);
+    expect((error as ChatspecError).toLine()).toBe('#/components/schemas/Root/discriminator/mapping: discriminator mapping for "a" must be "#/components/schemas/A"');
+  });
+
+  it("rejects OpenAPI 3.0 nullable with its pointer", () => {
+    expect(() => toJsonSchemaBundle(doc({ Root: { type: "object", properties: { a: { type: "string", nullable: true } } } }), { id: "x", roots: ["Root"], strict: false })).toThrow(
+      '`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, "null"]`',
+    );
+  });
+
+  it("closes whole objects in the strict variant, but not partial subschemas, free-form objects or maps", () => {
+    const document = doc({
+      Root: {
+        type: "object",
+        properties: {
+          nested: { type: "object", properties: { x: { type: "string" } } },
+          free: { type: "object", additionalProperties: true, properties: { y: { type: "string" } } },
+          map: { type: "object", additionalProperties: { type: "string" } },
+          list: { type: "array", items: { type: "object", properties: { z: { type: "string" } } } },
+        },
+        allOf: [{ if: { properties: { a: { const: 1 } }, required: ["a"] }, then: { properties: { b: { const: 2 } } } }],
+      },
+    });
+    const { $defs } = toJsonSchemaBundle(document, { id: "x", roots: ["Root"], strict: true });
+    expect($defs.Root).toEqual({
+      type: "object",
+      properties: {
+        nested: { type: "object", properties: { x: { type: "string" } }, unevaluatedProperties: false },
+        free: { type: "object", additionalProperties: true, properties: { y: { type: "string" } } },
+        map: { type: "object", additionalProperties: { type: "string" } },
+        list: { type: "array", items: { type: "object", properties: { z: { type: "string" } }, unevaluatedProperties: false } },
+      },
+      allOf: [{ if: { properties: { a: { const: 1 } }, required: ["a"] }, then: { properties: { b: { const: 2 } } } }],
+      unevaluatedProperties: false,
+    });
+  });
+
+  it("finds the x- keywords AJV must declare", () => {
+    expect(extensionKeywords({ a: { "x-one": 1, b: [{ "x-two": { "x-not-a-keyword-inside-a-value": 1 } }] } })).toEqual(["x-one", "x-two"]);
+  });
+});
+
+describe("rewriteRequiresToImports", () => {
+  it("turns AJV runtime requires into imports that match require() under Node and bundlers", () => {
+    const code = `"use strict";export const v = validate1;\nconst func1 = require("ajv/dist/runtime/ucs2length").default;\nconst f = require("ajv-formats/dist/formats").fullFormats.int64;`;
+    expect(rewriteRequiresToImports(code)).toBe(
+      [
+        `import * as runtime_formats_ns from "ajv-formats/dist/formats.js";`,
+        `const runtime_formats = runtime_formats_ns.default?.__esModule ? runtime_formats_ns.default : runtime_formats_ns;`,
+        `import * as runtime_ucs2length_ns from "ajv/dist/runtime/ucs2length.js";`,
+        `const runtime_ucs2length = runtime_ucs2length_ns.default?.__esModule ? runtime_ucs2length_ns.default : runtime_ucs2length_ns;`,
+        `export const v = validate1;`,
+        `const func1 = runtime_ucs2length.default;`,
+        `const f = runtime_formats.fullFormats.int64;`,
+      ].join("\n"),
+    );
+  });
+
+  it("refuses any other require", () => {
+    expect(() => rewriteRequiresToImports(`const x = require("fs");`)).toThrow('unexpected require("fs") in AJV standalone output');
+  });
+});
+
+describe("generated/validators.js", () => {
+  const code = readFileSync(path.join(ROOT, "generated/validators.js"), "utf8");
+
+  it("is an ES module that compiles nothing at run time", () => {
+    expect(code).not.toMatch(/\brequire\(/);
+    expect(code).not.toMatch(/new Ajv|\.compile\(|new Function|\beval\(/);
+    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]);
+    expect(imports).toEqual(["ajv-formats/dist/formats.js", "ajv/dist/runtime/ucs2length.js"]);
+    expect(code).toContain("export const validateCreateChatCompletionRequest = ");
+    expect(code).toContain("export const validateCreateChatCompletionRequestStrict = ");
+  });
+});
