@@ -11,10 +11,14 @@ import pc from "picocolors";
 import { compareOutput, firstDifference, hasDrift } from "../generator/compare.js";
 import { resolveConfig, type ResolvedConfig, type UserConfig } from "../generator/config.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
-import { generate } from "../generator/index.js";
 import { findConfigFile, loadConfigFile } from "../generator/io/load-config-file.js";
-import { loadSpec, type LintProblem } from "../generator/io/load-spec.js";
+import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
 import { readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
+
+// Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
+async function loadSpec(options: Parameters<typeof import("../generator/io/load-spec.js").loadSpec>[0]): Promise<LoadedSpec> {
+  return (await import("../generator/io/load-spec.js")).loadSpec(options);
+}
 
 interface CommonFlags {
   spec?: string;
@@ -132,7 +136,9 @@ async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Prom
 async function lintAndGenerate(config: ResolvedConfig, io: Io) {
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
   const failed = reportLint(problems, io);
-  return { files: failed ? null : await generate(document, config) };
+  if (failed) return { files: null };
+  const { generate } = await import("../generator/index.js");
+  return { files: await generate(document, config) };
 }
 
 async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {

@@ -15,6 +15,19 @@ export const SHARED = path.resolve(ROOT, "../shared");
 export const CORPUS_DIR = path.join(SHARED, "corpus/real");
 export const FIXTURES = path.join(ROOT, "test/fixtures");
 
+/** The files `chatspec generate` writes for the canonical spec, in the order generate() returns them. */
+export const OUTPUT_FILES = [
+  "README.md",
+  "index.d.ts",
+  "index.js",
+  "openapi.d.ts",
+  "package.json",
+  "schema.json",
+  "validators.d.ts",
+  "validators.js",
+  "chatspec-manifest.json",
+] as const;
+
 /** Every corpus body by file name, in file order. */
 export function loadCorpus(): Map<string, unknown> {
   const bodies = new Map<string, unknown>();
