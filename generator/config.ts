@@ -3,6 +3,7 @@
  * total `ResolvedConfig` against DEFAULTS; everything downstream reads only the resolved form.
  */
 import path from "node:path";
+import { flavorIds } from "./emitters/docs/flavors/index.js";
 
 /** What a user may set in `chatspec.config.{ts,mjs,json}` or on the command line. */
 export interface UserConfig {
@@ -14,6 +15,10 @@ export interface UserConfig {
   redocly?: string;
   /** npm name of the generated package. Default `@chatspec/chat-completions`. */
   packageName?: string;
+  /** Doc flavors to generate, as a list or a comma-separated string. Default: all of them. */
+  flavors?: string | readonly string[];
+  /** Member names in the typedoc-markdown flavor: the wire names, or camelCase as some SDKs use. */
+  memberNames?: "wire" | "camelCase";
 }
 
 /** Every option with a value, paths absolute. */
@@ -23,14 +28,18 @@ export interface ResolvedConfig {
   readonly out: string;
   readonly redocly: string;
   readonly packageName: string;
+  readonly flavors: readonly string[];
+  readonly memberNames: "wire" | "camelCase";
 }
 
-export const DEFAULTS: Required<UserConfig> = {
+export const DEFAULTS = {
   spec: "spec/openapi.yaml",
   out: "generated",
   redocly: "redocly.yaml",
   packageName: "@chatspec/chat-completions",
-};
+  flavors: flavorIds,
+  memberNames: "wire",
+} as const satisfies Required<UserConfig>;
 
 /** Identity helper that types a config file: `export default defineConfig({ ... })`. */
 export function defineConfig(config: UserConfig): UserConfig {
@@ -38,30 +47,50 @@ export function defineConfig(config: UserConfig): UserConfig {
 }
 
 const KEYS = Object.keys(DEFAULTS) as (keyof UserConfig)[];
+const MEMBER_NAMES = ["wire", "camelCase"] as const;
 
 /**
  * Merges config layers, later layers winning, and makes paths absolute against `cwd`.
- * Throws on unknown keys or non-string values so a typo in a config file is not silently ignored.
+ * Throws on unknown keys or values so a typo in a config file is not silently ignored.
  */
 export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedConfig {
-  const merged: Required<UserConfig> = { ...DEFAULTS };
+  const merged: Record<string, unknown> = { ...DEFAULTS };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
       if (!KEYS.includes(key as keyof UserConfig)) {
         throw new TypeError(`unknown option "${key}" (known: ${KEYS.join(", ")})`);
       }
-      if (typeof value !== "string" || value === "") {
-        throw new TypeError(`option "${key}" must be a non-empty string`);
-      }
-      merged[key as keyof UserConfig] = value;
+      merged[key] = value;
     }
+  }
+  const text = (key: keyof UserConfig): string => {
+    const value = merged[key];
+    if (typeof value !== "string" || value === "") throw new TypeError(`option "${key}" must be a non-empty string`);
+    return value;
+  };
+  const memberNames = merged.memberNames;
+  if (!MEMBER_NAMES.includes(memberNames as (typeof MEMBER_NAMES)[number])) {
+    throw new TypeError(`option "memberNames" must be one of: ${MEMBER_NAMES.join(", ")}`);
   }
   return {
     cwd,
-    spec: path.resolve(cwd, merged.spec),
-    out: path.resolve(cwd, merged.out),
-    redocly: path.resolve(cwd, merged.redocly),
-    packageName: merged.packageName,
+    spec: path.resolve(cwd, text("spec")),
+    out: path.resolve(cwd, text("out")),
+    redocly: path.resolve(cwd, text("redocly")),
+    packageName: text("packageName"),
+    flavors: resolveFlavors(merged.flavors),
+    memberNames: memberNames as ResolvedConfig["memberNames"],
   };
+}
+
+function resolveFlavors(value: unknown): string[] {
+  const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter((item) => item !== "") : value;
+  if (!Array.isArray(list) || !list.every((item): item is string => typeof item === "string")) {
+    throw new TypeError('option "flavors" must be a list of flavor ids or a comma-separated string');
+  }
+  const unknown = list.filter((item) => !flavorIds.includes(item));
+  if (unknown.length > 0) throw new TypeError(`unknown flavor "${unknown[0]}" (known: ${flavorIds.join(", ")})`);
+  // Registry order, whatever order the user gave: output does not depend on flag spelling.
+  return flavorIds.filter((id) => list.includes(id));
 }

@@ -3,6 +3,7 @@
  * CLI (scripts/) and the tests call this same function, so `generate` and the drift gate agree.
  */
 import type { ResolvedConfig } from "./config.js";
+import type { Templates } from "./emitters/docs/handlebars.js";
 import { emitters } from "./emitters/index.js";
 import type { GeneratedFile } from "./emitters/types.js";
 import { manifestFile } from "./manifest.js";
@@ -12,11 +13,11 @@ export type { GeneratedFile } from "./emitters/types.js";
 export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
 
 /** Output files sorted by path (code-unit order), ending with the manifest. */
-export async function generate(document: OpenApiDocument, config: ResolvedConfig): Promise<GeneratedFile[]> {
+export async function generate(document: OpenApiDocument, config: ResolvedConfig, templates: Templates): Promise<GeneratedFile[]> {
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
   const files: GeneratedFile[] = [];
-  for (const emitter of emitters) files.push(...(await emitter.emit({ document: frozen, operation, config })));
+  for (const emitter of emitters) files.push(...(await emitter.emit({ document: frozen, operation, config, templates })));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(files);
   return [...files, manifestFile(files)];

@@ -10,6 +10,7 @@ import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { compareOutput, firstDifference, hasDrift } from "../generator/compare.js";
 import { resolveConfig, type ResolvedConfig, type UserConfig } from "../generator/config.js";
+import { flavorIds } from "../generator/emitters/docs/flavors/index.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { findConfigFile, loadConfigFile } from "../generator/io/load-config-file.js";
 import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
@@ -23,6 +24,7 @@ async function loadSpec(options: Parameters<typeof import("../generator/io/load-
 interface CommonFlags {
   spec?: string;
   out?: string;
+  flavors?: string;
   config?: string;
   quiet?: boolean;
   debug?: boolean;
@@ -51,7 +53,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     command
       .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
       .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)");
-    if (options.out) command.option("--out <dir>", "the output directory (default: generated)");
+    if (options.out) {
+      command
+        .option("--out <dir>", "the output directory (default: generated)")
+        .option("--flavors <ids>", `doc flavors to generate, comma-separated (default: all: ${flavorIds.join(",")})`);
+    }
     return command
       .addOption(new Option("-q, --quiet", "print only problems"))
       .addOption(new Option("--debug", "show stack traces of internal errors"))
@@ -102,7 +108,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 async function loadConfig(flags: CommonFlags, io: Io): Promise<ResolvedConfig> {
   const file = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
-  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out };
+  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors };
   try {
     return resolveConfig(io.cwd, fromFile, fromFlags);
   } catch (error) {
@@ -137,8 +143,8 @@ async function lintAndGenerate(config: ResolvedConfig, io: Io) {
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
   const failed = reportLint(problems, io);
   if (failed) return { files: null };
-  const { generate } = await import("../generator/index.js");
-  return { files: await generate(document, config) };
+  const [{ generate }, { loadTemplates }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
+  return { files: await generate(document, config, loadTemplates()) };
 }
 
 async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
 import { generate, type GeneratedFile } from "../generator/index.js";
 import { loadSpec } from "../generator/io/load-spec.js";
+import { loadTemplates } from "../generator/io/load-templates.js";
 import { main } from "../scripts/cli.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,5 +65,5 @@ export async function generateFrom(specPath: string, overrides: Partial<Resolved
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true });
   const errors = problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
-  return generate(document, config);
+  return generate(document, config, loadTemplates());
 }

@@ -2,9 +2,10 @@
  * The emitter registry, in run order. Order matters only for reading: every emitter gets the same
  * context and none reads another's output (they share names through naming.ts).
  */
+import { docsEmitter } from "./docs/emitter.js";
 import { packageEmitter } from "./package/emitter.js";
 import { typescriptEmitter } from "./typescript/emitter.js";
 import type { Emitter } from "./types.js";
 import { validatorsEmitter } from "./validators/emitter.js";
 
-export const emitters: readonly Emitter[] = [typescriptEmitter, validatorsEmitter, packageEmitter];
+export const emitters: readonly Emitter[] = [typescriptEmitter, validatorsEmitter, docsEmitter, packageEmitter];

@@ -3,6 +3,7 @@
  * reads the environment, or takes time or randomness from anywhere.
  */
 import type { ResolvedConfig } from "../config.js";
+import type { Templates } from "./docs/handlebars.js";
 import type { ChatOperation, OpenApiDocument } from "../openapi.js";
 
 /** One output file. `path` is posix and relative to the output directory. */
@@ -16,6 +17,8 @@ export interface EmitContext {
   readonly document: OpenApiDocument;
   readonly operation: ChatOperation;
   readonly config: ResolvedConfig;
+  /** Handlebars templates by posix path under templates/ (`reference/model.md.hbs`). */
+  readonly templates: Templates;
 }
 
 export interface Emitter {

@@ -1,0 +1,10 @@
+/**
+ * The doc-flavor registry. Order is the order of `--help` and of generation; ids are folder names
+ * under `generated/docs/` and under `templates/`.
+ */
+import type { DocFlavor } from "../flavor.js";
+import { referenceFlavor } from "./reference.js";
+
+export const flavors: readonly DocFlavor[] = [referenceFlavor];
+
+export const flavorIds: readonly string[] = flavors.map((flavor) => flavor.id);

@@ -1,0 +1,135 @@
+/**
+ * `reference`: chatspec's own neutral style. One page per schema. Each object page starts with an
+ * at-a-glance table (type, required, nullable, default, rules) and then one section per field with
+ * its description, enum values, deprecation, provider-extension marker and cross-field rules.
+ */
+import type { Constraints, Definition, Field, FieldType, Model } from "../../../ir/types.js";
+import { defineFlavor, type DocPage } from "../flavor.js";
+import { blockText, inlineCode, tableCell } from "../markdown.js";
+
+const PROVIDER_EXTENSION = "x-chatspec-provider-extension";
+
+export const referenceFlavor = defineFlavor({
+  id: "reference",
+  description: "chatspec's neutral reference: every fact of every field at a glance",
+  pages(model: Model): DocPage[] {
+    return model.definitions.map((definition) => ({ path: `${definition.name}.md`, template: "schema.md", view: schemaView(definition), ending: "one-newline" }));
+  },
+});
+
+function schemaView(definition: Definition) {
+  const fields = definition.type.kind === "object" ? definition.type.fields : [];
+  return {
+    name: definition.name,
+    description: definition.description === null ? null : blockText(definition.description),
+    deprecated: definition.deprecated,
+    shape: definition.type.kind === "object" ? null : `${typeLabel(definition.type)}${definition.nullable ? " or `null`" : ""}`,
+    values: enumValues(definition.type),
+    variants: definition.type.kind === "union" ? definition.type.variants.map((variant) => typeLabel(variant)) : null,
+    discriminator: definition.type.kind === "union" && definition.type.discriminator !== null ? inlineCode(definition.type.discriminator.propertyName) : null,
+    rows: fields.map((field) => ({
+      name: `[${inlineCode(field.name)}](#${anchor(field.name)})`,
+      type: tableCell(typeLabel(field.type)),
+      required: field.required ? "yes" : "no",
+      nullable: field.nullable ? "yes" : "no",
+      default: field.default === null ? "" : tableCell(inlineCode(JSON.stringify(field.default.value))),
+      rules: tableCell([...markers(field), ...rules(field)].join("; ")),
+    })),
+    fields: fields.map(fieldView),
+  };
+}
+
+function fieldView(field: Field) {
+  const facts = [
+    typeLabel(field.type) + (field.nullable ? " or `null`" : ""),
+    field.required ? "**required**" : "optional",
+    ...(field.default === null ? [] : [`default ${inlineCode(JSON.stringify(field.default.value))}`]),
+  ];
+  const extension = isProviderExtension(field);
+  return {
+    anchor: anchor(field.name),
+    name: inlineCode(field.name),
+    deprecated: field.deprecated,
+    facts: facts.join(" · "),
+    extension,
+    description: field.description === null ? null : blockText(field.description),
+    rules: rules(field),
+    values: enumValues(field.type),
+  };
+}
+
+/** Deprecation and the provider-extension marker, for the at-a-glance table. */
+function markers(field: Field): string[] {
+  return [...(field.deprecated ? ["**deprecated**"] : []), ...(isProviderExtension(field) ? ["provider extension"] : [])];
+}
+
+function isProviderExtension(field: Field): boolean {
+  return field.extensions.some((extension) => extension.name === PROVIDER_EXTENSION && extension.value === true);
+}
+
+/** Range, length, pattern, size and cross-field rules, one short phrase each. */
+function rules(field: Field): string[] {
+  return [...constraintPhrases(field.constraints), ...field.requires.map((sentence) => sentence.replace(/\.$/, ""))];
+}
+
+function constraintPhrases(c: Constraints): string[] {
+  const phrases: string[] = [];
+  const low = c.minimum ?? c.exclusiveMinimum;
+  const high = c.maximum ?? c.exclusiveMaximum;
+  if (low !== null && high !== null) phrases.push(`${c.exclusiveMinimum !== null ? "above" : "from"} ${low} ${c.exclusiveMaximum !== null ? "below" : "to"} ${high}`);
+  else if (low !== null) phrases.push(`${c.exclusiveMinimum !== null ? ">" : "≥"} ${low}`);
+  else if (high !== null) phrases.push(`${c.exclusiveMaximum !== null ? "<" : "≤"} ${high}`);
+  if (c.minLength !== null || c.maxLength !== null) phrases.push(`length ${range(c.minLength, c.maxLength)}`);
+  if (c.pattern !== null) phrases.push(`pattern ${inlineCode(c.pattern)}`);
+  if (c.format !== null) phrases.push(`format ${inlineCode(c.format)}`);
+  if (c.minItems !== null || c.maxItems !== null) phrases.push(`items: ${range(c.minItems, c.maxItems)}`);
+  if (c.minProperties !== null || c.maxProperties !== null) phrases.push(`entries: ${range(c.minProperties, c.maxProperties)}`);
+  if (c.keyPattern !== null) phrases.push(`keys match ${inlineCode(c.keyPattern)}`);
+  if (c.keyMaxLength !== null) phrases.push(`keys at most ${c.keyMaxLength} characters`);
+  return phrases;
+}
+
+function range(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return min === max ? `exactly ${min}` : `${min} to ${max}`;
+  return min !== null ? `at least ${min}` : `at most ${max}`;
+}
+
+function enumValues(type: FieldType): string | null {
+  if (type.kind === "enum") return type.values.map((value) => inlineCode(String(value))).join(", ");
+  if (type.kind === "const") return inlineCode(JSON.stringify(type.value));
+  return null;
+}
+
+/** `string`, `array of [Message](Message.md)`, `map of integer`, `string or array of string`. */
+export function typeLabel(type: FieldType): string {
+  switch (type.kind) {
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+      return `\`${type.kind}\``;
+    case "null":
+      return "`null`";
+    case "enum":
+      return `\`${type.base}\` (enum)`;
+    case "const":
+      return `constant ${inlineCode(JSON.stringify(type.value))}`;
+    case "array":
+      return `array of ${typeLabel(type.items)}`;
+    case "map":
+      return `map of ${typeLabel(type.values)}`;
+    case "object":
+      return type.fields.length === 0 ? "`object` (any JSON object)" : "`object`";
+    case "union":
+      return type.variants.map((variant) => typeLabel(variant)).join(" or ");
+    case "ref":
+      return `[${type.name}](${type.name}.md)`;
+    case "any":
+      return "any JSON value";
+  }
+}
+
+/** GitHub-style heading anchor for a field section. */
+function anchor(name: string): string {
+  return `field-${name.toLowerCase().replace(/[^a-z0-9_-]+/g, "-")}`;
+}

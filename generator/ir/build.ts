@@ -1,0 +1,301 @@
+/**
+ * Bundled OpenAPI document → docs IR. Pure. Each schema shape is matched by an ordered rule table
+ * (`SHAPES`); nullability is lifted out of `type` arrays, `anyOf`/`oneOf` null branches and enums
+ * onto the field, so flavors render "X or null" without re-deriving it.
+ */
+import {
+  componentSchemas,
+  encodePointerSegment,
+  isJsonObject,
+  reachableSchemas,
+  schemaNameOfRef,
+  type JsonObject,
+  type JsonValue,
+  type OpenApiDocument,
+} from "../openapi.js";
+import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
+
+const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
+
+interface Context {
+  readonly schemas: JsonObject;
+}
+
+/** The shape of a schema with nullability lifted out. */
+interface Shape {
+  readonly type: FieldType;
+  readonly nullable: boolean;
+}
+
+export function buildModel(document: OpenApiDocument): Model {
+  const schemas = componentSchemas(document);
+  const ctx: Context = { schemas };
+  const roots = rootSchemas(document);
+  const names: string[] = [];
+  for (const root of roots) for (const name of reachableSchemas(document, root)) if (!names.includes(name)) names.push(name);
+  const info = isJsonObject(document.info) ? document.info : {};
+  return {
+    title: typeof info.title === "string" ? info.title : "",
+    version: typeof info.version === "string" ? info.version : "",
+    roots,
+    definitions: names.map((name) => buildDefinition(name, ctx)),
+  };
+}
+
+/** Request-body schemas of every operation in path order; all component schemas when there are none. */
+export function rootSchemas(document: OpenApiDocument): string[] {
+  const roots: string[] = [];
+  const paths = isJsonObject(document.paths) ? document.paths : {};
+  for (const item of Object.values(paths)) {
+    if (!isJsonObject(item)) continue;
+    for (const operation of Object.values(item)) {
+      const body = isJsonObject(operation) && isJsonObject(operation.requestBody) ? operation.requestBody : null;
+      const content = body && isJsonObject(body.content) ? body.content : {};
+      for (const media of Object.values(content)) {
+        const schema = isJsonObject(media) && isJsonObject(media.schema) ? media.schema : null;
+        const name = schema && typeof schema.$ref === "string" ? schemaNameOfRef(schema.$ref) : null;
+        if (name !== null && !roots.includes(name)) roots.push(name);
+      }
+    }
+  }
+  return roots.length > 0 ? roots : Object.keys(componentSchemas(document));
+}
+
+function buildDefinition(name: string, ctx: Context): Definition {
+  const schema = asObject(ctx.schemas[name]);
+  const pointer = `/components/schemas/${encodePointerSegment(name)}`;
+  const shape = shapeOf(schema, pointer, ctx);
+  return {
+    name,
+    pointer,
+    title: stringOrNull(schema.title),
+    description: stringOrNull(schema.description),
+    deprecated: schema.deprecated === true,
+    type: shape.type,
+    nullable: shape.nullable,
+    default: defaultOf(schema, ctx),
+    extensions: extensionsOf(schema),
+  };
+}
+
+/** Ordered shape rules: the first that matches converts. */
+const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readonly convert: (schema: JsonObject, pointer: string, ctx: Context) => Shape }[] = [
+  { match: (schema) => typeof schema.$ref === "string", convert: (schema) => ({ type: { kind: "ref", name: schemaNameOfRef(schema.$ref as string) ?? String(schema.$ref) }, nullable: false }) },
+  { match: (schema) => Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf), convert: unionShape },
+  { match: (schema) => "const" in schema, convert: (schema) => ({ type: { kind: "const", value: schema.const as JsonValue }, nullable: schema.const === null }) },
+  { match: (schema) => Array.isArray(schema.enum), convert: enumShape },
+  { match: (schema) => Array.isArray(schema.type), convert: typeArrayShape },
+  { match: (schema) => schema.type === "array", convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }) },
+  { match: (schema) => schema.type === "object" || isJsonObject(schema.properties) || "additionalProperties" in schema, convert: objectShape },
+  { match: (schema) => PRIMITIVES.includes(schema.type as PrimitiveKind), convert: (schema) => ({ type: primitive(schema.type as PrimitiveKind, schema), nullable: false }) },
+  { match: (schema) => schema.type === "null", convert: () => ({ type: { kind: "null" }, nullable: true }) },
+  { match: (schema) => Array.isArray(schema.allOf), convert: allOfShape },
+  { match: () => true, convert: () => ({ type: { kind: "any" }, nullable: false }) },
+];
+
+function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  for (const rule of SHAPES) if (rule.match(schema)) return rule.convert(schema, pointer, ctx);
+  return { type: { kind: "any" }, nullable: false };
+}
+
+function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  const keyword = Array.isArray(schema.anyOf) ? "anyOf" : "oneOf";
+  const branches = (schema[keyword] as JsonValue[]).map(asObject);
+  let nullable = false;
+  const variants: FieldType[] = [];
+  branches.forEach((branch, index) => {
+    const shape = shapeOf(branch, `${pointer}/${keyword}/${index}`, ctx);
+    if (shape.type.kind === "null") nullable = true;
+    else {
+      nullable ||= shape.nullable;
+      variants.push(shape.type);
+    }
+  });
+  const discriminator = discriminatorOf(schema);
+  const only = variants[0];
+  if (variants.length === 1 && only !== undefined && discriminator === null) return { type: only, nullable };
+  return { type: { kind: "union", variants, discriminator }, nullable };
+}
+
+function discriminatorOf(schema: JsonObject): Discriminator | null {
+  const discriminator = schema.discriminator;
+  if (!isJsonObject(discriminator) || typeof discriminator.propertyName !== "string") return null;
+  const mapping = isJsonObject(discriminator.mapping) ? discriminator.mapping : {};
+  return {
+    propertyName: discriminator.propertyName,
+    mapping: Object.entries(mapping).map(([value, ref]) => ({ value, name: typeof ref === "string" ? (schemaNameOfRef(ref) ?? ref) : "" })),
+  };
+}
+
+function enumShape(schema: JsonObject): Shape {
+  const all = schema.enum as JsonValue[];
+  const values = all.filter((value): value is string | number | boolean => value !== null && typeof value !== "object");
+  const declared = Array.isArray(schema.type) ? schema.type.find((type) => type !== "null") : schema.type;
+  const base: PrimitiveKind = PRIMITIVES.includes(declared as PrimitiveKind)
+    ? (declared as PrimitiveKind)
+    : typeof values[0] === "number" ? "number" : typeof values[0] === "boolean" ? "boolean" : "string";
+  const nullable = all.includes(null) || (Array.isArray(schema.type) && schema.type.includes("null"));
+  return { type: { kind: "enum", base, values }, nullable };
+}
+
+function typeArrayShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  const types = (schema.type as JsonValue[]).filter((type): type is string => typeof type === "string");
+  const nonNull = types.filter((type) => type !== "null");
+  const nullable = types.includes("null");
+  if (nonNull.length === 1) return { type: shapeOf({ ...schema, type: nonNull[0] as string }, pointer, ctx).type, nullable };
+  const variants = nonNull.map((type) => shapeOf({ ...schema, type }, pointer, ctx).type);
+  return { type: { kind: "union", variants, discriminator: null }, nullable };
+}
+
+function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  const additional = schema.additionalProperties;
+  if (!isJsonObject(schema.properties) && isJsonObject(additional)) {
+    return { type: { kind: "map", values: shapeOf(additional, `${pointer}/additionalProperties`, ctx).type }, nullable: false };
+  }
+  const fields = fieldsOf(schema, pointer, ctx);
+  return { type: { kind: "object", fields, freeForm: additional === true || !isJsonObject(schema.properties) }, nullable: false };
+}
+
+/** allOf without a type: one member is that member; several objects merge their properties. */
+function allOfShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  const members = (schema.allOf as JsonValue[]).map(asObject).filter((member) => !isRuleOnly(member));
+  const only = members[0];
+  if (members.length === 1 && only !== undefined) return shapeOf(only, `${pointer}/allOf/0`, ctx);
+  const merged: JsonObject = { type: "object", properties: {}, required: [] };
+  for (const member of members) {
+    const resolved = typeof member.$ref === "string" ? asObject(ctx.schemas[schemaNameOfRef(member.$ref) ?? ""]) : member;
+    Object.assign(merged.properties as JsonObject, isJsonObject(resolved.properties) ? resolved.properties : {});
+    (merged.required as JsonValue[]).push(...(Array.isArray(resolved.required) ? resolved.required : []));
+  }
+  return objectShape(merged, pointer, ctx);
+}
+
+/** An allOf member that only states a cross-field rule (`if`/`then`), not a shape. */
+function isRuleOnly(schema: JsonObject): boolean {
+  return "if" in schema && Object.keys(schema).every((key) => ["if", "then", "else", "description"].includes(key));
+}
+
+function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
+  const properties = isJsonObject(schema.properties) ? schema.properties : {};
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  const rules = crossFieldRules(schema);
+  return Object.entries(properties).map(([name, value]) => {
+    const property = asObject(value);
+    const fieldPointer = `${pointer}/properties/${encodePointerSegment(name)}`;
+    const shape = shapeOf(property, fieldPointer, ctx);
+    const target = refTarget(property, ctx);
+    const ownDescription = stringOrNull(property.description);
+    const inner = innerSchema(property);
+    // A field that refers to a nullable schema (e.g. `Metadata` is `type: [object, "null"]`) is nullable.
+    const targetNullable = shape.type.kind === "ref" && target !== null && shapeOf(target, "", ctx).nullable;
+    return {
+      name,
+      pointer: fieldPointer,
+      required: required.includes(name),
+      nullable: shape.nullable || targetNullable,
+      deprecated: property.deprecated === true,
+      description: ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(target?.description),
+      ownDescription: ownDescription !== null,
+      type: shape.type,
+      default: defaultOf(property, ctx),
+      examples: Array.isArray(property.examples) ? property.examples : Array.isArray(inner.examples) ? inner.examples : [],
+      constraints: constraintsOf(inner),
+      extensions: extensionsOf(property),
+      requires: rules.get(name) ?? [],
+    };
+  });
+}
+
+/** For `anyOf: [{inline}, {type: null}]`, the inline branch carries the constraints and default. */
+function innerSchema(property: JsonObject): JsonObject {
+  const branches = Array.isArray(property.anyOf) ? property.anyOf : Array.isArray(property.oneOf) ? property.oneOf : null;
+  if (branches === null) return property;
+  const nonNull = branches.map(asObject).filter((branch) => branch.type !== "null");
+  const only = nonNull[0];
+  return nonNull.length === 1 && only !== undefined && typeof only.$ref !== "string" ? only : property;
+}
+
+/** The schema a property refers to, directly or through a nullable `anyOf`. */
+function refTarget(property: JsonObject, ctx: Context): JsonObject | null {
+  const branches = Array.isArray(property.anyOf) ? property.anyOf : Array.isArray(property.oneOf) ? property.oneOf : [property];
+  const refs = branches.map(asObject).filter((branch) => typeof branch.$ref === "string");
+  const only = refs[0];
+  if (refs.length !== 1 || only === undefined || (branches.length > 1 && branches.length - refs.length !== 1)) {
+    return typeof property.$ref === "string" ? asObject(ctx.schemas[schemaNameOfRef(property.$ref) ?? ""]) : null;
+  }
+  return asObject(ctx.schemas[schemaNameOfRef(only.$ref as string) ?? ""]);
+}
+
+/** The property's own default, else its inline nullable branch's, else its `$ref` target's. */
+function defaultOf(property: JsonObject, ctx: Context): DefaultValue | null {
+  if ("default" in property) return { value: property.default as JsonValue };
+  const inner = innerSchema(property);
+  if (inner !== property && "default" in inner) return { value: inner.default as JsonValue };
+  const target = refTarget(property, ctx);
+  return target !== null && "default" in target ? { value: target.default as JsonValue } : null;
+}
+
+function constraintsOf(schema: JsonObject): Constraints {
+  const number = (key: string): number | null => (typeof schema[key] === "number" ? (schema[key] as number) : null);
+  const names = isJsonObject(schema.propertyNames) ? schema.propertyNames : {};
+  return {
+    minimum: number("minimum"),
+    maximum: number("maximum"),
+    exclusiveMinimum: number("exclusiveMinimum"),
+    exclusiveMaximum: number("exclusiveMaximum"),
+    minLength: number("minLength"),
+    maxLength: number("maxLength"),
+    pattern: stringOrNull(schema.pattern),
+    format: stringOrNull(schema.format),
+    minItems: number("minItems"),
+    maxItems: number("maxItems"),
+    minProperties: number("minProperties"),
+    maxProperties: number("maxProperties"),
+    keyPattern: stringOrNull(names.pattern),
+    keyMaxLength: typeof names.maxLength === "number" ? names.maxLength : null,
+  };
+}
+
+/**
+ * Cross-field rules of the form `if: {required: [a]} then: {required: [b], properties: {b: {const: v}}}`
+ * in the object's `allOf`, keyed by the triggering field. Each rule is one markdown sentence: the
+ * rule's own `description` when it has one, else "`a` requires `b: v`."
+ */
+function crossFieldRules(schema: JsonObject): Map<string, string[]> {
+  const rules = new Map<string, string[]>();
+  const members = Array.isArray(schema.allOf) ? schema.allOf.map(asObject) : [];
+  for (const member of members) {
+    const condition = asObject(member.if);
+    const consequence = asObject(member.then);
+    const triggers = (Array.isArray(condition.required) ? condition.required : []).filter((name): name is string => typeof name === "string");
+    const needed = (Array.isArray(consequence.required) ? consequence.required : []).filter((name): name is string => typeof name === "string");
+    const values = isJsonObject(consequence.properties) ? consequence.properties : {};
+    for (const trigger of triggers) {
+      const requirements = needed.map((name) => {
+        const value = asObject(values[name]);
+        return "const" in value ? `\`${name}: ${JSON.stringify(value.const)}\`` : `\`${name}\``;
+      });
+      const sentence = stringOrNull(member.description) ?? `\`${trigger}\` requires ${requirements.join(" and ")}.`;
+      rules.set(trigger, [...(rules.get(trigger) ?? []), sentence]);
+    }
+  }
+  return rules;
+}
+
+function primitive(kind: PrimitiveKind, schema: JsonObject): FieldType {
+  return { kind, format: stringOrNull(schema.format) };
+}
+
+function extensionsOf(schema: JsonObject): Extension[] {
+  return Object.entries(schema)
+    .filter(([key]) => key.startsWith("x-"))
+    .map(([name, value]) => ({ name, value }));
+}
+
+function asObject(value: JsonValue | undefined): JsonObject {
+  return isJsonObject(value) ? value : {};
+}
+
+function stringOrNull(value: JsonValue | undefined): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}

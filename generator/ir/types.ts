@@ -1,0 +1,103 @@
+/**
+ * The docs IR: a small, read-only, field-oriented view of the schemas a page documents. It exists
+ * for the doc flavors (and later the drift audit); the TypeScript and validator emitters read the
+ * OpenAPI document directly. Ordered collections are arrays, never records, so spec order is kept.
+ */
+import type { JsonValue } from "../openapi.js";
+
+/** The schemas documented for one spec. */
+export interface Model {
+  readonly title: string;
+  readonly version: string;
+  /** The request-body schemas of every operation, or every component schema when there are no paths. */
+  readonly roots: readonly string[];
+  /** Every named schema reachable from the roots, roots first, then in first-reference order. */
+  readonly definitions: readonly Definition[];
+}
+
+/** A named component schema. */
+export interface Definition {
+  readonly name: string;
+  /** JSON pointer of the schema in the spec. */
+  readonly pointer: string;
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly deprecated: boolean;
+  /** The schema's shape with nullability taken out (see `nullable`). */
+  readonly type: FieldType;
+  readonly nullable: boolean;
+  readonly default: DefaultValue | null;
+  readonly extensions: readonly Extension[];
+}
+
+/** One property of an object schema. */
+export interface Field {
+  /** The wire name, exactly as in the spec. */
+  readonly name: string;
+  readonly pointer: string;
+  readonly required: boolean;
+  /** `null` is an accepted value (a `type` array with "null", an `anyOf` branch, or `null` in an enum). */
+  readonly nullable: boolean;
+  readonly deprecated: boolean;
+  /** Markdown, or null when the property and its `$ref` target have none. */
+  readonly description: string | null;
+  /** True when `description` came from the property itself rather than from its `$ref` target. */
+  readonly ownDescription: boolean;
+  readonly type: FieldType;
+  readonly default: DefaultValue | null;
+  readonly examples: readonly JsonValue[];
+  readonly constraints: Constraints;
+  readonly extensions: readonly Extension[];
+  /** Cross-field rules this field triggers, one markdown sentence each ("`top_logprobs` requires `logprobs: true`."). */
+  readonly requires: readonly string[];
+}
+
+/** A declared default. Wrapped so that `default: null` differs from "no default". */
+export interface DefaultValue {
+  readonly value: JsonValue;
+}
+
+export interface Extension {
+  readonly name: string;
+  readonly value: JsonValue;
+}
+
+/** Validation keywords, each null when absent. */
+export interface Constraints {
+  readonly minimum: number | null;
+  readonly maximum: number | null;
+  readonly exclusiveMinimum: number | null;
+  readonly exclusiveMaximum: number | null;
+  readonly minLength: number | null;
+  readonly maxLength: number | null;
+  readonly pattern: string | null;
+  readonly format: string | null;
+  readonly minItems: number | null;
+  readonly maxItems: number | null;
+  readonly minProperties: number | null;
+  readonly maxProperties: number | null;
+  /** Constraints on map keys (`propertyNames`), e.g. a token-ID pattern or a length limit. */
+  readonly keyPattern: string | null;
+  readonly keyMaxLength: number | null;
+}
+
+export type PrimitiveKind = "string" | "integer" | "number" | "boolean";
+
+/** The shape of a value, discriminated on `kind`. Nullability lives on the field, not here. */
+export type FieldType =
+  | { readonly kind: PrimitiveKind; readonly format: string | null }
+  | { readonly kind: "null" }
+  | { readonly kind: "enum"; readonly base: PrimitiveKind; readonly values: readonly (string | number | boolean)[] }
+  | { readonly kind: "const"; readonly value: JsonValue }
+  | { readonly kind: "array"; readonly items: FieldType }
+  | { readonly kind: "object"; readonly fields: readonly Field[]; readonly freeForm: boolean }
+  | { readonly kind: "map"; readonly values: FieldType }
+  | { readonly kind: "union"; readonly variants: readonly FieldType[]; readonly discriminator: Discriminator | null }
+  | { readonly kind: "ref"; readonly name: string }
+  | { readonly kind: "any" };
+
+export interface Discriminator {
+  readonly propertyName: string;
+  /** Tag value → schema name, in mapping order. */
+  readonly mapping: readonly { readonly value: string; readonly name: string }[];
+}
