@@ -3,6 +3,7 @@
  * calls the pure core, prints, and maps outcomes to exit codes (0 ok, 1 findings or stale output,
  * 2 usage or input error). Input errors print one line and a frame, never a stack trace (`--debug`).
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
@@ -110,7 +111,12 @@ async function loadConfig(flags: CommonFlags, io: Io): Promise<ResolvedConfig> {
   const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
   const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors };
   try {
-    return resolveConfig(io.cwd, fromFile, fromFlags);
+    const config = resolveConfig(io.cwd, fromFile, fromFlags);
+    // Without an explicit lint config, a redocly.yaml beside the spec wins over the one in the
+    // current folder, so a spec folder (such as a test fixture) can carry its own lint rules.
+    const beside = path.join(path.dirname(config.spec), "redocly.yaml");
+    const explicit = fromFile.redocly !== undefined;
+    return !explicit && existsSync(beside) ? { ...config, redocly: beside } : config;
   } catch (error) {
     throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: file === null ? {} : { file: path.relative(io.cwd, file) } });
   }

@@ -6,6 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
+import { renderFlavor } from "../generator/emitters/docs/emitter.js";
+import type { DocFlavor } from "../generator/emitters/docs/flavor.js";
+import { buildModel } from "../generator/ir/build.js";
 import { generate, type GeneratedFile } from "../generator/index.js";
 import { loadSpec } from "../generator/io/load-spec.js";
 import { loadTemplates } from "../generator/io/load-templates.js";
@@ -57,6 +60,15 @@ export async function runCli(args: readonly string[], cwd = ROOT): Promise<CliRe
   let stderr = "";
   const code = await main(args, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
   return { code, stdout, stderr };
+}
+
+/**
+ * One flavor's pages for a spec, without lint and without the other emitters: for flavor tests.
+ * `memberNames` defaults to "wire".
+ */
+export async function renderFlavorFromSpec(flavor: DocFlavor, specPath: string, memberNames: "wire" | "camelCase" = "wire"): Promise<GeneratedFile[]> {
+  const { document } = await loadSpec({ specPath, redoclyPath: path.join(FIXTURES, "seeds/redocly.yaml"), cwd: ROOT, lint: false });
+  return renderFlavor(flavor, buildModel(document), loadTemplates(), { memberNames });
 }
 
 /** Generates from `specPath` exactly as the CLI does (lint must be clean), without writing. */

@@ -2,11 +2,14 @@
  * Markdown field docs: for each selected flavor, build its pages from the IR and render them with
  * that flavor's Handlebars templates into `docs/<flavor>/…`.
  */
+import type { ResolvedConfig } from "../../config.js";
 import { buildModel } from "../../ir/build.js";
+import type { Model } from "../../ir/types.js";
 import { normalizeNewlines } from "../../lib/text.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
+import type { DocFlavor } from "./flavor.js";
 import { flavors } from "./flavors/index.js";
-import { createRenderer } from "./handlebars.js";
+import { createRenderer, type Templates } from "./handlebars.js";
 
 export const docsEmitter = defineEmitter({
   id: "docs",
@@ -16,13 +19,16 @@ export const docsEmitter = defineEmitter({
     if (selected.length === 0) return [];
     const model = buildModel(document);
     const files: GeneratedFile[] = [];
-    for (const flavor of selected) {
-      const render = createRenderer(templates, flavor.id);
-      for (const page of flavor.pages(model, { memberNames: config.memberNames })) {
-        const text = render(page.template, page.view).replace(/\r\n?/g, "\n");
-        files.push({ path: `docs/${flavor.id}/${page.path}`, contents: page.ending === "one-newline" ? normalizeNewlines(text) : text });
-      }
-    }
+    for (const flavor of selected) files.push(...renderFlavor(flavor, model, templates, config));
     return files;
   },
 });
+
+/** One flavor's pages for a model, at `docs/<flavor>/<page path>`. */
+export function renderFlavor(flavor: DocFlavor, model: Model, templates: Templates, config: Pick<ResolvedConfig, "memberNames">): GeneratedFile[] {
+  const render = createRenderer(templates, flavor.id);
+  return flavor.pages(model, { memberNames: config.memberNames }).map((page) => {
+    const text = render(page.template, page.view).replace(/\r\n?/g, "\n");
+    return { path: `docs/${flavor.id}/${page.path}`, contents: page.ending === "one-newline" ? normalizeNewlines(text) : text };
+  });
+}
