@@ -28,7 +28,7 @@ function schemaView(definition: Definition) {
     variants: definition.type.kind === "union" ? definition.type.variants.map((variant) => typeLabel(variant)) : null,
     discriminator: definition.type.kind === "union" && definition.type.discriminator !== null ? inlineCode(definition.type.discriminator.propertyName) : null,
     rows: fields.map((field) => ({
-      name: `[${inlineCode(field.name)}](#${anchor(field.name)})`,
+      name: `[${tableCell(inlineCode(field.name))}](#${anchor(field.name)})`,
       type: tableCell(typeLabel(field.type)),
       required: field.required ? "yes" : "no",
       nullable: field.nullable ? "yes" : "no",
@@ -53,7 +53,7 @@ function fieldView(field: Field) {
     facts: facts.join(" · "),
     extension,
     description: field.description === null ? null : blockText(field.description),
-    rules: rules(field),
+    rules: rules(field).map((rule) => blockText(rule).replace(/\n+/g, " ")),
     values: enumValues(field.type),
   };
 }
