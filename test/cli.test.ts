@@ -3,7 +3,7 @@
  * one-line input errors without stack traces.
  */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -92,6 +92,22 @@ describe("chatspec generate", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("lint errors; nothing was written");
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("--flavors", () => {
+  it("generates only the selected doc flavors", async () => {
+    const dir = path.join(projectTempDir("flavors"), "out");
+    const result = await runCli(["generate", "--out", path.relative(ROOT, dir), "--flavors", "reference"]);
+    expect(result.code).toBe(0);
+    const docs = readdirSync(path.join(dir, "docs"));
+    expect(docs).toEqual(["reference"]);
+  });
+
+  it("rejects an unknown flavor with the list of known ones", async () => {
+    const result = await runCli(["generate", "--out", "test/tmp/never", "--flavors", "reference,javadoc"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^unknown flavor "javadoc" \(known: [a-z,-]+(, [a-z-]+)*\)\n$/);
   });
 });
 
