@@ -7,7 +7,8 @@ import type { Templates } from "./emitters/docs/handlebars.js";
 import { emitters } from "./emitters/index.js";
 import type { GeneratedFile } from "./emitters/types.js";
 import { manifestFile } from "./manifest.js";
-import { findChatOperation, type OpenApiDocument } from "./openapi.js";
+import { ChatspecError } from "./errors.js";
+import { findChatOperation, rootSchemas, type OpenApiDocument } from "./openapi.js";
 
 export type { GeneratedFile } from "./emitters/types.js";
 export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
@@ -16,8 +17,10 @@ export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } fro
 export async function generate(document: OpenApiDocument, config: ResolvedConfig, templates: Templates): Promise<GeneratedFile[]> {
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
+  const roots = rootSchemas(frozen);
+  if (roots.length === 0) throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
   const files: GeneratedFile[] = [];
-  for (const emitter of emitters) files.push(...(await emitter.emit({ document: frozen, operation, config, templates })));
+  for (const emitter of emitters) files.push(...(await emitter.emit({ document: frozen, operation, roots, config, templates })));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(files);
   return [...files, manifestFile(files)];

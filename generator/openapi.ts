@@ -50,17 +50,16 @@ export interface ChatOperation {
 }
 
 /**
- * Finds `POST /chat/completions` and the component schema of its JSON request body.
- * The body must be a `$ref` to a named schema: every artifact is named after it.
+ * Finds `POST /chat/completions` and the component schema of its JSON request body, or null when
+ * the spec has no such operation. When it exists, the body must be a `$ref` to a named schema:
+ * every artifact is named after it.
  */
-export function findChatOperation(document: OpenApiDocument): ChatOperation {
+export function findChatOperation(document: OpenApiDocument): ChatOperation | null {
   const paths = isJsonObject(document.paths) ? document.paths : {};
   const path = "/chat/completions";
   const item = paths[path];
   const operation = isJsonObject(item) ? item.post : undefined;
-  if (!isJsonObject(operation)) {
-    throw new ChatspecError("the spec has no `POST /chat/completions` operation", { location: { pointer: "/paths" } });
-  }
+  if (!isJsonObject(operation)) return null;
   const pointer = "/paths/~1chat~1completions/post/requestBody/content/application~1json/schema";
   const body = operation.requestBody;
   const content = isJsonObject(body) && isJsonObject(body.content) ? body.content["application/json"] : undefined;
@@ -72,6 +71,30 @@ export function findChatOperation(document: OpenApiDocument): ChatOperation {
   }
   const operationId = typeof operation.operationId === "string" ? operation.operationId : "createChatCompletion";
   return { method: "post", path, operationId, requestSchema };
+}
+
+/**
+ * The schemas chatspec generates for: the request-body schemas of every operation in path order
+ * (the chat request first when present), or every component schema when there are no request bodies.
+ */
+export function rootSchemas(document: OpenApiDocument): string[] {
+  const roots: string[] = [];
+  const chat = findChatOperation(document);
+  if (chat !== null) roots.push(chat.requestSchema);
+  const paths = isJsonObject(document.paths) ? document.paths : {};
+  for (const item of Object.values(paths)) {
+    if (!isJsonObject(item)) continue;
+    for (const operation of Object.values(item)) {
+      const body = isJsonObject(operation) && isJsonObject(operation.requestBody) ? operation.requestBody : null;
+      const content = body && isJsonObject(body.content) ? body.content : {};
+      for (const media of Object.values(content)) {
+        const schema = isJsonObject(media) && isJsonObject(media.schema) ? media.schema : null;
+        const name = schema && typeof schema.$ref === "string" ? schemaNameOfRef(schema.$ref) : null;
+        if (name !== null && name in componentSchemas(document) && !roots.includes(name)) roots.push(name);
+      }
+    }
+  }
+  return roots.length > 0 ? roots : Object.keys(componentSchemas(document));
 }
 
 /**

@@ -228,3 +228,24 @@ describe("the chatspec bin", () => {
     expect((failure as { stdout: string }).stdout).toContain(`missing ${rel}/index.js`);
   });
 });
+
+describe("a spec without paths", () => {
+  it("documents and validates every component schema", async () => {
+    const dir = projectTempDir("no-paths");
+    const spec = readFileSync(path.join(FIXTURES, "specs/minimal.yaml"), "utf8").replace(/^paths:\n(?: {2,}.*\n)+/m, "");
+    expect(spec).not.toContain("/chat/completions");
+    writeFileSync(path.join(dir, "openapi.yaml"), spec);
+    const out = path.join(dir, "out");
+    const result = await runCli(["generate", "--spec", path.join(dir, "openapi.yaml"), "--out", out, "--flavors", "reference"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(readdirSync(path.join(out, "docs/reference")).sort()).toEqual(["CreateChatCompletionRequest.md", "Message.md", "ToolMessage.md", "UserMessage.md"]);
+    const validators = readFileSync(path.join(out, "validators.d.ts"), "utf8");
+    expect([...validators.matchAll(/export declare const (\w+)/g)].map((match) => match[1])).toEqual([
+      "validateCreateChatCompletionRequest", "validateCreateChatCompletionRequestStrict",
+      "validateMessage", "validateMessageStrict",
+      "validateUserMessage", "validateUserMessageStrict",
+      "validateToolMessage", "validateToolMessageStrict",
+    ]);
+  });
+});

@@ -15,7 +15,10 @@ export interface GeneratedFile {
 export interface EmitContext {
   /** The bundled spec, frozen: emitters must not mutate it. */
   readonly document: OpenApiDocument;
-  readonly operation: ChatOperation;
+  /** `POST /chat/completions`, or null when the spec has no such operation. */
+  readonly operation: ChatOperation | null;
+  /** The schemas to generate validators and docs for, the chat request first (see rootSchemas). */
+  readonly roots: readonly string[];
   readonly config: ResolvedConfig;
   /** Handlebars templates by posix path under templates/ (`reference/model.md.hbs`). */
   readonly templates: Templates;

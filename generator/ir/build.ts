@@ -8,6 +8,7 @@ import {
   encodePointerSegment,
   isJsonObject,
   reachableSchemas,
+  rootSchemas,
   schemaNameOfRef,
   type JsonObject,
   type JsonValue,
@@ -40,25 +41,6 @@ export function buildModel(document: OpenApiDocument): Model {
     roots,
     definitions: names.map((name) => buildDefinition(name, ctx)),
   };
-}
-
-/** Request-body schemas of every operation in path order; all component schemas when there are none. */
-export function rootSchemas(document: OpenApiDocument): string[] {
-  const roots: string[] = [];
-  const paths = isJsonObject(document.paths) ? document.paths : {};
-  for (const item of Object.values(paths)) {
-    if (!isJsonObject(item)) continue;
-    for (const operation of Object.values(item)) {
-      const body = isJsonObject(operation) && isJsonObject(operation.requestBody) ? operation.requestBody : null;
-      const content = body && isJsonObject(body.content) ? body.content : {};
-      for (const media of Object.values(content)) {
-        const schema = isJsonObject(media) && isJsonObject(media.schema) ? media.schema : null;
-        const name = schema && typeof schema.$ref === "string" ? schemaNameOfRef(schema.$ref) : null;
-        if (name !== null && !roots.includes(name)) roots.push(name);
-      }
-    }
-  }
-  return roots.length > 0 ? roots : Object.keys(componentSchemas(document));
 }
 
 function buildDefinition(name: string, ctx: Context): Definition {

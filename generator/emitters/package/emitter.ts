@@ -23,16 +23,17 @@ function runtimeDependencies(): Record<string, string> {
 export const packageEmitter = defineEmitter({
   id: "package",
   description: "package.json, index.js/index.d.ts and README of the publishable package",
-  emit({ document, operation, config }) {
+  emit({ document, operation, roots, config }) {
     const info = isJsonObject(document.info) ? document.info : {};
     const version = typeof info.version === "string" ? info.version : "0.0.0";
     const title = typeof info.title === "string" ? info.title : "Chat Completions API";
     const types = (file: string) => `./${file}`;
+    const subject = operation === null ? roots.join(", ") : `${operation.method.toUpperCase()} ${operation.path}`;
     const packageJson = {
       "//": jsonBannerText,
       name: config.packageName,
       version,
-      description: `Types and precompiled validators for ${title} (${operation.method.toUpperCase()} ${operation.path}).`,
+      description: `Types and precompiled validators for ${title} (${subject}).`,
       type: "module",
       main: types(OutputPaths.index),
       types: types(OutputPaths.indexTypes),
@@ -46,11 +47,11 @@ export const packageEmitter = defineEmitter({
       license: typeof info.license === "object" && isJsonObject(info.license) && typeof info.license.name === "string" ? info.license.name : "UNLICENSED",
     };
     const validatorsModule = `./${OutputPaths.validators}`;
-    const root = operation.requestSchema;
+    const root = roots[0] ?? "";
     const readme = [
       `# ${config.packageName}`,
       "",
-      `${title} ${version}: TypeScript types and precompiled JSON Schema validators for \`${operation.method.toUpperCase()} ${operation.path}\`.`,
+      `${title} ${version}: TypeScript types and precompiled JSON Schema validators for ${operation === null ? subject : `\`${subject}\``}.`,
       "",
       "```ts",
       `import { ${validatorName(root, "default")}, type ${typeName(root)} } from "${config.packageName}";`,

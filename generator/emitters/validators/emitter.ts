@@ -20,8 +20,7 @@ const STRICT_ID = "https://chatspec.dev/schema.strict.json";
 export const validatorsEmitter = defineEmitter({
   id: "validators",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
-  emit({ document, operation }) {
-    const roots = [operation.requestSchema];
+  emit({ document, roots }) {
     const open = toJsonSchemaBundle(document, { id: DEFAULT_ID, roots, strict: false });
     const strict = toJsonSchemaBundle(document, { id: STRICT_ID, roots, strict: true });
     const ajv = createAjv(extensionKeywords(open.$defs));
@@ -40,7 +39,7 @@ export const validatorsEmitter = defineEmitter({
       $comment: jsonBannerText,
       $schema: open.$schema,
       $id: open.$id,
-      $ref: `#/$defs/${encodeURIComponent(operation.requestSchema)}`,
+      $ref: `#/$defs/${encodeURIComponent(roots[0] ?? "")}`,
       $defs: open.$defs,
     };
     const files: GeneratedFile[] = [
