@@ -3,8 +3,10 @@
  * under `generated/docs/` and under `templates/`.
  */
 import type { DocFlavor } from "../flavor.js";
+import { mkdocsMaterialFlavor } from "./mkdocs-material.js";
 import { referenceFlavor } from "./reference.js";
+import { typedocMarkdownFlavor } from "./typedoc-markdown.js";
 
-export const flavors: readonly DocFlavor[] = [referenceFlavor];
+export const flavors: readonly DocFlavor[] = [mkdocsMaterialFlavor, typedocMarkdownFlavor, referenceFlavor];
 
 export const flavorIds: readonly string[] = flavors.map((flavor) => flavor.id);
