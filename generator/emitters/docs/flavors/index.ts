@@ -5,8 +5,9 @@
 import type { DocFlavor } from "../flavor.js";
 import { mkdocsMaterialFlavor } from "./mkdocs-material.js";
 import { referenceFlavor } from "./reference.js";
+import { speakeasyPythonFlavor } from "./speakeasy-python.js";
 import { typedocMarkdownFlavor } from "./typedoc-markdown.js";
 
-export const flavors: readonly DocFlavor[] = [mkdocsMaterialFlavor, typedocMarkdownFlavor, referenceFlavor];
+export const flavors: readonly DocFlavor[] = [speakeasyPythonFlavor, mkdocsMaterialFlavor, typedocMarkdownFlavor, referenceFlavor];
 
 export const flavorIds: readonly string[] = flavors.map((flavor) => flavor.id);
