@@ -249,3 +249,22 @@ describe("a spec without paths", () => {
     ]);
   });
 });
+
+describe("byte-exact reproduction of the seeds through the CLI", () => {
+  const seed = (prefix: string): string => {
+    const dir = path.join(ROOT, "../shared/seeds");
+    const file = readdirSync(dir).find((name) => name.startsWith(`${prefix}_`));
+    return readFileSync(path.join(dir, file ?? "missing"), "utf8");
+  };
+
+  it.each([
+    ["000", "speakeasy-python", "docs/speakeasy-python/models/chatcompletionrequest.md"],
+    ["002", "speakeasy-python", "docs/speakeasy-python/models/createchatcompletionrequest.md"],
+    ["001", "openapi-generator-rust", "docs/openapi-generator-rust/docs/CreateChatCompletionRequest.md"],
+  ])("seed %s with --flavors %s", async (prefix, flavor, page) => {
+    const out = path.join(projectTempDir(`seed-${prefix}`), "out");
+    const result = await runCli(["generate", "--spec", `test/fixtures/seeds/${prefix}.yaml`, "--flavors", flavor, "--out", out]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(out, page), "utf8")).toBe(seed(prefix));
+  });
+});
