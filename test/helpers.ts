@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
 import { renderFlavor } from "../generator/emitters/docs/emitter.js";
 import type { DocFlavor } from "../generator/emitters/docs/flavor.js";
+import type { Constraints } from "../generator/ir/types.js";
 import { buildModel } from "../generator/ir/build.js";
 import { generate, type GeneratedFile } from "../generator/index.js";
 import { loadSpec } from "../generator/io/load-spec.js";
@@ -79,3 +80,9 @@ export async function generateFrom(specPath: string, overrides: Partial<Resolved
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
   return generate(document, config, loadTemplates());
 }
+
+/** An IR field's constraints when the schema states none: for tests that build IR models by hand. */
+export const NO_CONSTRAINTS: Constraints = {
+  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
+  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
+};

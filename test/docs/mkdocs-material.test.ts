@@ -11,7 +11,7 @@ import { mkdocsMaterialFlavor } from "../../generator/emitters/docs/flavors/mkdo
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Constraints, Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
-import { ROOT, SHARED, renderFlavorFromSpec } from "../helpers.js";
+import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { childBlockViolations, parseFields, type KlusterField } from "./mkdocs-material-parser.js";
 
 const PAGE = "docs/mkdocs-material/create-chat-completion-request.md";
@@ -218,10 +218,6 @@ describe("mkdocs-material under hostile descriptions", () => {
   });
 });
 
-const NO_CONSTRAINTS: Constraints = {
-  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
-  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
-};
 
 function field(name: string, type: FieldType, description: string | null): Field {
   return { name, pointer: `/x/${name}`, required: false, nullable: false, deprecated: false, description, ownDescription: true, type, default: null, examples: [], constraints: NO_CONSTRAINTS, extensions: [], requires: [] };

@@ -9,7 +9,7 @@ import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
 import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Constraints, Field, Model } from "../../generator/ir/types.js";
-import { ROOT, renderFlavorFromSpec } from "../helpers.js";
+import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT } from "../helpers.js";
 
 const templates = loadTemplates();
 
@@ -40,15 +40,11 @@ describe("reference flavor on the canonical spec", async () => {
   });
 });
 
-const noConstraints: Constraints = {
-  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
-  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
-};
 
 function modelWith(description: string, name: string): Model {
   const field = (fieldName: string, text: string | null): Field => ({
     name: fieldName, pointer: `/x/${fieldName}`, required: false, nullable: false, deprecated: false, description: text, ownDescription: true,
-    type: { kind: "string", format: null }, default: { value: text ?? "" }, examples: [], constraints: { ...noConstraints, pattern: text }, extensions: [], requires: text === null ? [] : [text],
+    type: { kind: "string", format: null }, default: { value: text ?? "" }, examples: [], constraints: { ...NO_CONSTRAINTS, pattern: text }, extensions: [], requires: text === null ? [] : [text],
   });
   return {
     title: "t", version: "1", roots: ["Hostile"],

@@ -16,7 +16,7 @@ import { loadSpec } from "../../generator/io/load-spec.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import { buildModel } from "../../generator/ir/build.js";
 import type { Constraints, Field, FieldType, Model } from "../../generator/ir/types.js";
-import { FIXTURES, ROOT, SHARED, renderFlavorFromSpec } from "../helpers.js";
+import { FIXTURES, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { outsideCodeSpans, parseFieldsTable, splitRow, tableCells, tableLines, type FieldRow } from "./speakeasy-python-parser.js";
 
 const PREFIX = "docs/speakeasy-python/models/";
@@ -212,15 +212,11 @@ describe("speakeasy-python on the canonical spec", () => {
   });
 });
 
-const noConstraints: Constraints = {
-  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
-  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
-};
 
 function field(name: string, description: string | null, type: FieldType, deprecated = false, examples: string[] = []): Field {
   return {
     name, pointer: `/x/${name}`, required: false, nullable: false, deprecated, description, ownDescription: true,
-    type, default: null, examples, constraints: noConstraints, extensions: [], requires: [],
+    type, default: null, examples, constraints: NO_CONSTRAINTS, extensions: [], requires: [],
   };
 }
 

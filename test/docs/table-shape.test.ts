@@ -12,18 +12,15 @@ import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference
 import { speakeasyPythonFlavor } from "../../generator/emitters/docs/flavors/speakeasy-python.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Constraints, Field, Model } from "../../generator/ir/types.js";
+import { NO_CONSTRAINTS } from "../helpers.js";
 
 const templates = loadTemplates();
 
-const noConstraints: Constraints = {
-  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
-  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
-};
 
 function field(name: string, description: string | null, required: boolean): Field {
   return {
     name, pointer: `/components/schemas/Request/properties/${name}`, required, nullable: !required, deprecated: name === "old", description, ownDescription: true,
-    type: { kind: "number", format: null }, default: required ? null : { value: 0 }, examples: [], constraints: noConstraints, extensions: [], requires: [],
+    type: { kind: "number", format: null }, default: required ? null : { value: 0 }, examples: [], constraints: NO_CONSTRAINTS, extensions: [], requires: [],
   };
 }
 

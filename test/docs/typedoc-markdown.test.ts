@@ -11,7 +11,7 @@ import { camelCase, typedocMarkdownFlavor } from "../../generator/emitters/docs/
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { GeneratedFile } from "../../generator/index.js";
 import type { Constraints, Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
-import { ROOT, SHARED, renderFlavorFromSpec } from "../helpers.js";
+import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { parseMembers, relativeLinks, seedMemberPrefixes } from "./typedoc-markdown-parser.js";
 
 const BASE = "docs/typedoc-markdown";
@@ -226,10 +226,6 @@ describe("typedoc-markdown under hostile descriptions", () => {
   });
 });
 
-const NO_CONSTRAINTS: Constraints = {
-  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
-  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
-};
 
 function field(name: string, type: FieldType, description: string | null, deprecated = false): Field {
   return { name, pointer: `/x/${name}`, required: false, nullable: false, deprecated, description, ownDescription: true, type, default: null, examples: [], constraints: NO_CONSTRAINTS, extensions: [], requires: [] };
