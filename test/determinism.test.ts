@@ -2,7 +2,6 @@
  * Output is byte-for-byte reproducible: two runs agree, LF only, one trailing newline, a banner on
  * every file, no timestamps, and the generator does not mutate the document it is given.
  */
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../generator/config.js";
 import { generate } from "../generator/index.js";

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
 import { mkdocsMaterialFlavor } from "../../generator/emitters/docs/flavors/mkdocs-material.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
-import type { Constraints, Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
+import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
 import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { childBlockViolations, parseFields, type KlusterField } from "./mkdocs-material-parser.js";

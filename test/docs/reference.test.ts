@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
 import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
-import type { Constraints, Field, Model } from "../../generator/ir/types.js";
+import type { Field, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT } from "../helpers.js";
 
 const templates = loadTemplates();

@@ -15,7 +15,7 @@ import type { GeneratedFile } from "../../generator/index.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import { buildModel } from "../../generator/ir/build.js";
-import type { Constraints, Field, FieldType, Model } from "../../generator/ir/types.js";
+import type { Field, FieldType, Model } from "../../generator/ir/types.js";
 import { FIXTURES, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { outsideCodeSpans, parseFieldsTable, splitRow, tableCells, tableLines, type FieldRow } from "./speakeasy-python-parser.js";
 

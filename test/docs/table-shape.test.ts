@@ -11,7 +11,7 @@ import { openapiGeneratorRustFlavor } from "../../generator/emitters/docs/flavor
 import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference.js";
 import { speakeasyPythonFlavor } from "../../generator/emitters/docs/flavors/speakeasy-python.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
-import type { Constraints, Field, Model } from "../../generator/ir/types.js";
+import type { Field, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS } from "../helpers.js";
 
 const templates = loadTemplates();

@@ -10,7 +10,7 @@ import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
 import { camelCase, typedocMarkdownFlavor } from "../../generator/emitters/docs/flavors/typedoc-markdown.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { GeneratedFile } from "../../generator/index.js";
-import type { Constraints, Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
+import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { parseMembers, relativeLinks, seedMemberPrefixes } from "./typedoc-markdown-parser.js";
 

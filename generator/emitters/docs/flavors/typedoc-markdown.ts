@@ -12,7 +12,7 @@ import { typeName } from "../../../naming.js";
 import { defineFlavor, type DocPage, type FlavorOptions } from "../flavor.js";
 import { inlineCode } from "../markdown.js";
 import { containedBlock } from "../contained-block.js";
-import { escapeChars, folderOf, pagePath, renderType, type Definitions, type Folder } from "./typedoc-markdown/types.js";
+import { escapeChars, folderOf, pagePath, renderType, type Definitions } from "./typedoc-markdown/types.js";
 
 /** Lines that would end the member early if pasted raw: ATX headings, setext underlines, thematic breaks. */
 const BLOCK_OPENER = /^ {0,3}(#{1,6}(\s|$)|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|=+\s*$)/;
