@@ -36,7 +36,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.text === undefined) && (missing0 = "text"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema35.required,parentSchema:schema35,data}];
 return false;
 }
 else {
@@ -44,11 +44,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "text")){
-validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -58,9 +58,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.text !== undefined){
+let data1 = data.text;
 const _errs3 = errors;
-if(typeof data.text !== "string"){
-validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -77,25 +78,25 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((data2.mode === undefined) && (missing1 = "mode")){
-validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.required,parentSchema:schema36,data:data2}];
 return false;
 }
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(typeof data3 !== "string"){
-validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
 if(!(data3 === "explicit")){
-validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
 }
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
 }
@@ -109,7 +110,7 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
 }
 }
@@ -133,7 +134,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema34.required,parentSchema:schema34,data}];
 return false;
 }
 else {
@@ -141,11 +142,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "developer")){
-validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -161,7 +162,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.content.anyOf[0].type,parentSchema:schema34.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -176,7 +177,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -202,7 +203,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.content.anyOf[1].type,parentSchema:schema34.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -215,7 +216,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -244,9 +245,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data3 = data.name;
 const _errs10 = errors;
-if(typeof data.name !== "string"){
-validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -259,7 +261,7 @@ var valid0 = true;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
 }
 }
@@ -296,17 +298,17 @@ props0.text = true;
 props0.prompt_cache_breakpoint = true;
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
 }
 }
@@ -331,7 +333,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema37.required,parentSchema:schema37,data}];
 return false;
 }
 else {
@@ -339,11 +341,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "system")){
-validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -359,7 +361,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.content.anyOf[0].type,parentSchema:schema37.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -374,7 +376,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema37.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -400,7 +402,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.content.anyOf[1].type,parentSchema:schema37.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -413,7 +415,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -442,9 +444,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data3 = data.name;
 const _errs10 = errors;
-if(typeof data.name !== "string"){
-validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -457,7 +460,7 @@ var valid0 = true;
 }
 }
 else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
 }
 }
@@ -485,7 +488,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.image_url === undefined) && (missing0 = "image_url"))){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema41.required,parentSchema:schema41,data}];
 return false;
 }
 else {
@@ -493,11 +496,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "image_url")){
-validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -513,7 +516,7 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.url === undefined) && (missing1 = "url")){
-validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema41.properties.image_url.required,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 }
 else {
@@ -524,12 +527,12 @@ if(errors === _errs5){
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
-validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
 }
@@ -544,11 +547,11 @@ if(data1.detail !== undefined){
 let data3 = data1.detail;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
-validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values"}];
+validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -560,7 +563,7 @@ var valid1 = true;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 }
 }
@@ -578,25 +581,25 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((data4.mode === undefined) && (missing2 = "mode")){
-validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data:data4}];
 return false;
 }
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
 if(typeof data5 !== "string"){
-validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
 if(!(data5 === "explicit")){
-validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
 }
@@ -610,7 +613,7 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
 }
 }
@@ -635,7 +638,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.input_audio === undefined) && (missing0 = "input_audio"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema43.required,parentSchema:schema43,data}];
 return false;
 }
 else {
@@ -643,11 +646,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "input_audio")){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -663,14 +666,15 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.data === undefined) && (missing1 = "data")) || ((data1.format === undefined) && (missing1 = "format"))){
-validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema43.properties.input_audio.required,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 }
 else {
 if(data1.data !== undefined){
+let data2 = data1.data;
 const _errs5 = errors;
-if(typeof data1.data !== "string"){
-validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -683,11 +687,11 @@ if(data1.format !== undefined){
 let data3 = data1.format;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
 if(!((data3 === "wav") || (data3 === "mp3"))){
-validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -699,7 +703,7 @@ var valid1 = true;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 }
 }
@@ -717,25 +721,25 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((data4.mode === undefined) && (missing2 = "mode")){
-validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data:data4}];
 return false;
 }
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
 if(typeof data5 !== "string"){
-validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
 if(!(data5 === "explicit")){
-validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
 }
@@ -749,7 +753,7 @@ var valid0 = true;
 }
 }
 else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
 }
 }
@@ -774,7 +778,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.file === undefined) && (missing0 = "file"))){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema45.required,parentSchema:schema45,data}];
 return false;
 }
 else {
@@ -782,11 +786,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "file")){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -801,9 +805,10 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
+let data2 = data1.filename;
 const _errs5 = errors;
-if(typeof data1.filename !== "string"){
-validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -813,9 +818,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data1.file_data !== undefined){
+let data3 = data1.file_data;
 const _errs7 = errors;
-if(typeof data1.file_data !== "string"){
-validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -825,9 +831,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data1.file_id !== undefined){
+let data4 = data1.file_id;
 const _errs9 = errors;
-if(typeof data1.file_id !== "string"){
-validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -839,7 +846,7 @@ var valid1 = true;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
 }
 }
@@ -857,25 +864,25 @@ if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if((data5.mode === undefined) && (missing1 = "mode")){
-validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.required,parentSchema:schema36,data:data5}];
 return false;
 }
 else {
 if(data5.mode !== undefined){
 let data6 = data5.mode;
 if(typeof data6 !== "string"){
-validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
 if(!(data6 === "explicit")){
-validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
 }
@@ -889,7 +896,7 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
 }
 }
@@ -960,17 +967,17 @@ props0.prompt_cache_breakpoint = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
 }
 }
@@ -995,7 +1002,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema39.required,parentSchema:schema39,data}];
 return false;
 }
 else {
@@ -1003,11 +1010,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "user")){
-validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1023,7 +1030,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.content.anyOf[0].type,parentSchema:schema39.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1038,7 +1045,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1064,7 +1071,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.content.anyOf[1].type,parentSchema:schema39.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1077,7 +1084,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1106,9 +1113,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data3 = data.name;
 const _errs10 = errors;
-if(typeof data.name !== "string"){
-validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1121,7 +1129,7 @@ var valid0 = true;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
 }
 }
@@ -1164,7 +1172,7 @@ if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.refusal === undefined) && (missing0 = "refusal"))){
-validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema49.required,parentSchema:schema49,data}];
 return false;
 }
 else {
@@ -1172,11 +1180,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "refusal")){
-validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
 var valid4 = _errs6 === errors;
@@ -1186,9 +1194,10 @@ var valid4 = true;
 }
 if(valid4){
 if(data.refusal !== undefined){
+let data1 = data.refusal;
 const _errs8 = errors;
-if(typeof data.refusal !== "string"){
-validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -1200,7 +1209,7 @@ var valid4 = true;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
 }
@@ -1211,17 +1220,17 @@ props0.refusal = true;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
 }
 }
@@ -1262,14 +1271,15 @@ if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.function === undefined) && (missing0 = "function"))){
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema51.required,parentSchema:schema51,data:data0}];
 return false;
 }
 else {
 if(data0.id !== undefined){
+let data1 = data0.id;
 const _errs7 = errors;
-if(typeof data0.id !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -1282,11 +1292,11 @@ if(data0.type !== undefined){
 let data2 = data0.type;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
 if(!(data2 === "function")){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
 var valid4 = _errs9 === errors;
@@ -1302,14 +1312,15 @@ if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.name === undefined) && (missing1 = "name")) || ((data3.arguments === undefined) && (missing1 = "arguments"))){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema51.properties.function.required,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
 else {
 if(data3.name !== undefined){
+let data4 = data3.name;
 const _errs13 = errors;
-if(typeof data3.name !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
 var valid5 = _errs13 === errors;
@@ -1319,9 +1330,10 @@ var valid5 = true;
 }
 if(valid5){
 if(data3.arguments !== undefined){
+let data5 = data3.arguments;
 const _errs15 = errors;
-if(typeof data3.arguments !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data5 !== "string"){
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
 var valid5 = _errs15 === errors;
@@ -1333,7 +1345,7 @@ var valid5 = true;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
 }
@@ -1347,7 +1359,7 @@ var valid4 = true;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
 }
@@ -1362,14 +1374,15 @@ if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
 if((((data0.id === undefined) && (missing2 = "id")) || ((data0.type === undefined) && (missing2 = "type"))) || ((data0.custom === undefined) && (missing2 = "custom"))){
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema52.required,parentSchema:schema52,data:data0}];
 return false;
 }
 else {
 if(data0.id !== undefined){
+let data6 = data0.id;
 const _errs20 = errors;
-if(typeof data0.id !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data6 !== "string"){
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
 var valid8 = _errs20 === errors;
@@ -1382,11 +1395,11 @@ if(data0.type !== undefined){
 let data7 = data0.type;
 const _errs22 = errors;
 if(typeof data7 !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
 if(!(data7 === "custom")){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
 var valid8 = _errs22 === errors;
@@ -1402,14 +1415,15 @@ if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
 if(((data8.name === undefined) && (missing3 = "name")) || ((data8.input === undefined) && (missing3 = "input"))){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema52.properties.custom.required,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
 else {
 if(data8.name !== undefined){
+let data9 = data8.name;
 const _errs26 = errors;
-if(typeof data8.name !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data9 !== "string"){
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
 var valid9 = _errs26 === errors;
@@ -1419,9 +1433,10 @@ var valid9 = true;
 }
 if(valid9){
 if(data8.input !== undefined){
+let data10 = data8.input;
 const _errs28 = errors;
-if(typeof data8.input !== "string"){
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data10 !== "string"){
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
 var valid9 = _errs28 === errors;
@@ -1433,7 +1448,7 @@ var valid9 = true;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
 }
@@ -1447,7 +1462,7 @@ var valid8 = true;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
 }
@@ -1459,17 +1474,17 @@ props0.custom = true;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
 }
 }
@@ -1480,7 +1495,7 @@ break;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
 }
 }
@@ -1504,7 +1519,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.role === undefined) && (missing0 = "role")){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema47.required,parentSchema:schema47,data}];
 return false;
 }
 else {
@@ -1512,11 +1527,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "assistant")){
-validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1532,7 +1547,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.content.anyOf[0].type,parentSchema:schema47.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1547,7 +1562,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1573,7 +1588,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.content.anyOf[1].type,parentSchema:schema47.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1587,7 +1602,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 const _errs10 = errors;
 if(data1 !== null){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1599,7 +1614,7 @@ errors++;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1631,7 +1646,7 @@ if(data.refusal !== undefined){
 let data3 = data.refusal;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null"}];
+validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1641,9 +1656,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data4 = data.name;
 const _errs14 = errors;
-if(typeof data.name !== "string"){
-validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -1656,20 +1672,21 @@ if(data.audio !== undefined){
 let data5 = data.audio;
 const _errs16 = errors;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null"}];
+validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if((data5.id === undefined) && (missing1 = "id")){
-validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema47.properties.audio.required,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
 else {
 if(data5.id !== undefined){
-if(typeof data5.id !== "string"){
-validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
 }
@@ -1698,21 +1715,22 @@ if(data.function_call !== undefined){
 let data8 = data.function_call;
 const _errs21 = errors;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
-validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null"}];
+validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((data8.arguments === undefined) && (missing2 = "arguments")) || ((data8.name === undefined) && (missing2 = "name"))){
-validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema47.properties.function_call.required,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
 else {
 if(data8.arguments !== undefined){
+let data9 = data8.arguments;
 const _errs23 = errors;
-if(typeof data8.arguments !== "string"){
-validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data9 !== "string"){
+validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
 var valid4 = _errs23 === errors;
@@ -1722,9 +1740,10 @@ var valid4 = true;
 }
 if(valid4){
 if(data8.name !== undefined){
+let data10 = data8.name;
 const _errs25 = errors;
-if(typeof data8.name !== "string"){
-validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data10 !== "string"){
+validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
 var valid4 = _errs25 === errors;
@@ -1750,7 +1769,7 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
 }
@@ -1787,17 +1806,17 @@ props0.text = true;
 props0.prompt_cache_breakpoint = true;
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
 }
 }
@@ -1822,7 +1841,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.tool_call_id === undefined) && (missing0 = "tool_call_id"))){
-validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema53.required,parentSchema:schema53,data}];
 return false;
 }
 else {
@@ -1830,11 +1849,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "tool")){
-validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1850,7 +1869,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.content.anyOf[0].type,parentSchema:schema53.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1865,7 +1884,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1891,7 +1910,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.content.anyOf[1].type,parentSchema:schema53.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1904,7 +1923,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1933,9 +1952,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_call_id !== undefined){
+let data3 = data.tool_call_id;
 const _errs10 = errors;
-if(typeof data.tool_call_id !== "string"){
-validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1948,7 +1968,7 @@ var valid0 = true;
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
 }
 }
@@ -2040,7 +2060,7 @@ if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.name === undefined) && (missing0 = "name"))){
-validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema55.required,parentSchema:schema55,data}];
 return false;
 }
 else {
@@ -2048,11 +2068,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs10 = errors;
 if(typeof data0 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "function")){
-validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
 var valid8 = _errs10 === errors;
@@ -2065,7 +2085,7 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs12 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null"}];
+validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
 var valid8 = _errs12 === errors;
@@ -2075,9 +2095,10 @@ var valid8 = true;
 }
 if(valid8){
 if(data.name !== undefined){
+let data2 = data.name;
 const _errs14 = errors;
-if(typeof data.name !== "string"){
-validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
 var valid8 = _errs14 === errors;
@@ -2090,7 +2111,7 @@ var valid8 = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
 }
@@ -2102,17 +2123,17 @@ props0.name = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf"}];
+validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string"}];
+validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
 }
 }
@@ -2141,7 +2162,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.approximate === undefined) && (missing0 = "approximate"))){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema63.required,parentSchema:schema63,data}];
 return false;
 }
 else {
@@ -2149,11 +2170,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.type.type,parentSchema:schema63.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "approximate")){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.type.enum,parentSchema:schema63.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2169,9 +2190,10 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.country !== undefined){
+let data2 = data1.country;
 const _errs6 = errors;
-if(typeof data1.country !== "string"){
-validate57.errors = [{instancePath:instancePath+"/approximate/country",schemaPath:"#/$defs/WebSearchLocation/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate57.errors = [{instancePath:instancePath+"/approximate/country",schemaPath:"#/$defs/WebSearchLocation/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.country.type,parentSchema:schema64.properties.country,data:data2}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -2181,9 +2203,10 @@ var valid2 = true;
 }
 if(valid2){
 if(data1.region !== undefined){
+let data3 = data1.region;
 const _errs8 = errors;
-if(typeof data1.region !== "string"){
-validate57.errors = [{instancePath:instancePath+"/approximate/region",schemaPath:"#/$defs/WebSearchLocation/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate57.errors = [{instancePath:instancePath+"/approximate/region",schemaPath:"#/$defs/WebSearchLocation/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.region.type,parentSchema:schema64.properties.region,data:data3}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -2193,9 +2216,10 @@ var valid2 = true;
 }
 if(valid2){
 if(data1.city !== undefined){
+let data4 = data1.city;
 const _errs10 = errors;
-if(typeof data1.city !== "string"){
-validate57.errors = [{instancePath:instancePath+"/approximate/city",schemaPath:"#/$defs/WebSearchLocation/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate57.errors = [{instancePath:instancePath+"/approximate/city",schemaPath:"#/$defs/WebSearchLocation/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.city.type,parentSchema:schema64.properties.city,data:data4}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -2205,9 +2229,10 @@ var valid2 = true;
 }
 if(valid2){
 if(data1.timezone !== undefined){
+let data5 = data1.timezone;
 const _errs12 = errors;
-if(typeof data1.timezone !== "string"){
-validate57.errors = [{instancePath:instancePath+"/approximate/timezone",schemaPath:"#/$defs/WebSearchLocation/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data5 !== "string"){
+validate57.errors = [{instancePath:instancePath+"/approximate/timezone",schemaPath:"#/$defs/WebSearchLocation/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.timezone.type,parentSchema:schema64.properties.timezone,data:data5}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -2220,7 +2245,7 @@ var valid2 = true;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data1}];
 return false;
 }
 }
@@ -2233,7 +2258,7 @@ var valid0 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data}];
 return false;
 }
 }
@@ -2274,7 +2299,7 @@ props0.approximate = true;
 }
 const _errs4 = errors;
 if(data0 !== null){
-const err0 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err0 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.user_location.anyOf[1].type,parentSchema:schema62.properties.user_location.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2286,7 +2311,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.user_location.anyOf,parentSchema:schema62.properties.user_location,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2318,11 +2343,11 @@ if(data.search_context_size !== undefined){
 let data1 = data.search_context_size;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1}];
 return false;
 }
 if(!(((data1 === "low") || (data1 === "medium")) || (data1 === "high"))){
-validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values"}];
+validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data1}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2333,7 +2358,7 @@ var valid0 = true;
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data}];
 return false;
 }
 }
@@ -2360,7 +2385,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.json_schema === undefined) && (missing0 = "json_schema"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
 return false;
 }
 else {
@@ -2368,11 +2393,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.type.type,parentSchema:schema66.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "json_schema")){
-validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.type.enum,parentSchema:schema66.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2388,14 +2413,15 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.name === undefined) && (missing1 = "name")){
-validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema66.properties.json_schema.required,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 }
 else {
 if(data1.description !== undefined){
+let data2 = data1.description;
 const _errs5 = errors;
-if(typeof data1.description !== "string"){
-validate60.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate60.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.json_schema.properties.description.type,parentSchema:schema66.properties.json_schema.properties.description,data:data2}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -2410,12 +2436,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema66.properties.json_schema.properties.name,data:data3}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.json_schema.properties.name.type,parentSchema:schema66.properties.json_schema.properties.name,data:data3}];
 return false;
 }
 }
@@ -2433,7 +2459,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data4}];
 return false;
 }
 }
@@ -2447,7 +2473,7 @@ if(data1.strict !== undefined){
 let data5 = data1.strict;
 const _errs13 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
-validate60.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema66.properties.json_schema.properties.strict.type},message:"must be boolean,null"}];
+validate60.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema66.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema66.properties.json_schema.properties.strict.type,parentSchema:schema66.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -2461,7 +2487,7 @@ var valid1 = true;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.json_schema.type,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 }
 }
@@ -2474,7 +2500,7 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
 return false;
 }
 }
@@ -2505,7 +2531,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2518,7 +2544,7 @@ var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
 const _errs6 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2528,7 +2554,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
-const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2540,7 +2566,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2568,7 +2594,7 @@ if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2579,8 +2605,9 @@ errors++;
 }
 else {
 if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.id.type,parentSchema:schema73.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2593,7 +2620,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2610,7 +2637,7 @@ var props0 = {};
 props0.id = true;
 }
 if(!valid0){
-const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2653,7 +2680,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.voice === undefined) && (missing0 = "voice")) || ((data.format === undefined) && (missing0 = "format"))){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema70.required,parentSchema:schema70,data}];
 return false;
 }
 else {
@@ -2673,11 +2700,11 @@ if(data.format !== undefined){
 let data1 = data.format;
 const _errs2 = errors;
 if(typeof data1 !== "string"){
-validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.format.type,parentSchema:schema70.properties.format,data:data1}];
 return false;
 }
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
-validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema70.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema70.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.format.enum,parentSchema:schema70.properties.format,data:data1}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2689,7 +2716,7 @@ var valid0 = true;
 }
 }
 else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data}];
 return false;
 }
 }
@@ -2725,7 +2752,7 @@ if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.mode === undefined) && (missing0 = "mode")){
-const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2738,7 +2765,7 @@ else {
 if(data0.mode !== undefined){
 let data1 = data0.mode;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2748,7 +2775,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data1 === "score") || (data1 === "block"))){
-const err2 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2761,7 +2788,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2779,7 +2806,7 @@ props0.mode = true;
 }
 const _errs8 = errors;
 if(data0 !== null){
-const err4 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err4 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.input.anyOf[1].type,parentSchema:schema75.properties.input.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2791,7 +2818,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.input.anyOf,parentSchema:schema75.properties.input,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2830,7 +2857,7 @@ if(errors === _errs13){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((data2.mode === undefined) && (missing1 = "mode")){
-const err6 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+const err6 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema76.required,parentSchema:schema76,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2843,7 +2870,7 @@ else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2853,7 +2880,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data3 === "score") || (data3 === "block"))){
-const err8 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2866,7 +2893,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2884,7 +2911,7 @@ props1.mode = true;
 }
 const _errs17 = errors;
 if(data2 !== null){
-const err10 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err10 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.output.anyOf[1].type,parentSchema:schema75.properties.output.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2896,7 +2923,7 @@ errors++;
 var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.output.anyOf,parentSchema:schema75.properties.output,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2926,7 +2953,7 @@ var valid0 = true;
 }
 }
 else {
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data}];
 return false;
 }
 }
@@ -2950,14 +2977,15 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.model === undefined) && (missing0 = "model")){
-validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema74.required,parentSchema:schema74,data}];
 return false;
 }
 else {
 if(data.model !== undefined){
+let data0 = data.model;
 const _errs1 = errors;
-if(typeof data.model !== "string"){
-validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0 !== "string"){
+validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.model.type,parentSchema:schema74.properties.model,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2985,7 +3013,7 @@ props0.output = true;
 }
 const _errs6 = errors;
 if(data1 !== null){
-const err0 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err0 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.policy.anyOf[1].type,parentSchema:schema74.properties.policy.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2997,7 +3025,7 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.policy.anyOf,parentSchema:schema74.properties.policy,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3028,7 +3056,7 @@ var valid0 = true;
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data}];
 return false;
 }
 }
@@ -3053,7 +3081,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema79.required,parentSchema:schema79,data}];
 return false;
 }
 else {
@@ -3061,11 +3089,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.type.type,parentSchema:schema79.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "content")){
-validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.type.enum,parentSchema:schema79.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3081,7 +3109,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.content.anyOf[0].type,parentSchema:schema79.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3096,7 +3124,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema79.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3122,7 +3150,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.content.anyOf[1].type,parentSchema:schema79.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3135,7 +3163,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.content.anyOf,parentSchema:schema79.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3166,7 +3194,7 @@ var valid0 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data}];
 return false;
 }
 }
@@ -3193,14 +3221,15 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.name === undefined) && (missing0 = "name")){
-validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema82.required,parentSchema:schema82,data}];
 return false;
 }
 else {
 if(data.description !== undefined){
+let data0 = data.description;
 const _errs1 = errors;
-if(typeof data.description !== "string"){
-validate74.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0 !== "string"){
+validate74.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.type,parentSchema:schema82.properties.description,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3215,12 +3244,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema82.properties.name,data:data1}];
 return false;
 }
 }
 else {
-validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.name.type,parentSchema:schema82.properties.name,data:data1}];
 return false;
 }
 }
@@ -3238,7 +3267,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 }
 else {
-validate74.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data2}];
 return false;
 }
 }
@@ -3252,7 +3281,7 @@ if(data.strict !== undefined){
 let data3 = data.strict;
 const _errs9 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
-validate74.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema82.properties.strict.type},message:"must be boolean,null"}];
+validate74.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema82.properties.strict.type},message:"must be boolean,null",schema:schema82.properties.strict.type,parentSchema:schema82.properties.strict,data:data3}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3266,7 +3295,7 @@ var valid0 = true;
 }
 }
 else {
-validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data}];
 return false;
 }
 }
@@ -3290,7 +3319,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
-validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema81.required,parentSchema:schema81,data}];
 return false;
 }
 else {
@@ -3298,11 +3327,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.type.type,parentSchema:schema81.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "function")){
-validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3326,7 +3355,7 @@ var valid0 = true;
 }
 }
 else {
-validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
 }
 }
@@ -3353,7 +3382,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.custom === undefined) && (missing0 = "custom"))){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema84.required,parentSchema:schema84,data}];
 return false;
 }
 else {
@@ -3361,11 +3390,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.type.type,parentSchema:schema84.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "custom")){
-validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema84.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema84.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.type.enum,parentSchema:schema84.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3381,7 +3410,7 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.name === undefined) && (missing1 = "name")){
-validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema84.properties.custom.required,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 }
 else {
@@ -3391,12 +3420,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema84.properties.custom.properties.name,data:data2}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.custom.properties.name.type,parentSchema:schema84.properties.custom.properties.name,data:data2}];
 return false;
 }
 }
@@ -3407,9 +3436,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data1.description !== undefined){
+let data3 = data1.description;
 const _errs7 = errors;
-if(typeof data1.description !== "string"){
-validate76.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate76.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.custom.properties.description.type,parentSchema:schema84.properties.custom.properties.description,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -3431,25 +3461,25 @@ if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((data4.type === undefined) && (missing2 = "type")){
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema85.required,parentSchema:schema85,data:data4}];
 return false;
 }
 else {
 if(data4.type !== undefined){
 let data5 = data4.type;
 if(typeof data5 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data5}];
 return false;
 }
 if(!(data5 === "text")){
-validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema85.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema85.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.type.enum,parentSchema:schema85.properties.type,data:data5}];
 return false;
 }
 }
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data4}];
 return false;
 }
 }
@@ -3462,7 +3492,7 @@ if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
 if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema86.required,parentSchema:schema86,data:data4}];
 return false;
 }
 else {
@@ -3470,11 +3500,11 @@ if(data4.type !== undefined){
 let data6 = data4.type;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.type.type,parentSchema:schema86.properties.type,data:data6}];
 return false;
 }
 if(!(data6 === "grammar")){
-validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema86.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema86.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.type.enum,parentSchema:schema86.properties.type,data:data6}];
 return false;
 }
 var valid8 = _errs20 === errors;
@@ -3490,14 +3520,15 @@ if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
 if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
-validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema86.properties.grammar.required,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 }
 else {
 if(data7.definition !== undefined){
+let data8 = data7.definition;
 const _errs24 = errors;
-if(typeof data7.definition !== "string"){
-validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data8 !== "string"){
+validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.grammar.properties.definition.type,parentSchema:schema86.properties.grammar.properties.definition,data:data8}];
 return false;
 }
 var valid9 = _errs24 === errors;
@@ -3510,11 +3541,11 @@ if(data7.syntax !== undefined){
 let data9 = data7.syntax;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
-validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.grammar.properties.syntax.type,parentSchema:schema86.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
 if(!((data9 === "lark") || (data9 === "regex"))){
-validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema86.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema86.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.grammar.properties.syntax.enum,parentSchema:schema86.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
 var valid9 = _errs26 === errors;
@@ -3526,7 +3557,7 @@ var valid9 = true;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.grammar.type,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 }
 }
@@ -3539,7 +3570,7 @@ var valid8 = true;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data4}];
 return false;
 }
 }
@@ -3550,17 +3581,17 @@ props0.grammar = true;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.custom.properties.format.type,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
 }
 }
@@ -3574,7 +3605,7 @@ var valid1 = true;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.custom.type,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 }
 }
@@ -3587,7 +3618,7 @@ var valid0 = true;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data}];
 return false;
 }
 }
@@ -3617,7 +3648,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.allowed_tools === undefined) && (missing0 = "allowed_tools"))){
-validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema89.required,parentSchema:schema89,data}];
 return false;
 }
 else {
@@ -3625,11 +3656,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.type.type,parentSchema:schema89.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "allowed_tools")){
-validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema89.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema89.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.type.enum,parentSchema:schema89.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3646,7 +3677,7 @@ if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mode === undefined) && (missing1 = "mode")) || ((data1.tools === undefined) && (missing1 = "tools"))){
-validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema90.required,parentSchema:schema90,data:data1}];
 return false;
 }
 else {
@@ -3654,11 +3685,11 @@ if(data1.mode !== undefined){
 let data2 = data1.mode;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.mode.type,parentSchema:schema90.properties.mode,data:data2}];
 return false;
 }
 if(!((data2 === "auto") || (data2 === "required"))){
-validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema90.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema90.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.mode.enum,parentSchema:schema90.properties.mode,data:data2}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -3681,7 +3712,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.tools.items.type,parentSchema:schema90.properties.tools.items,data:data4}];
 return false;
 }
 }
@@ -3692,7 +3723,7 @@ break;
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.tools.type,parentSchema:schema90.properties.tools,data:data3}];
 return false;
 }
 }
@@ -3705,7 +3736,7 @@ var valid2 = true;
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data:data1}];
 return false;
 }
 }
@@ -3718,7 +3749,7 @@ var valid0 = true;
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data}];
 return false;
 }
 }
@@ -3757,7 +3788,7 @@ if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
-validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema91.required,parentSchema:schema91,data}];
 return false;
 }
 else {
@@ -3765,11 +3796,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.type.type,parentSchema:schema91.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "function")){
-validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema91.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema91.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.type.enum,parentSchema:schema91.properties.type,data:data0}];
 return false;
 }
 var valid4 = _errs6 === errors;
@@ -3785,7 +3816,7 @@ if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.name === undefined) && (missing1 = "name")){
-validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema91.properties.function.required,parentSchema:schema91.properties.function,data:data1}];
 return false;
 }
 else {
@@ -3795,12 +3826,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema91.properties.function.properties.name,data:data2}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.function.properties.name.type,parentSchema:schema91.properties.function.properties.name,data:data2}];
 return false;
 }
 }
@@ -3808,7 +3839,7 @@ return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.function.type,parentSchema:schema91.properties.function,data:data1}];
 return false;
 }
 }
@@ -3821,7 +3852,7 @@ var valid4 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data}];
 return false;
 }
 }
@@ -3837,7 +3868,7 @@ if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.type === undefined) && (missing2 = "type")) || ((data.custom === undefined) && (missing2 = "custom"))){
-validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema92.required,parentSchema:schema92,data}];
 return false;
 }
 else {
@@ -3845,11 +3876,11 @@ if(data.type !== undefined){
 let data3 = data.type;
 const _errs15 = errors;
 if(typeof data3 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.type.type,parentSchema:schema92.properties.type,data:data3}];
 return false;
 }
 if(!(data3 === "custom")){
-validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema92.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema92.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.type.enum,parentSchema:schema92.properties.type,data:data3}];
 return false;
 }
 var valid8 = _errs15 === errors;
@@ -3865,7 +3896,7 @@ if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
 if((data4.name === undefined) && (missing3 = "name")){
-validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema92.properties.custom.required,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 }
 else {
@@ -3875,12 +3906,12 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
-validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema92.properties.custom.properties.name,data:data5}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.custom.properties.name.type,parentSchema:schema92.properties.custom.properties.name,data:data5}];
 return false;
 }
 }
@@ -3888,7 +3919,7 @@ return false;
 }
 }
 else {
-validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.custom.type,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 }
 }
@@ -3901,7 +3932,7 @@ var valid8 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data}];
 return false;
 }
 }
@@ -3912,17 +3943,17 @@ props0.custom = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema88.discriminator,parentSchema:schema88,data}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema88.discriminator,parentSchema:schema88,data}];
 return false;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data}];
 return false;
 }
 }
@@ -3947,7 +3978,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.anyOf[0].type,parentSchema:schema87.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3957,7 +3988,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema87.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema87.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema87.anyOf[0].enum,parentSchema:schema87.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3979,7 +4010,7 @@ var props0 = validate80.evaluated.props;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.anyOf,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4023,14 +4054,15 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.name === undefined) && (missing0 = "name")){
-validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema94.required,parentSchema:schema94,data}];
 return false;
 }
 else {
 if(data.description !== undefined){
+let data0 = data.description;
 const _errs1 = errors;
-if(typeof data.description !== "string"){
-validate85.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0 !== "string"){
+validate85.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.description.type,parentSchema:schema94.properties.description,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -4045,12 +4077,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema94.properties.name,data:data1}];
 return false;
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data1}];
 return false;
 }
 }
@@ -4068,7 +4100,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data2}];
 return false;
 }
 }
@@ -4082,7 +4114,7 @@ var valid0 = true;
 }
 }
 else {
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data}];
 return false;
 }
 }
@@ -4152,13 +4184,14 @@ const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.logprobs === undefined) && (missing1 = "logprobs")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema32.allOf[0].then.required,parentSchema:schema32.allOf[0].then,data}];
 return false;
 }
 else {
 if(data.logprobs !== undefined){
-if(true !== data.logprobs){
-validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+let data1 = data.logprobs;
+if(true !== data1){
+validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[0].then.properties.logprobs,data:data1}];
 return false;
 }
 }
@@ -4173,7 +4206,7 @@ props0.top_logprobs = true;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[0].if,parentSchema:schema32.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4233,13 +4266,14 @@ const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.stream === undefined) && (missing3 = "stream")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema32.allOf[1].then.required,parentSchema:schema32.allOf[1].then,data}];
 return false;
 }
 else {
 if(data.stream !== undefined){
-if(true !== data.stream){
-validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+let data3 = data.stream;
+if(true !== data3){
+validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[1].then.properties.stream,data:data3}];
 return false;
 }
 }
@@ -4254,7 +4288,7 @@ props1.stream_options = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[1].if,parentSchema:schema32.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4368,14 +4402,14 @@ const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((data.audio === undefined) && (missing5 = "audio")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema32.allOf[2].then.required,parentSchema:schema32.allOf[2].then,data}];
 return false;
 }
 else {
 if(data.audio !== undefined){
 let data6 = data.audio;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.allOf[2].then.properties.audio.type,parentSchema:schema32.allOf[2].then.properties.audio,data:data6}];
 return false;
 }
 }
@@ -4390,7 +4424,7 @@ props2.modalities = true;
 }
 }
 if(!valid7){
-const err10 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err10 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[2].if,parentSchema:schema32.allOf[2],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4419,7 +4453,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((data.messages === undefined) && (missing6 = "messages")) || ((data.model === undefined) && (missing6 = "model"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema32.required,parentSchema:schema32,data}];
 return false;
 }
 else {
@@ -4470,7 +4504,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(Array.isArray(data7)){
 if(data7.length < 1){
-validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.messages,data:data7}];
 return false;
 }
 else {
@@ -4490,7 +4524,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data7}];
 return false;
 }
 }
@@ -4501,9 +4535,10 @@ var valid11 = true;
 }
 if(valid11){
 if(data.model !== undefined){
+let data9 = data.model;
 const _errs28 = errors;
-if(typeof data.model !== "string"){
-validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data9 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data9}];
 return false;
 }
 var valid11 = _errs28 === errors;
@@ -4517,13 +4552,13 @@ let data10 = data.metadata;
 const _errs30 = errors;
 const _errs31 = errors;
 if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
-validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null"}];
+validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data10}];
 return false;
 }
 if(errors === _errs31){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length > 16){
-validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16},message:"must NOT have more than 16 properties"}];
+validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16},message:"must NOT have more than 16 properties",schema:16,parentSchema:schema56,data:data10}];
 return false;
 }
 else {
@@ -4531,7 +4566,7 @@ for(const key0 in data10){
 const _errs33 = errors;
 if(typeof key0 === "string"){
 if(func1(key0) > 64){
-const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key0};
+const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema56.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4543,7 +4578,7 @@ errors++;
 }
 var valid14 = _errs33 === errors;
 if(!valid14){
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4563,12 +4598,12 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
 if(func1(data11) > 512){
-validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
 }
 }
@@ -4591,18 +4626,18 @@ if(data.temperature !== undefined){
 let data12 = data.temperature;
 const _errs37 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null"}];
+validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
 if(errors === _errs37){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 2 || isNaN(data12)){
-validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"}];
+validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
 }
@@ -4618,18 +4653,18 @@ if(data.top_p !== undefined){
 let data13 = data.top_p;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null"}];
+validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
 if(errors === _errs39){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1 || isNaN(data13)){
-validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
 else {
 if(data13 < 0 || isNaN(data13)){
-validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
 }
@@ -4645,18 +4680,18 @@ if(data.top_logprobs !== undefined){
 let data14 = data.top_logprobs;
 const _errs41 = errors;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null"}];
+validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
 if(errors === _errs41){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 20 || isNaN(data14)){
-validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
 else {
 if(data14 < 0 || isNaN(data14)){
-validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
 }
@@ -4669,9 +4704,10 @@ var valid11 = true;
 }
 if(valid11){
 if(data.user !== undefined){
+let data15 = data.user;
 const _errs43 = errors;
-if(typeof data.user !== "string"){
-validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data15 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data15}];
 return false;
 }
 var valid11 = _errs43 === errors;
@@ -4684,13 +4720,13 @@ if(data.safety_identifier !== undefined){
 let data16 = data.safety_identifier;
 const _errs45 = errors;
 if((typeof data16 !== "string") && (data16 !== null)){
-validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema32.properties.safety_identifier.type},message:"must be string,null"}];
+validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema32.properties.safety_identifier.type},message:"must be string,null",schema:schema32.properties.safety_identifier.type,parentSchema:schema32.properties.safety_identifier,data:data16}];
 return false;
 }
 if(errors === _errs45){
 if(typeof data16 === "string"){
 if(func1(data16) > 64){
-validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.safety_identifier,data:data16}];
 return false;
 }
 }
@@ -4705,7 +4741,7 @@ if(data.prompt_cache_key !== undefined){
 let data17 = data.prompt_cache_key;
 const _errs47 = errors;
 if((typeof data17 !== "string") && (data17 !== null)){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema32.properties.prompt_cache_key.type},message:"must be string,null"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema32.properties.prompt_cache_key.type},message:"must be string,null",schema:schema32.properties.prompt_cache_key.type,parentSchema:schema32.properties.prompt_cache_key,data:data17}];
 return false;
 }
 var valid11 = _errs47 === errors;
@@ -4718,11 +4754,11 @@ if(data.prompt_cache_retention !== undefined){
 let data18 = data.prompt_cache_retention;
 const _errs49 = errors;
 if((typeof data18 !== "string") && (data18 !== null)){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema32.properties.prompt_cache_retention.type},message:"must be string,null"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema32.properties.prompt_cache_retention.type},message:"must be string,null",schema:schema32.properties.prompt_cache_retention.type,parentSchema:schema32.properties.prompt_cache_retention,data:data18}];
 return false;
 }
 if(!(((data18 === "in_memory") || (data18 === "24h")) || (data18 === null))){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema32.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema32.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.prompt_cache_retention.enum,parentSchema:schema32.properties.prompt_cache_retention,data:data18}];
 return false;
 }
 var valid11 = _errs49 === errors;
@@ -4741,11 +4777,11 @@ if(data19.ttl !== undefined){
 let data20 = data19.ttl;
 const _errs54 = errors;
 if(typeof data20 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ttl.type,parentSchema:schema57.properties.ttl,data:data20}];
 return false;
 }
 if(!(data20 === "30m")){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema57.properties.ttl.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema57.properties.ttl.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.ttl.enum,parentSchema:schema57.properties.ttl,data:data20}];
 return false;
 }
 var valid17 = _errs54 === errors;
@@ -4758,11 +4794,11 @@ if(data19.mode !== undefined){
 let data21 = data19.mode;
 const _errs56 = errors;
 if(typeof data21 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.mode.type,parentSchema:schema57.properties.mode,data:data21}];
 return false;
 }
 if(!((data21 === "implicit") || (data21 === "explicit"))){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.mode.enum,parentSchema:schema57.properties.mode,data:data21}];
 return false;
 }
 var valid17 = _errs56 === errors;
@@ -4773,7 +4809,7 @@ var valid17 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data19}];
 return false;
 }
 }
@@ -4790,7 +4826,7 @@ const _errs59 = errors;
 let valid18 = false;
 const _errs60 = errors;
 if(typeof data22 !== "string"){
-const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data22};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4800,7 +4836,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((((data22 === "auto") || (data22 === "default")) || (data22 === "flex")) || (data22 === "scale")) || (data22 === "priority")) || (data22 === "fast"))){
-const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data22};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4813,7 +4849,7 @@ var _valid3 = _errs60 === errors;
 valid18 = valid18 || _valid3;
 const _errs63 = errors;
 if(data22 !== null){
-const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4825,7 +4861,7 @@ errors++;
 var _valid3 = _errs63 === errors;
 valid18 = valid18 || _valid3;
 if(!valid18){
-const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data22};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4868,7 +4904,7 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 const _errs70 = errors;
 if(typeof data24 !== "string"){
-const err17 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.type,parentSchema:schema59.items,data:data24};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4878,7 +4914,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((data24 === "text") || (data24 === "audio"))){
-const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema59.items.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema59.items.enum},message:"must be equal to one of the allowed values",schema:schema59.items.enum,parentSchema:schema59.items,data:data24};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4894,7 +4930,7 @@ break;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/modalities",schemaPath:"#/$defs/ResponseModalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/modalities",schemaPath:"#/$defs/ResponseModalities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data:data23};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4908,7 +4944,7 @@ var _valid4 = _errs67 === errors;
 valid20 = valid20 || _valid4;
 const _errs72 = errors;
 if(data23 !== null){
-const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4920,7 +4956,7 @@ errors++;
 var _valid4 = _errs72 === errors;
 valid20 = valid20 || _valid4;
 if(!valid20){
-const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data23};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4955,7 +4991,7 @@ const _errs75 = errors;
 let valid23 = false;
 const _errs76 = errors;
 if(typeof data25 !== "string"){
-const err22 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data25};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4965,7 +5001,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data25 === "low") || (data25 === "medium")) || (data25 === "high"))){
-const err23 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data25};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4978,7 +5014,7 @@ var _valid5 = _errs76 === errors;
 valid23 = valid23 || _valid5;
 const _errs79 = errors;
 if(data25 !== null){
-const err24 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err24 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.verbosity.anyOf[1].type,parentSchema:schema32.properties.verbosity.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4990,7 +5026,7 @@ errors++;
 var _valid5 = _errs79 === errors;
 valid23 = valid23 || _valid5;
 if(!valid23){
-const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.verbosity.anyOf,parentSchema:schema32.properties.verbosity,data:data25};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5025,7 +5061,7 @@ const _errs82 = errors;
 let valid25 = false;
 const _errs83 = errors;
 if(typeof data26 !== "string"){
-const err26 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data26};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5035,7 +5071,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!(((((((data26 === "none") || (data26 === "minimal")) || (data26 === "low")) || (data26 === "medium")) || (data26 === "high")) || (data26 === "xhigh")) || (data26 === "max"))){
-const err27 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data26};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5048,7 +5084,7 @@ var _valid6 = _errs83 === errors;
 valid25 = valid25 || _valid6;
 const _errs86 = errors;
 if(data26 !== null){
-const err28 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5060,7 +5096,7 @@ errors++;
 var _valid6 = _errs86 === errors;
 valid25 = valid25 || _valid6;
 if(!valid25){
-const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data26};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5092,7 +5128,7 @@ if(data.max_completion_tokens !== undefined){
 let data27 = data.max_completion_tokens;
 const _errs88 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null"}];
+validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data27}];
 return false;
 }
 var valid11 = _errs88 === errors;
@@ -5105,18 +5141,18 @@ if(data.frequency_penalty !== undefined){
 let data28 = data.frequency_penalty;
 const _errs90 = errors;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
-validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null"}];
+validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data28}];
 return false;
 }
 if(errors === _errs90){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2 || isNaN(data28)){
-validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"}];
+validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.frequency_penalty,data:data28}];
 return false;
 }
 else {
 if(data28 < -2 || isNaN(data28)){
-validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2"}];
+validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data28}];
 return false;
 }
 }
@@ -5132,18 +5168,18 @@ if(data.presence_penalty !== undefined){
 let data29 = data.presence_penalty;
 const _errs92 = errors;
 if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
-validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null"}];
+validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data29}];
 return false;
 }
 if(errors === _errs92){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 2 || isNaN(data29)){
-validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"}];
+validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.presence_penalty,data:data29}];
 return false;
 }
 else {
 if(data29 < -2 || isNaN(data29)){
-validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2"}];
+validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data29}];
 return false;
 }
 }
@@ -5180,25 +5216,25 @@ if(errors === _errs99){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
 if((data31.type === undefined) && (missing7 = "type")){
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema68.required,parentSchema:schema68,data:data31}];
 return false;
 }
 else {
 if(data31.type !== undefined){
 let data32 = data31.type;
 if(typeof data32 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.type.type,parentSchema:schema68.properties.type,data:data32}];
 return false;
 }
 if(!(data32 === "text")){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.type.enum,parentSchema:schema68.properties.type,data:data32}];
 return false;
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data31}];
 return false;
 }
 }
@@ -5222,25 +5258,25 @@ if(errors === _errs105){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing8;
 if((data31.type === undefined) && (missing8 = "type")){
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema69.required,parentSchema:schema69,data:data31}];
 return false;
 }
 else {
 if(data31.type !== undefined){
 let data33 = data31.type;
 if(typeof data33 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data33}];
 return false;
 }
 if(!(data33 === "json_object")){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data33}];
 return false;
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data31}];
 return false;
 }
 }
@@ -5250,17 +5286,17 @@ props4.type = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data31}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data31}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data31}];
 return false;
 }
 }
@@ -5289,7 +5325,7 @@ props5.format = true;
 }
 const _errs112 = errors;
 if(data34 !== null){
-const err30 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err30 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5301,7 +5337,7 @@ errors++;
 var _valid7 = _errs112 === errors;
 valid35 = valid35 || _valid7;
 if(!valid35){
-const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data34};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5333,7 +5369,7 @@ if(data.store !== undefined){
 let data35 = data.store;
 const _errs114 = errors;
 if((typeof data35 !== "boolean") && (data35 !== null)){
-validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null"}];
+validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data35}];
 return false;
 }
 var valid11 = _errs114 === errors;
@@ -5361,7 +5397,7 @@ props6.policy = true;
 }
 const _errs119 = errors;
 if(data36 !== null){
-const err32 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err32 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.moderation.anyOf[1].type,parentSchema:schema32.properties.moderation.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5373,7 +5409,7 @@ errors++;
 var _valid8 = _errs119 === errors;
 valid36 = valid36 || _valid8;
 if(!valid36){
-const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.moderation.anyOf,parentSchema:schema32.properties.moderation,data:data36};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5405,7 +5441,7 @@ if(data.stream !== undefined){
 let data37 = data.stream;
 const _errs121 = errors;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null"}];
+validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data37}];
 return false;
 }
 var valid11 = _errs121 === errors;
@@ -5421,7 +5457,7 @@ const _errs125 = errors;
 let valid38 = false;
 const _errs126 = errors;
 if(typeof data38 !== "string"){
-const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.anyOf[0].type,parentSchema:schema78.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5436,7 +5472,7 @@ const _errs128 = errors;
 if(errors === _errs128){
 if(Array.isArray(data38)){
 if(data38.length > 4){
-const err35 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+const err35 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema78.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5447,7 +5483,7 @@ errors++;
 }
 else {
 if(data38.length < 1){
-const err36 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err36 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5460,9 +5496,10 @@ else {
 var valid39 = true;
 const len3 = data38.length;
 for(let i3=0; i3<len3; i3++){
+let data39 = data38[i3];
 const _errs130 = errors;
-if(typeof data38[i3] !== "string"){
-const err37 = {instancePath:instancePath+"/stop/" + i3,schemaPath:"#/$defs/StopConfiguration/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data39 !== "string"){
+const err37 = {instancePath:instancePath+"/stop/" + i3,schemaPath:"#/$defs/StopConfiguration/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.anyOf[1].items.type,parentSchema:schema78.anyOf[1].items,data:data39};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5480,7 +5517,7 @@ break;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.anyOf[1].type,parentSchema:schema78.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5494,7 +5531,7 @@ var _valid9 = _errs128 === errors;
 valid38 = valid38 || _valid9;
 const _errs132 = errors;
 if(data38 !== null){
-const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.anyOf[2].type,parentSchema:schema78.anyOf[2],data:data38};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5506,7 +5543,7 @@ errors++;
 var _valid9 = _errs132 === errors;
 valid38 = valid38 || _valid9;
 if(!valid38){
-const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data:data38};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5538,7 +5575,7 @@ if(data.logit_bias !== undefined){
 let data40 = data.logit_bias;
 const _errs134 = errors;
 if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
-validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null"}];
+validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data40}];
 return false;
 }
 if(errors === _errs134){
@@ -5547,7 +5584,7 @@ for(const key2 in data40){
 const _errs136 = errors;
 if(typeof key2 === "string"){
 if(!pattern5.test(key2)){
-const err41 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",propertyName:key2};
+const err41 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema32.properties.logit_bias.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5559,7 +5596,7 @@ errors++;
 }
 var valid40 = _errs136 === errors;
 if(!valid40){
-const err42 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+const err42 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema32.properties.logit_bias.propertyNames,parentSchema:schema32.properties.logit_bias,data:data40};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5577,18 +5614,18 @@ for(const key3 in data40){
 let data41 = data40[key3];
 const _errs138 = errors;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
 if(errors === _errs138){
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 > 100 || isNaN(data41)){
-validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
 else {
 if(data41 < -100 || isNaN(data41)){
-validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100"}];
+validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
 }
@@ -5612,7 +5649,7 @@ if(data.logprobs !== undefined){
 let data42 = data.logprobs;
 const _errs140 = errors;
 if((typeof data42 !== "boolean") && (data42 !== null)){
-validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null"}];
+validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data42}];
 return false;
 }
 var valid11 = _errs140 === errors;
@@ -5625,7 +5662,7 @@ if(data.max_tokens !== undefined){
 let data43 = data.max_tokens;
 const _errs142 = errors;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null"}];
+validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data43}];
 return false;
 }
 var valid11 = _errs142 === errors;
@@ -5638,18 +5675,18 @@ if(data.n !== undefined){
 let data44 = data.n;
 const _errs144 = errors;
 if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) && (data44 !== null)){
-validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null"}];
+validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data44}];
 return false;
 }
 if(errors === _errs144){
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 > 128 || isNaN(data44)){
-validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128"}];
+validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema32.properties.n,data:data44}];
 return false;
 }
 else {
 if(data44 < 1 || isNaN(data44)){
-validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data44}];
 return false;
 }
 }
@@ -5680,7 +5717,7 @@ props7.content = true;
 }
 const _errs149 = errors;
 if(data45 !== null){
-const err43 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err43 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.prediction.anyOf[1].type,parentSchema:schema32.properties.prediction.anyOf[1],data:data45};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5692,7 +5729,7 @@ errors++;
 var _valid10 = _errs149 === errors;
 valid42 = valid42 || _valid10;
 if(!valid42){
-const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data45};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5724,23 +5761,23 @@ if(data.seed !== undefined){
 let data46 = data.seed;
 const _errs151 = errors;
 if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) && (data46 !== null)){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null"}];
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data46}];
 return false;
 }
 if(errors === _errs151){
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 9223372036854776000 || isNaN(data46)){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000"}];
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000",schema:9223372036854776000,parentSchema:schema32.properties.seed,data:data46}];
 return false;
 }
 else {
 if(data46 < -9223372036854776000 || isNaN(data46)){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9223372036854776000},message:"must be >= -9223372036854776000"}];
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9223372036854776000},message:"must be >= -9223372036854776000",schema:-9223372036854776000,parentSchema:schema32.properties.seed,data:data46}];
 return false;
 }
 else {
 if(!(formats2.validate(data46))){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data46}];
 return false;
 }
 }
@@ -5763,9 +5800,10 @@ const _errs156 = errors;
 if(errors === _errs156){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.include_usage !== undefined){
+let data48 = data47.include_usage;
 const _errs158 = errors;
-if(typeof data47.include_usage !== "boolean"){
-const err45 = {instancePath:instancePath+"/stream_options/include_usage",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_usage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data48 !== "boolean"){
+const err45 = {instancePath:instancePath+"/stream_options/include_usage",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_usage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.include_usage.type,parentSchema:schema80.properties.include_usage,data:data48};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5781,9 +5819,10 @@ var valid45 = true;
 }
 if(valid45){
 if(data47.include_obfuscation !== undefined){
+let data49 = data47.include_obfuscation;
 const _errs160 = errors;
-if(typeof data47.include_obfuscation !== "boolean"){
-const err46 = {instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data49 !== "boolean"){
+const err46 = {instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.include_obfuscation.type,parentSchema:schema80.properties.include_obfuscation,data:data49};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5800,7 +5839,7 @@ var valid45 = true;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data47};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5819,7 +5858,7 @@ props8.include_obfuscation = true;
 }
 const _errs162 = errors;
 if(data47 !== null){
-const err48 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err48 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5831,7 +5870,7 @@ errors++;
 var _valid11 = _errs162 === errors;
 valid43 = valid43 || _valid11;
 if(!valid43){
-const err49 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err49 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data47};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5865,7 +5904,7 @@ const _errs164 = errors;
 if(errors === _errs164){
 if(Array.isArray(data50)){
 if(data50.length > 128){
-validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items"}];
+validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema32.properties.tools,data:data50}];
 return false;
 }
 else {
@@ -5899,17 +5938,17 @@ props9.custom = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf"}];
+validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data51}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string"}];
+validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data51}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data51}];
 return false;
 }
 }
@@ -5921,7 +5960,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data50}];
 return false;
 }
 }
@@ -5944,9 +5983,10 @@ var valid11 = true;
 }
 if(valid11){
 if(data.parallel_tool_calls !== undefined){
+let data53 = data.parallel_tool_calls;
 const _errs172 = errors;
-if(typeof data.parallel_tool_calls !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data53 !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data53}];
 return false;
 }
 var valid11 = _errs172 === errors;
@@ -5962,7 +6002,7 @@ const _errs175 = errors;
 let valid50 = false;
 const _errs176 = errors;
 if(typeof data54 !== "string"){
-const err50 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.function_call.anyOf[0].type,parentSchema:schema32.properties.function_call.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5972,7 +6012,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((data54 === "none") || (data54 === "auto"))){
-const err51 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5989,7 +6029,7 @@ if(errors === _errs179){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing9;
 if((data54.name === undefined) && (missing9 = "name")){
-const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema93.required,parentSchema:schema93,data:data54};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6005,7 +6045,7 @@ const _errs181 = errors;
 if(errors === _errs181){
 if(typeof data55 === "string"){
 if(!pattern4.test(data55)){
-const err53 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""};
+const err53 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema93.properties.name,data:data55};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6016,7 +6056,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data55};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6030,7 +6070,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data:data54};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6047,7 +6087,7 @@ var props11 = {};
 props11.name = true;
 }
 if(!valid50){
-const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data54};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6081,12 +6121,12 @@ const _errs183 = errors;
 if(errors === _errs183){
 if(Array.isArray(data56)){
 if(data56.length > 128){
-validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items"}];
+validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema32.properties.functions,data:data56}];
 return false;
 }
 else {
 if(data56.length < 1){
-validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.functions,data:data56}];
 return false;
 }
 else {
@@ -6107,7 +6147,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data56}];
 return false;
 }
 }
@@ -6121,7 +6161,7 @@ if(data.top_k !== undefined){
 let data58 = data.top_k;
 const _errs186 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data58}];
 return false;
 }
 var valid11 = _errs186 === errors;
@@ -6169,7 +6209,7 @@ var valid11 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
 }
 }
@@ -6212,7 +6252,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.text === undefined) && (missing0 = "text"))){
-validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema100.required,parentSchema:schema100,data}];
 return false;
 }
 else {
@@ -6220,11 +6260,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.type.type,parentSchema:schema100.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "text")){
-validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema100.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema100.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.type.enum,parentSchema:schema100.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6234,9 +6274,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.text !== undefined){
+let data1 = data.text;
 const _errs3 = errors;
-if(typeof data.text !== "string"){
-validate91.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate91.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.text.type,parentSchema:schema100.properties.text,data:data1}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -6253,7 +6294,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((data2.mode === undefined) && (missing1 = "mode")){
-validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema101.required,parentSchema:schema101,data:data2}];
 return false;
 }
 else {
@@ -6261,11 +6302,11 @@ if(data2.mode !== undefined){
 let data3 = data2.mode;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.mode.type,parentSchema:schema101.properties.mode,data:data3}];
 return false;
 }
 if(!(data3 === "explicit")){
-validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.mode.enum,parentSchema:schema101.properties.mode,data:data3}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -6276,7 +6317,7 @@ var valid2 = true;
 if(valid2){
 for(const key0 in data2){
 if(key0 !== "mode"){
-validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data2}];
 return false;
 break;
 }
@@ -6285,7 +6326,7 @@ break;
 }
 }
 else {
-validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data2}];
 return false;
 }
 }
@@ -6297,7 +6338,7 @@ var valid0 = true;
 if(valid0){
 for(const key1 in data){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
-validate91.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate91.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema100,data}];
 return false;
 break;
 }
@@ -6308,7 +6349,7 @@ break;
 }
 }
 else {
-validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data}];
 return false;
 }
 }
@@ -6332,7 +6373,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
-validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema99.required,parentSchema:schema99,data}];
 return false;
 }
 else {
@@ -6340,11 +6381,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate90.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate90.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.role.type,parentSchema:schema99.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "developer")){
-validate90.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema99.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate90.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema99.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.role.enum,parentSchema:schema99.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6360,7 +6401,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.content.anyOf[0].type,parentSchema:schema99.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6375,7 +6416,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6401,7 +6442,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.content.anyOf[1].type,parentSchema:schema99.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6414,7 +6455,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema99.properties.content.anyOf,parentSchema:schema99.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6443,9 +6484,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data3 = data.name;
 const _errs10 = errors;
-if(typeof data.name !== "string"){
-validate90.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate90.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.name.type,parentSchema:schema99.properties.name,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6456,7 +6498,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
-validate90.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate90.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema99,data}];
 return false;
 break;
 }
@@ -6467,7 +6509,7 @@ break;
 }
 }
 else {
-validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data}];
 return false;
 }
 }
@@ -6501,17 +6543,17 @@ errors = vErrors.length;
 var props0 = true;
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate94.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema103.discriminator,parentSchema:schema103,data}];
 return false;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate94.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema103.discriminator,parentSchema:schema103,data}];
 return false;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data}];
 return false;
 }
 }
@@ -6536,7 +6578,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
-validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema102.required,parentSchema:schema102,data}];
 return false;
 }
 else {
@@ -6544,11 +6586,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate93.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate93.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.role.type,parentSchema:schema102.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "system")){
-validate93.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema102.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate93.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema102.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.role.enum,parentSchema:schema102.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6564,7 +6606,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.content.anyOf[0].type,parentSchema:schema102.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6579,7 +6621,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6605,7 +6647,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.content.anyOf[1].type,parentSchema:schema102.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6618,7 +6660,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.content.anyOf,parentSchema:schema102.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6647,9 +6689,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data3 = data.name;
 const _errs10 = errors;
-if(typeof data.name !== "string"){
-validate93.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate93.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.name.type,parentSchema:schema102.properties.name,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -6660,7 +6703,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
-validate93.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate93.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema102,data}];
 return false;
 break;
 }
@@ -6671,7 +6714,7 @@ break;
 }
 }
 else {
-validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data}];
 return false;
 }
 }
@@ -6698,7 +6741,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.image_url === undefined) && (missing0 = "image_url"))){
-validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema106.required,parentSchema:schema106,data}];
 return false;
 }
 else {
@@ -6706,11 +6749,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.type.type,parentSchema:schema106.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "image_url")){
-validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema106.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema106.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.type.enum,parentSchema:schema106.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6726,7 +6769,7 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.url === undefined) && (missing1 = "url")){
-validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema106.properties.image_url.required,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
 }
 else {
@@ -6737,12 +6780,12 @@ if(errors === _errs5){
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
-validate99.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate99.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema106.properties.image_url.properties.url,data:data2}];
 return false;
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate99.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.image_url.properties.url.type,parentSchema:schema106.properties.image_url.properties.url,data:data2}];
 return false;
 }
 }
@@ -6757,11 +6800,11 @@ if(data1.detail !== undefined){
 let data3 = data1.detail;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate99.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate99.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.image_url.properties.detail.type,parentSchema:schema106.properties.image_url.properties.detail,data:data3}];
 return false;
 }
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
-validate99.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema106.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values"}];
+validate99.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema106.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.image_url.properties.detail.enum,parentSchema:schema106.properties.image_url.properties.detail,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -6772,7 +6815,7 @@ var valid1 = true;
 if(valid1){
 for(const key0 in data1){
 if((key0 !== "url") && (key0 !== "detail")){
-validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
 break;
 }
@@ -6782,7 +6825,7 @@ break;
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.image_url.type,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
 }
 }
@@ -6800,7 +6843,7 @@ if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((data4.mode === undefined) && (missing2 = "mode")){
-validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema101.required,parentSchema:schema101,data:data4}];
 return false;
 }
 else {
@@ -6808,11 +6851,11 @@ if(data4.mode !== undefined){
 let data5 = data4.mode;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
-validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.mode.type,parentSchema:schema101.properties.mode,data:data5}];
 return false;
 }
 if(!(data5 === "explicit")){
-validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.mode.enum,parentSchema:schema101.properties.mode,data:data5}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -6823,7 +6866,7 @@ var valid3 = true;
 if(valid3){
 for(const key1 in data4){
 if(key1 !== "mode"){
-validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data4}];
 return false;
 break;
 }
@@ -6832,7 +6875,7 @@ break;
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data4}];
 return false;
 }
 }
@@ -6844,7 +6887,7 @@ var valid0 = true;
 if(valid0){
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
-validate99.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate99.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema106,data}];
 return false;
 break;
 }
@@ -6855,7 +6898,7 @@ break;
 }
 }
 else {
-validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data}];
 return false;
 }
 }
@@ -6880,7 +6923,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.input_audio === undefined) && (missing0 = "input_audio"))){
-validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema108.required,parentSchema:schema108,data}];
 return false;
 }
 else {
@@ -6888,11 +6931,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.type.type,parentSchema:schema108.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "input_audio")){
-validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.type.enum,parentSchema:schema108.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -6908,14 +6951,15 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.data === undefined) && (missing1 = "data")) || ((data1.format === undefined) && (missing1 = "format"))){
-validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema108.properties.input_audio.required,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
 }
 else {
 if(data1.data !== undefined){
+let data2 = data1.data;
 const _errs5 = errors;
-if(typeof data1.data !== "string"){
-validate100.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate100.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.input_audio.properties.data.type,parentSchema:schema108.properties.input_audio.properties.data,data:data2}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -6928,11 +6972,11 @@ if(data1.format !== undefined){
 let data3 = data1.format;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate100.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.input_audio.properties.format.type,parentSchema:schema108.properties.input_audio.properties.format,data:data3}];
 return false;
 }
 if(!((data3 === "wav") || (data3 === "mp3"))){
-validate100.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema108.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate100.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema108.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.input_audio.properties.format.enum,parentSchema:schema108.properties.input_audio.properties.format,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -6943,7 +6987,7 @@ var valid1 = true;
 if(valid1){
 for(const key0 in data1){
 if((key0 !== "data") && (key0 !== "format")){
-validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
 break;
 }
@@ -6953,7 +6997,7 @@ break;
 }
 }
 else {
-validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.properties.input_audio.type,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
 }
 }
@@ -6971,7 +7015,7 @@ if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((data4.mode === undefined) && (missing2 = "mode")){
-validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema101.required,parentSchema:schema101,data:data4}];
 return false;
 }
 else {
@@ -6979,11 +7023,11 @@ if(data4.mode !== undefined){
 let data5 = data4.mode;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
-validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.mode.type,parentSchema:schema101.properties.mode,data:data5}];
 return false;
 }
 if(!(data5 === "explicit")){
-validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.mode.enum,parentSchema:schema101.properties.mode,data:data5}];
 return false;
 }
 var valid3 = _errs13 === errors;
@@ -6994,7 +7038,7 @@ var valid3 = true;
 if(valid3){
 for(const key1 in data4){
 if(key1 !== "mode"){
-validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data4}];
 return false;
 break;
 }
@@ -7003,7 +7047,7 @@ break;
 }
 }
 else {
-validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data4}];
 return false;
 }
 }
@@ -7015,7 +7059,7 @@ var valid0 = true;
 if(valid0){
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
-validate100.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate100.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema108,data}];
 return false;
 break;
 }
@@ -7026,7 +7070,7 @@ break;
 }
 }
 else {
-validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data}];
 return false;
 }
 }
@@ -7051,7 +7095,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.file === undefined) && (missing0 = "file"))){
-validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema110.required,parentSchema:schema110,data}];
 return false;
 }
 else {
@@ -7059,11 +7103,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.type.type,parentSchema:schema110.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "file")){
-validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema110.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema110.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.type.enum,parentSchema:schema110.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -7078,9 +7122,10 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
+let data2 = data1.filename;
 const _errs5 = errors;
-if(typeof data1.filename !== "string"){
-validate101.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate101.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.file.properties.filename.type,parentSchema:schema110.properties.file.properties.filename,data:data2}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -7090,9 +7135,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data1.file_data !== undefined){
+let data3 = data1.file_data;
 const _errs7 = errors;
-if(typeof data1.file_data !== "string"){
-validate101.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate101.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.file.properties.file_data.type,parentSchema:schema110.properties.file.properties.file_data,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -7102,9 +7148,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data1.file_id !== undefined){
+let data4 = data1.file_id;
 const _errs9 = errors;
-if(typeof data1.file_id !== "string"){
-validate101.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate101.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.file.properties.file_id.type,parentSchema:schema110.properties.file.properties.file_id,data:data4}];
 return false;
 }
 var valid1 = _errs9 === errors;
@@ -7115,7 +7162,7 @@ var valid1 = true;
 if(valid1){
 for(const key0 in data1){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
-validate101.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate101.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema110.properties.file,data:data1}];
 return false;
 break;
 }
@@ -7125,7 +7172,7 @@ break;
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate101.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.file.type,parentSchema:schema110.properties.file,data:data1}];
 return false;
 }
 }
@@ -7143,7 +7190,7 @@ if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if((data5.mode === undefined) && (missing1 = "mode")){
-validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema101.required,parentSchema:schema101,data:data5}];
 return false;
 }
 else {
@@ -7151,11 +7198,11 @@ if(data5.mode !== undefined){
 let data6 = data5.mode;
 const _errs15 = errors;
 if(typeof data6 !== "string"){
-validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.mode.type,parentSchema:schema101.properties.mode,data:data6}];
 return false;
 }
 if(!(data6 === "explicit")){
-validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema101.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.mode.enum,parentSchema:schema101.properties.mode,data:data6}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -7166,7 +7213,7 @@ var valid3 = true;
 if(valid3){
 for(const key1 in data5){
 if(key1 !== "mode"){
-validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data5}];
 return false;
 break;
 }
@@ -7175,7 +7222,7 @@ break;
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data5}];
 return false;
 }
 }
@@ -7187,7 +7234,7 @@ var valid0 = true;
 if(valid0){
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
-validate101.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate101.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema110,data}];
 return false;
 break;
 }
@@ -7198,7 +7245,7 @@ break;
 }
 }
 else {
-validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data}];
 return false;
 }
 }
@@ -7257,17 +7304,17 @@ props0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate98.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema105.discriminator,parentSchema:schema105,data}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate98.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema105.discriminator,parentSchema:schema105,data}];
 return false;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data}];
 return false;
 }
 }
@@ -7292,7 +7339,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
-validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema104.required,parentSchema:schema104,data}];
 return false;
 }
 else {
@@ -7300,11 +7347,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate97.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.role.type,parentSchema:schema104.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "user")){
-validate97.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema104.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate97.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema104.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.role.enum,parentSchema:schema104.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -7320,7 +7367,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.content.anyOf[0].type,parentSchema:schema104.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7335,7 +7382,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7361,7 +7408,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.content.anyOf[1].type,parentSchema:schema104.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7374,7 +7421,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema104.properties.content.anyOf,parentSchema:schema104.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7403,9 +7450,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data3 = data.name;
 const _errs10 = errors;
-if(typeof data.name !== "string"){
-validate97.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate97.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.name.type,parentSchema:schema104.properties.name,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7416,7 +7464,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
-validate97.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate97.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema104,data}];
 return false;
 break;
 }
@@ -7427,7 +7475,7 @@ break;
 }
 }
 else {
-validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data}];
 return false;
 }
 }
@@ -7467,7 +7515,7 @@ if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.refusal === undefined) && (missing0 = "refusal"))){
-validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema114.required,parentSchema:schema114,data}];
 return false;
 }
 else {
@@ -7475,11 +7523,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.type.type,parentSchema:schema114.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "refusal")){
-validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema114.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema114.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema114.properties.type.enum,parentSchema:schema114.properties.type,data:data0}];
 return false;
 }
 var valid4 = _errs6 === errors;
@@ -7489,9 +7537,10 @@ var valid4 = true;
 }
 if(valid4){
 if(data.refusal !== undefined){
+let data1 = data.refusal;
 const _errs8 = errors;
-if(typeof data.refusal !== "string"){
-validate108.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate108.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.refusal.type,parentSchema:schema114.properties.refusal,data:data1}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -7502,7 +7551,7 @@ var valid4 = true;
 if(valid4){
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "refusal")){
-validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema114,data}];
 return false;
 break;
 }
@@ -7512,7 +7561,7 @@ break;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data}];
 return false;
 }
 }
@@ -7521,17 +7570,17 @@ props0 = true;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate108.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema113.discriminator,parentSchema:schema113,data}];
 return false;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate108.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema113.discriminator,parentSchema:schema113,data}];
 return false;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data}];
 return false;
 }
 }
@@ -7572,14 +7621,15 @@ if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.function === undefined) && (missing0 = "function"))){
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema116.required,parentSchema:schema116,data:data0}];
 return false;
 }
 else {
 if(data0.id !== undefined){
+let data1 = data0.id;
 const _errs7 = errors;
-if(typeof data0.id !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.id.type,parentSchema:schema116.properties.id,data:data1}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -7592,11 +7642,11 @@ if(data0.type !== undefined){
 let data2 = data0.type;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.type.type,parentSchema:schema116.properties.type,data:data2}];
 return false;
 }
 if(!(data2 === "function")){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema116.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema116.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.type.enum,parentSchema:schema116.properties.type,data:data2}];
 return false;
 }
 var valid4 = _errs9 === errors;
@@ -7612,14 +7662,15 @@ if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.name === undefined) && (missing1 = "name")) || ((data3.arguments === undefined) && (missing1 = "arguments"))){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema116.properties.function.required,parentSchema:schema116.properties.function,data:data3}];
 return false;
 }
 else {
 if(data3.name !== undefined){
+let data4 = data3.name;
 const _errs13 = errors;
-if(typeof data3.name !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.function.properties.name.type,parentSchema:schema116.properties.function.properties.name,data:data4}];
 return false;
 }
 var valid5 = _errs13 === errors;
@@ -7629,9 +7680,10 @@ var valid5 = true;
 }
 if(valid5){
 if(data3.arguments !== undefined){
+let data5 = data3.arguments;
 const _errs15 = errors;
-if(typeof data3.arguments !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data5 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.function.properties.arguments.type,parentSchema:schema116.properties.function.properties.arguments,data:data5}];
 return false;
 }
 var valid5 = _errs15 === errors;
@@ -7642,7 +7694,7 @@ var valid5 = true;
 if(valid5){
 for(const key0 in data3){
 if((key0 !== "name") && (key0 !== "arguments")){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema116.properties.function,data:data3}];
 return false;
 break;
 }
@@ -7652,7 +7704,7 @@ break;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.function.type,parentSchema:schema116.properties.function,data:data3}];
 return false;
 }
 }
@@ -7664,7 +7716,7 @@ var valid4 = true;
 if(valid4){
 for(const key1 in data0){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema116,data:data0}];
 return false;
 break;
 }
@@ -7675,7 +7727,7 @@ break;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data:data0}];
 return false;
 }
 }
@@ -7687,14 +7739,15 @@ if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
 if((((data0.id === undefined) && (missing2 = "id")) || ((data0.type === undefined) && (missing2 = "type"))) || ((data0.custom === undefined) && (missing2 = "custom"))){
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema117.required,parentSchema:schema117,data:data0}];
 return false;
 }
 else {
 if(data0.id !== undefined){
+let data6 = data0.id;
 const _errs22 = errors;
-if(typeof data0.id !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data6 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.id.type,parentSchema:schema117.properties.id,data:data6}];
 return false;
 }
 var valid8 = _errs22 === errors;
@@ -7707,11 +7760,11 @@ if(data0.type !== undefined){
 let data7 = data0.type;
 const _errs24 = errors;
 if(typeof data7 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.type.type,parentSchema:schema117.properties.type,data:data7}];
 return false;
 }
 if(!(data7 === "custom")){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema117.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema117.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.type.enum,parentSchema:schema117.properties.type,data:data7}];
 return false;
 }
 var valid8 = _errs24 === errors;
@@ -7727,14 +7780,15 @@ if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
 if(((data8.name === undefined) && (missing3 = "name")) || ((data8.input === undefined) && (missing3 = "input"))){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema117.properties.custom.required,parentSchema:schema117.properties.custom,data:data8}];
 return false;
 }
 else {
 if(data8.name !== undefined){
+let data9 = data8.name;
 const _errs28 = errors;
-if(typeof data8.name !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data9 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.custom.properties.name.type,parentSchema:schema117.properties.custom.properties.name,data:data9}];
 return false;
 }
 var valid9 = _errs28 === errors;
@@ -7744,9 +7798,10 @@ var valid9 = true;
 }
 if(valid9){
 if(data8.input !== undefined){
+let data10 = data8.input;
 const _errs30 = errors;
-if(typeof data8.input !== "string"){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data10 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.custom.properties.input.type,parentSchema:schema117.properties.custom.properties.input,data:data10}];
 return false;
 }
 var valid9 = _errs30 === errors;
@@ -7757,7 +7812,7 @@ var valid9 = true;
 if(valid9){
 for(const key2 in data8){
 if((key2 !== "name") && (key2 !== "input")){
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117.properties.custom,data:data8}];
 return false;
 break;
 }
@@ -7767,7 +7822,7 @@ break;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.custom.type,parentSchema:schema117.properties.custom,data:data8}];
 return false;
 }
 }
@@ -7779,7 +7834,7 @@ var valid8 = true;
 if(valid8){
 for(const key3 in data0){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117,data:data0}];
 return false;
 break;
 }
@@ -7790,7 +7845,7 @@ break;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data:data0}];
 return false;
 }
 }
@@ -7799,17 +7854,17 @@ props0 = true;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema115.items.discriminator,parentSchema:schema115.items,data:data0}];
 return false;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema115.items.discriminator,parentSchema:schema115.items,data:data0}];
 return false;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.items.type,parentSchema:schema115.items,data:data0}];
 return false;
 }
 }
@@ -7820,7 +7875,7 @@ break;
 }
 }
 else {
-validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data}];
 return false;
 }
 }
@@ -7844,7 +7899,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.role === undefined) && (missing0 = "role")){
-validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema112.required,parentSchema:schema112,data}];
 return false;
 }
 else {
@@ -7852,11 +7907,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate107.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate107.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.role.type,parentSchema:schema112.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "assistant")){
-validate107.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema112.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate107.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema112.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.role.enum,parentSchema:schema112.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -7872,7 +7927,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.content.anyOf[0].type,parentSchema:schema112.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7887,7 +7942,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema112.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7913,7 +7968,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.content.anyOf[1].type,parentSchema:schema112.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7927,7 +7982,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 const _errs10 = errors;
 if(data1 !== null){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.content.anyOf[2].type,parentSchema:schema112.properties.content.anyOf[2],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7939,7 +7994,7 @@ errors++;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.content.anyOf,parentSchema:schema112.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7971,7 +8026,7 @@ if(data.refusal !== undefined){
 let data3 = data.refusal;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate107.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema112.properties.refusal.type},message:"must be string,null"}];
+validate107.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema112.properties.refusal.type},message:"must be string,null",schema:schema112.properties.refusal.type,parentSchema:schema112.properties.refusal,data:data3}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -7981,9 +8036,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.name !== undefined){
+let data4 = data.name;
 const _errs14 = errors;
-if(typeof data.name !== "string"){
-validate107.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate107.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data4}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -7996,21 +8052,22 @@ if(data.audio !== undefined){
 let data5 = data.audio;
 const _errs16 = errors;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema112.properties.audio.type},message:"must be object,null"}];
+validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema112.properties.audio.type},message:"must be object,null",schema:schema112.properties.audio.type,parentSchema:schema112.properties.audio,data:data5}];
 return false;
 }
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if((data5.id === undefined) && (missing1 = "id")){
-validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema112.properties.audio.required,parentSchema:schema112.properties.audio,data:data5}];
 return false;
 }
 else {
 if(data5.id !== undefined){
+let data6 = data5.id;
 const _errs18 = errors;
-if(typeof data5.id !== "string"){
-validate107.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data6 !== "string"){
+validate107.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.audio.properties.id.type,parentSchema:schema112.properties.audio.properties.id,data:data6}];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -8021,7 +8078,7 @@ var valid3 = true;
 if(valid3){
 for(const key0 in data5){
 if(key0 !== "id"){
-validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112.properties.audio,data:data5}];
 return false;
 break;
 }
@@ -8052,21 +8109,22 @@ if(data.function_call !== undefined){
 let data8 = data.function_call;
 const _errs22 = errors;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
-validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema112.properties.function_call.type},message:"must be object,null"}];
+validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema112.properties.function_call.type},message:"must be object,null",schema:schema112.properties.function_call.type,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
 }
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
 if(((data8.arguments === undefined) && (missing2 = "arguments")) || ((data8.name === undefined) && (missing2 = "name"))){
-validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema112.properties.function_call.required,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
 }
 else {
 if(data8.arguments !== undefined){
+let data9 = data8.arguments;
 const _errs24 = errors;
-if(typeof data8.arguments !== "string"){
-validate107.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data9 !== "string"){
+validate107.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.function_call.properties.arguments.type,parentSchema:schema112.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -8076,9 +8134,10 @@ var valid4 = true;
 }
 if(valid4){
 if(data8.name !== undefined){
+let data10 = data8.name;
 const _errs26 = errors;
-if(typeof data8.name !== "string"){
-validate107.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data10 !== "string"){
+validate107.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.function_call.properties.name.type,parentSchema:schema112.properties.function_call.properties.name,data:data10}];
 return false;
 }
 var valid4 = _errs26 === errors;
@@ -8089,7 +8148,7 @@ var valid4 = true;
 if(valid4){
 for(const key1 in data8){
 if((key1 !== "arguments") && (key1 !== "name")){
-validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
 break;
 }
@@ -8107,7 +8166,7 @@ var valid0 = true;
 if(valid0){
 for(const key2 in data){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
-validate107.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate107.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112,data}];
 return false;
 break;
 }
@@ -8122,7 +8181,7 @@ break;
 }
 }
 else {
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data}];
 return false;
 }
 }
@@ -8156,17 +8215,17 @@ errors = vErrors.length;
 var props0 = true;
 }
 else {
-validate114.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate114.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema119.discriminator,parentSchema:schema119,data}];
 return false;
 }
 }
 else {
-validate114.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate114.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema119.discriminator,parentSchema:schema119,data}];
 return false;
 }
 }
 else {
-validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data}];
 return false;
 }
 }
@@ -8191,7 +8250,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.tool_call_id === undefined) && (missing0 = "tool_call_id"))){
-validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema118.required,parentSchema:schema118,data}];
 return false;
 }
 else {
@@ -8199,11 +8258,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate113.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.role.type,parentSchema:schema118.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "tool")){
-validate113.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema118.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate113.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema118.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.role.enum,parentSchema:schema118.properties.role,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -8219,7 +8278,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.content.anyOf[0].type,parentSchema:schema118.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8234,7 +8293,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema118.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8260,7 +8319,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.content.anyOf[1].type,parentSchema:schema118.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8273,7 +8332,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema118.properties.content.anyOf,parentSchema:schema118.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8302,9 +8361,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_call_id !== undefined){
+let data3 = data.tool_call_id;
 const _errs10 = errors;
-if(typeof data.tool_call_id !== "string"){
-validate113.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate113.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.tool_call_id.type,parentSchema:schema118.properties.tool_call_id,data:data3}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -8315,7 +8375,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
-validate113.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate113.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema118,data}];
 return false;
 break;
 }
@@ -8326,7 +8386,7 @@ break;
 }
 }
 else {
-validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data}];
 return false;
 }
 }
@@ -8399,7 +8459,7 @@ if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.name === undefined) && (missing0 = "name"))){
-validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema120.required,parentSchema:schema120,data}];
 return false;
 }
 else {
@@ -8407,11 +8467,11 @@ if(data.role !== undefined){
 let data0 = data.role;
 const _errs10 = errors;
 if(typeof data0 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate89.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.role.type,parentSchema:schema120.properties.role,data:data0}];
 return false;
 }
 if(!(data0 === "function")){
-validate89.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema120.properties.role.enum},message:"must be equal to one of the allowed values"}];
+validate89.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema120.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.role.enum,parentSchema:schema120.properties.role,data:data0}];
 return false;
 }
 var valid8 = _errs10 === errors;
@@ -8424,7 +8484,7 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs12 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate89.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema120.properties.content.type},message:"must be string,null"}];
+validate89.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema120.properties.content.type},message:"must be string,null",schema:schema120.properties.content.type,parentSchema:schema120.properties.content,data:data1}];
 return false;
 }
 var valid8 = _errs12 === errors;
@@ -8434,9 +8494,10 @@ var valid8 = true;
 }
 if(valid8){
 if(data.name !== undefined){
+let data2 = data.name;
 const _errs14 = errors;
-if(typeof data.name !== "string"){
-validate89.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate89.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.name.type,parentSchema:schema120.properties.name,data:data2}];
 return false;
 }
 var valid8 = _errs14 === errors;
@@ -8447,7 +8508,7 @@ var valid8 = true;
 if(valid8){
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
-validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema120,data}];
 return false;
 break;
 }
@@ -8458,7 +8519,7 @@ break;
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data}];
 return false;
 }
 }
@@ -8467,17 +8528,17 @@ props0 = true;
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf"}];
+validate89.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema98.discriminator,parentSchema:schema98,data}];
 return false;
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string"}];
+validate89.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema98.discriminator,parentSchema:schema98,data}];
 return false;
 }
 }
 else {
-validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data}];
 return false;
 }
 }
@@ -8506,7 +8567,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.approximate === undefined) && (missing0 = "approximate"))){
-validate124.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate124.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema128.required,parentSchema:schema128,data}];
 return false;
 }
 else {
@@ -8514,11 +8575,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate124.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate124.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.type.type,parentSchema:schema128.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "approximate")){
-validate124.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema128.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate124.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema128.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema128.properties.type.enum,parentSchema:schema128.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -8534,9 +8595,10 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.country !== undefined){
+let data2 = data1.country;
 const _errs6 = errors;
-if(typeof data1.country !== "string"){
-validate124.errors = [{instancePath:instancePath+"/approximate/country",schemaPath:"#/$defs/WebSearchLocation/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate124.errors = [{instancePath:instancePath+"/approximate/country",schemaPath:"#/$defs/WebSearchLocation/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.country.type,parentSchema:schema129.properties.country,data:data2}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -8546,9 +8608,10 @@ var valid2 = true;
 }
 if(valid2){
 if(data1.region !== undefined){
+let data3 = data1.region;
 const _errs8 = errors;
-if(typeof data1.region !== "string"){
-validate124.errors = [{instancePath:instancePath+"/approximate/region",schemaPath:"#/$defs/WebSearchLocation/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate124.errors = [{instancePath:instancePath+"/approximate/region",schemaPath:"#/$defs/WebSearchLocation/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.region.type,parentSchema:schema129.properties.region,data:data3}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -8558,9 +8621,10 @@ var valid2 = true;
 }
 if(valid2){
 if(data1.city !== undefined){
+let data4 = data1.city;
 const _errs10 = errors;
-if(typeof data1.city !== "string"){
-validate124.errors = [{instancePath:instancePath+"/approximate/city",schemaPath:"#/$defs/WebSearchLocation/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate124.errors = [{instancePath:instancePath+"/approximate/city",schemaPath:"#/$defs/WebSearchLocation/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.city.type,parentSchema:schema129.properties.city,data:data4}];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -8570,9 +8634,10 @@ var valid2 = true;
 }
 if(valid2){
 if(data1.timezone !== undefined){
+let data5 = data1.timezone;
 const _errs12 = errors;
-if(typeof data1.timezone !== "string"){
-validate124.errors = [{instancePath:instancePath+"/approximate/timezone",schemaPath:"#/$defs/WebSearchLocation/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data5 !== "string"){
+validate124.errors = [{instancePath:instancePath+"/approximate/timezone",schemaPath:"#/$defs/WebSearchLocation/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.timezone.type,parentSchema:schema129.properties.timezone,data:data5}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -8583,7 +8648,7 @@ var valid2 = true;
 if(valid2){
 for(const key0 in data1){
 if((((key0 !== "country") && (key0 !== "region")) && (key0 !== "city")) && (key0 !== "timezone")){
-validate124.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate124.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema129,data:data1}];
 return false;
 break;
 }
@@ -8594,7 +8659,7 @@ break;
 }
 }
 else {
-validate124.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate124.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data:data1}];
 return false;
 }
 }
@@ -8606,7 +8671,7 @@ var valid0 = true;
 if(valid0){
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "approximate")){
-validate124.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate124.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema128,data}];
 return false;
 break;
 }
@@ -8616,7 +8681,7 @@ break;
 }
 }
 else {
-validate124.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate124.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data}];
 return false;
 }
 }
@@ -8652,7 +8717,7 @@ var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
 const _errs4 = errors;
 if(data0 !== null){
-const err0 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err0 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema127.properties.user_location.anyOf[1].type,parentSchema:schema127.properties.user_location.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8664,7 +8729,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema127.properties.user_location.anyOf,parentSchema:schema127.properties.user_location,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8696,11 +8761,11 @@ if(data.search_context_size !== undefined){
 let data1 = data.search_context_size;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.type,parentSchema:schema130,data:data1}];
 return false;
 }
 if(!(((data1 === "low") || (data1 === "medium")) || (data1 === "high"))){
-validate123.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/enum",keyword:"enum",params:{allowedValues: schema130.enum},message:"must be equal to one of the allowed values"}];
+validate123.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/enum",keyword:"enum",params:{allowedValues: schema130.enum},message:"must be equal to one of the allowed values",schema:schema130.enum,parentSchema:schema130,data:data1}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -8711,7 +8776,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if((key0 !== "user_location") && (key0 !== "search_context_size")){
-validate123.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate123.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema127,data}];
 return false;
 break;
 }
@@ -8720,7 +8785,7 @@ break;
 }
 }
 else {
-validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data}];
 return false;
 }
 }
@@ -8746,7 +8811,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.json_schema === undefined) && (missing0 = "json_schema"))){
-validate127.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate127.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema131.required,parentSchema:schema131,data}];
 return false;
 }
 else {
@@ -8754,11 +8819,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate127.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate127.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.type.type,parentSchema:schema131.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "json_schema")){
-validate127.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema131.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate127.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema131.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.type.enum,parentSchema:schema131.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -8774,14 +8839,15 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.name === undefined) && (missing1 = "name")){
-validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema131.properties.json_schema.required,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
 }
 else {
 if(data1.description !== undefined){
+let data2 = data1.description;
 const _errs5 = errors;
-if(typeof data1.description !== "string"){
-validate127.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data2 !== "string"){
+validate127.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.json_schema.properties.description.type,parentSchema:schema131.properties.json_schema.properties.description,data:data2}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -8796,12 +8862,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-validate127.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate127.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema131.properties.json_schema.properties.name,data:data3}];
 return false;
 }
 }
 else {
-validate127.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate127.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.json_schema.properties.name.type,parentSchema:schema131.properties.json_schema.properties.name,data:data3}];
 return false;
 }
 }
@@ -8819,7 +8885,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 }
 else {
-validate127.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate127.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data:data4}];
 return false;
 }
 }
@@ -8833,7 +8899,7 @@ if(data1.strict !== undefined){
 let data5 = data1.strict;
 const _errs13 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
-validate127.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema131.properties.json_schema.properties.strict.type},message:"must be boolean,null"}];
+validate127.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema131.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema131.properties.json_schema.properties.strict.type,parentSchema:schema131.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
 var valid1 = _errs13 === errors;
@@ -8844,7 +8910,7 @@ var valid1 = true;
 if(valid1){
 for(const key0 in data1){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
-validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
 break;
 }
@@ -8856,7 +8922,7 @@ break;
 }
 }
 else {
-validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.json_schema.type,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
 }
 }
@@ -8868,7 +8934,7 @@ var valid0 = true;
 if(valid0){
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "json_schema")){
-validate127.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate127.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131,data}];
 return false;
 break;
 }
@@ -8878,7 +8944,7 @@ break;
 }
 }
 else {
-validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data}];
 return false;
 }
 }
@@ -8909,7 +8975,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.anyOf[0].type,parentSchema:schema137.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8922,7 +8988,7 @@ var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
 const _errs6 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.anyOf[1].type,parentSchema:schema137.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8932,7 +8998,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
-const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema137.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema137.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema137.anyOf[1].enum,parentSchema:schema137.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8944,7 +9010,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema137.anyOf,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8972,7 +9038,7 @@ if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.id === undefined) && (missing0 = "id")){
-const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8983,9 +9049,10 @@ errors++;
 }
 else {
 if(data.id !== undefined){
+let data0 = data.id;
 const _errs11 = errors;
-if(typeof data.id !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.id.type,parentSchema:schema138.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9002,7 +9069,7 @@ var valid4 = true;
 if(valid4){
 for(const key0 in data){
 if(key0 !== "id"){
-const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"};
+const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9017,7 +9084,7 @@ break;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/CustomVoice/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/CustomVoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9033,7 +9100,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema136.anyOf,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9076,7 +9143,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.voice === undefined) && (missing0 = "voice")) || ((data.format === undefined) && (missing0 = "format"))){
-validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema135.required,parentSchema:schema135,data}];
 return false;
 }
 else {
@@ -9096,11 +9163,11 @@ if(data.format !== undefined){
 let data1 = data.format;
 const _errs2 = errors;
 if(typeof data1 !== "string"){
-validate129.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate129.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.format.type,parentSchema:schema135.properties.format,data:data1}];
 return false;
 }
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
-validate129.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema135.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate129.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema135.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema135.properties.format.enum,parentSchema:schema135.properties.format,data:data1}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9111,7 +9178,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if((key0 !== "voice") && (key0 !== "format")){
-validate129.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate129.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema135,data}];
 return false;
 break;
 }
@@ -9121,7 +9188,7 @@ break;
 }
 }
 else {
-validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data}];
 return false;
 }
 }
@@ -9157,7 +9224,7 @@ if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((data0.mode === undefined) && (missing0 = "mode")){
-const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema141.required,parentSchema:schema141,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9171,7 +9238,7 @@ if(data0.mode !== undefined){
 let data1 = data0.mode;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.mode.type,parentSchema:schema141.properties.mode,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9181,7 +9248,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((data1 === "score") || (data1 === "block"))){
-const err2 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema141.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema141.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema141.properties.mode.enum,parentSchema:schema141.properties.mode,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9198,7 +9265,7 @@ var valid3 = true;
 if(valid3){
 for(const key0 in data0){
 if(key0 !== "mode"){
-const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"};
+const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema141,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9213,7 +9280,7 @@ break;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9227,7 +9294,7 @@ var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
 const _errs9 = errors;
 if(data0 !== null){
-const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.input.anyOf[1].type,parentSchema:schema140.properties.input.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9239,7 +9306,7 @@ errors++;
 var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.input.anyOf,parentSchema:schema140.properties.input,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9278,7 +9345,7 @@ if(errors === _errs14){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if((data2.mode === undefined) && (missing1 = "mode")){
-const err7 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+const err7 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema141.required,parentSchema:schema141,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9292,7 +9359,7 @@ if(data2.mode !== undefined){
 let data3 = data2.mode;
 const _errs16 = errors;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.mode.type,parentSchema:schema141.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9302,7 +9369,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!((data3 === "score") || (data3 === "block"))){
-const err9 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema141.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema141.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema141.properties.mode.enum,parentSchema:schema141.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9319,7 +9386,7 @@ var valid6 = true;
 if(valid6){
 for(const key1 in data2){
 if(key1 !== "mode"){
-const err10 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"};
+const err10 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema141,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9334,7 +9401,7 @@ break;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9348,7 +9415,7 @@ var _valid1 = _errs13 === errors;
 valid4 = valid4 || _valid1;
 const _errs19 = errors;
 if(data2 !== null){
-const err12 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema140.properties.output.anyOf[1].type,parentSchema:schema140.properties.output.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9360,7 +9427,7 @@ errors++;
 var _valid1 = _errs19 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err13 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema140.properties.output.anyOf,parentSchema:schema140.properties.output,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9390,7 +9457,7 @@ var valid0 = true;
 if(valid0){
 for(const key2 in data){
 if((key2 !== "input") && (key2 !== "output")){
-validate134.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate134.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema140,data}];
 return false;
 break;
 }
@@ -9399,7 +9466,7 @@ break;
 }
 }
 else {
-validate134.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate134.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data}];
 return false;
 }
 }
@@ -9423,14 +9490,15 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.model === undefined) && (missing0 = "model")){
-validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema139.required,parentSchema:schema139,data}];
 return false;
 }
 else {
 if(data.model !== undefined){
+let data0 = data.model;
 const _errs1 = errors;
-if(typeof data.model !== "string"){
-validate133.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0 !== "string"){
+validate133.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.model.type,parentSchema:schema139.properties.model,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -9453,7 +9521,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(data1 !== null){
-const err0 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err0 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema139.properties.policy.anyOf[1].type,parentSchema:schema139.properties.policy.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9465,7 +9533,7 @@ errors++;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema139.properties.policy.anyOf,parentSchema:schema139.properties.policy,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9495,7 +9563,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if((key0 !== "model") && (key0 !== "policy")){
-validate133.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate133.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema139,data}];
 return false;
 break;
 }
@@ -9505,7 +9573,7 @@ break;
 }
 }
 else {
-validate133.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate133.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data}];
 return false;
 }
 }
@@ -9530,7 +9598,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
-validate137.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate137.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema144.required,parentSchema:schema144,data}];
 return false;
 }
 else {
@@ -9538,11 +9606,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate137.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate137.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.type.type,parentSchema:schema144.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "content")){
-validate137.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema144.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate137.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema144.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.type.enum,parentSchema:schema144.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -9558,7 +9626,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.content.anyOf[0].type,parentSchema:schema144.properties.content.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9573,7 +9641,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema144.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9599,7 +9667,7 @@ break;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.content.anyOf[1].type,parentSchema:schema144.properties.content.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9612,7 +9680,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema144.properties.content.anyOf,parentSchema:schema144.properties.content,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9642,7 +9710,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "content")){
-validate137.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate137.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema144,data}];
 return false;
 break;
 }
@@ -9652,7 +9720,7 @@ break;
 }
 }
 else {
-validate137.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate137.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data}];
 return false;
 }
 }
@@ -9679,14 +9747,15 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.name === undefined) && (missing0 = "name")){
-validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema147.required,parentSchema:schema147,data}];
 return false;
 }
 else {
 if(data.description !== undefined){
+let data0 = data.description;
 const _errs1 = errors;
-if(typeof data.description !== "string"){
-validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0 !== "string"){
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.description.type,parentSchema:schema147.properties.description,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -9701,12 +9770,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate141.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate141.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema147.properties.name,data:data1}];
 return false;
 }
 }
 else {
-validate141.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.name.type,parentSchema:schema147.properties.name,data:data1}];
 return false;
 }
 }
@@ -9724,7 +9793,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 }
 else {
-validate141.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate141.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.type,parentSchema:schema148,data:data2}];
 return false;
 }
 }
@@ -9738,7 +9807,7 @@ if(data.strict !== undefined){
 let data3 = data.strict;
 const _errs9 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
-validate141.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema147.properties.strict.type},message:"must be boolean,null"}];
+validate141.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema147.properties.strict.type},message:"must be boolean,null",schema:schema147.properties.strict.type,parentSchema:schema147.properties.strict,data:data3}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -9749,7 +9818,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")) && (key0 !== "strict")){
-validate141.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate141.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema147,data}];
 return false;
 break;
 }
@@ -9761,7 +9830,7 @@ break;
 }
 }
 else {
-validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data}];
 return false;
 }
 }
@@ -9785,7 +9854,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
-validate140.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate140.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema146.required,parentSchema:schema146,data}];
 return false;
 }
 else {
@@ -9793,11 +9862,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate140.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate140.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.type.type,parentSchema:schema146.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "function")){
-validate140.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema146.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate140.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema146.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema146.properties.type.enum,parentSchema:schema146.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -9820,7 +9889,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "function")){
-validate140.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate140.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema146,data}];
 return false;
 break;
 }
@@ -9830,7 +9899,7 @@ break;
 }
 }
 else {
-validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate140.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data}];
 return false;
 }
 }
@@ -9857,7 +9926,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.custom === undefined) && (missing0 = "custom"))){
-validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema149.required,parentSchema:schema149,data}];
 return false;
 }
 else {
@@ -9865,11 +9934,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate143.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.type.type,parentSchema:schema149.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "custom")){
-validate143.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema149.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate143.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema149.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.type.enum,parentSchema:schema149.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -9885,7 +9954,7 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.name === undefined) && (missing1 = "name")){
-validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema149.properties.custom.required,parentSchema:schema149.properties.custom,data:data1}];
 return false;
 }
 else {
@@ -9895,12 +9964,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate143.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate143.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema149.properties.custom.properties.name,data:data2}];
 return false;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.custom.properties.name.type,parentSchema:schema149.properties.custom.properties.name,data:data2}];
 return false;
 }
 }
@@ -9911,9 +9980,10 @@ var valid1 = true;
 }
 if(valid1){
 if(data1.description !== undefined){
+let data3 = data1.description;
 const _errs7 = errors;
-if(typeof data1.description !== "string"){
-validate143.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data3 !== "string"){
+validate143.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.custom.properties.description.type,parentSchema:schema149.properties.custom.properties.description,data:data3}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -9935,7 +10005,7 @@ if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
 if((data4.type === undefined) && (missing2 = "type")){
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema150.required,parentSchema:schema150,data:data4}];
 return false;
 }
 else {
@@ -9943,11 +10013,11 @@ if(data4.type !== undefined){
 let data5 = data4.type;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
-validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.type.type,parentSchema:schema150.properties.type,data:data5}];
 return false;
 }
 if(!(data5 === "text")){
-validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema150.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema150.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.type.enum,parentSchema:schema150.properties.type,data:data5}];
 return false;
 }
 var valid5 = _errs15 === errors;
@@ -9958,7 +10028,7 @@ var valid5 = true;
 if(valid5){
 for(const key0 in data4){
 if(key0 !== "type"){
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema150,data:data4}];
 return false;
 break;
 }
@@ -9967,7 +10037,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data:data4}];
 return false;
 }
 }
@@ -9979,7 +10049,7 @@ if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
 if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema151.required,parentSchema:schema151,data:data4}];
 return false;
 }
 else {
@@ -9987,11 +10057,11 @@ if(data4.type !== undefined){
 let data6 = data4.type;
 const _errs21 = errors;
 if(typeof data6 !== "string"){
-validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.type.type,parentSchema:schema151.properties.type,data:data6}];
 return false;
 }
 if(!(data6 === "grammar")){
-validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema151.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema151.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.type.enum,parentSchema:schema151.properties.type,data:data6}];
 return false;
 }
 var valid8 = _errs21 === errors;
@@ -10007,14 +10077,15 @@ if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
 if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
-validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema151.properties.grammar.required,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
 }
 else {
 if(data7.definition !== undefined){
+let data8 = data7.definition;
 const _errs25 = errors;
-if(typeof data7.definition !== "string"){
-validate143.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data8 !== "string"){
+validate143.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.grammar.properties.definition.type,parentSchema:schema151.properties.grammar.properties.definition,data:data8}];
 return false;
 }
 var valid9 = _errs25 === errors;
@@ -10027,11 +10098,11 @@ if(data7.syntax !== undefined){
 let data9 = data7.syntax;
 const _errs27 = errors;
 if(typeof data9 !== "string"){
-validate143.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.grammar.properties.syntax.type,parentSchema:schema151.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
 if(!((data9 === "lark") || (data9 === "regex"))){
-validate143.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema151.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema151.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema151.properties.grammar.properties.syntax.enum,parentSchema:schema151.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
 var valid9 = _errs27 === errors;
@@ -10042,7 +10113,7 @@ var valid9 = true;
 if(valid9){
 for(const key1 in data7){
 if((key1 !== "definition") && (key1 !== "syntax")){
-validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
 break;
 }
@@ -10052,7 +10123,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.grammar.type,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
 }
 }
@@ -10064,7 +10135,7 @@ var valid8 = true;
 if(valid8){
 for(const key2 in data4){
 if((key2 !== "type") && (key2 !== "grammar")){
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151,data:data4}];
 return false;
 break;
 }
@@ -10074,7 +10145,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data:data4}];
 return false;
 }
 }
@@ -10083,17 +10154,17 @@ props0 = true;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema149.properties.custom.properties.format.discriminator,parentSchema:schema149.properties.custom.properties.format,data:data4}];
 return false;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema149.properties.custom.properties.format.discriminator,parentSchema:schema149.properties.custom.properties.format,data:data4}];
 return false;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.custom.properties.format.type,parentSchema:schema149.properties.custom.properties.format,data:data4}];
 return false;
 }
 }
@@ -10105,7 +10176,7 @@ var valid1 = true;
 if(valid1){
 for(const key3 in data1){
 if(((key3 !== "name") && (key3 !== "description")) && (key3 !== "format")){
-validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties"}];
+validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema149.properties.custom,data:data1}];
 return false;
 break;
 }
@@ -10116,7 +10187,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.custom.type,parentSchema:schema149.properties.custom,data:data1}];
 return false;
 }
 }
@@ -10128,7 +10199,7 @@ var valid0 = true;
 if(valid0){
 for(const key4 in data){
 if((key4 !== "type") && (key4 !== "custom")){
-validate143.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties"}];
+validate143.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema149,data}];
 return false;
 break;
 }
@@ -10138,7 +10209,7 @@ break;
 }
 }
 else {
-validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate143.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data}];
 return false;
 }
 }
@@ -10168,7 +10239,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.allowed_tools === undefined) && (missing0 = "allowed_tools"))){
-validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema154.required,parentSchema:schema154,data}];
 return false;
 }
 else {
@@ -10176,11 +10247,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate148.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate148.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.properties.type.type,parentSchema:schema154.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "allowed_tools")){
-validate148.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema154.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate148.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema154.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema154.properties.type.enum,parentSchema:schema154.properties.type,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -10197,7 +10268,7 @@ if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mode === undefined) && (missing1 = "mode")) || ((data1.tools === undefined) && (missing1 = "tools"))){
-validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema155.required,parentSchema:schema155,data:data1}];
 return false;
 }
 else {
@@ -10205,11 +10276,11 @@ if(data1.mode !== undefined){
 let data2 = data1.mode;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate148.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.mode.type,parentSchema:schema155.properties.mode,data:data2}];
 return false;
 }
 if(!((data2 === "auto") || (data2 === "required"))){
-validate148.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema155.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema155.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema155.properties.mode.enum,parentSchema:schema155.properties.mode,data:data2}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -10232,7 +10303,7 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.tools.items.type,parentSchema:schema155.properties.tools.items,data:data4}];
 return false;
 }
 }
@@ -10243,7 +10314,7 @@ break;
 }
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema155.properties.tools.type,parentSchema:schema155.properties.tools,data:data3}];
 return false;
 }
 }
@@ -10255,7 +10326,7 @@ var valid2 = true;
 if(valid2){
 for(const key0 in data1){
 if((key0 !== "mode") && (key0 !== "tools")){
-validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema155,data:data1}];
 return false;
 break;
 }
@@ -10265,7 +10336,7 @@ break;
 }
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data:data1}];
 return false;
 }
 }
@@ -10277,7 +10348,7 @@ var valid0 = true;
 if(valid0){
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "allowed_tools")){
-validate148.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate148.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema154,data}];
 return false;
 break;
 }
@@ -10287,7 +10358,7 @@ break;
 }
 }
 else {
-validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data}];
 return false;
 }
 }
@@ -10324,7 +10395,7 @@ if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
-validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema156.required,parentSchema:schema156,data}];
 return false;
 }
 else {
@@ -10332,11 +10403,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.type.type,parentSchema:schema156.properties.type,data:data0}];
 return false;
 }
 if(!(data0 === "function")){
-validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema156.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema156.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema156.properties.type.enum,parentSchema:schema156.properties.type,data:data0}];
 return false;
 }
 var valid4 = _errs6 === errors;
@@ -10352,7 +10423,7 @@ if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((data1.name === undefined) && (missing1 = "name")){
-validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema156.properties.function.required,parentSchema:schema156.properties.function,data:data1}];
 return false;
 }
 else {
@@ -10362,12 +10433,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-validate147.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate147.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema156.properties.function.properties.name,data:data2}];
 return false;
 }
 }
 else {
-validate147.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate147.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.function.properties.name.type,parentSchema:schema156.properties.function.properties.name,data:data2}];
 return false;
 }
 }
@@ -10379,7 +10450,7 @@ var valid5 = true;
 if(valid5){
 for(const key0 in data1){
 if(key0 !== "name"){
-validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema156.properties.function,data:data1}];
 return false;
 break;
 }
@@ -10388,7 +10459,7 @@ break;
 }
 }
 else {
-validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.properties.function.type,parentSchema:schema156.properties.function,data:data1}];
 return false;
 }
 }
@@ -10400,7 +10471,7 @@ var valid4 = true;
 if(valid4){
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "function")){
-validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
+validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema156,data}];
 return false;
 break;
 }
@@ -10410,7 +10481,7 @@ break;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data}];
 return false;
 }
 }
@@ -10424,7 +10495,7 @@ if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.type === undefined) && (missing2 = "type")) || ((data.custom === undefined) && (missing2 = "custom"))){
-validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema157.required,parentSchema:schema157,data}];
 return false;
 }
 else {
@@ -10432,11 +10503,11 @@ if(data.type !== undefined){
 let data3 = data.type;
 const _errs17 = errors;
 if(typeof data3 !== "string"){
-validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.type.type,parentSchema:schema157.properties.type,data:data3}];
 return false;
 }
 if(!(data3 === "custom")){
-validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema157.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate147.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema157.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema157.properties.type.enum,parentSchema:schema157.properties.type,data:data3}];
 return false;
 }
 var valid8 = _errs17 === errors;
@@ -10452,7 +10523,7 @@ if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
 if((data4.name === undefined) && (missing3 = "name")){
-validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema157.properties.custom.required,parentSchema:schema157.properties.custom,data:data4}];
 return false;
 }
 else {
@@ -10462,12 +10533,12 @@ const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
-validate147.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate147.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema157.properties.custom.properties.name,data:data5}];
 return false;
 }
 }
 else {
-validate147.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate147.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.custom.properties.name.type,parentSchema:schema157.properties.custom.properties.name,data:data5}];
 return false;
 }
 }
@@ -10479,7 +10550,7 @@ var valid9 = true;
 if(valid9){
 for(const key2 in data4){
 if(key2 !== "name"){
-validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema157.properties.custom,data:data4}];
 return false;
 break;
 }
@@ -10488,7 +10559,7 @@ break;
 }
 }
 else {
-validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.properties.custom.type,parentSchema:schema157.properties.custom,data:data4}];
 return false;
 }
 }
@@ -10500,7 +10571,7 @@ var valid8 = true;
 if(valid8){
 for(const key3 in data){
 if((key3 !== "type") && (key3 !== "custom")){
-validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties"}];
+validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema157,data}];
 return false;
 break;
 }
@@ -10510,7 +10581,7 @@ break;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data}];
 return false;
 }
 }
@@ -10519,17 +10590,17 @@ props0 = true;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate147.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema153.discriminator,parentSchema:schema153,data}];
 return false;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate147.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema153.discriminator,parentSchema:schema153,data}];
 return false;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate147.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data}];
 return false;
 }
 }
@@ -10554,7 +10625,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.anyOf[0].type,parentSchema:schema152.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10564,7 +10635,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema152.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema152.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema152.anyOf[0].enum,parentSchema:schema152.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10586,7 +10657,7 @@ var props0 = validate147.evaluated.props;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema152.anyOf,parentSchema:schema152,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10630,14 +10701,15 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.name === undefined) && (missing0 = "name")){
-validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema159.required,parentSchema:schema159,data}];
 return false;
 }
 else {
 if(data.description !== undefined){
+let data0 = data.description;
 const _errs1 = errors;
-if(typeof data.description !== "string"){
-validate152.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0 !== "string"){
+validate152.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.description.type,parentSchema:schema159.properties.description,data:data0}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -10652,12 +10724,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-validate152.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""}];
+validate152.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema159.properties.name,data:data1}];
 return false;
 }
 }
 else {
-validate152.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate152.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.name.type,parentSchema:schema159.properties.name,data:data1}];
 return false;
 }
 }
@@ -10675,7 +10747,7 @@ if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 }
 else {
-validate152.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate152.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.type,parentSchema:schema148,data:data2}];
 return false;
 }
 }
@@ -10687,7 +10759,7 @@ var valid0 = true;
 if(valid0){
 for(const key0 in data){
 if(((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")){
-validate152.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
+validate152.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema159,data}];
 return false;
 break;
 }
@@ -10698,7 +10770,7 @@ break;
 }
 }
 else {
-validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data}];
 return false;
 }
 }
@@ -10765,13 +10837,14 @@ const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.logprobs === undefined) && (missing1 = "logprobs")){
-validate88.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema97.allOf[0].then.required,parentSchema:schema97.allOf[0].then,data}];
 return false;
 }
 else {
 if(data.logprobs !== undefined){
-if(true !== data.logprobs){
-validate88.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+let data1 = data.logprobs;
+if(true !== data1){
+validate88.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema97.allOf[0].then.properties.logprobs,data:data1}];
 return false;
 }
 }
@@ -10786,7 +10859,7 @@ props0.top_logprobs = true;
 }
 }
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema97.allOf[0].if,parentSchema:schema97.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10846,13 +10919,14 @@ const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.stream === undefined) && (missing3 = "stream")){
-validate88.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema97.allOf[1].then.required,parentSchema:schema97.allOf[1].then,data}];
 return false;
 }
 else {
 if(data.stream !== undefined){
-if(true !== data.stream){
-validate88.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+let data3 = data.stream;
+if(true !== data3){
+validate88.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema97.allOf[1].then.properties.stream,data:data3}];
 return false;
 }
 }
@@ -10867,7 +10941,7 @@ props1.stream_options = true;
 }
 }
 if(!valid4){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema97.allOf[1].if,parentSchema:schema97.allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10981,14 +11055,14 @@ const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((data.audio === undefined) && (missing5 = "audio")){
-validate88.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema97.allOf[2].then.required,parentSchema:schema97.allOf[2].then,data}];
 return false;
 }
 else {
 if(data.audio !== undefined){
 let data6 = data.audio;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-validate88.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.allOf[2].then.properties.audio.type,parentSchema:schema97.allOf[2].then.properties.audio,data:data6}];
 return false;
 }
 }
@@ -11003,7 +11077,7 @@ props2.modalities = true;
 }
 }
 if(!valid7){
-const err10 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err10 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema97.allOf[2].if,parentSchema:schema97.allOf[2],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11032,7 +11106,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((data.messages === undefined) && (missing6 = "messages")) || ((data.model === undefined) && (missing6 = "model"))){
-validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema97.required,parentSchema:schema97,data}];
 return false;
 }
 else {
@@ -11083,7 +11157,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(Array.isArray(data7)){
 if(data7.length < 1){
-validate88.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate88.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.messages,data:data7}];
 return false;
 }
 else {
@@ -11103,7 +11177,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate88.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.messages.type,parentSchema:schema97.properties.messages,data:data7}];
 return false;
 }
 }
@@ -11114,9 +11188,10 @@ var valid11 = true;
 }
 if(valid11){
 if(data.model !== undefined){
+let data9 = data.model;
 const _errs28 = errors;
-if(typeof data.model !== "string"){
-validate88.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data9 !== "string"){
+validate88.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.model.type,parentSchema:schema97.properties.model,data:data9}];
 return false;
 }
 var valid11 = _errs28 === errors;
@@ -11130,13 +11205,13 @@ let data10 = data.metadata;
 const _errs30 = errors;
 const _errs31 = errors;
 if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
-validate88.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema121.type},message:"must be object,null"}];
+validate88.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema121.type},message:"must be object,null",schema:schema121.type,parentSchema:schema121,data:data10}];
 return false;
 }
 if(errors === _errs31){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length > 16){
-validate88.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16},message:"must NOT have more than 16 properties"}];
+validate88.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16},message:"must NOT have more than 16 properties",schema:16,parentSchema:schema121,data:data10}];
 return false;
 }
 else {
@@ -11144,7 +11219,7 @@ for(const key0 in data10){
 const _errs33 = errors;
 if(typeof key0 === "string"){
 if(func1(key0) > 64){
-const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key0};
+const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11156,7 +11231,7 @@ errors++;
 }
 var valid14 = _errs33 === errors;
 if(!valid14){
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema121.propertyNames,parentSchema:schema121,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11176,12 +11251,12 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
 if(func1(data11) > 512){
-validate88.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+validate88.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema121.additionalProperties,data:data11}];
 return false;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.additionalProperties.type,parentSchema:schema121.additionalProperties,data:data11}];
 return false;
 }
 }
@@ -11204,18 +11279,18 @@ if(data.temperature !== undefined){
 let data12 = data.temperature;
 const _errs37 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate88.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema97.properties.temperature.type},message:"must be number,null"}];
+validate88.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema97.properties.temperature.type},message:"must be number,null",schema:schema97.properties.temperature.type,parentSchema:schema97.properties.temperature,data:data12}];
 return false;
 }
 if(errors === _errs37){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 2 || isNaN(data12)){
-validate88.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"}];
+validate88.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema97.properties.temperature,data:data12}];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate88.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate88.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.temperature,data:data12}];
 return false;
 }
 }
@@ -11231,18 +11306,18 @@ if(data.top_p !== undefined){
 let data13 = data.top_p;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate88.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema97.properties.top_p.type},message:"must be number,null"}];
+validate88.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema97.properties.top_p.type},message:"must be number,null",schema:schema97.properties.top_p.type,parentSchema:schema97.properties.top_p,data:data13}];
 return false;
 }
 if(errors === _errs39){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1 || isNaN(data13)){
-validate88.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate88.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema97.properties.top_p,data:data13}];
 return false;
 }
 else {
 if(data13 < 0 || isNaN(data13)){
-validate88.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate88.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.top_p,data:data13}];
 return false;
 }
 }
@@ -11258,18 +11333,18 @@ if(data.top_logprobs !== undefined){
 let data14 = data.top_logprobs;
 const _errs41 = errors;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-validate88.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema97.properties.top_logprobs.type},message:"must be integer,null"}];
+validate88.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema97.properties.top_logprobs.type},message:"must be integer,null",schema:schema97.properties.top_logprobs.type,parentSchema:schema97.properties.top_logprobs,data:data14}];
 return false;
 }
 if(errors === _errs41){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 20 || isNaN(data14)){
-validate88.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+validate88.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema97.properties.top_logprobs,data:data14}];
 return false;
 }
 else {
 if(data14 < 0 || isNaN(data14)){
-validate88.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate88.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.top_logprobs,data:data14}];
 return false;
 }
 }
@@ -11282,9 +11357,10 @@ var valid11 = true;
 }
 if(valid11){
 if(data.user !== undefined){
+let data15 = data.user;
 const _errs43 = errors;
-if(typeof data.user !== "string"){
-validate88.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data15 !== "string"){
+validate88.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.user.type,parentSchema:schema97.properties.user,data:data15}];
 return false;
 }
 var valid11 = _errs43 === errors;
@@ -11297,13 +11373,13 @@ if(data.safety_identifier !== undefined){
 let data16 = data.safety_identifier;
 const _errs45 = errors;
 if((typeof data16 !== "string") && (data16 !== null)){
-validate88.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema97.properties.safety_identifier.type},message:"must be string,null"}];
+validate88.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema97.properties.safety_identifier.type},message:"must be string,null",schema:schema97.properties.safety_identifier.type,parentSchema:schema97.properties.safety_identifier,data:data16}];
 return false;
 }
 if(errors === _errs45){
 if(typeof data16 === "string"){
 if(func1(data16) > 64){
-validate88.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];
+validate88.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema97.properties.safety_identifier,data:data16}];
 return false;
 }
 }
@@ -11318,7 +11394,7 @@ if(data.prompt_cache_key !== undefined){
 let data17 = data.prompt_cache_key;
 const _errs47 = errors;
 if((typeof data17 !== "string") && (data17 !== null)){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema97.properties.prompt_cache_key.type},message:"must be string,null"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema97.properties.prompt_cache_key.type},message:"must be string,null",schema:schema97.properties.prompt_cache_key.type,parentSchema:schema97.properties.prompt_cache_key,data:data17}];
 return false;
 }
 var valid11 = _errs47 === errors;
@@ -11331,11 +11407,11 @@ if(data.prompt_cache_retention !== undefined){
 let data18 = data.prompt_cache_retention;
 const _errs49 = errors;
 if((typeof data18 !== "string") && (data18 !== null)){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema97.properties.prompt_cache_retention.type},message:"must be string,null"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema97.properties.prompt_cache_retention.type},message:"must be string,null",schema:schema97.properties.prompt_cache_retention.type,parentSchema:schema97.properties.prompt_cache_retention,data:data18}];
 return false;
 }
 if(!(((data18 === "in_memory") || (data18 === "24h")) || (data18 === null))){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema97.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema97.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.prompt_cache_retention.enum,parentSchema:schema97.properties.prompt_cache_retention,data:data18}];
 return false;
 }
 var valid11 = _errs49 === errors;
@@ -11354,11 +11430,11 @@ if(data19.ttl !== undefined){
 let data20 = data19.ttl;
 const _errs54 = errors;
 if(typeof data20 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.ttl.type,parentSchema:schema122.properties.ttl,data:data20}];
 return false;
 }
 if(!(data20 === "30m")){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema122.properties.ttl.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema122.properties.ttl.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.ttl.enum,parentSchema:schema122.properties.ttl,data:data20}];
 return false;
 }
 var valid17 = _errs54 === errors;
@@ -11371,11 +11447,11 @@ if(data19.mode !== undefined){
 let data21 = data19.mode;
 const _errs56 = errors;
 if(typeof data21 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.mode.type,parentSchema:schema122.properties.mode,data:data21}];
 return false;
 }
 if(!((data21 === "implicit") || (data21 === "explicit"))){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema122.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema122.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema122.properties.mode.enum,parentSchema:schema122.properties.mode,data:data21}];
 return false;
 }
 var valid17 = _errs56 === errors;
@@ -11386,7 +11462,7 @@ var valid17 = true;
 if(valid17){
 for(const key2 in data19){
 if((key2 !== "ttl") && (key2 !== "mode")){
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema122,data:data19}];
 return false;
 break;
 }
@@ -11395,7 +11471,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data:data19}];
 return false;
 }
 }
@@ -11412,7 +11488,7 @@ const _errs60 = errors;
 let valid18 = false;
 const _errs61 = errors;
 if(typeof data22 !== "string"){
-const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data22};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11422,7 +11498,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((((data22 === "auto") || (data22 === "default")) || (data22 === "flex")) || (data22 === "scale")) || (data22 === "priority")) || (data22 === "fast"))){
-const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values",schema:schema123.enum,parentSchema:schema123,data:data22};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11435,7 +11511,7 @@ var _valid3 = _errs61 === errors;
 valid18 = valid18 || _valid3;
 const _errs64 = errors;
 if(data22 !== null){
-const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.service_tier.anyOf[1].type,parentSchema:schema97.properties.service_tier.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11447,7 +11523,7 @@ errors++;
 var _valid3 = _errs64 === errors;
 valid18 = valid18 || _valid3;
 if(!valid18){
-const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.service_tier.anyOf,parentSchema:schema97.properties.service_tier,data:data22};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11490,7 +11566,7 @@ for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 const _errs71 = errors;
 if(typeof data24 !== "string"){
-const err17 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.items.type,parentSchema:schema124.items,data:data24};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11500,7 +11576,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!((data24 === "text") || (data24 === "audio"))){
-const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema124.items.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema124.items.enum},message:"must be equal to one of the allowed values",schema:schema124.items.enum,parentSchema:schema124.items,data:data24};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11516,7 +11592,7 @@ break;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/modalities",schemaPath:"#/$defs/ResponseModalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/modalities",schemaPath:"#/$defs/ResponseModalities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.type,parentSchema:schema124,data:data23};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11530,7 +11606,7 @@ var _valid4 = _errs68 === errors;
 valid20 = valid20 || _valid4;
 const _errs73 = errors;
 if(data23 !== null){
-const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.modalities.anyOf[1].type,parentSchema:schema97.properties.modalities.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11542,7 +11618,7 @@ errors++;
 var _valid4 = _errs73 === errors;
 valid20 = valid20 || _valid4;
 if(!valid20){
-const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.modalities.anyOf,parentSchema:schema97.properties.modalities,data:data23};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11577,7 +11653,7 @@ const _errs76 = errors;
 let valid23 = false;
 const _errs77 = errors;
 if(typeof data25 !== "string"){
-const err22 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.type,parentSchema:schema125,data:data25};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11587,7 +11663,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!(((data25 === "low") || (data25 === "medium")) || (data25 === "high"))){
-const err23 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values",schema:schema125.enum,parentSchema:schema125,data:data25};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11600,7 +11676,7 @@ var _valid5 = _errs77 === errors;
 valid23 = valid23 || _valid5;
 const _errs80 = errors;
 if(data25 !== null){
-const err24 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err24 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.verbosity.anyOf[1].type,parentSchema:schema97.properties.verbosity.anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11612,7 +11688,7 @@ errors++;
 var _valid5 = _errs80 === errors;
 valid23 = valid23 || _valid5;
 if(!valid23){
-const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.verbosity.anyOf,parentSchema:schema97.properties.verbosity,data:data25};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11647,7 +11723,7 @@ const _errs83 = errors;
 let valid25 = false;
 const _errs84 = errors;
 if(typeof data26 !== "string"){
-const err26 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data26};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11657,7 +11733,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!(((((((data26 === "none") || (data26 === "minimal")) || (data26 === "low")) || (data26 === "medium")) || (data26 === "high")) || (data26 === "xhigh")) || (data26 === "max"))){
-const err27 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values"};
+const err27 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values",schema:schema126.enum,parentSchema:schema126,data:data26};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11670,7 +11746,7 @@ var _valid6 = _errs84 === errors;
 valid25 = valid25 || _valid6;
 const _errs87 = errors;
 if(data26 !== null){
-const err28 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.reasoning_effort.anyOf[1].type,parentSchema:schema97.properties.reasoning_effort.anyOf[1],data:data26};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11682,7 +11758,7 @@ errors++;
 var _valid6 = _errs87 === errors;
 valid25 = valid25 || _valid6;
 if(!valid25){
-const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.reasoning_effort.anyOf,parentSchema:schema97.properties.reasoning_effort,data:data26};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11714,7 +11790,7 @@ if(data.max_completion_tokens !== undefined){
 let data27 = data.max_completion_tokens;
 const _errs89 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-validate88.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema97.properties.max_completion_tokens.type},message:"must be integer,null"}];
+validate88.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema97.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema97.properties.max_completion_tokens.type,parentSchema:schema97.properties.max_completion_tokens,data:data27}];
 return false;
 }
 var valid11 = _errs89 === errors;
@@ -11727,18 +11803,18 @@ if(data.frequency_penalty !== undefined){
 let data28 = data.frequency_penalty;
 const _errs91 = errors;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
-validate88.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema97.properties.frequency_penalty.type},message:"must be number,null"}];
+validate88.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema97.properties.frequency_penalty.type},message:"must be number,null",schema:schema97.properties.frequency_penalty.type,parentSchema:schema97.properties.frequency_penalty,data:data28}];
 return false;
 }
 if(errors === _errs91){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2 || isNaN(data28)){
-validate88.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"}];
+validate88.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema97.properties.frequency_penalty,data:data28}];
 return false;
 }
 else {
 if(data28 < -2 || isNaN(data28)){
-validate88.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2"}];
+validate88.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema97.properties.frequency_penalty,data:data28}];
 return false;
 }
 }
@@ -11754,18 +11830,18 @@ if(data.presence_penalty !== undefined){
 let data29 = data.presence_penalty;
 const _errs93 = errors;
 if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
-validate88.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema97.properties.presence_penalty.type},message:"must be number,null"}];
+validate88.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema97.properties.presence_penalty.type},message:"must be number,null",schema:schema97.properties.presence_penalty.type,parentSchema:schema97.properties.presence_penalty,data:data29}];
 return false;
 }
 if(errors === _errs93){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 2 || isNaN(data29)){
-validate88.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2"}];
+validate88.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema97.properties.presence_penalty,data:data29}];
 return false;
 }
 else {
 if(data29 < -2 || isNaN(data29)){
-validate88.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2"}];
+validate88.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema97.properties.presence_penalty,data:data29}];
 return false;
 }
 }
@@ -11802,7 +11878,7 @@ if(errors === _errs100){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
 if((data31.type === undefined) && (missing7 = "type")){
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema133.required,parentSchema:schema133,data:data31}];
 return false;
 }
 else {
@@ -11810,11 +11886,11 @@ if(data31.type !== undefined){
 let data32 = data31.type;
 const _errs102 = errors;
 if(typeof data32 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.type.type,parentSchema:schema133.properties.type,data:data32}];
 return false;
 }
 if(!(data32 === "text")){
-validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema133.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema133.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema133.properties.type.enum,parentSchema:schema133.properties.type,data:data32}];
 return false;
 }
 var valid30 = _errs102 === errors;
@@ -11825,7 +11901,7 @@ var valid30 = true;
 if(valid30){
 for(const key3 in data31){
 if(key3 !== "type"){
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema133,data:data31}];
 return false;
 break;
 }
@@ -11834,7 +11910,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data:data31}];
 return false;
 }
 }
@@ -11855,7 +11931,7 @@ if(errors === _errs107){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing8;
 if((data31.type === undefined) && (missing8 = "type")){
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema134.required,parentSchema:schema134,data:data31}];
 return false;
 }
 else {
@@ -11863,11 +11939,11 @@ if(data31.type !== undefined){
 let data33 = data31.type;
 const _errs109 = errors;
 if(typeof data33 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.type.type,parentSchema:schema134.properties.type,data:data33}];
 return false;
 }
 if(!(data33 === "json_object")){
-validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema134.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema134.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema134.properties.type.enum,parentSchema:schema134.properties.type,data:data33}];
 return false;
 }
 var valid34 = _errs109 === errors;
@@ -11878,7 +11954,7 @@ var valid34 = true;
 if(valid34){
 for(const key4 in data31){
 if(key4 !== "type"){
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema134,data:data31}];
 return false;
 break;
 }
@@ -11887,7 +11963,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data:data31}];
 return false;
 }
 }
@@ -11896,17 +11972,17 @@ props4 = true;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema97.properties.response_format.discriminator,parentSchema:schema97.properties.response_format,data:data31}];
 return false;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema97.properties.response_format.discriminator,parentSchema:schema97.properties.response_format,data:data31}];
 return false;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.response_format.type,parentSchema:schema97.properties.response_format,data:data31}];
 return false;
 }
 }
@@ -11930,7 +12006,7 @@ var _valid7 = _errs114 === errors;
 valid35 = valid35 || _valid7;
 const _errs115 = errors;
 if(data34 !== null){
-const err30 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err30 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.audio.anyOf[1].type,parentSchema:schema97.properties.audio.anyOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11942,7 +12018,7 @@ errors++;
 var _valid7 = _errs115 === errors;
 valid35 = valid35 || _valid7;
 if(!valid35){
-const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.audio.anyOf,parentSchema:schema97.properties.audio,data:data34};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11974,7 +12050,7 @@ if(data.store !== undefined){
 let data35 = data.store;
 const _errs117 = errors;
 if((typeof data35 !== "boolean") && (data35 !== null)){
-validate88.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema97.properties.store.type},message:"must be boolean,null"}];
+validate88.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema97.properties.store.type},message:"must be boolean,null",schema:schema97.properties.store.type,parentSchema:schema97.properties.store,data:data35}];
 return false;
 }
 var valid11 = _errs117 === errors;
@@ -11997,7 +12073,7 @@ var _valid8 = _errs121 === errors;
 valid36 = valid36 || _valid8;
 const _errs122 = errors;
 if(data36 !== null){
-const err32 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err32 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.moderation.anyOf[1].type,parentSchema:schema97.properties.moderation.anyOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12009,7 +12085,7 @@ errors++;
 var _valid8 = _errs122 === errors;
 valid36 = valid36 || _valid8;
 if(!valid36){
-const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.moderation.anyOf,parentSchema:schema97.properties.moderation,data:data36};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12041,7 +12117,7 @@ if(data.stream !== undefined){
 let data37 = data.stream;
 const _errs124 = errors;
 if((typeof data37 !== "boolean") && (data37 !== null)){
-validate88.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema97.properties.stream.type},message:"must be boolean,null"}];
+validate88.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema97.properties.stream.type},message:"must be boolean,null",schema:schema97.properties.stream.type,parentSchema:schema97.properties.stream,data:data37}];
 return false;
 }
 var valid11 = _errs124 === errors;
@@ -12057,7 +12133,7 @@ const _errs128 = errors;
 let valid38 = false;
 const _errs129 = errors;
 if(typeof data38 !== "string"){
-const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.anyOf[0].type,parentSchema:schema143.anyOf[0],data:data38};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12072,7 +12148,7 @@ const _errs131 = errors;
 if(errors === _errs131){
 if(Array.isArray(data38)){
 if(data38.length > 4){
-const err35 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+const err35 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema143.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12083,7 +12159,7 @@ errors++;
 }
 else {
 if(data38.length < 1){
-const err36 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err36 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema143.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12096,9 +12172,10 @@ else {
 var valid39 = true;
 const len3 = data38.length;
 for(let i3=0; i3<len3; i3++){
+let data39 = data38[i3];
 const _errs133 = errors;
-if(typeof data38[i3] !== "string"){
-const err37 = {instancePath:instancePath+"/stop/" + i3,schemaPath:"#/$defs/StopConfiguration/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data39 !== "string"){
+const err37 = {instancePath:instancePath+"/stop/" + i3,schemaPath:"#/$defs/StopConfiguration/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.anyOf[1].items.type,parentSchema:schema143.anyOf[1].items,data:data39};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12116,7 +12193,7 @@ break;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema143.anyOf[1].type,parentSchema:schema143.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12130,7 +12207,7 @@ var _valid9 = _errs131 === errors;
 valid38 = valid38 || _valid9;
 const _errs135 = errors;
 if(data38 !== null){
-const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema143.anyOf[2].type,parentSchema:schema143.anyOf[2],data:data38};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -12142,7 +12219,7 @@ errors++;
 var _valid9 = _errs135 === errors;
 valid38 = valid38 || _valid9;
 if(!valid38){
-const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema143.anyOf,parentSchema:schema143,data:data38};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -12174,7 +12251,7 @@ if(data.logit_bias !== undefined){
 let data40 = data.logit_bias;
 const _errs137 = errors;
 if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
-validate88.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema97.properties.logit_bias.type},message:"must be object,null"}];
+validate88.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema97.properties.logit_bias.type},message:"must be object,null",schema:schema97.properties.logit_bias.type,parentSchema:schema97.properties.logit_bias,data:data40}];
 return false;
 }
 if(errors === _errs137){
@@ -12183,7 +12260,7 @@ for(const key5 in data40){
 const _errs139 = errors;
 if(typeof key5 === "string"){
 if(!pattern5.test(key5)){
-const err41 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",propertyName:key5};
+const err41 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema97.properties.logit_bias.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -12195,7 +12272,7 @@ errors++;
 }
 var valid40 = _errs139 === errors;
 if(!valid40){
-const err42 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+const err42 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema97.properties.logit_bias.propertyNames,parentSchema:schema97.properties.logit_bias,data:data40};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -12213,18 +12290,18 @@ for(const key6 in data40){
 let data41 = data40[key6];
 const _errs141 = errors;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-validate88.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate88.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.logit_bias.additionalProperties.type,parentSchema:schema97.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
 if(errors === _errs141){
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 > 100 || isNaN(data41)){
-validate88.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate88.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema97.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
 else {
 if(data41 < -100 || isNaN(data41)){
-validate88.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100"}];
+validate88.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema97.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
 }
@@ -12248,7 +12325,7 @@ if(data.logprobs !== undefined){
 let data42 = data.logprobs;
 const _errs143 = errors;
 if((typeof data42 !== "boolean") && (data42 !== null)){
-validate88.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema97.properties.logprobs.type},message:"must be boolean,null"}];
+validate88.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema97.properties.logprobs.type},message:"must be boolean,null",schema:schema97.properties.logprobs.type,parentSchema:schema97.properties.logprobs,data:data42}];
 return false;
 }
 var valid11 = _errs143 === errors;
@@ -12261,7 +12338,7 @@ if(data.max_tokens !== undefined){
 let data43 = data.max_tokens;
 const _errs145 = errors;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-validate88.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema97.properties.max_tokens.type},message:"must be integer,null"}];
+validate88.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema97.properties.max_tokens.type},message:"must be integer,null",schema:schema97.properties.max_tokens.type,parentSchema:schema97.properties.max_tokens,data:data43}];
 return false;
 }
 var valid11 = _errs145 === errors;
@@ -12274,18 +12351,18 @@ if(data.n !== undefined){
 let data44 = data.n;
 const _errs147 = errors;
 if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) && (data44 !== null)){
-validate88.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema97.properties.n.type},message:"must be integer,null"}];
+validate88.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema97.properties.n.type},message:"must be integer,null",schema:schema97.properties.n.type,parentSchema:schema97.properties.n,data:data44}];
 return false;
 }
 if(errors === _errs147){
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 > 128 || isNaN(data44)){
-validate88.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128"}];
+validate88.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema97.properties.n,data:data44}];
 return false;
 }
 else {
 if(data44 < 1 || isNaN(data44)){
-validate88.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate88.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.n,data:data44}];
 return false;
 }
 }
@@ -12311,7 +12388,7 @@ var _valid10 = _errs151 === errors;
 valid42 = valid42 || _valid10;
 const _errs152 = errors;
 if(data45 !== null){
-const err43 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err43 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.prediction.anyOf[1].type,parentSchema:schema97.properties.prediction.anyOf[1],data:data45};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -12323,7 +12400,7 @@ errors++;
 var _valid10 = _errs152 === errors;
 valid42 = valid42 || _valid10;
 if(!valid42){
-const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.prediction.anyOf,parentSchema:schema97.properties.prediction,data:data45};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -12355,23 +12432,23 @@ if(data.seed !== undefined){
 let data46 = data.seed;
 const _errs154 = errors;
 if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) && (data46 !== null)){
-validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema97.properties.seed.type},message:"must be integer,null"}];
+validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema97.properties.seed.type},message:"must be integer,null",schema:schema97.properties.seed.type,parentSchema:schema97.properties.seed,data:data46}];
 return false;
 }
 if(errors === _errs154){
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 9223372036854776000 || isNaN(data46)){
-validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000"}];
+validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000",schema:9223372036854776000,parentSchema:schema97.properties.seed,data:data46}];
 return false;
 }
 else {
 if(data46 < -9223372036854776000 || isNaN(data46)){
-validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9223372036854776000},message:"must be >= -9223372036854776000"}];
+validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9223372036854776000},message:"must be >= -9223372036854776000",schema:-9223372036854776000,parentSchema:schema97.properties.seed,data:data46}];
 return false;
 }
 else {
 if(!(formats2.validate(data46))){
-validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""}];
+validate88.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema97.properties.seed,data:data46}];
 return false;
 }
 }
@@ -12394,9 +12471,10 @@ const _errs159 = errors;
 if(errors === _errs159){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.include_usage !== undefined){
+let data48 = data47.include_usage;
 const _errs161 = errors;
-if(typeof data47.include_usage !== "boolean"){
-const err45 = {instancePath:instancePath+"/stream_options/include_usage",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_usage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data48 !== "boolean"){
+const err45 = {instancePath:instancePath+"/stream_options/include_usage",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_usage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema145.properties.include_usage.type,parentSchema:schema145.properties.include_usage,data:data48};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -12412,9 +12490,10 @@ var valid45 = true;
 }
 if(valid45){
 if(data47.include_obfuscation !== undefined){
+let data49 = data47.include_obfuscation;
 const _errs163 = errors;
-if(typeof data47.include_obfuscation !== "boolean"){
-const err46 = {instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data49 !== "boolean"){
+const err46 = {instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema145.properties.include_obfuscation.type,parentSchema:schema145.properties.include_obfuscation,data:data49};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -12431,7 +12510,7 @@ var valid45 = true;
 if(valid45){
 for(const key7 in data47){
 if((key7 !== "include_usage") && (key7 !== "include_obfuscation")){
-const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key7},message:"must NOT have unevaluated properties"};
+const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key7},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema145,data:data47};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12446,7 +12525,7 @@ break;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err48 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data:data47};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -12460,7 +12539,7 @@ var _valid11 = _errs158 === errors;
 valid43 = valid43 || _valid11;
 const _errs166 = errors;
 if(data47 !== null){
-const err49 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err49 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema97.properties.stream_options.anyOf[1].type,parentSchema:schema97.properties.stream_options.anyOf[1],data:data47};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -12472,7 +12551,7 @@ errors++;
 var _valid11 = _errs166 === errors;
 valid43 = valid43 || _valid11;
 if(!valid43){
-const err50 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err50 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.stream_options.anyOf,parentSchema:schema97.properties.stream_options,data:data47};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -12506,7 +12585,7 @@ const _errs168 = errors;
 if(errors === _errs168){
 if(Array.isArray(data50)){
 if(data50.length > 128){
-validate88.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items"}];
+validate88.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema97.properties.tools,data:data50}];
 return false;
 }
 else {
@@ -12536,17 +12615,17 @@ props9 = true;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf"}];
+validate88.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema97.properties.tools.items.discriminator,parentSchema:schema97.properties.tools.items,data:data51}];
 return false;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string"}];
+validate88.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema97.properties.tools.items.discriminator,parentSchema:schema97.properties.tools.items,data:data51}];
 return false;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.tools.items.type,parentSchema:schema97.properties.tools.items,data:data51}];
 return false;
 }
 }
@@ -12558,7 +12637,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate88.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.tools.type,parentSchema:schema97.properties.tools,data:data50}];
 return false;
 }
 }
@@ -12581,9 +12660,10 @@ var valid11 = true;
 }
 if(valid11){
 if(data.parallel_tool_calls !== undefined){
+let data53 = data.parallel_tool_calls;
 const _errs176 = errors;
-if(typeof data.parallel_tool_calls !== "boolean"){
-validate88.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data53 !== "boolean"){
+validate88.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.parallel_tool_calls.type,parentSchema:schema97.properties.parallel_tool_calls,data:data53}];
 return false;
 }
 var valid11 = _errs176 === errors;
@@ -12599,7 +12679,7 @@ const _errs179 = errors;
 let valid50 = false;
 const _errs180 = errors;
 if(typeof data54 !== "string"){
-const err51 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.function_call.anyOf[0].type,parentSchema:schema97.properties.function_call.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -12609,7 +12689,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((data54 === "none") || (data54 === "auto"))){
-const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema97.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema97.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema97.properties.function_call.anyOf[0].enum,parentSchema:schema97.properties.function_call.anyOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -12626,7 +12706,7 @@ if(errors === _errs183){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing9;
 if((data54.name === undefined) && (missing9 = "name")){
-const err53 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+const err53 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema158.required,parentSchema:schema158,data:data54};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -12642,7 +12722,7 @@ const _errs185 = errors;
 if(errors === _errs185){
 if(typeof data55 === "string"){
 if(!pattern4.test(data55)){
-const err54 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\""};
+const err54 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema158.properties.name,data:data55};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -12653,7 +12733,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.name.type,parentSchema:schema158.properties.name,data:data55};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -12671,7 +12751,7 @@ var valid52 = true;
 if(valid52){
 for(const key8 in data54){
 if(key8 !== "name"){
-const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key8},message:"must NOT have unevaluated properties"};
+const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key8},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema158,data:data54};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -12686,7 +12766,7 @@ break;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data:data54};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -12699,7 +12779,7 @@ errors++;
 var _valid12 = _errs182 === errors;
 valid50 = valid50 || _valid12;
 if(!valid50){
-const err58 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err58 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema97.properties.function_call.anyOf,parentSchema:schema97.properties.function_call,data:data54};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -12733,12 +12813,12 @@ const _errs188 = errors;
 if(errors === _errs188){
 if(Array.isArray(data56)){
 if(data56.length > 128){
-validate88.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items"}];
+validate88.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema97.properties.functions,data:data56}];
 return false;
 }
 else {
 if(data56.length < 1){
-validate88.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate88.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.functions,data:data56}];
 return false;
 }
 else {
@@ -12759,7 +12839,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate88.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.functions.type,parentSchema:schema97.properties.functions,data:data56}];
 return false;
 }
 }
@@ -12773,7 +12853,7 @@ if(data.top_k !== undefined){
 let data58 = data.top_k;
 const _errs191 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-validate88.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate88.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.top_k.type,parentSchema:schema97.properties.top_k,data:data58}];
 return false;
 }
 var valid11 = _errs191 === errors;
@@ -12785,7 +12865,7 @@ if(valid11){
 if(props0 !== true){
 for(const key9 in data){
 if(!props0 || !props0[key9]){
-validate88.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key9},message:"must NOT have unevaluated properties"}];
+validate88.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key9},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema97,data}];
 return false;
 break;
 }
@@ -12832,7 +12912,7 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data}];
 return false;
 }
 }

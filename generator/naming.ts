@@ -13,6 +13,10 @@ export const OutputPaths = {
   validators: "validators.js",
   validatorTypes: "validators.d.ts",
   schema: "schema.json",
+  schemaModule: "schema.js",
+  schemaModuleTypes: "schema.d.ts",
+  /** The package runtime: `runtime/errors.js`, `runtime/server.js`, `runtime/client.js` and their `.d.ts`. */
+  runtimeDir: "runtime",
   manifest: "chatspec-manifest.json",
 } as const;
 
@@ -20,6 +24,11 @@ export const OutputPaths = {
 export function validatorName(schemaName: string, variant: "default" | "strict"): string {
   const base = `validate${toIdentifierPart(schemaName)}`;
   return variant === "strict" ? `${base}Strict` : base;
+}
+
+/** The safe-parse function of a schema: `parseCreateChatCompletionRequest`. */
+export function parserName(schemaName: string): string {
+  return `parse${toIdentifierPart(schemaName)}`;
 }
 
 /**

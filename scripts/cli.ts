@@ -149,8 +149,8 @@ async function lintAndGenerate(config: ResolvedConfig, io: Io) {
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
   const failed = reportLint(problems, io);
   if (failed) return { files: null };
-  const [{ generate }, { loadTemplates }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
-  return { files: await generate(document, config, loadTemplates()) };
+  const [{ generate }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
+  return { files: await generate(document, config, loadAssets()) };
 }
 
 async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {

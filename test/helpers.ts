@@ -12,7 +12,7 @@ import type { Constraints } from "../generator/ir/types.js";
 import { buildModel } from "../generator/ir/build.js";
 import { generate, type GeneratedFile } from "../generator/index.js";
 import { loadSpec } from "../generator/io/load-spec.js";
-import { loadTemplates } from "../generator/io/load-templates.js";
+import { loadAssets, loadTemplates } from "../generator/io/load-templates.js";
 import { main } from "../scripts/cli.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,6 +27,14 @@ export const OUTPUT_FILES = [
   "index.js",
   "openapi.d.ts",
   "package.json",
+  "runtime/client.d.ts",
+  "runtime/client.js",
+  "runtime/errors.d.ts",
+  "runtime/errors.js",
+  "runtime/server.d.ts",
+  "runtime/server.js",
+  "schema.d.ts",
+  "schema.js",
   "schema.json",
   "validators.d.ts",
   "validators.js",
@@ -78,7 +86,7 @@ export async function generateFrom(specPath: string, overrides: Partial<Resolved
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true });
   const errors = problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
-  return generate(document, config, loadTemplates());
+  return generate(document, config, loadAssets());
 }
 
 /** An IR field's constraints when the schema states none: for tests that build IR models by hand. */

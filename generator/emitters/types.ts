@@ -22,6 +22,14 @@ export interface EmitContext {
   readonly config: ResolvedConfig;
   /** Handlebars templates by posix path under templates/ (`reference/model.md.hbs`). */
   readonly templates: Templates;
+  /** TypeScript sources of the package runtime by file name (`errors.ts`). */
+  readonly runtime: ReadonlyMap<string, string>;
+}
+
+/** The generator's inputs besides the spec and the config. */
+export interface Assets {
+  readonly templates: Templates;
+  readonly runtime: ReadonlyMap<string, string>;
 }
 
 export interface Emitter {

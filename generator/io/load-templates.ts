@@ -1,15 +1,32 @@
 /**
- * Reads every `*.hbs` under chatspec's `templates/` folder into a map keyed by posix path
- * (`reference/model.md.hbs`). Read once per run and handed to the pure core.
+ * Reads the generator's own inputs besides the spec, once per run, for the pure core: every `*.hbs`
+ * under `templates/` (keyed `reference/schema.md.hbs`) and the TypeScript sources of the runtime the
+ * generated package ships (`generator/runtime/*.ts`, keyed by file name).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Templates } from "../emitters/docs/handlebars.js";
+import type { Assets } from "../emitters/types.js";
 
-/** chatspec's own templates folder, found from the package root (works from source and from dist/). */
+/** chatspec's own folder, found from its package.json (works from source and from dist/). */
+function packageRoot(): string {
+  return path.dirname(createRequire(import.meta.url).resolve("chatspec/package.json"));
+}
+
 export function defaultTemplatesDir(): string {
-  return path.join(path.dirname(createRequire(import.meta.url).resolve("chatspec/package.json")), "templates");
+  return path.join(packageRoot(), "templates");
+}
+
+/** Templates and runtime sources: everything `generate` reads besides the spec. */
+export function loadAssets(): Assets {
+  return { templates: loadTemplates(), runtime: loadRuntimeSources() };
+}
+
+function loadRuntimeSources(): ReadonlyMap<string, string> {
+  const dir = path.join(packageRoot(), "generator/runtime");
+  const names = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts")).sort();
+  return new Map(names.map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
 }
 
 export function loadTemplates(dir: string = defaultTemplatesDir()): Templates {

@@ -8,9 +8,10 @@ import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { isJsonObject } from "../../openapi.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter } from "../types.js";
+import { indexModule } from "./index-module.js";
 
-/** The validators import AJV's runtime helpers and formats, at the versions that generated them. */
-const RUNTIME_DEPENDENCIES = ["ajv", "ajv-formats"] as const;
+/** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
+const RUNTIME_DEPENDENCIES = ["ajv", "ajv-formats", "openapi-fetch"] as const;
 
 const require = createRequire(import.meta.url);
 
@@ -24,6 +25,7 @@ export const packageEmitter = defineEmitter({
   id: "package",
   description: "package.json, index.js/index.d.ts and README of the publishable package",
   emit({ document, operation, roots, config }) {
+    const entry = indexModule(roots, operation);
     const info = isJsonObject(document.info) ? document.info : {};
     const version = typeof info.version === "string" ? info.version : "0.0.0";
     const title = typeof info.title === "string" ? info.title : "Chat Completions API";
@@ -46,7 +48,6 @@ export const packageEmitter = defineEmitter({
       dependencies: runtimeDependencies(),
       license: typeof info.license === "object" && isJsonObject(info.license) && typeof info.license.name === "string" ? info.license.name : "UNLICENSED",
     };
-    const validatorsModule = `./${OutputPaths.validators}`;
     const root = roots[0] ?? "";
     const readme = [
       `# ${config.packageName}`,
@@ -68,11 +69,8 @@ export const packageEmitter = defineEmitter({
     ].join("\n");
     return [
       { path: OutputPaths.packageJson, contents: toJsonText(packageJson) },
-      { path: OutputPaths.index, contents: normalizeNewlines(`${scriptBanner}export * from "${validatorsModule}";\n`) },
-      {
-        path: OutputPaths.indexTypes,
-        contents: normalizeNewlines(`${scriptBanner}export type * from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";\nexport * from "${validatorsModule}";\n`),
-      },
+      { path: OutputPaths.index, contents: normalizeNewlines(scriptBanner + entry.js) },
+      { path: OutputPaths.indexTypes, contents: normalizeNewlines(scriptBanner + entry.dts) },
       { path: OutputPaths.readme, contents: normalizeNewlines(`${markdownBanner}${readme}`) },
     ];
   },

@@ -25,6 +25,7 @@ export function createAjv(extensionKeywords: readonly string[]): Ajv2020 {
     allowUnionTypes: true,
     discriminator: true,
     allErrors: false,
+    verbose: true,
     code: { source: true, esm: true, lines: true, optimize: true },
   });
   addFormats(ajv);

@@ -46,6 +46,13 @@ export const validatorsEmitter = defineEmitter({
       { path: OutputPaths.validators, contents: normalizeNewlines(scriptBanner + code) },
       { path: OutputPaths.validatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots)) },
       { path: OutputPaths.schema, contents: toJsonText(schemaJson) },
+      // The same bundle as a module, so the runtime can read titles and rule descriptions for error
+      // messages without JSON import attributes.
+      { path: OutputPaths.schemaModule, contents: normalizeNewlines(`${scriptBanner}export const schema = ${JSON.stringify(schemaJson)};\n`) },
+      {
+        path: OutputPaths.schemaModuleTypes,
+        contents: normalizeNewlines(`${scriptBanner}/** The bundled JSON Schema 2020-12 the validators were compiled from (also \`schema.json\`). */\nexport declare const schema: Record<string, unknown>;\n`),
+      },
     ];
     return files;
   },

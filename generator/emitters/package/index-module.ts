@@ -1,0 +1,92 @@
+/**
+ * The package entry (`index.js` + `index.d.ts`): re-exports types and validators, and binds the
+ * runtime to this spec's validators and schema: formatErrors, parse<Root>, createRequestValidator
+ * and, when the spec has `POST /chat/completions`, createChatClient.
+ */
+import type { ChatOperation } from "../../openapi.js";
+import { OutputPaths, parserName, typeName, validatorName } from "../../naming.js";
+
+const js = (file: string) => `./${file}`;
+const typesModule = js(OutputPaths.types.replace(/\.d\.ts$/, ".js"));
+const runtime = (name: string) => `./${OutputPaths.runtimeDir}/${name}.js`;
+
+export function indexModule(roots: readonly string[], operation: ChatOperation | null): { js: string; dts: string } {
+  const main = roots[0] ?? "";
+  const validate = validatorName(main, "default");
+  const strict = validatorName(main, "strict");
+  const body = [
+    `import { schema } from "${js(OutputPaths.schemaModule)}";`,
+    `import { createErrorTools } from "${runtime("errors")}";`,
+    `import { createRequestValidatorFor } from "${runtime("server")}";`,
+    ...(operation === null ? [] : [`import { createChatClientFor } from "${runtime("client")}";`]),
+    `import { ${roots.flatMap((root) => [validatorName(root, "default"), validatorName(root, "strict")]).join(", ")} } from "${js(OutputPaths.validators)}";`,
+    "",
+    `export * from "${js(OutputPaths.validators)}";`,
+    `export { schema } from "${js(OutputPaths.schemaModule)}";`,
+    `export { createErrorTools } from "${runtime("errors")}";`,
+    ...(operation === null ? [] : [`export { ChatRequestValidationError } from "${runtime("client")}";`]),
+    "",
+    `const errorTools = createErrorTools(schema, ${JSON.stringify(main)});`,
+    "",
+    `/** Readable problems ({ path, param, message, keyword }) from the errors of a ${main} validator. */`,
+    "export const describeErrors = errorTools.describe;",
+    "",
+    `/** One line per real problem, from the errors of a ${main} validator. */`,
+    "export const formatErrors = errorTools.format;",
+    ...roots.flatMap((root) => {
+      const tools = root === main ? "errorTools" : `createErrorTools(schema, ${JSON.stringify(root)})`;
+      return [
+        "",
+        `export function ${parserName(root)}(input, options = {}) {`,
+        `  const validate = options.strict === true ? ${validatorName(root, "strict")} : ${validatorName(root, "default")};`,
+        `  return validate(input) ? { ok: true, value: input } : { ok: false, errors: ${tools}.describe(validate.errors, input) };`,
+        "}",
+      ];
+    }),
+    "",
+    `export const createRequestValidator = createRequestValidatorFor({ validate: ${validate}, validateStrict: ${strict}, describe: describeErrors });`,
+    ...(operation === null ? [] : ["", `export const createChatClient = createChatClientFor({ validate: ${validate}, describe: describeErrors });`]),
+  ];
+  const declarations = [
+    `export type * from "${typesModule}";`,
+    `export * from "${js(OutputPaths.validators)}";`,
+    `export { schema } from "${js(OutputPaths.schemaModule)}";`,
+    `export { createErrorTools } from "${runtime("errors")}";`,
+    `export type { ErrorTools, RequestProblem, ValidationErrorObject } from "${runtime("errors")}";`,
+    `export type { ErrorBody, CheckResult, RequestValidator, RequestValidatorOptions } from "${runtime("server")}";`,
+    `import type { ErrorTools, RequestProblem } from "${runtime("errors")}";`,
+    `import type { RequestValidator, RequestValidatorOptions } from "${runtime("server")}";`,
+    `import type { ${roots.map(typeName).join(", ")}${operation === null ? "" : ", paths"} } from "${typesModule}";`,
+    ...(operation === null
+      ? []
+      : [
+          `export { ChatRequestValidationError } from "${runtime("client")}";`,
+          `export type { ChatClient, ChatClientOptions } from "${runtime("client")}";`,
+          `import type { ChatClient, ChatClientOptions } from "${runtime("client")}";`,
+        ]),
+    "",
+    `/** Readable problems ({ path, param, message, keyword }) from the errors of a ${main} validator; pass the input to quote offending values. */`,
+    "export declare const describeErrors: ErrorTools[\"describe\"];",
+    "",
+    `/** One line per real problem, e.g. \`/temperature: must be at most 2 (got 3.5)\`; pass the input to quote offending values. */`,
+    "export declare const formatErrors: ErrorTools[\"format\"];",
+    "",
+    "export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: RequestProblem[] };",
+    ...roots.flatMap((root) => [
+      "",
+      `/** Validates \`input\` as a \`${root}\` (with \`strict\`, also rejecting unknown properties) and returns it or its problems. */`,
+      `export declare function ${parserName(root)}(input: unknown, options?: { readonly strict?: boolean }): ParseResult<${typeName(root)}>;`,
+    ]),
+    "",
+    `/** Middleware for node:http, Express and Fastify that answers invalid ${main} bodies with an OpenAI-style 400. */`,
+    `export declare function createRequestValidator(options?: RequestValidatorOptions): RequestValidator<${typeName(main)}>;`,
+    ...(operation === null
+      ? []
+      : [
+          "",
+          `/** An openapi-fetch client for \`${operation.method.toUpperCase()} ${operation.path}\` that validates bodies before sending (unless \`validate: false\`). */`,
+          `export declare function createChatClient(options: ChatClientOptions): ChatClient<paths, ${typeName(main)}>;`,
+        ]),
+  ];
+  return { js: `${body.join("\n")}\n`, dts: `${declarations.join("\n")}\n` };
+}
