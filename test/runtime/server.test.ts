@@ -1,0 +1,144 @@
+/**
+ * createRequestValidator on real servers on 127.0.0.1: node:http, Express and Fastify. Valid bodies
+ * reach the handler; invalid ones get an OpenAI-style 400 naming the field; hostile bodies (not
+ * JSON, too large, too deep, too long) get a 400 and the process keeps serving.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import express from "express";
+import Fastify from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRequestValidator, type CreateChatCompletionRequest } from "../../generated/index.js";
+
+const valid = { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] };
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/chat/completions`;
+}
+
+async function post(url: string, body: string | object): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return { status: response.status, json: await response.json() };
+}
+
+const toolMessageError = {
+  error: {
+    message: 'messages[0].tool_call_id: a tool message requires "tool_call_id"',
+    type: "invalid_request_error",
+    param: "messages[0].tool_call_id",
+    code: "missing_required_parameter",
+  },
+};
+
+describe("node:http", () => {
+  let server: Server;
+  let url: string;
+  const received: CreateChatCompletionRequest[] = [];
+
+  beforeAll(async () => {
+    const validator = createRequestValidator();
+    server = createServer(
+      validator.handle((_req, res, request) => {
+        received.push(request);
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ model: request.model }));
+      }),
+    );
+    url = await listen(server);
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("passes a valid request to the handler", async () => {
+    expect(await post(url, valid)).toEqual({ status: 200, json: { model: "gpt-4o" } });
+    expect(received.at(-1)).toEqual(valid);
+  });
+
+  it("answers an invalid request with an OpenAI-style 400 naming the field", async () => {
+    expect(await post(url, { model: "gpt-4o", messages: [{ role: "tool", content: "42" }] })).toEqual({ status: 400, json: toolMessageError });
+    expect(await post(url, { ...valid, temperature: 3 })).toEqual({
+      status: 400,
+      json: { error: { message: "temperature: must be at most 2 (got 3)", type: "invalid_request_error", param: "temperature", code: "invalid_value" } },
+    });
+  });
+
+  it.each([
+    ["a body that is not JSON", "{ model: gpt-4o", "We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json"],
+    ["JSON nested 10,000 levels deep", `{"model":"m","messages":${"[".repeat(10_000)}${"]".repeat(10_000)}}`, "The request body is nested more than 64 levels deep.", "nesting_too_deep"],
+    ["a 100,000-element array", JSON.stringify({ model: "m", messages: Array.from({ length: 100_000 }, () => ({ role: "user", content: "x" })) }), "The array at /messages has 100000 elements; at most 10000 are accepted.", "array_too_long"],
+    ["a body over 10 MB", JSON.stringify({ ...valid, metadata: { a: "x".repeat(10 * 1024 * 1024) } }), "The request body is larger than 10485760 bytes.", "request_too_large"],
+  ])("refuses %s with a 400 and keeps serving", async (_name, text, message, code) => {
+    expect(await post(url, text)).toEqual({ status: 400, json: { error: { message, type: "invalid_request_error", param: null, code } } });
+    expect((await post(url, valid)).status).toBe(200);
+  });
+
+  it("keeps the event loop responsive while a 1 MB body is validated", async () => {
+    const big = { model: "gpt-4o", messages: Array.from({ length: 1024 }, (_, index) => ({ role: index % 2 === 0 ? "user" : "assistant", content: "x".repeat(1000) })) };
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    const results = await Promise.all(Array.from({ length: 3 }, () => post(url, text)));
+    delay.disable();
+    expect(results.map((result) => result.status)).toEqual([200, 200, 200]);
+    expect(delay.max / 1e6).toBeLessThan(100);
+  });
+});
+
+describe("configurable limits", () => {
+  it("applies limit, maxDepth and maxArrayLength options", () => {
+    const validator = createRequestValidator({ limit: 100, maxDepth: 3, maxArrayLength: 2 });
+    expect(validator.check(JSON.stringify({ ...valid, user: "x".repeat(100) }))).toMatchObject({ ok: false, body: { error: { code: "request_too_large" } } });
+    expect(validator.check('{"a":{"b":{"c":{}}}}')).toMatchObject({ ok: false, body: { error: { code: "nesting_too_deep" } } });
+    expect(validator.check({ model: "m", messages: [1, 2, 3] })).toMatchObject({ ok: false, body: { error: { code: "array_too_long" } } });
+  });
+
+  it("rejects unknown properties with strict", () => {
+    expect(createRequestValidator().check({ ...valid, max_token: 1 }).ok).toBe(true);
+    expect(createRequestValidator({ strict: true }).check({ ...valid, max_token: 1 })).toMatchObject({
+      ok: false,
+      body: { error: { message: 'max_token: unknown property "max_token"; did you mean "max_tokens"?', param: "max_token", code: "unknown_parameter" } },
+    });
+  });
+});
+
+describe("Express", () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const app = express();
+    // Both mounting styles: the validator reads the raw stream, or takes express.json()'s body.
+    app.post("/v1/chat/completions", createRequestValidator(), (req, res) => {
+      res.json({ model: (req.body as CreateChatCompletionRequest).model });
+    });
+    app.post("/parsed/v1/chat/completions", express.json(), createRequestValidator(), (req, res) => {
+      res.json({ model: (req.body as CreateChatCompletionRequest).model });
+    });
+    server = createServer(app);
+    url = await listen(server);
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it.each(["", "/parsed"])("validates on %s/v1/chat/completions", async (prefix) => {
+    const target = url.replace("/v1/", `${prefix}/v1/`);
+    expect(await post(target, valid)).toEqual({ status: 200, json: { model: "gpt-4o" } });
+    expect(await post(target, { model: "gpt-4o", messages: [{ role: "tool", content: "42" }] })).toEqual({ status: 400, json: toolMessageError });
+  });
+});
+
+describe("Fastify", () => {
+  const app = Fastify();
+  const validator = createRequestValidator();
+  app.post("/v1/chat/completions", { preHandler: validator.fastify }, async (request) => ({ model: (request.body as CreateChatCompletionRequest).model }));
+
+  afterAll(() => app.close());
+
+  it("validates in a preHandler hook", async () => {
+    const ok = await app.inject({ method: "POST", url: "/v1/chat/completions", payload: valid });
+    expect([ok.statusCode, ok.json()]).toEqual([200, { model: "gpt-4o" }]);
+    const bad = await app.inject({ method: "POST", url: "/v1/chat/completions", payload: { model: "gpt-4o", messages: [{ role: "tool", content: "42" }] } });
+    expect([bad.statusCode, bad.json()]).toEqual([400, toolMessageError]);
+  });
+});
