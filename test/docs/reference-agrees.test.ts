@@ -139,7 +139,40 @@ function rawDefault(schema: Raw): { value: unknown } | null {
   return null;
 }
 
-const everyField = withFields.flatMap((definition) => definition.type.fields.map((field) => [definition.name, field] as const));
+/**
+ * The rows a schema's table must have: its fields, each followed by the fields of its inline object
+ * (or inline object items), dotted: `image_url.detail`, `items[].name`. Written here, independently
+ * of the flavor's own placement.
+ */
+function expectedRows(fields: readonly Field[], prefix = ""): [string, Field][] {
+  const rows: [string, Field][] = [];
+  for (const field of fields) {
+    const path = `${prefix}${field.name}`;
+    rows.push([path, field]);
+    if (field.type.kind === "object") rows.push(...expectedRows(field.type.fields, `${path}.`));
+    if (field.type.kind === "array" && field.type.items.kind === "object") rows.push(...expectedRows(field.type.items.fields, `${path}[].`));
+  }
+  return rows;
+}
+
+/** The raw YAML object schema that holds the properties of an inline object property. */
+function rawObjectOf(property: Raw): Raw {
+  const options = branches(property);
+  const only = options?.filter((branch) => !isNullBranch(branch));
+  const inner = only?.length === 1 && only[0] !== undefined ? only[0] : property;
+  return inner.type === "array" ? (inner.items as Raw) : inner;
+}
+
+/** The raw YAML property at a dotted row path, and the `required` list of the object holding it. */
+function rawAt(schema: Raw, path: string): { property: Raw; required: string[] } {
+  const names = path.split(/\[\]\.|\./);
+  let holder = schema;
+  for (const name of names.slice(0, -1)) holder = rawObjectOf(((holder.properties ?? {}) as { [field: string]: Raw })[name] ?? {});
+  const last = names.at(-1) ?? "";
+  return { property: ((holder.properties ?? {}) as { [field: string]: Raw })[last] ?? {}, required: (Array.isArray(holder.required) ? holder.required : []) as string[] };
+}
+
+const everyField = withFields.flatMap((definition) => expectedRows(definition.type.fields).map(([path, field]) => [definition.name, path, field] as const));
 
 describe("reference docs agree with the schema, field by field", () => {
   it("has one page per schema and one fields table per object schema with fields", () => {
@@ -155,26 +188,27 @@ describe("reference docs agree with the schema, field by field", () => {
     }
   });
 
-  it("checks every field: 130 in all, 38 of them on the request", () => {
-    expect(everyField).toHaveLength(130);
+  it("checks every field: 155 rows in all (25 of them inside inline objects), 38 on the request", () => {
+    expect(everyField).toHaveLength(155);
+    expect(everyField.filter(([, path]) => path.includes("."))).toHaveLength(25);
     expect(everyField.filter(([name]) => name === "CreateChatCompletionRequest")).toHaveLength(38);
   });
 
   describe.each(withFields.map((definition) => [definition.name, definition] as const))("%s", (name, definition) => {
     const rows = fieldsTable(pages.get(`docs/reference/${name}.md`) ?? "") ?? [];
     const raw = rawSchemas[name] ?? {};
-    const rawProperties = (raw.properties ?? {}) as { [field: string]: Raw };
-    const rawRequired = (Array.isArray(raw.required) ? raw.required : []) as string[];
+    const placed = expectedRows(definition.type.fields);
 
-    it("lists the fields of the schema, in spec order, one row each", () => {
-      expect(rows.map((row) => row.name)).toEqual(definition.type.fields.map((field) => field.name));
-      expect(Object.keys(rawProperties)).toEqual(definition.type.fields.map((field) => field.name));
+    it("lists the fields of the schema, in spec order, one row each, inline objects' fields after their parent", () => {
+      expect(rows.map((row) => row.name)).toEqual(placed.map(([path]) => path));
+      expect(Object.keys((raw.properties ?? {}) as Raw)).toEqual(definition.type.fields.map((field) => field.name));
     });
 
-    it.each(definition.type.fields.map((field, index) => [field.name, field, index] as const))("%s", (fieldName, field, index) => {
+    it.each(placed.map(([path, field], index) => [path, field, index] as const))("%s", (fieldPath, field, index) => {
       const row = rows[index];
-      const property = rawProperties[fieldName] ?? {};
-      expect(row?.name).toBe(fieldName);
+      const { property, required: rawRequired } = rawAt(raw, fieldPath);
+      const fieldName = field.name;
+      expect(row?.name).toBe(fieldPath);
       // The table row against the IR field.
       expect(row?.type).toBe(expectedLabel(field.type));
       expect(row?.required).toBe(field.required ? "yes" : "no");

@@ -17,8 +17,26 @@ export const referenceFlavor = defineFlavor({
   },
 });
 
+/**
+ * A field with its dotted path from the schema: inline objects are documented where they stand
+ * (`image_url.detail`, `items[].name`), since they have no page of their own.
+ */
+interface PlacedField {
+  readonly path: string;
+  readonly field: Field;
+}
+
+export function placeFields(fields: readonly Field[], prefix = ""): PlacedField[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.name}`;
+    const inner = field.type.kind === "array" ? field.type.items : field.type;
+    const nested = inner.kind === "object" ? placeFields(inner.fields, `${path}${field.type.kind === "array" ? "[]" : ""}.`) : [];
+    return [{ path, field }, ...nested];
+  });
+}
+
 function schemaView(definition: Definition) {
-  const fields = definition.type.kind === "object" ? definition.type.fields : [];
+  const fields = placeFields(definition.type.kind === "object" ? definition.type.fields : []);
   return {
     name: definition.name,
     description: definition.description === null ? null : blockText(definition.description),
@@ -27,8 +45,8 @@ function schemaView(definition: Definition) {
     values: enumValues(definition.type),
     variants: definition.type.kind === "union" ? definition.type.variants.map((variant) => typeLabel(variant)) : null,
     discriminator: definition.type.kind === "union" && definition.type.discriminator !== null ? inlineCode(definition.type.discriminator.propertyName) : null,
-    rows: fields.map((field) => ({
-      name: `[${tableCell(inlineCode(field.name))}](#${anchor(field.name)})`,
+    rows: fields.map(({ path, field }) => ({
+      name: `[${tableCell(inlineCode(path))}](#${anchor(path)})`,
       type: tableCell(typeLabel(field.type)),
       required: field.required ? "yes" : "no",
       nullable: field.nullable ? "yes" : "no",
@@ -39,7 +57,7 @@ function schemaView(definition: Definition) {
   };
 }
 
-function fieldView(field: Field) {
+function fieldView({ path, field }: PlacedField) {
   const facts = [
     typeLabel(field.type) + (field.nullable ? " or `null`" : ""),
     field.required ? "**required**" : "optional",
@@ -47,8 +65,8 @@ function fieldView(field: Field) {
   ];
   const extension = isProviderExtension(field);
   return {
-    anchor: anchor(field.name),
-    name: inlineCode(field.name),
+    anchor: anchor(path),
+    name: inlineCode(path),
     deprecated: field.deprecated,
     facts: facts.join(" · "),
     extension,
