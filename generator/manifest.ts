@@ -21,3 +21,20 @@ export function manifestFile(files: readonly GeneratedFile[]): GeneratedFile {
   const entries = files.map((file) => [file.path, sha256(file.contents)] as const);
   return { path: OutputPaths.manifest, contents: toJsonText({ "//": jsonBannerText, files: Object.fromEntries(entries) }) };
 }
+
+/**
+ * The paths a previous run generated, read from the manifest in `files` (output path → text),
+ * including the manifest itself. Empty when there is no readable manifest: then nothing in the
+ * folder counts as generated, so nothing there is replaced or reported as extra.
+ */
+export function previouslyGenerated(files: ReadonlyMap<string, string>): Set<string> {
+  const text = files.get(OutputPaths.manifest);
+  if (text === undefined) return new Set();
+  try {
+    const manifest = JSON.parse(text) as { files?: unknown };
+    const listed = typeof manifest.files === "object" && manifest.files !== null ? Object.keys(manifest.files) : [];
+    return new Set([...listed, OutputPaths.manifest]);
+  } catch {
+    return new Set();
+  }
+}

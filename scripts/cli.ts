@@ -15,7 +15,7 @@ import { flavorIds } from "../generator/emitters/docs/flavors/index.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { findConfigFile, loadConfigFile } from "../generator/io/load-config-file.js";
 import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
-import { readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
+import { assertSafeOutDir, readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
 
 // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
 async function loadSpec(options: Parameters<typeof import("../generator/io/load-spec.js").loadSpec>[0]): Promise<LoadedSpec> {
@@ -162,7 +162,10 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): 
   }
   const drift = compareOutput(files, readOutputDir(config.out));
   const changed = drift.stale.length + drift.missing.length + drift.extra.length;
-  if (hasDrift(drift)) replaceOutputDir(config.out, files, rel(io, config.out));
+  if (hasDrift(drift)) {
+    assertSafeOutDir(config.out, { cwd: io.cwd, spec: config.spec, display: rel(io, config.out) });
+    replaceOutputDir(config.out, files, rel(io, config.out));
+  }
   if (!flags.quiet) {
     const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
     io.stdout(`${pc.green(`chatspec: ${files.length} files in ${rel(io, config.out)}/ (${what}) in ${seconds(started)}`)}\n`);

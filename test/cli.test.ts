@@ -42,13 +42,19 @@ describe("chatspec check", () => {
     expect(result.stdout).toContain("is stale; run `npm run generate` and commit the result");
   });
 
-  it("lists missing and extra files", async () => {
+  it("lists missing files and generated files that are no longer generated; ignores the user's own files", async () => {
     const { dir, rel } = copyOfGenerated();
     unlinkSync(path.join(dir, "schema.json"));
     writeFileSync(path.join(dir, "notes.txt"), "mine\n");
+    const manifestPath = path.join(dir, "chatspec-manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { files: Record<string, string> };
+    manifest.files["old-module.js"] = "0".repeat(64);
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileSync(path.join(dir, "old-module.js"), "export {};\n");
     const result = await runCli(["check", "--out", rel]);
     expect(result.code).toBe(1);
-    expect(result.stdout.split("\n").slice(0, 2)).toEqual([`missing ${rel}/schema.json`, `extra   ${rel}/notes.txt`]);
+    expect(result.stdout.split("\n").slice(0, 3)).toEqual([`stale   ${rel}/chatspec-manifest.json`, `missing ${rel}/schema.json`, `extra   ${rel}/old-module.js`]);
+    expect(result.stdout).not.toContain("notes.txt");
   });
 });
 
@@ -64,23 +70,32 @@ describe("chatspec generate", () => {
     expect(readFileSync(path.join(dir, "validators.js"), "utf8")).toBe(readFileSync(path.join(ROOT, "generated/validators.js"), "utf8"));
   });
 
-  it("replaces stale and extra files", async () => {
+  it("replaces stale generated files and keeps the user's own", async () => {
     const { dir, rel } = copyOfGenerated();
     writeFileSync(path.join(dir, "index.js"), "broken\n");
-    writeFileSync(path.join(dir, "leftover.js"), "old\n");
+    writeFileSync(path.join(dir, "leftover.js"), "mine\n");
     const result = await runCli(["generate", "--out", rel]);
-    expect(result.stdout).toContain("(1 written, 1 removed)");
-    expect(existsSync(path.join(dir, "leftover.js"))).toBe(false);
+    expect(result.stdout).toContain("(1 written, 0 removed)");
+    expect(readFileSync(path.join(dir, "leftover.js"), "utf8")).toBe("mine\n");
     expect((await runCli(["check", "--out", rel])).code).toBe(0);
   });
 
-  it("refuses to replace a directory it did not generate, and leaves it untouched", async () => {
+  it("generates into a folder with other files and leaves them untouched", async () => {
     const dir = projectTempDir("foreign");
     writeFileSync(path.join(dir, "precious.txt"), "keep me\n");
+    const result = await runCli(["generate", "--out", path.relative(ROOT, dir), "--flavors", "reference"]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(dir, "precious.txt"), "utf8")).toBe("keep me\n");
+    expect(existsSync(path.join(dir, "validators.js"))).toBe(true);
+  });
+
+  it("refuses to overwrite a file it did not generate, and changes nothing", async () => {
+    const dir = projectTempDir("clash");
+    writeFileSync(path.join(dir, "README.md"), "# my notes\n");
     const result = await runCli(["generate", "--out", path.relative(ROOT, dir)]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`${path.relative(ROOT, dir)}: refusing to replace a directory that chatspec did not generate (no chatspec-manifest.json)\n`);
-    expect(readFileSync(path.join(dir, "precious.txt"), "utf8")).toBe("keep me\n");
+    expect(result.stderr).toBe(`${path.relative(ROOT, dir)}: refusing to overwrite README.md: chatspec did not generate it (it is not in chatspec-manifest.json)\n`);
+    expect(readdirSync(dir)).toEqual(["README.md"]);
   });
 
   it("writes nothing when lint fails", async () => {

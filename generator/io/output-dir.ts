@@ -1,17 +1,28 @@
 /**
  * The output edge: reads the generated directory and replaces it atomically. Files are written to a
  * sibling temp directory first and swapped in with renames, so an interrupted run leaves either the
- * old tree or the new one, never half of each.
+ * old tree or the new one, never half of each. Only files chatspec generated before (listed in the
+ * old manifest) are replaced or removed; anything else a user put there is carried over untouched,
+ * and a generated file that would overwrite such a file is refused.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { GeneratedFile } from "../emitters/types.js";
 import { ChatspecError } from "../errors.js";
+import { previouslyGenerated } from "../manifest.js";
 import { OutputPaths } from "../naming.js";
 
 /** Every file under `dir` by posix path relative to it; empty when `dir` does not exist. */
 export function readOutputDir(dir: string): Map<string, string> {
   const files = new Map<string, string>();
+  for (const file of listFiles(dir)) files.set(file, readFileSync(path.join(dir, file), "utf8"));
+  return files;
+}
+
+/** Posix paths of every file under `dir`, sorted by code unit. */
+function listFiles(dir: string): string[] {
+  const files: string[] = [];
   if (!existsSync(dir)) return files;
   const visit = (relative: string): void => {
     const entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
@@ -19,20 +30,27 @@ export function readOutputDir(dir: string): Map<string, string> {
     for (const entry of entries) {
       const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) visit(child);
-      else files.set(child, readFileSync(path.join(dir, child), "utf8"));
+      else files.push(child);
     }
   };
   visit("");
   return files;
 }
 
+/** Injection point for tests: how one file is written into the staging directory. */
+export type FileWriter = (file: string, contents: string) => void;
+
 /**
- * Replaces `dir` with exactly `files`. Refuses a non-empty directory without a chatspec manifest,
- * so a mistyped `--out` cannot wipe a folder chatspec did not create.
+ * Replaces the generated files in `dir` with `files`, atomically, keeping every file a user put
+ * there. Throws before touching anything when a generated file would overwrite a user's file.
  */
-export function replaceOutputDir(dir: string, files: readonly GeneratedFile[], display: string): void {
-  if (existsSync(dir) && readdirSync(dir).length > 0 && !existsSync(path.join(dir, OutputPaths.manifest))) {
-    throw new ChatspecError(`refusing to replace a directory that chatspec did not generate (no ${OutputPaths.manifest})`, { location: { file: display } });
+export function replaceOutputDir(dir: string, files: readonly GeneratedFile[], display: string, writeFile: FileWriter = writeFileSync): void {
+  const existing = listFiles(dir);
+  const generatedBefore = previouslyGenerated(new Map(existsSync(path.join(dir, OutputPaths.manifest)) ? [[OutputPaths.manifest, readFileSync(path.join(dir, OutputPaths.manifest), "utf8")]] : []));
+  const userFiles = existing.filter((file) => !generatedBefore.has(file));
+  const clash = files.find((file) => userFiles.includes(file.path));
+  if (clash !== undefined) {
+    throw new ChatspecError(`refusing to overwrite ${clash.path}: chatspec did not generate it (it is not in ${OutputPaths.manifest})`, { location: { file: display } });
   }
   const parent = path.dirname(dir);
   mkdirSync(parent, { recursive: true });
@@ -43,7 +61,12 @@ export function replaceOutputDir(dir: string, files: readonly GeneratedFile[], d
     for (const file of files) {
       const target = path.join(staging, ...file.path.split("/"));
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.contents);
+      writeFile(target, file.contents);
+    }
+    for (const file of userFiles) {
+      const target = path.join(staging, ...file.split("/"));
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(path.join(dir, ...file.split("/")), target);
     }
     if (existsSync(dir)) renameSync(dir, retired);
     try {
@@ -55,5 +78,44 @@ export function replaceOutputDir(dir: string, files: readonly GeneratedFile[], d
   } finally {
     rmSync(staging, { recursive: true, force: true });
     rmSync(retired, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Refuses output folders whose replacement could hurt: the file-system root, the home folder, the
+ * project (the nearest folder with a package.json from `cwd`, or `cwd` itself), the spec's folder,
+ * and any folder that contains one of those.
+ */
+export function assertSafeOutDir(out: string, options: { cwd: string; spec: string; display: string }): void {
+  const resolved = realish(out);
+  const project = nearestPackageRoot(options.cwd) ?? options.cwd;
+  const protectedDirs: [string, string][] = [
+    [path.parse(resolved).root, "the file-system root"],
+    [os.homedir(), "the home folder"],
+    [realish(project), "the project root"],
+    [realish(options.cwd), "the current folder"],
+    [realish(path.dirname(options.spec)), "the folder that holds the spec"],
+  ];
+  for (const [dir, what] of protectedDirs) {
+    if (resolved === dir || dir.startsWith(resolved.endsWith(path.sep) ? resolved : `${resolved}${path.sep}`)) {
+      throw new ChatspecError(`refusing to write output to ${resolved === dir ? what : `a folder that contains ${what}`}; choose a dedicated folder such as generated/`, {
+        location: { file: options.display },
+      });
+    }
+  }
+}
+
+/** The real path of `file`, or of its nearest existing ancestor joined with the rest. */
+function realish(file: string): string {
+  const absolute = path.resolve(file);
+  let existing = absolute;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return path.join(realpathSync(existing), path.relative(existing, absolute));
+}
+
+function nearestPackageRoot(from: string): string | null {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json")) && statSync(path.join(dir, "package.json")).isFile()) return dir;
+    if (path.dirname(dir) === dir) return null;
   }
 }
