@@ -18,30 +18,63 @@ export const OutputPaths = {
   /** The package runtime: `runtime/errors.js`, `runtime/server.js`, `runtime/client.js` and their `.d.ts`. */
   runtimeDir: "runtime",
   manifest: "chatspec-manifest.json",
+  /** The HTML API reference (Redocly build-docs), and the ignore file that keeps it out of `npm pack`. */
+  site: "site/index.html",
+  npmignore: ".npmignore",
 } as const;
 
 /** Export name of the validator of a schema: `validateCreateChatCompletionRequest`. */
 export function validatorName(schemaName: string, variant: "default" | "strict"): string {
-  const base = `validate${toIdentifierPart(schemaName)}`;
+  const base = `validate${upperFirst(identifierFor(schemaName))}`;
   return variant === "strict" ? `${base}Strict` : base;
 }
 
 /** The safe-parse function of a schema: `parseCreateChatCompletionRequest`. */
 export function parserName(schemaName: string): string {
-  return `parse${toIdentifierPart(schemaName)}`;
+  return `parse${upperFirst(identifierFor(schemaName))}`;
+}
+
+/** The TypeScript type alias of a schema (the typescript emitter writes one per component schema). */
+export function typeName(schemaName: string): string {
+  return identifierFor(schemaName);
 }
 
 /**
- * The TypeScript type alias that openapi-typescript's `rootTypes` + `rootTypesKeepCasing` writes for a
- * schema: the schema name itself. The two agree for names that are identifiers, which the canonical
- * spec's are. TODO(#6): names that are not identifiers.
+ * Words that cannot name a type alias or a binding: JavaScript's reserved words and TypeScript's
+ * predefined type names ("Type alias name cannot be 'string'").
  */
-export function typeName(schemaName: string): string {
-  return toIdentifierPart(schemaName);
+const RESERVED = new Set([
+  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends",
+  "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
+  "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static", "implements", "interface", "package",
+  "private", "protected", "public", "await", "any", "unknown", "never", "number", "bigint", "boolean", "string", "symbol", "object",
+  "undefined", "intrinsic", "arguments", "eval",
+]);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * A valid identifier for a schema name. A name that already is one (and is not reserved) is kept
+ * as it is; any other is made into one and suffixed with a short hash of the original, so two
+ * names that differ only in the characters dropped still get different identifiers.
+ */
+export function identifierFor(name: string): string {
+  if (IDENTIFIER.test(name) && !RESERVED.has(name)) return name;
+  const letters = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_match, next: string | undefined) => (next ?? "").toUpperCase());
+  const start = letters === "" || /^[0-9]/.test(letters) ? `_${letters}` : letters;
+  return `${start}_${shortHash(name)}`;
 }
 
-/** Keeps letters, digits, `_` and `$`; upper-cases the letter after any dropped character. */
-function toIdentifierPart(name: string): string {
-  const part = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_match, next: string | undefined) => (next ?? "").toUpperCase());
-  return /^[0-9]/.test(part) ? `_${part}` : part;
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** FNV-1a, 32 bits, as 6 hex digits: stable across runs and platforms, and enough to tell names apart. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0").slice(0, 6);
 }

@@ -94,3 +94,27 @@ export const NO_CONSTRAINTS: Constraints = {
   minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
   minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
 };
+
+/**
+ * Relative link targets of a markdown page: inline links `](target)` whose target is one token
+ * (CommonMark ends a link destination at a space), external URLs and same-page anchors skipped.
+ */
+export function relativeLinks(markdown: string): string[] {
+  const targets = [...markdown.matchAll(/\]\(([^()\s]+)\)/g)].map((match) => match[1] as string);
+  return targets.filter((target) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(target));
+}
+
+/** Links of generated markdown pages that do not resolve to another generated page, as `page → target`. */
+export function danglingLinks(pages: readonly GeneratedFile[]): string[] {
+  const paths = new Set(pages.map((page) => page.path));
+  const dangling: string[] = [];
+  for (const page of pages) {
+    // A link whose destination holds a raw space is not a link at all in CommonMark.
+    for (const [, target] of page.contents.matchAll(/\]\(([^()]*\s[^()]*\.md[^()]*)\)/g)) dangling.push(`${page.path} → ${target}`);
+    for (const target of relativeLinks(page.contents)) {
+      const file = path.posix.normalize(path.posix.join(path.posix.dirname(page.path), decodeURIComponent(target.replace(/#.*$/, ""))));
+      if (!paths.has(file)) dangling.push(`${page.path} → ${target}`);
+    }
+  }
+  return dangling;
+}

@@ -5,19 +5,13 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
-import { ROOT, generateFrom } from "../helpers.js";
+import { ROOT, danglingLinks, generateFrom, relativeLinks } from "../helpers.js";
 
 let pages: GeneratedFile[];
 
 beforeAll(async () => {
   pages = (await generateFrom(path.join(ROOT, "spec/openapi.yaml"))).filter((file) => file.path.startsWith("docs/") && file.path.endsWith(".md"));
 });
-
-/** Relative link targets of a markdown page (inline links; external and same-page anchors skipped). */
-export function relativeLinks(markdown: string): string[] {
-  const targets = [...markdown.matchAll(/\]\(([^()\s]+)\)/g)].map((match) => match[1] as string);
-  return targets.filter((target) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(target));
-}
 
 describe("links in generated docs", () => {
   it("finds pages and links to check", () => {
@@ -26,15 +20,7 @@ describe("links in generated docs", () => {
   });
 
   it("resolve to generated files", () => {
-    const paths = new Set(pages.map((page) => page.path));
-    const dangling: string[] = [];
-    for (const page of pages) {
-      for (const target of relativeLinks(page.contents)) {
-        const file = path.posix.normalize(path.posix.join(path.posix.dirname(page.path), target.replace(/#.*$/, "")));
-        if (!paths.has(file)) dangling.push(`${page.path} → ${target}`);
-      }
-    }
-    expect(dangling).toEqual([]);
+    expect(danglingLinks(pages)).toEqual([]);
   });
 
   it("reference pages link fields to anchors that exist", () => {

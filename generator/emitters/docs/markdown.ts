@@ -25,7 +25,11 @@ export function inlineCode(text: string): string {
   return `${fence}${pad}${text.replace(/\r\n?|\n/g, " ")}${pad}${fence}`;
 }
 
-/** `<` and `>` become entities so spec text cannot open HTML elements; `&` stays (entities in prose are rare and harmless). */
+/**
+ * `<` and `>` become entities so spec text cannot open HTML elements; `&` stays (entities in prose
+ * are rare and harmless). Control characters other than tab and newline become U+FFFD, as CommonMark
+ * prescribes for NUL, so no invisible byte reaches a page.
+ */
 function escapeHtml(text: string): string {
-  return text.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
 }

@@ -8,6 +8,7 @@ import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { isJsonObject } from "../../openapi.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter } from "../types.js";
+import { blockText, inlineCode } from "../docs/markdown.js";
 import { indexModule } from "./index-module.js";
 
 /** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
@@ -52,7 +53,7 @@ export const packageEmitter = defineEmitter({
     const readme = [
       `# ${config.packageName}`,
       "",
-      `${title} ${version}: TypeScript types and precompiled JSON Schema validators for ${operation === null ? subject : `\`${subject}\``}.`,
+      `${blockText(title).replace(/\n+/g, " ")} ${version}: TypeScript types and precompiled JSON Schema validators for ${inlineCode(subject)}.`,
       "",
       "```ts",
       `import { ${validatorName(root, "default")}, type ${typeName(root)} } from "${config.packageName}";`,

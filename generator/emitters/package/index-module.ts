@@ -10,10 +10,15 @@ const js = (file: string) => `./${file}`;
 const typesModule = js(OutputPaths.types.replace(/\.d\.ts$/, ".js"));
 const runtime = (name: string) => `./${OutputPaths.runtimeDir}/${name}.js`;
 
+/**
+ * Comments name schemas by their identifiers (`typeName`), never by the raw schema name, which is
+ * spec text and could contain the characters that end a comment.
+ */
 export function indexModule(roots: readonly string[], operation: ChatOperation | null): { js: string; dts: string } {
-  const main = roots[0] ?? "";
-  const validate = validatorName(main, "default");
-  const strict = validatorName(main, "strict");
+  const rootName = roots[0] ?? "";
+  const main = typeName(rootName);
+  const validate = validatorName(rootName, "default");
+  const strict = validatorName(rootName, "strict");
   const body = [
     `import { schema } from "${js(OutputPaths.schemaModule)}";`,
     `import { createErrorTools } from "${runtime("errors")}";`,
@@ -26,7 +31,7 @@ export function indexModule(roots: readonly string[], operation: ChatOperation |
     `export { createErrorTools } from "${runtime("errors")}";`,
     ...(operation === null ? [] : [`export { ChatRequestValidationError } from "${runtime("client")}";`]),
     "",
-    `const errorTools = createErrorTools(schema, ${JSON.stringify(main)});`,
+    `const errorTools = createErrorTools(schema, ${JSON.stringify(rootName)});`,
     "",
     `/** Readable problems ({ path, param, message, keyword }) from the errors of a ${main} validator. */`,
     "export const describeErrors = errorTools.describe;",
@@ -34,7 +39,7 @@ export function indexModule(roots: readonly string[], operation: ChatOperation |
     `/** One line per real problem, from the errors of a ${main} validator. */`,
     "export const formatErrors = errorTools.format;",
     ...roots.flatMap((root) => {
-      const tools = root === main ? "errorTools" : `createErrorTools(schema, ${JSON.stringify(root)})`;
+      const tools = root === rootName ? "errorTools" : `createErrorTools(schema, ${JSON.stringify(root)})`;
       return [
         "",
         `export function ${parserName(root)}(input, options = {}) {`,
@@ -74,18 +79,18 @@ export function indexModule(roots: readonly string[], operation: ChatOperation |
     "export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: RequestProblem[] };",
     ...roots.flatMap((root) => [
       "",
-      `/** Validates \`input\` as a \`${root}\` (with \`strict\`, also rejecting unknown properties) and returns it or its problems. */`,
+      `/** Validates \`input\` as a \`${typeName(root)}\` (with \`strict\`, also rejecting unknown properties) and returns it or its problems. */`,
       `export declare function ${parserName(root)}(input: unknown, options?: { readonly strict?: boolean }): ParseResult<${typeName(root)}>;`,
     ]),
     "",
     `/** Middleware for node:http, Express and Fastify that answers invalid ${main} bodies with an OpenAI-style 400. */`,
-    `export declare function createRequestValidator(options?: RequestValidatorOptions): RequestValidator<${typeName(main)}>;`,
+    `export declare function createRequestValidator(options?: RequestValidatorOptions): RequestValidator<${main}>;`,
     ...(operation === null
       ? []
       : [
           "",
           `/** An openapi-fetch client for \`${operation.method.toUpperCase()} ${operation.path}\` that validates bodies before sending (unless \`validate: false\`). */`,
-          `export declare function createChatClient(options: ChatClientOptions): ChatClient<paths, ${typeName(main)}>;`,
+          `export declare function createChatClient(options: ChatClientOptions): ChatClient<paths, ${main}>;`,
         ]),
   ];
   return { js: `${body.join("\n")}\n`, dts: `${declarations.join("\n")}\n` };

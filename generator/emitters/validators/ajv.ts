@@ -18,6 +18,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
  * - `discriminator: true` turns role/type dispatch into a switch, not a oneOf trial of every branch.
  * - `allErrors: false`: validation stops at the first error, which bounds the work (and the error
  *   list) an attacker can cause with a huge invalid body.
+ * - `ownProperties`: `required` and `properties` look at own properties only, so a property named
+ *   `constructor`, `toString` or `__proto__` is not "present" through Object.prototype.
  */
 export function createAjv(extensionKeywords: readonly string[]): Ajv2020 {
   const ajv = new Ajv2020({
@@ -26,6 +28,7 @@ export function createAjv(extensionKeywords: readonly string[]): Ajv2020 {
     discriminator: true,
     allErrors: false,
     verbose: true,
+    ownProperties: true,
     code: { source: true, esm: true, lines: true, optimize: true },
   });
   addFormats(ajv);

@@ -76,10 +76,10 @@ function declarations(roots: readonly string[]): string {
   for (const root of roots) {
     lines.push(
       "",
-      `/** Validates a \`${root}\`. Unknown properties are allowed, as the API allows them. */`,
+      `/** Validates a \`${typeName(root)}\`. Unknown properties are allowed, as the API allows them. */`,
       `export declare const ${validatorName(root, "default")}: Validator<${typeName(root)}>;`,
       "",
-      `/** Validates a \`${root}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open. */`,
+      `/** Validates a \`${typeName(root)}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open. */`,
       `export declare const ${validatorName(root, "strict")}: Validator<${typeName(root)}>;`,
     );
   }

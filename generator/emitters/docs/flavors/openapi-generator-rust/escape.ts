@@ -45,7 +45,10 @@ export function escapeCell(text: string, mode: EscapeMode): string {
   if (mode === "escape-text-html") {
     for (const [character, entity] of MUSTACHE_HTML) result = result.split(character).join(entity);
   }
+  // Control characters (NUL and friends) become U+FFFD, as CommonMark does, so no invisible byte
+  // reaches the page; the real tool copies them through.
   return result
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd")
     .replace(/</g, "&lt;")
     .replace(/(\\*)\|/g, (_pipe: string, backslashes: string) => `${backslashes.length % 2 === 1 ? `${backslashes}\\` : backslashes}\\|`);
 }

@@ -21,7 +21,8 @@
  * width is measured on.
  */
 export function escapeText(text: string, context: "table" | "block"): string {
-  const normalized = text.replace(/\r\n?/g, "\n");
+  // Control characters (NUL and friends) become U+FFFD, as CommonMark does: no invisible byte reaches a page.
+  const normalized = text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
   // In a table cell the whole text is one line of inline markdown. In a block, a code span cannot
   // cross a blank line, so each paragraph is scanned on its own.
   const chunks = context === "table" ? [normalized] : normalized.split(/(\n[ \t]*\n)/);
