@@ -3,10 +3,9 @@
  * into one plain JSON document. Lint and bundle share one resolver, so each file is read and parsed
  * once. Input problems become ChatspecErrors with file, line and column.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import {
-  BaseResolver,
   YamlParseError,
   bundle,
   createConfig,
@@ -19,6 +18,8 @@ import {
   type NormalizedProblem,
 } from "@redocly/openapi-core";
 import { ChatspecError } from "../errors.js";
+import { codeFrame } from "../lib/code-frame.js";
+import { GuardedResolver, megabytes } from "./guarded-resolver.js";
 import { isJsonObject, type OpenApiDocument } from "../openapi.js";
 
 /** One lint finding, located in a file of the user's. */
@@ -37,18 +38,49 @@ export interface LoadedSpec {
   readonly problems: readonly LintProblem[];
 }
 
+export interface LoadSpecOptions {
+  readonly specPath: string;
+  readonly redoclyPath: string;
+  readonly cwd: string;
+  readonly lint: boolean;
+  /** Allow `$ref`s to files outside the spec's folder. Default false. */
+  readonly allowExternalRefs?: boolean;
+  /** Allow `$ref`s to http(s) URLs. Default false: no network. */
+  readonly allowRemoteRefs?: boolean;
+  /** Largest spec file (and referenced file) in bytes. Default 50 MB. */
+  readonly maxSpecBytes?: number;
+  /** Deepest nesting of mappings and sequences. Default 256. */
+  readonly maxDepth?: number;
+}
+
+export const DEFAULT_MAX_SPEC_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 256;
+
 /**
  * Loads `specPath`. With `lint`, the Redocly problems come back too; the caller decides whether
- * errors stop the run. Paths in problems are relative to `cwd`.
+ * errors stop the run. Paths in problems are relative to `cwd`. A `$ref` that cannot be resolved
+ * (missing, or refused by the reference policy) is an input error at the `$ref` itself.
  */
-export async function loadSpec(options: { specPath: string; redoclyPath: string; cwd: string; lint: boolean }): Promise<LoadedSpec> {
+export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const { specPath, cwd } = options;
   const display = (file: string) => path.relative(cwd, file) || file;
   if (!existsSync(specPath) || !statSync(specPath).isFile()) {
     throw new ChatspecError("cannot read the spec: no such file", { location: { file: display(specPath) } });
   }
+  const maxBytes = options.maxSpecBytes ?? DEFAULT_MAX_SPEC_BYTES;
+  const size = statSync(specPath).size;
+  if (size > maxBytes) {
+    throw new ChatspecError(`the spec is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (--max-spec-size changes it)`, { location: { file: display(specPath) } });
+  }
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  assertFlowDepth(readFileSync(specPath, "utf8"), maxDepth, display(specPath));
   const config = await loadRedoclyConfig(options.redoclyPath, display);
-  const resolver = new BaseResolver(config.resolve);
+  const resolver = new GuardedResolver(config.resolve, {
+    root: path.dirname(specPath),
+    allowExternalRefs: options.allowExternalRefs ?? false,
+    allowRemoteRefs: options.allowRemoteRefs ?? false,
+    maxBytes,
+  });
   // The resolver rejects with a YamlParseError for the root document and resolves to one for refs.
   const document = await resolver.resolveDocument(null, specPath, true).catch((error: unknown) => error);
   if (document instanceof YamlParseError) {
@@ -57,7 +89,7 @@ export async function loadSpec(options: { specPath: string; redoclyPath: string;
     throw new ChatspecError(`invalid YAML: ${reason}`, {
       // YamlParseError's line and col are 1-based (parsed from js-yaml's "(line:col)").
       location: { file: display(specPath), line: document.line, column: document.col },
-      frame: codeFrame(document.source.body, document.line - 1, document.col - 1),
+      frame: codeFrame(document.source.body, document.line, document.col),
     });
   }
   if (document instanceof Error) {
@@ -65,16 +97,16 @@ export async function loadSpec(options: { specPath: string; redoclyPath: string;
   }
   if (!isRedoclyDocument(document)) throw new ChatspecError("cannot read the spec", { location: { file: display(specPath) } });
   assertOpenApi31(document, display(specPath));
+  assertDepth(document.parsed, maxDepth, display(specPath));
 
   const problems = options.lint
     ? (await lintDocument({ document, config, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display))
     : [];
+  const unresolvedRef = problems.find((problem) => problem.ruleId === "no-unresolved-refs");
+  if (unresolvedRef !== undefined) throw refError(unresolvedRef, cwd);
   const bundled = await bundle({ doc: document, config, externalRefResolver: resolver });
   const unresolved = bundled.problems.find((problem) => problem.severity === "error");
-  if (unresolved !== undefined) {
-    const problem = toLintProblem(unresolved, display);
-    throw new ChatspecError(problem.message, { location: { file: problem.file, line: problem.line, column: problem.column } });
-  }
+  if (unresolved !== undefined) throw refError(toLintProblem(unresolved, display), cwd);
   return { document: bundled.bundle.parsed as OpenApiDocument, problems: sortProblems(problems) };
 }
 
@@ -108,18 +140,56 @@ function assertOpenApi31(document: Document, file: string): void {
   }
 }
 
-/** Two lines of context and a caret under the column (0-based line and column in). */
-function codeFrame(text: string, line: number, column: number): string {
-  const lines = text.split(/\r?\n/);
-  const first = Math.max(0, line - 2);
-  const width = String(line + 1).length;
-  const out: string[] = [];
-  for (let index = first; index <= Math.min(line, lines.length - 1); index++) {
-    out.push(`${index === line ? ">" : " "} ${String(index + 1).padStart(width)} | ${lines[index] ?? ""}`);
+/** An unresolvable `$ref` as an input error at the `$ref`, naming its target, with a frame of its file. */
+function refError(problem: LintProblem, cwd: string): ChatspecError {
+  let text: string | null = null;
+  try {
+    text = readFileSync(path.resolve(cwd, problem.file), "utf8");
+  } catch {
+    text = null;
   }
-  if (line >= lines.length) out.push(`> ${String(line + 1).padStart(width)} | `);
-  out.push(`  ${" ".repeat(width)} | ${" ".repeat(column)}^`);
-  return out.join("\n");
+  const line = text?.split(/\r?\n/)[problem.line - 1] ?? "";
+  const target = /\$ref["']?\s*:\s*["']?([^"'}\s,]+)/.exec(line)?.[1];
+  const detail = problem.message.replace(/^Can't resolve \$ref:?\s*/i, "").replace(/^ENOENT: no such file or directory, open '([^']+)'.*$/, "no such file $1").trim();
+  const message = `cannot resolve $ref${target === undefined ? "" : ` ${JSON.stringify(target)}`}${detail === "" ? "" : `: ${detail}`}`;
+  return new ChatspecError(message, { location: { file: problem.file, line: problem.line, column: problem.column }, frame: text === null ? null : codeFrame(text, problem.line, problem.column) });
+}
+
+/**
+ * Refuses flow collections (`[[[…]]]`, `{{{…}}}`) nested deeper than `max` before the YAML parser
+ * sees them: its recursion would otherwise exhaust the stack. Brackets inside quotes are skipped.
+ */
+function assertFlowDepth(text: string, max: number, file: string): void {
+  let depth = 0;
+  let quote: string | null = null;
+  let line = 1;
+  let column = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    column++;
+    if (char === "\n") {
+      line++;
+      column = 0;
+    }
+    if (quote !== null) {
+      if (char === "\\" && quote === '"') index++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "[" || char === "{") {
+      if (++depth > max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { location: { file, line, column } });
+    } else if (char === "]" || char === "}") depth = Math.max(0, depth - 1);
+  }
+}
+
+/** Refuses a parsed document nested deeper than `max`; iterative, so depth cannot overflow the stack. */
+function assertDepth(value: unknown, max: number, file: string): void {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    if (depth >= max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { location: { file } });
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
 }
 
 function toLintProblem(problem: NormalizedProblem, display: (file: string) => string): LintProblem {
