@@ -7,6 +7,8 @@ import { DeprecatedReplacement } from "./deprecated-replacement.js";
 import { DiscriminatorMapping } from "./discriminator-mapping.js";
 import { MapKeysConstrained } from "./map-keys-constrained.js";
 import { NumberRange } from "./number-range.js";
+import { PatternSafe } from "./pattern-safe.js";
+import { PatternValid } from "./pattern-valid.js";
 import { PropertyDescription } from "./property-description.js";
 
 export default function chatspecPlugin() {
@@ -19,6 +21,8 @@ export default function chatspecPlugin() {
         "map-keys-constrained": MapKeysConstrained,
         "discriminator-mapping": DiscriminatorMapping,
         "deprecated-replacement": DeprecatedReplacement,
+        "pattern-valid": PatternValid,
+        "pattern-safe": PatternSafe,
       },
     },
   };
