@@ -3,6 +3,7 @@
  * compiles nothing at run time, plus its type-guard declarations and the published `schema.json`.
  */
 import standaloneModule from "ajv/dist/standalone/index.js";
+import { ChatspecError } from "../../errors.js";
 import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
@@ -23,17 +24,25 @@ export const validatorsEmitter = defineEmitter({
   emit({ document, roots }) {
     const open = toJsonSchemaBundle(document, { id: DEFAULT_ID, roots, strict: false });
     const strict = toJsonSchemaBundle(document, { id: STRICT_ID, roots, strict: true });
-    const ajv = createAjv(extensionKeywords(open.$defs));
-    ajv.addSchema(open);
-    ajv.addSchema(strict);
+    let code: string;
+    try {
+      const ajv = createAjv(extensionKeywords(open.$defs));
+      ajv.addSchema(open);
+      ajv.addSchema(strict);
 
-    const exports: Record<string, string> = {};
-    for (const root of roots) {
-      const fragment = `#/$defs/${encodeURIComponent(root)}`;
-      exports[validatorName(root, "default")] = `${DEFAULT_ID}${fragment}`;
-      exports[validatorName(root, "strict")] = `${STRICT_ID}${fragment}`;
+      const exports: Record<string, string> = {};
+      for (const root of roots) {
+        const fragment = `#/$defs/${encodeURIComponent(root)}`;
+        exports[validatorName(root, "default")] = `${DEFAULT_ID}${fragment}`;
+        exports[validatorName(root, "strict")] = `${STRICT_ID}${fragment}`;
+      }
+      code = rewriteRequiresToImports(standaloneCode(ajv, exports));
+    } catch (error) {
+      // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
+      // That is a problem with the spec, reported as such, not an internal error.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ChatspecError(`the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}`, { location: { pointer: "/components/schemas" } });
     }
-    const code = rewriteRequiresToImports(standaloneCode(ajv, exports));
 
     const schemaJson = {
       $comment: jsonBannerText,
