@@ -3,7 +3,7 @@
  * chatspec, and random JSON never makes the generated validators, formatErrors or the server
  * check throw.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,12 @@ import {
   validateCreateChatCompletionRequest as validate,
   validateCreateChatCompletionRequestStrict as validateStrict,
 } from "../../generated/index.js";
-import { ROOT, projectTempDir, runCli } from "../helpers.js";
+import { auditPage } from "../../generator/drift/audit.js";
+import { DRIFT_FLAVORS } from "../../generator/drift/flavors.js";
+import { ChatspecError } from "../../generator/errors.js";
+import { buildModel } from "../../generator/ir/build.js";
+import { loadSpec } from "../../generator/io/load-spec.js";
+import { ROOT, SHARED, projectTempDir, runCli } from "../helpers.js";
 
 const canonical = readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8");
 const SPEC_RUNS = 12;
@@ -107,6 +112,29 @@ describe("random JSON", () => {
         if (!result.ok) expect(result.body.error.type).toBe("invalid_request_error");
       }),
       { numRuns: VALUE_RUNS, seed: 20261125 },
+    );
+  });
+});
+
+describe("the drift parser", async () => {
+  const { document } = await loadSpec({ specPath: path.join(ROOT, "spec/openapi.yaml"), redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: ROOT, lint: false });
+  const spec = { document, model: buildModel(document) };
+  const seeds = readdirSync(path.join(SHARED, "seeds")).sort().map((file) => readFileSync(path.join(SHARED, "seeds", file), "utf8"));
+
+  it(`never throws anything but a one-line input error, on random text and mutated seeds (${VALUE_RUNS} runs)`, () => {
+    const mutatedSeed = fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat({ max: 200 }), fc.string({ maxLength: 20 })).map(([seed, at, cut, insert]) => {
+      const start = at % seed.length;
+      return seed.slice(0, start) + insert + seed.slice(start + cut);
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), mutatedSeed), fc.constantFrom(undefined, ...DRIFT_FLAVORS), (text, flavor) => {
+        try {
+          auditPage("page.md", text, spec, flavor === undefined ? {} : { flavor });
+        } catch (error) {
+          expect(error).toBeInstanceOf(ChatspecError);
+        }
+      }),
+      { numRuns: VALUE_RUNS, seed: 20261126 },
     );
   });
 });

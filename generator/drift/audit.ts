@@ -1,0 +1,106 @@
+/**
+ * One doc page against the spec: detect (or take) the flavor, read the page with that flavor's
+ * grammar, decide which schema each part documents, and compare. Pure: the caller reads the files
+ * and loads the spec. Problems with the input itself (no flavor detected, an unknown `--schema`)
+ * are ChatspecErrors, which the CLI turns into exit code 2.
+ */
+import { ChatspecError } from "../errors.js";
+import type { Model } from "../ir/types.js";
+import type { OpenApiDocument } from "../openapi.js";
+import { compareFields, type FieldContext } from "./compare-fields.js";
+import { detectFlavor } from "./detect.js";
+import type { SourcePos, StatedValues } from "./doc-model.js";
+import { FINDING_CODES, sortFindings, type Finding, type FindingCode, type Severity } from "./findings.js";
+import { DRIFT_FLAVORS, parsePage, traitsOf, type DriftFlavor } from "./flavors.js";
+import { definitionsOf } from "./spec-view.js";
+import { discriminatorSections, targetOf, titledShapes, type Target } from "./targets.js";
+
+export interface DriftSpec {
+  readonly model: Model;
+  readonly document: OpenApiDocument;
+}
+
+export interface AuditOptions {
+  /** The flavor to read the page as; detected when absent. */
+  readonly flavor?: DriftFlavor;
+  /** The schema to compare with, overriding the page's title. */
+  readonly schema?: string;
+}
+
+export interface PageAudit {
+  readonly file: string;
+  readonly flavor: DriftFlavor;
+  readonly detected: boolean;
+  /** A dialect of the flavor, e.g. "flattened TypeDoc HTML text". */
+  readonly dialect: string | null;
+  /** The schemas compared, in page order. */
+  readonly schemas: readonly string[];
+  /** How the schema was chosen when the title did not name it. */
+  readonly note: string | null;
+  readonly findings: readonly Finding[];
+}
+
+export function auditPage(file: string, text: string, spec: DriftSpec, options: AuditOptions = {}): PageAudit {
+  const detected = options.flavor === undefined;
+  const flavor = options.flavor ?? detectFlavor(text).flavor;
+  if (flavor === null) throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`, { location: { file } });
+  const page = parsePage(flavor, text);
+  const findings: Finding[] = [];
+  const report = (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string): void => {
+    findings.push({ file, line: at.line, column: at.column, pointer, severity, field, code, message });
+  };
+  const shapes = titledShapes(flavor, spec.model);
+  const override = options.schema === undefined ? null : (shapes.get(options.schema) ?? null);
+  if (options.schema !== undefined && override === null) throw new ChatspecError(`the spec has no schema named "${options.schema}"`, { location: { file } });
+  const titled = page.title === null ? null : (shapes.get(page.title.value) ?? null);
+  const requestName = spec.model.roots[0] ?? null;
+  const request = requestName === null ? null : (shapes.get(requestName) ?? null);
+  let note: string | null = null;
+  const schemas: string[] = [];
+
+  const own = (): Target | null => {
+    if (override !== null) return targetOf(override);
+    if (titled !== null) return targetOf(titled);
+    if (page.kind !== "fields" || request === null) return null;
+    note = page.title === null ? `the page names no schema; checked against ${request.name}` : `the title "${page.title.value}" names no schema of the spec; checked against ${request.name}`;
+    return targetOf(request);
+  };
+
+  const ctx: FieldContext = {
+    traits: traitsOf(flavor, page),
+    definitions: definitionsOf(spec.model),
+    document: spec.document,
+    report: () => undefined,
+    reportAt: report,
+  };
+
+  const needsOwn = page.kind === "values" || page.defects.length > 0 || page.sections.some((section) => section.title === null);
+  const ownTarget = needsOwn ? own() : null;
+  for (const defect of page.defects) report(defect.at, "markup-defect", FINDING_CODES["markup-defect"].severity, defect.field, ownTarget !== null && ownTarget.kind !== "none" ? ownTarget.pointer : "", defect.message);
+
+  if (page.kind === "fields") {
+    const mapped = page.title === null ? new Map() : discriminatorSections(spec.model, page.title.value);
+    for (const section of page.sections) {
+      const target = section.title === null ? ownTarget : (() => {
+        const named = mapped.get(section.title) ?? shapes.get(section.title) ?? null;
+        return named === null ? null : targetOf(named);
+      })();
+      if (target === null || target.kind !== "fields") continue;
+      schemas.push(target.name);
+      compareFields(section.fields, target.fields, { prefix: "", pointer: target.pointer, schema: target.name, at: section.at, expanded: new Set(target.definition === null ? [] : [target.definition]) }, ctx);
+    }
+  } else if (page.kind === "values" && page.values !== null && ownTarget !== null && ownTarget.kind === "values") {
+    schemas.push(ownTarget.name);
+    compareValues(page.values, ownTarget, report);
+  }
+  return { file, flavor, detected, dialect: page.dialect, schemas, note, findings: sortFindings(findings) };
+}
+
+function compareValues(stated: StatedValues, target: Extract<Target, { kind: "values" }>, report: (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string) => void): void {
+  const accepted = target.values.map(String);
+  const extra = stated.values.filter((value) => !accepted.includes(value));
+  const missing = accepted.filter((value) => !stated.values.includes(value));
+  const list = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(", ");
+  if (extra.length > 0) report(stated.at, "enum-mismatch", "error", target.name, target.pointer, `${target.name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(accepted)})`);
+  if (missing.length > 0) report(stated.at, "enum-mismatch", "warning", target.name, target.pointer, `${target.name} is documented without ${list(missing)}`);
+}

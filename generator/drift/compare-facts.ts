@@ -1,0 +1,173 @@
+/**
+ * The facts of one documented field against its spec field: type, required, nullable, default,
+ * deprecation, provider-extension marker, a stated range and enum values. Each check only runs when
+ * the page states the fact, in its flavor's slot or in prose (see `flavors.ts` for what each flavor
+ * can state); a fact the page does not state is never a finding, except where the flavor always
+ * shows it (a deprecation marker, a default slot).
+ */
+import { toEnumVarName } from "../emitters/docs/flavors/openapi-generator-rust/naming.js";
+import type { Field } from "../ir/types.js";
+import type { JsonValue, OpenApiDocument } from "../openapi.js";
+import type { DocField, SourcePos } from "./doc-model.js";
+import type { FindingCode, Severity } from "./findings.js";
+import type { FlavorTraits } from "./flavors.js";
+import { positionIn, proseDefaults, proseEnumValues, proseRange, saysDeprecated, saysProviderExtension } from "./prose.js";
+import { acceptedValues, boundsOf, isProviderExtension, nullableThroughReference, type Definitions } from "./spec-view.js";
+import { compareTypes } from "./type-compat.js";
+
+export interface FactContext {
+  readonly traits: FlavorTraits;
+  readonly definitions: Definitions;
+  readonly document: OpenApiDocument;
+  readonly report: (at: SourcePos, code: FindingCode, severity: Severity, message: string) => void;
+}
+
+/** `label` is how messages name the field: its wire name, or its dotted path when nested (`messages[].content`). */
+export function compareFacts(doc: DocField, spec: Field, label: string, ctx: FactContext): void {
+  const name = `\`${label}\``;
+  if (doc.type !== null) {
+    let issues = compareTypes(doc.type.type, spec.type, ctx.definitions, spec.constraints);
+    if (issues.length > 0 && (doc.type.alternatives ?? []).some((alternative) => compareTypes(alternative, spec.type, ctx.definitions, spec.constraints).length === 0)) issues = [];
+    for (const issue of issues) ctx.report(doc.type.at, issue.code, issue.severity, `${name} is documented as \`${doc.type.label}\`: ${issue.message}`);
+  }
+  if (doc.required !== null && doc.required.value !== spec.required) {
+    ctx.report(doc.required.at, "required-mismatch", "error", `${name} is documented as ${doc.required.value ? "required" : "optional"}, but the spec makes it ${spec.required ? "required" : "optional"}`);
+  }
+  compareNullable(doc, spec, name, ctx);
+  compareDefaults(doc, spec, name, ctx);
+  compareDeprecation(doc, spec, name, ctx);
+  if (isProviderExtension(spec)) {
+    const marked = doc.extension?.value === true || (doc.description !== null && saysProviderExtension(doc.description.text));
+    if (!marked) ctx.report(doc.extension?.at ?? doc.at, "extension-not-marked", "warning", `${name} is a provider extension (x-chatspec-provider-extension), not part of OpenAI's API, but the doc presents it as a standard field`);
+  }
+  compareRange(doc, spec, name, ctx);
+  compareValues(doc, spec, name, ctx);
+}
+
+function compareNullable(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
+  const stated = doc.nullable ?? (doc.type === null || doc.type.nullable === null ? null : { value: doc.type.nullable, at: doc.type.at });
+  if (stated === null || stated.value === spec.nullable) return;
+  if (stated.value) {
+    ctx.report(stated.at, "nullable-mismatch", "error", `${name} is documented as accepting null, but the spec does not accept null`);
+  } else if (!(ctx.traits.nullInReferencedType && nullableThroughReference(spec, ctx.definitions))) {
+    ctx.report(stated.at, "nullable-mismatch", "warning", `${name} accepts null in the spec, but the doc does not say so`);
+  }
+}
+
+interface ReadDefault {
+  readonly text: string;
+  readonly value: JsonValue;
+  readonly at: SourcePos;
+}
+
+function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
+  const stated: ReadDefault[] = doc.defaults.map((item) => ({ text: bare(item.text), value: readValue(item.text), at: item.at }));
+  if (doc.description !== null) {
+    const description = doc.description;
+    for (const item of proseDefaults(description.text)) stated.push({ text: bare(item.text), value: readValue(item.text), at: positionIn(description, item.offset) });
+  }
+  const distinct = stated.filter((item, index) => stated.findIndex((other) => sameStated(other, item)) === index);
+  if (distinct.length > 1) {
+    const [first, second] = distinct as [ReadDefault, ReadDefault];
+    ctx.report(second.at, "default-mismatch", "error", `${name} states two defaults: \`${first.text}\` (line ${first.at.line}) and \`${second.text}\``);
+  }
+  const expected = spec.default;
+  if (expected === null) {
+    for (const item of distinct) ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec declares no default`);
+    return;
+  }
+  if (distinct.length === 0) {
+    // openapi-generator prints nothing for a `null` default; the other flavors that show defaults print it.
+    const silentNull = expected.value === null && !ctx.traits.showsNullDefault;
+    if (ctx.traits.showsDefaults && !silentNull && !doc.hidden) ctx.report(doc.at, "default-mismatch", "warning", `${name} has the default ${JSON.stringify(expected.value)} in the spec, which the doc does not state`);
+    return;
+  }
+  for (const item of distinct) {
+    if (!matchesDefault(item, expected.value)) ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec's default is ${JSON.stringify(expected.value)}`);
+  }
+}
+
+/** The value as written, without its code span and a sentence's full stop. */
+function bare(text: string): string {
+  return text.trim().replace(/^`+\s?|\s?`+$/g, "").replace(/\.$/, "");
+}
+
+/** `0`, `"explicit"`, `false`, `null` parse as JSON; anything else (`medium`, `Auto`) is a string. */
+function readValue(text: string): JsonValue {
+  const trimmed = bare(text);
+  try {
+    return JSON.parse(trimmed) as JsonValue;
+  } catch {
+    return trimmed;
+  }
+}
+
+function matchesDefault(item: ReadDefault, expected: JsonValue): boolean {
+  if (sameValue(item.value, expected)) return true;
+  // A Rust enum default is the variant name (`auto` → `Auto`); Rust and Python print booleans and null their own way.
+  if (typeof expected === "string" && typeof item.value === "string" && toEnumVarName(expected) === item.value) return true;
+  return false;
+}
+
+/** Two statements of one default: equal values, or a value and its Rust variant name (`implicit`, `Implicit`). */
+function sameStated(a: ReadDefault, b: ReadDefault): boolean {
+  if (sameValue(a.value, b.value)) return true;
+  return typeof a.value === "string" && typeof b.value === "string" && (toEnumVarName(a.value) === b.value || toEnumVarName(b.value) === a.value);
+}
+
+function sameValue(a: JsonValue, b: JsonValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function compareDeprecation(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
+  const prose = doc.description !== null && saysDeprecated(doc.description.text);
+  if (spec.deprecated) {
+    if (doc.deprecated !== null && ctx.traits.deprecationMarker) {
+      if (!doc.deprecated.value) ctx.report(doc.deprecated.at, "deprecated-not-marked", "warning", `${name} is deprecated in the spec, but the doc does not mark it deprecated`);
+    } else if (!prose && !(ctx.traits.dropsModelDescriptions && doc.description === null && isModelValued(doc))) {
+      ctx.report(doc.at, "deprecated-not-marked", "warning", `${name} is deprecated in the spec; this flavor has no deprecation marker and the description does not say it is deprecated`);
+    }
+  } else if (doc.deprecated?.value === true && ctx.traits.deprecationMarker) {
+    ctx.report(doc.deprecated.at, "deprecated-not-in-spec", "warning", `${name} is marked deprecated in the doc, but not in the spec`);
+  }
+}
+
+/** Shown as a link to a model page (or an array or map of one). */
+function isModelValued(doc: DocField): boolean {
+  const type = doc.type?.type;
+  if (type === undefined) return false;
+  const inner = type.kind === "array" ? type.items : type.kind === "map" ? type.values : type;
+  return inner !== null && inner.kind === "model";
+}
+
+function compareRange(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
+  const description = doc.description;
+  const prose = description === null ? null : proseRange(description.text);
+  const stated = doc.range ?? (prose === null || description === null ? null : { min: prose.min, max: prose.max, exclusiveMin: false, exclusiveMax: false, text: prose.text, at: positionIn(description, prose.offset) });
+  if (stated === null) return;
+  const bounds = boundsOf(spec, ctx.definitions, ctx.document);
+  if (bounds === null) return;
+  const same = stated.min === bounds.min && stated.max === bounds.max && (doc.range === null || (stated.exclusiveMin === bounds.exclusiveMin && stated.exclusiveMax === bounds.exclusiveMax));
+  if (same) return;
+  const specText = bounds.min === null && bounds.max === null ? "states no bounds" : `has ${bounds.min ?? "no minimum"} to ${bounds.max ?? "no maximum"}`;
+  ctx.report(stated.at, "range-mismatch", "error", `${name} is documented as "${stated.text}", but the spec ${specText}${bounds.of === "value" ? "" : ` for its ${bounds.of}`}`);
+}
+
+function compareValues(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
+  const accepted = acceptedValues(spec.type, ctx.definitions);
+  if (accepted === null) return;
+  const description = doc.description;
+  const prose = description === null ? null : proseEnumValues(description.text);
+  const stated = doc.values ?? (prose === null || description === null ? null : { values: prose.values, at: positionIn(description, prose.offset), exhaustive: true });
+  if (stated === null) return;
+  const spelled = accepted.map(String);
+  const extra = stated.values.filter((value) => !spelled.includes(value));
+  const missing = spelled.filter((value) => !stated.values.includes(value));
+  if (extra.length > 0) ctx.report(stated.at, "enum-mismatch", "error", `${name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(spelled)})`);
+  if (missing.length > 0 && stated.exhaustive) ctx.report(stated.at, "enum-mismatch", "warning", `${name} is documented with ${list(stated.values)}, leaving out ${list(missing)}`);
+}
+
+function list(values: readonly string[]): string {
+  return values.map((value) => `\`${value}\``).join(", ");
+}

@@ -1,0 +1,55 @@
+/**
+ * What a drift audit reports: one finding per disagreement between a doc page and the spec, each
+ * with a stable `code`. Codes are an interface (CI filters, `--format github` titles, the README
+ * table), so they are declared once here with their severity and meaning and never renamed.
+ */
+
+export type Severity = "error" | "warning";
+
+/**
+ * Every finding code, with the severity it usually has and what it reports. A few codes pick the
+ * other severity case by case (noted in `summary`); the comparison decides and says why.
+ */
+export const FINDING_CODES = {
+  "unknown-field": { severity: "error", summary: "documented but not in the spec; a near-miss spelling or case (`Messages`) names the likely intended field" },
+  "missing-field": { severity: "error", summary: "in the spec but not documented (hidden in an HTML comment counts as not documented); a warning for deprecated fields and provider extensions" },
+  "ambiguous-field": { severity: "warning", summary: "a truncated name (TypeDoc's `max`) matches several spec fields; none of them is reported missing" },
+  "type-mismatch": { severity: "error", summary: "the documented type differs: another type, a narrower or wider one (`i32` for int64), a map's value type, one branch of a union" },
+  "unrecognized-type": { severity: "error", summary: "the type label is not in the flavor's vocabulary (`Arrray`), with the closest word" },
+  "required-mismatch": { severity: "error", summary: "required in one and optional in the other" },
+  "nullable-mismatch": { severity: "error", summary: "the doc accepts null and the spec does not (error), or the spec accepts null and the doc does not say so (warning)" },
+  "default-mismatch": { severity: "error", summary: "a different default, a default the spec does not declare, a default stated twice with different values; a warning when a flavor that shows defaults leaves the spec's out" },
+  "deprecated-not-marked": { severity: "warning", summary: "deprecated in the spec but not marked in the doc in a way the flavor supports (prose for flavors without a marker)" },
+  "deprecated-not-in-spec": { severity: "warning", summary: "marked deprecated in the doc but not in the spec" },
+  "enum-mismatch": { severity: "error", summary: "enum values the spec does not accept (error) or spec values the doc leaves out (warning), from value tables, literal types or a list in prose" },
+  "range-mismatch": { severity: "error", summary: "a range stated in prose or a rules column that disagrees with the schema's bounds" },
+  "extension-not-marked": { severity: "warning", summary: "a provider extension (`x-chatspec-provider-extension`) documented as if it were standard OpenAI" },
+  "markup-defect": { severity: "warning", summary: "markup that renders differently from what the page means (an unindented `??? child` block renders empty)" },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+export const findingCodes = Object.keys(FINDING_CODES) as FindingCode[];
+
+/** One disagreement. `line` and `column` are 1-based positions in the doc file. */
+export interface Finding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** JSON pointer into the spec: the field, or the schema's `properties` for a field the spec lacks. */
+  readonly pointer: string;
+  readonly severity: Severity;
+  /** The spec's wire name (a dotted path for nested fields), or the doc's name when no spec field matches. */
+  readonly field: string;
+  readonly code: FindingCode;
+  readonly message: string;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === "error");
+}
+
+/** File, line, column, then code: the order every report prints. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

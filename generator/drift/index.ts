@@ -1,0 +1,10 @@
+/**
+ * `chatspec drift`: read doc pages written by other tools (or by hand) in a supported flavor and
+ * report where they disagree with the spec. The same knowledge that writes each flavor reads it
+ * back. Everything here is pure; the CLI (scripts/commands/drift.ts) reads files and loads the spec.
+ */
+export { auditPage, type AuditOptions, type DriftSpec, type PageAudit } from "./audit.js";
+export { detectFlavor, type Detection } from "./detect.js";
+export { FINDING_CODES, findingCodes, hasErrors, sortFindings, type Finding, type FindingCode, type Severity } from "./findings.js";
+export { DRIFT_FLAVORS, isDriftFlavor, parsePage, type DriftFlavor } from "./flavors.js";
+export { renderJson, renderMarkdown, renderText, type TextStyle } from "./report.js";

@@ -1,0 +1,87 @@
+/**
+ * `chatspec drift FILE...`: checks doc pages written elsewhere (another SDK's model docs, a
+ * provider's reference page) against the spec, in any flavor chatspec can write. This is the edge:
+ * it reads the pages and the spec, runs the pure audit (generator/drift/), prints, and maps the
+ * outcome to an exit code: 0 without error-level findings, 1 with, 2 for usage or input errors
+ * (an unreadable page or spec, an undetectable flavor, an unknown `--schema`).
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { Option, type Command } from "commander";
+import pc from "picocolors";
+import { resolveConfig } from "../../generator/config.js";
+import { ChatspecError, ExitCode } from "../../generator/errors.js";
+import { findConfigFile, loadConfigFile } from "../../generator/io/load-config-file.js";
+import { githubAnnotation } from "../format-output.js";
+import type { CommandIo } from "./io.js";
+
+const DRIFT_FORMATS = ["text", "json", "github", "markdown"] as const;
+type DriftFormat = (typeof DRIFT_FORMATS)[number];
+/** The flavor ids drift reads; kept equal to generator/drift/flavors.ts (a test checks it) so `--help` loads nothing heavy. */
+const FLAVOR_IDS = ["speakeasy-python", "openapi-generator-rust", "mkdocs-material", "typedoc-markdown", "reference"] as const;
+
+export interface DriftFlags {
+  readonly flavor?: (typeof FLAVOR_IDS)[number];
+  readonly spec?: string;
+  readonly config?: string;
+  readonly schema?: string;
+  readonly format: DriftFormat;
+  readonly debug?: boolean;
+}
+
+/** Adds `drift` to the program; `done` receives the exit code. */
+export function registerDriftCommand(program: Command, io: CommandIo, done: (exitCode: number) => void): void {
+  program
+    .command("drift")
+    .description("check doc pages written elsewhere against the spec: names, types, required, null, defaults, deprecation, enums, ranges")
+    .argument("<files...>", "doc pages (Markdown, or TypeDoc HTML flattened to text)")
+    .addOption(new Option("--flavor <id>", "the pages' doc flavor (default: detected per page)").choices(FLAVOR_IDS))
+    .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
+    .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
+    .option("--schema <name>", "the schema to compare with (default: the one the page's title names, else the request schema)")
+    .addOption(new Option("--format <format>", "text, json (an array of findings), github (Actions annotations) or markdown (a table)").choices(DRIFT_FORMATS).default("text"))
+    .addOption(new Option("--debug", "show stack traces of internal errors"))
+    .exitOverride()
+    .action(async (files: string[], flags: DriftFlags) => {
+      done(await runDrift(files, flags, io));
+    });
+}
+
+export async function runDrift(files: readonly string[], flags: DriftFlags, io: CommandIo): Promise<number> {
+  const pages = files.map((file) => readPage(file, io));
+  const configFile = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+  const fromFile = configFile === null ? {} : await loadConfigFile(configFile, path.relative(io.cwd, configFile));
+  let config: ReturnType<typeof resolveConfig>;
+  try {
+    config = resolveConfig(io.cwd, fromFile, { spec: flags.spec });
+  } catch (error) {
+    throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: configFile === null ? {} : { file: path.relative(io.cwd, configFile) } });
+  }
+  const [{ loadSpec }, { buildModel }, drift] = await Promise.all([import("../../generator/io/load-spec.js"), import("../../generator/ir/build.js"), import("../../generator/drift/index.js")]);
+  const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: false });
+  const spec = { model: buildModel(document), document };
+  const audits = pages.map((page) => drift.auditPage(page.display, page.text, spec, { flavor: flags.flavor, schema: flags.schema }));
+  const findings = audits.flatMap((audit) => audit.findings);
+  switch (flags.format) {
+    case "json":
+      io.stdout(drift.renderJson(findings));
+      break;
+    case "github":
+      io.stdout(findings.map((finding) => `${githubAnnotation(finding)}\n`).join(""));
+      break;
+    case "markdown":
+      io.stdout(drift.renderMarkdown(findings));
+      break;
+    case "text":
+      io.stdout(drift.renderText(audits, { error: pc.red, warning: pc.yellow, dim: pc.dim }));
+      break;
+  }
+  return drift.hasErrors(findings) ? ExitCode.findings : ExitCode.ok;
+}
+
+function readPage(file: string, io: CommandIo): { display: string; text: string } {
+  const absolute = path.resolve(io.cwd, file);
+  const display = (path.relative(io.cwd, absolute) || file).split(path.sep).join("/");
+  if (!existsSync(absolute) || !statSync(absolute).isFile()) throw new ChatspecError("cannot read the doc page: no such file", { location: { file: display } });
+  return { display, text: readFileSync(absolute, "utf8") };
+}
