@@ -16,6 +16,8 @@ const schema69 = {"title":"JSON object","description":"JSON object response form
 const schema78 = {"title":"Stop sequences","description":"Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.\n\nNot supported with the latest reasoning models `o3` and `o4-mini`.","anyOf":[{"type":"string","title":"Single stop sequence","description":"A single stop sequence.","examples":["\n"]},{"type":"array","title":"Stop sequences","description":"One to four stop sequences.","minItems":1,"maxItems":4,"items":{"description":"A stop sequence.","type":"string"}},{"type":"null"}],"default":null};
 const schema80 = {"title":"Stream options","description":"Options for the streaming response. Only set this when you set `stream: true`.","type":"object","properties":{"include_usage":{"description":"If set, an additional chunk will be streamed before the `data: [DONE]` message. The `usage` field on this chunk shows the token usage statistics for the entire request, and the `choices` field will always be an empty array.\n\nAll other chunks will also include a `usage` field, but with a null value. **Note:** if the stream is interrupted, you may not receive the final usage chunk which contains the total token usage for the request.","type":"boolean","default":false},"include_obfuscation":{"description":"When `true`, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks.\n\nThese obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to `false` to optimize for bandwidth if you trust the network links between your application and the OpenAI API.","type":"boolean","default":true}}};
 const schema93 = {"title":"Function call option","description":"Specifying a particular function via `{\"name\": \"my_function\"}` forces the model to call that function.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the function to call.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"}}};
+const func0 = Object.prototype.hasOwnProperty;
+const func180 = runtime_ucs2length.default;
 const schema33 = {"title":"Chat completion request message","description":"One message of the conversation, selected by its `role`: `developer`, `system`, `user`, `assistant`, `tool`, or the deprecated `function`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestDeveloperMessage"},{"$ref":"#/$defs/ChatCompletionRequestSystemMessage"},{"$ref":"#/$defs/ChatCompletionRequestUserMessage"},{"$ref":"#/$defs/ChatCompletionRequestAssistantMessage"},{"$ref":"#/$defs/ChatCompletionRequestToolMessage"},{"$ref":"#/$defs/ChatCompletionRequestFunctionMessage"}],"discriminator":{"propertyName":"role"}};
 const schema55 = {"title":"Function message","description":"Deprecated: use `ChatCompletionRequestToolMessage` instead (a message with role `tool` that answers a `tool_call_id`). The result of a function call, sent back to the model.","deprecated":true,"type":"object","required":["role","content","name"],"properties":{"role":{"description":"The role of the message's author, in this case `function`.","type":"string","enum":["function"]},"content":{"description":"The contents of the function message.","type":["string","null"]},"name":{"description":"The name of the function that was called.","type":"string"}}};
 const schema34 = {"title":"Developer message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, `developer` messages replace the previous `system` messages.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `developer`.","type":"string","enum":["developer"]},"content":{"description":"The contents of the developer message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the developer message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For developer messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
@@ -35,12 +37,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.text === undefined) && (missing0 = "text"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.text === undefined) || (!(func0.call(data, "text")))) && (missing0 = "text"))){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema35.required,parentSchema:schema35,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -57,7 +59,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined){
+if(data.text !== undefined && func0.call(data, "text")){
 let data1 = data.text;
 const _errs3 = errors;
 if(typeof data1 !== "string"){
@@ -70,19 +72,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if((data2.mode === undefined) && (missing1 = "mode")){
+if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.required,parentSchema:schema36,data:data2}];
 return false;
 }
 else {
-if(data2.mode !== undefined){
+if(data2.mode !== undefined && func0.call(data2, "mode")){
 let data3 = data2.mode;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
@@ -133,12 +135,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema34.required,parentSchema:schema34,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -155,7 +157,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -244,7 +246,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -332,12 +334,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema37.required,parentSchema:schema37,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -354,7 +356,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -443,7 +445,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -487,12 +489,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.image_url === undefined) && (missing0 = "image_url"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.image_url === undefined) || (!(func0.call(data, "image_url")))) && (missing0 = "image_url"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema41.required,parentSchema:schema41,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -509,18 +511,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.image_url !== undefined){
+if(data.image_url !== undefined && func0.call(data, "image_url")){
 let data1 = data.image_url;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.url === undefined) && (missing1 = "url")){
+if(((data1.url === undefined) || (!(func0.call(data1, "url")))) && (missing1 = "url")){
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema41.properties.image_url.required,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 }
 else {
-if(data1.url !== undefined){
+if(data1.url !== undefined && func0.call(data1, "url")){
 let data2 = data1.url;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -543,7 +545,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.detail !== undefined){
+if(data1.detail !== undefined && func0.call(data1, "detail")){
 let data3 = data1.detail;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -573,19 +575,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.mode === undefined) && (missing2 = "mode")){
+if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined){
+if(data4.mode !== undefined && func0.call(data4, "mode")){
 let data5 = data4.mode;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
@@ -637,12 +639,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.input_audio === undefined) && (missing0 = "input_audio"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.input_audio === undefined) || (!(func0.call(data, "input_audio")))) && (missing0 = "input_audio"))){
 validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema43.required,parentSchema:schema43,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -659,18 +661,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.input_audio !== undefined){
+if(data.input_audio !== undefined && func0.call(data, "input_audio")){
 let data1 = data.input_audio;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.data === undefined) && (missing1 = "data")) || ((data1.format === undefined) && (missing1 = "format"))){
+if((((data1.data === undefined) || (!(func0.call(data1, "data")))) && (missing1 = "data")) || (((data1.format === undefined) || (!(func0.call(data1, "format")))) && (missing1 = "format"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema43.properties.input_audio.required,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 }
 else {
-if(data1.data !== undefined){
+if(data1.data !== undefined && func0.call(data1, "data")){
 let data2 = data1.data;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -683,7 +685,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined){
+if(data1.format !== undefined && func0.call(data1, "format")){
 let data3 = data1.format;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -713,19 +715,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.mode === undefined) && (missing2 = "mode")){
+if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined){
+if(data4.mode !== undefined && func0.call(data4, "mode")){
 let data5 = data4.mode;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
@@ -777,12 +779,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.file === undefined) && (missing0 = "file"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.file === undefined) || (!(func0.call(data, "file")))) && (missing0 = "file"))){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema45.required,parentSchema:schema45,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -799,12 +801,12 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.file !== undefined){
+if(data.file !== undefined && func0.call(data, "file")){
 let data1 = data.file;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.filename !== undefined){
+if(data1.filename !== undefined && func0.call(data1, "filename")){
 let data2 = data1.filename;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -817,7 +819,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_data !== undefined){
+if(data1.file_data !== undefined && func0.call(data1, "file_data")){
 let data3 = data1.file_data;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -830,7 +832,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_id !== undefined){
+if(data1.file_id !== undefined && func0.call(data1, "file_id")){
 let data4 = data1.file_id;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
@@ -856,19 +858,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((data5.mode === undefined) && (missing1 = "mode")){
+if(((data5.mode === undefined) || (!(func0.call(data5, "mode")))) && (missing1 = "mode")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.required,parentSchema:schema36,data:data5}];
 return false;
 }
 else {
-if(data5.mode !== undefined){
+if(data5.mode !== undefined && func0.call(data5, "mode")){
 let data6 = data5.mode;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
@@ -1001,12 +1003,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema39.required,parentSchema:schema39,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -1023,7 +1025,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -1112,7 +1114,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -1171,12 +1173,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.refusal === undefined) && (missing0 = "refusal"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.refusal === undefined) || (!(func0.call(data, "refusal")))) && (missing0 = "refusal"))){
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema49.required,parentSchema:schema49,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -1193,7 +1195,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.refusal !== undefined){
+if(data.refusal !== undefined && func0.call(data, "refusal")){
 let data1 = data.refusal;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
@@ -1270,12 +1272,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.function === undefined) && (missing0 = "function"))){
+if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing0 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing0 = "type"))) || (((data0.function === undefined) || (!(func0.call(data0, "function")))) && (missing0 = "function"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema51.required,parentSchema:schema51,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined){
+if(data0.id !== undefined && func0.call(data0, "id")){
 let data1 = data0.id;
 const _errs7 = errors;
 if(typeof data1 !== "string"){
@@ -1288,7 +1290,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 let data2 = data0.type;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
@@ -1305,18 +1307,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.function !== undefined){
+if(data0.function !== undefined && func0.call(data0, "function")){
 let data3 = data0.function;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.name === undefined) && (missing1 = "name")) || ((data3.arguments === undefined) && (missing1 = "arguments"))){
+if((((data3.name === undefined) || (!(func0.call(data3, "name")))) && (missing1 = "name")) || (((data3.arguments === undefined) || (!(func0.call(data3, "arguments")))) && (missing1 = "arguments"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema51.properties.function.required,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
 else {
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data4 = data3.name;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
@@ -1329,7 +1331,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data3.arguments !== undefined){
+if(data3.arguments !== undefined && func0.call(data3, "arguments")){
 let data5 = data3.arguments;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
@@ -1373,12 +1375,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
-if((((data0.id === undefined) && (missing2 = "id")) || ((data0.type === undefined) && (missing2 = "type"))) || ((data0.custom === undefined) && (missing2 = "custom"))){
+if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing2 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing2 = "type"))) || (((data0.custom === undefined) || (!(func0.call(data0, "custom")))) && (missing2 = "custom"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema52.required,parentSchema:schema52,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined){
+if(data0.id !== undefined && func0.call(data0, "id")){
 let data6 = data0.id;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
@@ -1391,7 +1393,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 let data7 = data0.type;
 const _errs22 = errors;
 if(typeof data7 !== "string"){
@@ -1408,18 +1410,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.custom !== undefined){
+if(data0.custom !== undefined && func0.call(data0, "custom")){
 let data8 = data0.custom;
 const _errs24 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
-if(((data8.name === undefined) && (missing3 = "name")) || ((data8.input === undefined) && (missing3 = "input"))){
+if((((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing3 = "name")) || (((data8.input === undefined) || (!(func0.call(data8, "input")))) && (missing3 = "input"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema52.properties.custom.required,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
 else {
-if(data8.name !== undefined){
+if(data8.name !== undefined && func0.call(data8, "name")){
 let data9 = data8.name;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
@@ -1432,7 +1434,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data8.input !== undefined){
+if(data8.input !== undefined && func0.call(data8, "input")){
 let data10 = data8.input;
 const _errs28 = errors;
 if(typeof data10 !== "string"){
@@ -1518,12 +1520,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.role === undefined) && (missing0 = "role")){
+if(((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")){
 validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema47.required,parentSchema:schema47,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -1540,7 +1542,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -1642,7 +1644,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.refusal !== undefined){
+if(data.refusal !== undefined && func0.call(data, "refusal")){
 let data3 = data.refusal;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
@@ -1655,7 +1657,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data4 = data.name;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
@@ -1668,7 +1670,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.audio !== undefined){
+if(data.audio !== undefined && func0.call(data, "audio")){
 let data5 = data.audio;
 const _errs16 = errors;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
@@ -1678,12 +1680,12 @@ return false;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((data5.id === undefined) && (missing1 = "id")){
+if(((data5.id === undefined) || (!(func0.call(data5, "id")))) && (missing1 = "id")){
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema47.properties.audio.required,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
 else {
-if(data5.id !== undefined){
+if(data5.id !== undefined && func0.call(data5, "id")){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
@@ -1699,7 +1701,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_calls !== undefined){
+if(data.tool_calls !== undefined && func0.call(data, "tool_calls")){
 const _errs20 = errors;
 if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
@@ -1711,7 +1713,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function_call !== undefined){
+if(data.function_call !== undefined && func0.call(data, "function_call")){
 let data8 = data.function_call;
 const _errs21 = errors;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
@@ -1721,12 +1723,12 @@ return false;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
-if(((data8.arguments === undefined) && (missing2 = "arguments")) || ((data8.name === undefined) && (missing2 = "name"))){
+if((((data8.arguments === undefined) || (!(func0.call(data8, "arguments")))) && (missing2 = "arguments")) || (((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing2 = "name"))){
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema47.properties.function_call.required,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
 else {
-if(data8.arguments !== undefined){
+if(data8.arguments !== undefined && func0.call(data8, "arguments")){
 let data9 = data8.arguments;
 const _errs23 = errors;
 if(typeof data9 !== "string"){
@@ -1739,7 +1741,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.name !== undefined){
+if(data8.name !== undefined && func0.call(data8, "name")){
 let data10 = data8.name;
 const _errs25 = errors;
 if(typeof data10 !== "string"){
@@ -1840,12 +1842,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.tool_call_id === undefined) && (missing0 = "tool_call_id"))){
+if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.tool_call_id === undefined) || (!(func0.call(data, "tool_call_id")))) && (missing0 = "tool_call_id"))){
 validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema53.required,parentSchema:schema53,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -1862,7 +1864,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -1951,7 +1953,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_call_id !== undefined){
+if(data.tool_call_id !== undefined && func0.call(data, "tool_call_id")){
 let data3 = data.tool_call_id;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -2059,12 +2061,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.name === undefined) && (missing0 = "name"))){
+if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))){
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema55.required,parentSchema:schema55,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs10 = errors;
 if(typeof data0 !== "string"){
@@ -2081,7 +2083,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs12 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
@@ -2094,7 +2096,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data2 = data.name;
 const _errs14 = errors;
 if(typeof data2 !== "string"){
@@ -2161,12 +2163,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.approximate === undefined) && (missing0 = "approximate"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.approximate === undefined) || (!(func0.call(data, "approximate")))) && (missing0 = "approximate"))){
 validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema63.required,parentSchema:schema63,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -2183,13 +2185,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.approximate !== undefined){
+if(data.approximate !== undefined && func0.call(data, "approximate")){
 let data1 = data.approximate;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.country !== undefined){
+if(data1.country !== undefined && func0.call(data1, "country")){
 let data2 = data1.country;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -2202,7 +2204,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.region !== undefined){
+if(data1.region !== undefined && func0.call(data1, "region")){
 let data3 = data1.region;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
@@ -2215,7 +2217,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.city !== undefined){
+if(data1.city !== undefined && func0.call(data1, "city")){
 let data4 = data1.city;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
@@ -2228,7 +2230,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.timezone !== undefined){
+if(data1.timezone !== undefined && func0.call(data1, "timezone")){
 let data5 = data1.timezone;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
@@ -2280,7 +2282,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_location !== undefined){
+if(data.user_location !== undefined && func0.call(data, "user_location")){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -2339,7 +2341,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.search_context_size !== undefined){
+if(data.search_context_size !== undefined && func0.call(data, "search_context_size")){
 let data1 = data.search_context_size;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
@@ -2384,12 +2386,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.json_schema === undefined) && (missing0 = "json_schema"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.json_schema === undefined) || (!(func0.call(data, "json_schema")))) && (missing0 = "json_schema"))){
 validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -2406,18 +2408,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.json_schema !== undefined){
+if(data.json_schema !== undefined && func0.call(data, "json_schema")){
 let data1 = data.json_schema;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.name === undefined) && (missing1 = "name")){
+if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
 validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema66.properties.json_schema.required,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 }
 else {
-if(data1.description !== undefined){
+if(data1.description !== undefined && func0.call(data1, "description")){
 let data2 = data1.description;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -2430,7 +2432,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.name !== undefined){
+if(data1.name !== undefined && func0.call(data1, "name")){
 let data3 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
@@ -2451,7 +2453,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.schema !== undefined){
+if(data1.schema !== undefined && func0.call(data1, "schema")){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
@@ -2469,7 +2471,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.strict !== undefined){
+if(data1.strict !== undefined && func0.call(data1, "strict")){
 let data5 = data1.strict;
 const _errs13 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
@@ -2593,7 +2595,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.id === undefined) && (missing0 = "id")){
+if(((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")){
 const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -2604,7 +2606,7 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 if(typeof data0 !== "string"){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.id.type,parentSchema:schema73.properties.id,data:data0};
@@ -2679,12 +2681,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.voice === undefined) && (missing0 = "voice")) || ((data.format === undefined) && (missing0 = "format"))){
+if((((data.voice === undefined) || (!(func0.call(data, "voice")))) && (missing0 = "voice")) || (((data.format === undefined) || (!(func0.call(data, "format")))) && (missing0 = "format"))){
 validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema70.required,parentSchema:schema70,data}];
 return false;
 }
 else {
-if(data.voice !== undefined){
+if(data.voice !== undefined && func0.call(data, "voice")){
 const _errs1 = errors;
 if(!(validate63(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
@@ -2696,7 +2698,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.format !== undefined){
+if(data.format !== undefined && func0.call(data, "format")){
 let data1 = data.format;
 const _errs2 = errors;
 if(typeof data1 !== "string"){
@@ -2741,7 +2743,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.input !== undefined){
+if(data.input !== undefined && func0.call(data, "input")){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -2751,7 +2753,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.mode === undefined) && (missing0 = "mode")){
+if(((data0.mode === undefined) || (!(func0.call(data0, "mode")))) && (missing0 = "mode")){
 const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err0];
@@ -2762,7 +2764,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.mode !== undefined){
+if(data0.mode !== undefined && func0.call(data0, "mode")){
 let data1 = data0.mode;
 if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data1};
@@ -2846,7 +2848,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.output !== undefined){
+if(data.output !== undefined && func0.call(data, "output")){
 let data2 = data.output;
 const _errs10 = errors;
 const _errs11 = errors;
@@ -2856,7 +2858,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if((data2.mode === undefined) && (missing1 = "mode")){
+if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
 const err6 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema76.required,parentSchema:schema76,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -2867,7 +2869,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data2.mode !== undefined){
+if(data2.mode !== undefined && func0.call(data2, "mode")){
 let data3 = data2.mode;
 if(typeof data3 !== "string"){
 const err7 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data3};
@@ -2976,12 +2978,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.model === undefined) && (missing0 = "model")){
+if(((data.model === undefined) || (!(func0.call(data, "model")))) && (missing0 = "model")){
 validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema74.required,parentSchema:schema74,data}];
 return false;
 }
 else {
-if(data.model !== undefined){
+if(data.model !== undefined && func0.call(data, "model")){
 let data0 = data.model;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -2994,7 +2996,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.policy !== undefined){
+if(data.policy !== undefined && func0.call(data, "policy")){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -3080,12 +3082,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema79.required,parentSchema:schema79,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3102,7 +3104,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -3220,12 +3222,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.name === undefined) && (missing0 = "name")){
+if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
 validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema82.required,parentSchema:schema82,data}];
 return false;
 }
 else {
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3238,7 +3240,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -3259,7 +3261,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined){
+if(data.parameters !== undefined && func0.call(data, "parameters")){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -3277,7 +3279,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.strict !== undefined){
+if(data.strict !== undefined && func0.call(data, "strict")){
 let data3 = data.strict;
 const _errs9 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
@@ -3318,12 +3320,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
 validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema81.required,parentSchema:schema81,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3340,7 +3342,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function !== undefined){
+if(data.function !== undefined && func0.call(data, "function")){
 const _errs3 = errors;
 if(!(validate74(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
@@ -3381,12 +3383,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.custom === undefined) && (missing0 = "custom"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing0 = "custom"))){
 validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema84.required,parentSchema:schema84,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3403,18 +3405,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.custom !== undefined){
+if(data.custom !== undefined && func0.call(data, "custom")){
 let data1 = data.custom;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.name === undefined) && (missing1 = "name")){
+if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
 validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema84.properties.custom.required,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined){
+if(data1.name !== undefined && func0.call(data1, "name")){
 let data2 = data1.name;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -3435,7 +3437,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.description !== undefined){
+if(data1.description !== undefined && func0.call(data1, "description")){
 let data3 = data1.description;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -3448,7 +3450,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined){
+if(data1.format !== undefined && func0.call(data1, "format")){
 let data4 = data1.format;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -3460,12 +3462,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.type === undefined) && (missing2 = "type")){
+if(((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing2 = "type")){
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema85.required,parentSchema:schema85,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined){
+if(data4.type !== undefined && func0.call(data4, "type")){
 let data5 = data4.type;
 if(typeof data5 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data5}];
@@ -3491,12 +3493,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
+if((((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing3 = "type")) || (((data4.grammar === undefined) || (!(func0.call(data4, "grammar")))) && (missing3 = "grammar"))){
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema86.required,parentSchema:schema86,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined){
+if(data4.type !== undefined && func0.call(data4, "type")){
 let data6 = data4.type;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
@@ -3513,18 +3515,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data4.grammar !== undefined){
+if(data4.grammar !== undefined && func0.call(data4, "grammar")){
 let data7 = data4.grammar;
 const _errs22 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
-if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
+if((((data7.definition === undefined) || (!(func0.call(data7, "definition")))) && (missing4 = "definition")) || (((data7.syntax === undefined) || (!(func0.call(data7, "syntax")))) && (missing4 = "syntax"))){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema86.properties.grammar.required,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 }
 else {
-if(data7.definition !== undefined){
+if(data7.definition !== undefined && func0.call(data7, "definition")){
 let data8 = data7.definition;
 const _errs24 = errors;
 if(typeof data8 !== "string"){
@@ -3537,7 +3539,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.syntax !== undefined){
+if(data7.syntax !== undefined && func0.call(data7, "syntax")){
 let data9 = data7.syntax;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
@@ -3647,12 +3649,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.allowed_tools === undefined) && (missing0 = "allowed_tools"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.allowed_tools === undefined) || (!(func0.call(data, "allowed_tools")))) && (missing0 = "allowed_tools"))){
 validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema89.required,parentSchema:schema89,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3669,19 +3671,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.allowed_tools !== undefined){
+if(data.allowed_tools !== undefined && func0.call(data, "allowed_tools")){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.mode === undefined) && (missing1 = "mode")) || ((data1.tools === undefined) && (missing1 = "tools"))){
+if((((data1.mode === undefined) || (!(func0.call(data1, "mode")))) && (missing1 = "mode")) || (((data1.tools === undefined) || (!(func0.call(data1, "tools")))) && (missing1 = "tools"))){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema90.required,parentSchema:schema90,data:data1}];
 return false;
 }
 else {
-if(data1.mode !== undefined){
+if(data1.mode !== undefined && func0.call(data1, "mode")){
 let data2 = data1.mode;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -3698,7 +3700,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tools !== undefined){
+if(data1.tools !== undefined && func0.call(data1, "tools")){
 let data3 = data1.tools;
 const _errs8 = errors;
 if(errors === _errs8){
@@ -3787,12 +3789,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema91.required,parentSchema:schema91,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -3809,18 +3811,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.function !== undefined){
+if(data.function !== undefined && func0.call(data, "function")){
 let data1 = data.function;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.name === undefined) && (missing1 = "name")){
+if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
 validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema91.properties.function.required,parentSchema:schema91.properties.function,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined){
+if(data1.name !== undefined && func0.call(data1, "name")){
 let data2 = data1.name;
 const _errs10 = errors;
 if(errors === _errs10){
@@ -3867,12 +3869,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if(((data.type === undefined) && (missing2 = "type")) || ((data.custom === undefined) && (missing2 = "custom"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing2 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing2 = "custom"))){
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema92.required,parentSchema:schema92,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data3 = data.type;
 const _errs15 = errors;
 if(typeof data3 !== "string"){
@@ -3889,18 +3891,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.custom !== undefined){
+if(data.custom !== undefined && func0.call(data, "custom")){
 let data4 = data.custom;
 const _errs17 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if((data4.name === undefined) && (missing3 = "name")){
+if(((data4.name === undefined) || (!(func0.call(data4, "name")))) && (missing3 = "name")){
 validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema92.properties.custom.required,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 }
 else {
-if(data4.name !== undefined){
+if(data4.name !== undefined && func0.call(data4, "name")){
 let data5 = data4.name;
 const _errs19 = errors;
 if(errors === _errs19){
@@ -4053,12 +4055,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.name === undefined) && (missing0 = "name")){
+if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
 validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema94.required,parentSchema:schema94,data}];
 return false;
 }
 else {
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -4071,7 +4073,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -4092,7 +4094,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined){
+if(data.parameters !== undefined && func0.call(data, "parameters")){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -4123,7 +4125,6 @@ return errors === 0;
 }
 validate85.evaluated = {"props":{"description":true,"name":true,"parameters":true},"dynamicProps":false,"dynamicItems":false};
 
-const func1 = runtime_ucs2length.default;
 const pattern5 = new RegExp("^[0-9]+$", "u");
 const formats2 = runtime_formats.fullFormats.int64;
 
@@ -4143,7 +4144,7 @@ let valid1 = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.top_logprobs === undefined) && (missing0 = "top_logprobs")){
+if(((data.top_logprobs === undefined) || (!(func0.call(data, "top_logprobs")))) && (missing0 = "top_logprobs")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -4154,7 +4155,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.top_logprobs !== undefined){
+if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
 let data0 = data.top_logprobs;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {};
@@ -4183,12 +4184,12 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.logprobs === undefined) && (missing1 = "logprobs")){
+if(((data.logprobs === undefined) || (!(func0.call(data, "logprobs")))) && (missing1 = "logprobs")){
 validate21.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema32.allOf[0].then.required,parentSchema:schema32.allOf[0].then,data}];
 return false;
 }
 else {
-if(data.logprobs !== undefined){
+if(data.logprobs !== undefined && func0.call(data, "logprobs")){
 let data1 = data.logprobs;
 if(true !== data1){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[0].then.properties.logprobs,data:data1}];
@@ -4225,7 +4226,7 @@ let valid4 = true;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((data.stream_options === undefined) && (missing2 = "stream_options")){
+if(((data.stream_options === undefined) || (!(func0.call(data, "stream_options")))) && (missing2 = "stream_options")){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -4236,7 +4237,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.stream_options !== undefined){
+if(data.stream_options !== undefined && func0.call(data, "stream_options")){
 let data2 = data.stream_options;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err4 = {};
@@ -4265,12 +4266,12 @@ if(_valid1){
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
-if((data.stream === undefined) && (missing3 = "stream")){
+if(((data.stream === undefined) || (!(func0.call(data, "stream")))) && (missing3 = "stream")){
 validate21.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema32.allOf[1].then.required,parentSchema:schema32.allOf[1].then,data}];
 return false;
 }
 else {
-if(data.stream !== undefined){
+if(data.stream !== undefined && func0.call(data, "stream")){
 let data3 = data.stream;
 if(true !== data3){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[1].then.properties.stream,data:data3}];
@@ -4316,7 +4317,7 @@ let valid7 = true;
 const _errs17 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
-if((data.modalities === undefined) && (missing4 = "modalities")){
+if(((data.modalities === undefined) || (!(func0.call(data, "modalities")))) && (missing4 = "modalities")){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -4327,7 +4328,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data.modalities !== undefined){
+if(data.modalities !== undefined && func0.call(data, "modalities")){
 let data4 = data.modalities;
 const _errs18 = errors;
 if(errors === _errs18){
@@ -4401,12 +4402,12 @@ if(_valid2){
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
-if((data.audio === undefined) && (missing5 = "audio")){
+if(((data.audio === undefined) || (!(func0.call(data, "audio")))) && (missing5 = "audio")){
 validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema32.allOf[2].then.required,parentSchema:schema32.allOf[2].then,data}];
 return false;
 }
 else {
-if(data.audio !== undefined){
+if(data.audio !== undefined && func0.call(data, "audio")){
 let data6 = data.audio;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
 validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.allOf[2].then.properties.audio.type,parentSchema:schema32.allOf[2].then.properties.audio,data:data6}];
@@ -4452,7 +4453,7 @@ Object.assign(props0, props2);
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
-if(((data.messages === undefined) && (missing6 = "messages")) || ((data.model === undefined) && (missing6 = "model"))){
+if((((data.messages === undefined) || (!(func0.call(data, "messages")))) && (missing6 = "messages")) || (((data.model === undefined) || (!(func0.call(data, "model")))) && (missing6 = "model"))){
 validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema32.required,parentSchema:schema32,data}];
 return false;
 }
@@ -4498,7 +4499,7 @@ props0.function_call = true;
 props0.functions = true;
 props0.top_k = true;
 }
-if(data.messages !== undefined){
+if(data.messages !== undefined && func0.call(data, "messages")){
 let data7 = data.messages;
 const _errs25 = errors;
 if(errors === _errs25){
@@ -4534,7 +4535,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.model !== undefined){
+if(data.model !== undefined && func0.call(data, "model")){
 let data9 = data.model;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
@@ -4547,7 +4548,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.metadata !== undefined){
+if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data10 = data.metadata;
 const _errs30 = errors;
 const _errs31 = errors;
@@ -4562,10 +4563,10 @@ validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/
 return false;
 }
 else {
-for(const key0 in data10){
+for(const key0 of Object.keys(data10)){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 64){
+if(func180(key0) > 64){
 const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema56.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -4592,12 +4593,12 @@ break;
 }
 }
 if(valid14){
-for(const key1 in data10){
+for(const key1 of Object.keys(data10)){
 let data11 = data10[key1];
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
-if(func1(data11) > 512){
+if(func180(data11) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
 }
@@ -4622,7 +4623,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.temperature !== undefined){
+if(data.temperature !== undefined && func0.call(data, "temperature")){
 let data12 = data.temperature;
 const _errs37 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
@@ -4649,7 +4650,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_p !== undefined){
+if(data.top_p !== undefined && func0.call(data, "top_p")){
 let data13 = data.top_p;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
@@ -4676,7 +4677,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_logprobs !== undefined){
+if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
 let data14 = data.top_logprobs;
 const _errs41 = errors;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
@@ -4703,7 +4704,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.user !== undefined){
+if(data.user !== undefined && func0.call(data, "user")){
 let data15 = data.user;
 const _errs43 = errors;
 if(typeof data15 !== "string"){
@@ -4716,7 +4717,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.safety_identifier !== undefined){
+if(data.safety_identifier !== undefined && func0.call(data, "safety_identifier")){
 let data16 = data.safety_identifier;
 const _errs45 = errors;
 if((typeof data16 !== "string") && (data16 !== null)){
@@ -4725,7 +4726,7 @@ return false;
 }
 if(errors === _errs45){
 if(typeof data16 === "string"){
-if(func1(data16) > 64){
+if(func180(data16) > 64){
 validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.safety_identifier,data:data16}];
 return false;
 }
@@ -4737,7 +4738,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_key !== undefined){
+if(data.prompt_cache_key !== undefined && func0.call(data, "prompt_cache_key")){
 let data17 = data.prompt_cache_key;
 const _errs47 = errors;
 if((typeof data17 !== "string") && (data17 !== null)){
@@ -4750,7 +4751,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_retention !== undefined){
+if(data.prompt_cache_retention !== undefined && func0.call(data, "prompt_cache_retention")){
 let data18 = data.prompt_cache_retention;
 const _errs49 = errors;
 if((typeof data18 !== "string") && (data18 !== null)){
@@ -4767,13 +4768,13 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_options !== undefined){
+if(data.prompt_cache_options !== undefined && func0.call(data, "prompt_cache_options")){
 let data19 = data.prompt_cache_options;
 const _errs51 = errors;
 const _errs52 = errors;
 if(errors === _errs52){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.ttl !== undefined){
+if(data19.ttl !== undefined && func0.call(data19, "ttl")){
 let data20 = data19.ttl;
 const _errs54 = errors;
 if(typeof data20 !== "string"){
@@ -4790,7 +4791,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data19.mode !== undefined){
+if(data19.mode !== undefined && func0.call(data19, "mode")){
 let data21 = data19.mode;
 const _errs56 = errors;
 if(typeof data21 !== "string"){
@@ -4819,7 +4820,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.service_tier !== undefined){
+if(data.service_tier !== undefined && func0.call(data, "service_tier")){
 let data22 = data.service_tier;
 const _errs58 = errors;
 const _errs59 = errors;
@@ -4889,7 +4890,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.modalities !== undefined){
+if(data.modalities !== undefined && func0.call(data, "modalities")){
 let data23 = data.modalities;
 const _errs65 = errors;
 const _errs66 = errors;
@@ -4984,7 +4985,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.verbosity !== undefined){
+if(data.verbosity !== undefined && func0.call(data, "verbosity")){
 let data25 = data.verbosity;
 const _errs74 = errors;
 const _errs75 = errors;
@@ -5054,7 +5055,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.reasoning_effort !== undefined){
+if(data.reasoning_effort !== undefined && func0.call(data, "reasoning_effort")){
 let data26 = data.reasoning_effort;
 const _errs81 = errors;
 const _errs82 = errors;
@@ -5124,7 +5125,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.max_completion_tokens !== undefined){
+if(data.max_completion_tokens !== undefined && func0.call(data, "max_completion_tokens")){
 let data27 = data.max_completion_tokens;
 const _errs88 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
@@ -5137,7 +5138,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.frequency_penalty !== undefined){
+if(data.frequency_penalty !== undefined && func0.call(data, "frequency_penalty")){
 let data28 = data.frequency_penalty;
 const _errs90 = errors;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
@@ -5164,7 +5165,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.presence_penalty !== undefined){
+if(data.presence_penalty !== undefined && func0.call(data, "presence_penalty")){
 let data29 = data.presence_penalty;
 const _errs92 = errors;
 if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
@@ -5191,7 +5192,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.web_search_options !== undefined){
+if(data.web_search_options !== undefined && func0.call(data, "web_search_options")){
 const _errs94 = errors;
 if(!(validate56(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
@@ -5203,7 +5204,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.response_format !== undefined){
+if(data.response_format !== undefined && func0.call(data, "response_format")){
 let data31 = data.response_format;
 const _errs95 = errors;
 if(errors === _errs95){
@@ -5215,12 +5216,12 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
-if((data31.type === undefined) && (missing7 = "type")){
+if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing7 = "type")){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema68.required,parentSchema:schema68,data:data31}];
 return false;
 }
 else {
-if(data31.type !== undefined){
+if(data31.type !== undefined && func0.call(data31, "type")){
 let data32 = data31.type;
 if(typeof data32 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.type.type,parentSchema:schema68.properties.type,data:data32}];
@@ -5257,12 +5258,12 @@ const _errs105 = errors;
 if(errors === _errs105){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing8;
-if((data31.type === undefined) && (missing8 = "type")){
+if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing8 = "type")){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema69.required,parentSchema:schema69,data:data31}];
 return false;
 }
 else {
-if(data31.type !== undefined){
+if(data31.type !== undefined && func0.call(data31, "type")){
 let data33 = data31.type;
 if(typeof data33 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data33}];
@@ -5306,7 +5307,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.audio !== undefined){
+if(data.audio !== undefined && func0.call(data, "audio")){
 let data34 = data.audio;
 const _errs109 = errors;
 const _errs110 = errors;
@@ -5365,7 +5366,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.store !== undefined){
+if(data.store !== undefined && func0.call(data, "store")){
 let data35 = data.store;
 const _errs114 = errors;
 if((typeof data35 !== "boolean") && (data35 !== null)){
@@ -5378,7 +5379,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.moderation !== undefined){
+if(data.moderation !== undefined && func0.call(data, "moderation")){
 let data36 = data.moderation;
 const _errs116 = errors;
 const _errs117 = errors;
@@ -5437,7 +5438,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stream !== undefined){
+if(data.stream !== undefined && func0.call(data, "stream")){
 let data37 = data.stream;
 const _errs121 = errors;
 if((typeof data37 !== "boolean") && (data37 !== null)){
@@ -5450,7 +5451,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stop !== undefined){
+if(data.stop !== undefined && func0.call(data, "stop")){
 let data38 = data.stop;
 const _errs123 = errors;
 const _errs125 = errors;
@@ -5571,7 +5572,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.logit_bias !== undefined){
+if(data.logit_bias !== undefined && func0.call(data, "logit_bias")){
 let data40 = data.logit_bias;
 const _errs134 = errors;
 if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
@@ -5580,7 +5581,7 @@ return false;
 }
 if(errors === _errs134){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key2 in data40){
+for(const key2 of Object.keys(data40)){
 const _errs136 = errors;
 if(typeof key2 === "string"){
 if(!pattern5.test(key2)){
@@ -5610,7 +5611,7 @@ break;
 }
 }
 if(valid40){
-for(const key3 in data40){
+for(const key3 of Object.keys(data40)){
 let data41 = data40[key3];
 const _errs138 = errors;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
@@ -5645,7 +5646,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.logprobs !== undefined){
+if(data.logprobs !== undefined && func0.call(data, "logprobs")){
 let data42 = data.logprobs;
 const _errs140 = errors;
 if((typeof data42 !== "boolean") && (data42 !== null)){
@@ -5658,7 +5659,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.max_tokens !== undefined){
+if(data.max_tokens !== undefined && func0.call(data, "max_tokens")){
 let data43 = data.max_tokens;
 const _errs142 = errors;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
@@ -5671,7 +5672,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.n !== undefined){
+if(data.n !== undefined && func0.call(data, "n")){
 let data44 = data.n;
 const _errs144 = errors;
 if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) && (data44 !== null)){
@@ -5698,7 +5699,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prediction !== undefined){
+if(data.prediction !== undefined && func0.call(data, "prediction")){
 let data45 = data.prediction;
 const _errs146 = errors;
 const _errs147 = errors;
@@ -5757,7 +5758,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.seed !== undefined){
+if(data.seed !== undefined && func0.call(data, "seed")){
 let data46 = data.seed;
 const _errs151 = errors;
 if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) && (data46 !== null)){
@@ -5790,7 +5791,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stream_options !== undefined){
+if(data.stream_options !== undefined && func0.call(data, "stream_options")){
 let data47 = data.stream_options;
 const _errs153 = errors;
 const _errs154 = errors;
@@ -5799,7 +5800,7 @@ const _errs155 = errors;
 const _errs156 = errors;
 if(errors === _errs156){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.include_usage !== undefined){
+if(data47.include_usage !== undefined && func0.call(data47, "include_usage")){
 let data48 = data47.include_usage;
 const _errs158 = errors;
 if(typeof data48 !== "boolean"){
@@ -5818,7 +5819,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data47.include_obfuscation !== undefined){
+if(data47.include_obfuscation !== undefined && func0.call(data47, "include_obfuscation")){
 let data49 = data47.include_obfuscation;
 const _errs160 = errors;
 if(typeof data49 !== "boolean"){
@@ -5898,7 +5899,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.tools !== undefined){
+if(data.tools !== undefined && func0.call(data, "tools")){
 let data50 = data.tools;
 const _errs164 = errors;
 if(errors === _errs164){
@@ -5970,7 +5971,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.tool_choice !== undefined){
+if(data.tool_choice !== undefined && func0.call(data, "tool_choice")){
 const _errs171 = errors;
 if(!(validate79(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
@@ -5982,7 +5983,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.parallel_tool_calls !== undefined){
+if(data.parallel_tool_calls !== undefined && func0.call(data, "parallel_tool_calls")){
 let data53 = data.parallel_tool_calls;
 const _errs172 = errors;
 if(typeof data53 !== "boolean"){
@@ -5995,7 +5996,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.function_call !== undefined){
+if(data.function_call !== undefined && func0.call(data, "function_call")){
 let data54 = data.function_call;
 const _errs174 = errors;
 const _errs175 = errors;
@@ -6028,7 +6029,7 @@ const _errs179 = errors;
 if(errors === _errs179){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing9;
-if((data54.name === undefined) && (missing9 = "name")){
+if(((data54.name === undefined) || (!(func0.call(data54, "name")))) && (missing9 = "name")){
 const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema93.required,parentSchema:schema93,data:data54};
 if(vErrors === null){
 vErrors = [err52];
@@ -6039,7 +6040,7 @@ vErrors.push(err52);
 errors++;
 }
 else {
-if(data54.name !== undefined){
+if(data54.name !== undefined && func0.call(data54, "name")){
 let data55 = data54.name;
 const _errs181 = errors;
 if(errors === _errs181){
@@ -6115,7 +6116,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.functions !== undefined){
+if(data.functions !== undefined && func0.call(data, "functions")){
 let data56 = data.functions;
 const _errs183 = errors;
 if(errors === _errs183){
@@ -6157,7 +6158,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_k !== undefined){
+if(data.top_k !== undefined && func0.call(data, "top_k")){
 let data58 = data.top_k;
 const _errs186 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
@@ -6251,12 +6252,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.text === undefined) && (missing0 = "text"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.text === undefined) || (!(func0.call(data, "text")))) && (missing0 = "text"))){
 validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema100.required,parentSchema:schema100,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6273,7 +6274,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined){
+if(data.text !== undefined && func0.call(data, "text")){
 let data1 = data.text;
 const _errs3 = errors;
 if(typeof data1 !== "string"){
@@ -6286,19 +6287,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if((data2.mode === undefined) && (missing1 = "mode")){
+if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
 validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema101.required,parentSchema:schema101,data:data2}];
 return false;
 }
 else {
-if(data2.mode !== undefined){
+if(data2.mode !== undefined && func0.call(data2, "mode")){
 let data3 = data2.mode;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
@@ -6315,7 +6316,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-for(const key0 in data2){
+for(const key0 of Object.keys(data2)){
 if(key0 !== "mode"){
 validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data2}];
 return false;
@@ -6336,7 +6337,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
 validate91.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema100,data}];
 return false;
@@ -6372,12 +6373,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema99.required,parentSchema:schema99,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6394,7 +6395,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -6483,7 +6484,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -6496,7 +6497,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate90.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema99,data}];
 return false;
@@ -6577,12 +6578,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema102.required,parentSchema:schema102,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6599,7 +6600,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -6688,7 +6689,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -6701,7 +6702,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate93.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema102,data}];
 return false;
@@ -6740,12 +6741,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.image_url === undefined) && (missing0 = "image_url"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.image_url === undefined) || (!(func0.call(data, "image_url")))) && (missing0 = "image_url"))){
 validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema106.required,parentSchema:schema106,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6762,18 +6763,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.image_url !== undefined){
+if(data.image_url !== undefined && func0.call(data, "image_url")){
 let data1 = data.image_url;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.url === undefined) && (missing1 = "url")){
+if(((data1.url === undefined) || (!(func0.call(data1, "url")))) && (missing1 = "url")){
 validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema106.properties.image_url.required,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
 }
 else {
-if(data1.url !== undefined){
+if(data1.url !== undefined && func0.call(data1, "url")){
 let data2 = data1.url;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -6796,7 +6797,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.detail !== undefined){
+if(data1.detail !== undefined && func0.call(data1, "detail")){
 let data3 = data1.detail;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -6813,7 +6814,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if((key0 !== "url") && (key0 !== "detail")){
 validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
@@ -6835,19 +6836,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.mode === undefined) && (missing2 = "mode")){
+if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
 validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema101.required,parentSchema:schema101,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined){
+if(data4.mode !== undefined && func0.call(data4, "mode")){
 let data5 = data4.mode;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
@@ -6864,7 +6865,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(key1 !== "mode"){
 validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data4}];
 return false;
@@ -6885,7 +6886,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 in data){
+for(const key2 of Object.keys(data)){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
 validate99.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema106,data}];
 return false;
@@ -6922,12 +6923,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.input_audio === undefined) && (missing0 = "input_audio"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.input_audio === undefined) || (!(func0.call(data, "input_audio")))) && (missing0 = "input_audio"))){
 validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema108.required,parentSchema:schema108,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6944,18 +6945,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.input_audio !== undefined){
+if(data.input_audio !== undefined && func0.call(data, "input_audio")){
 let data1 = data.input_audio;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.data === undefined) && (missing1 = "data")) || ((data1.format === undefined) && (missing1 = "format"))){
+if((((data1.data === undefined) || (!(func0.call(data1, "data")))) && (missing1 = "data")) || (((data1.format === undefined) || (!(func0.call(data1, "format")))) && (missing1 = "format"))){
 validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema108.properties.input_audio.required,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
 }
 else {
-if(data1.data !== undefined){
+if(data1.data !== undefined && func0.call(data1, "data")){
 let data2 = data1.data;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -6968,7 +6969,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined){
+if(data1.format !== undefined && func0.call(data1, "format")){
 let data3 = data1.format;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -6985,7 +6986,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if((key0 !== "data") && (key0 !== "format")){
 validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
@@ -7007,19 +7008,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.mode === undefined) && (missing2 = "mode")){
+if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
 validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema101.required,parentSchema:schema101,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined){
+if(data4.mode !== undefined && func0.call(data4, "mode")){
 let data5 = data4.mode;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
@@ -7036,7 +7037,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key1 in data4){
+for(const key1 of Object.keys(data4)){
 if(key1 !== "mode"){
 validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data4}];
 return false;
@@ -7057,7 +7058,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 in data){
+for(const key2 of Object.keys(data)){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
 validate100.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema108,data}];
 return false;
@@ -7094,12 +7095,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.file === undefined) && (missing0 = "file"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.file === undefined) || (!(func0.call(data, "file")))) && (missing0 = "file"))){
 validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema110.required,parentSchema:schema110,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -7116,12 +7117,12 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.file !== undefined){
+if(data.file !== undefined && func0.call(data, "file")){
 let data1 = data.file;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.filename !== undefined){
+if(data1.filename !== undefined && func0.call(data1, "filename")){
 let data2 = data1.filename;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -7134,7 +7135,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_data !== undefined){
+if(data1.file_data !== undefined && func0.call(data1, "file_data")){
 let data3 = data1.file_data;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -7147,7 +7148,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_id !== undefined){
+if(data1.file_id !== undefined && func0.call(data1, "file_id")){
 let data4 = data1.file_id;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
@@ -7160,7 +7161,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
 validate101.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema110.properties.file,data:data1}];
 return false;
@@ -7182,19 +7183,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined){
+if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
 let data5 = data.prompt_cache_breakpoint;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((data5.mode === undefined) && (missing1 = "mode")){
+if(((data5.mode === undefined) || (!(func0.call(data5, "mode")))) && (missing1 = "mode")){
 validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema101.required,parentSchema:schema101,data:data5}];
 return false;
 }
 else {
-if(data5.mode !== undefined){
+if(data5.mode !== undefined && func0.call(data5, "mode")){
 let data6 = data5.mode;
 const _errs15 = errors;
 if(typeof data6 !== "string"){
@@ -7211,7 +7212,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key1 in data5){
+for(const key1 of Object.keys(data5)){
 if(key1 !== "mode"){
 validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data5}];
 return false;
@@ -7232,7 +7233,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 in data){
+for(const key2 of Object.keys(data)){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
 validate101.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema110,data}];
 return false;
@@ -7338,12 +7339,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema104.required,parentSchema:schema104,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -7360,7 +7361,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -7449,7 +7450,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -7462,7 +7463,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate97.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema104,data}];
 return false;
@@ -7514,12 +7515,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.refusal === undefined) && (missing0 = "refusal"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.refusal === undefined) || (!(func0.call(data, "refusal")))) && (missing0 = "refusal"))){
 validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema114.required,parentSchema:schema114,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -7536,7 +7537,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.refusal !== undefined){
+if(data.refusal !== undefined && func0.call(data, "refusal")){
 let data1 = data.refusal;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
@@ -7549,7 +7550,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((key0 !== "type") && (key0 !== "refusal")){
 validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema114,data}];
 return false;
@@ -7620,12 +7621,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.function === undefined) && (missing0 = "function"))){
+if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing0 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing0 = "type"))) || (((data0.function === undefined) || (!(func0.call(data0, "function")))) && (missing0 = "function"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema116.required,parentSchema:schema116,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined){
+if(data0.id !== undefined && func0.call(data0, "id")){
 let data1 = data0.id;
 const _errs7 = errors;
 if(typeof data1 !== "string"){
@@ -7638,7 +7639,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 let data2 = data0.type;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
@@ -7655,18 +7656,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.function !== undefined){
+if(data0.function !== undefined && func0.call(data0, "function")){
 let data3 = data0.function;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if(((data3.name === undefined) && (missing1 = "name")) || ((data3.arguments === undefined) && (missing1 = "arguments"))){
+if((((data3.name === undefined) || (!(func0.call(data3, "name")))) && (missing1 = "name")) || (((data3.arguments === undefined) || (!(func0.call(data3, "arguments")))) && (missing1 = "arguments"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema116.properties.function.required,parentSchema:schema116.properties.function,data:data3}];
 return false;
 }
 else {
-if(data3.name !== undefined){
+if(data3.name !== undefined && func0.call(data3, "name")){
 let data4 = data3.name;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
@@ -7679,7 +7680,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data3.arguments !== undefined){
+if(data3.arguments !== undefined && func0.call(data3, "arguments")){
 let data5 = data3.arguments;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
@@ -7692,7 +7693,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-for(const key0 in data3){
+for(const key0 of Object.keys(data3)){
 if((key0 !== "name") && (key0 !== "arguments")){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema116.properties.function,data:data3}];
 return false;
@@ -7714,7 +7715,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key1 in data0){
+for(const key1 of Object.keys(data0)){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema116,data:data0}];
 return false;
@@ -7738,12 +7739,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
-if((((data0.id === undefined) && (missing2 = "id")) || ((data0.type === undefined) && (missing2 = "type"))) || ((data0.custom === undefined) && (missing2 = "custom"))){
+if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing2 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing2 = "type"))) || (((data0.custom === undefined) || (!(func0.call(data0, "custom")))) && (missing2 = "custom"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema117.required,parentSchema:schema117,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined){
+if(data0.id !== undefined && func0.call(data0, "id")){
 let data6 = data0.id;
 const _errs22 = errors;
 if(typeof data6 !== "string"){
@@ -7756,7 +7757,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.type !== undefined){
+if(data0.type !== undefined && func0.call(data0, "type")){
 let data7 = data0.type;
 const _errs24 = errors;
 if(typeof data7 !== "string"){
@@ -7773,18 +7774,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.custom !== undefined){
+if(data0.custom !== undefined && func0.call(data0, "custom")){
 let data8 = data0.custom;
 const _errs26 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
-if(((data8.name === undefined) && (missing3 = "name")) || ((data8.input === undefined) && (missing3 = "input"))){
+if((((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing3 = "name")) || (((data8.input === undefined) || (!(func0.call(data8, "input")))) && (missing3 = "input"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema117.properties.custom.required,parentSchema:schema117.properties.custom,data:data8}];
 return false;
 }
 else {
-if(data8.name !== undefined){
+if(data8.name !== undefined && func0.call(data8, "name")){
 let data9 = data8.name;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
@@ -7797,7 +7798,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data8.input !== undefined){
+if(data8.input !== undefined && func0.call(data8, "input")){
 let data10 = data8.input;
 const _errs30 = errors;
 if(typeof data10 !== "string"){
@@ -7810,7 +7811,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-for(const key2 in data8){
+for(const key2 of Object.keys(data8)){
 if((key2 !== "name") && (key2 !== "input")){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117.properties.custom,data:data8}];
 return false;
@@ -7832,7 +7833,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key3 in data0){
+for(const key3 of Object.keys(data0)){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117,data:data0}];
 return false;
@@ -7898,12 +7899,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.role === undefined) && (missing0 = "role")){
+if(((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")){
 validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema112.required,parentSchema:schema112,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -7920,7 +7921,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -8022,7 +8023,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.refusal !== undefined){
+if(data.refusal !== undefined && func0.call(data, "refusal")){
 let data3 = data.refusal;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
@@ -8035,7 +8036,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data4 = data.name;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
@@ -8048,7 +8049,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.audio !== undefined){
+if(data.audio !== undefined && func0.call(data, "audio")){
 let data5 = data.audio;
 const _errs16 = errors;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
@@ -8058,12 +8059,12 @@ return false;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if((data5.id === undefined) && (missing1 = "id")){
+if(((data5.id === undefined) || (!(func0.call(data5, "id")))) && (missing1 = "id")){
 validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema112.properties.audio.required,parentSchema:schema112.properties.audio,data:data5}];
 return false;
 }
 else {
-if(data5.id !== undefined){
+if(data5.id !== undefined && func0.call(data5, "id")){
 let data6 = data5.id;
 const _errs18 = errors;
 if(typeof data6 !== "string"){
@@ -8076,7 +8077,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key0 in data5){
+for(const key0 of Object.keys(data5)){
 if(key0 !== "id"){
 validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112.properties.audio,data:data5}];
 return false;
@@ -8093,7 +8094,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_calls !== undefined){
+if(data.tool_calls !== undefined && func0.call(data, "tool_calls")){
 const _errs21 = errors;
 if(!(validate111(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
@@ -8105,7 +8106,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function_call !== undefined){
+if(data.function_call !== undefined && func0.call(data, "function_call")){
 let data8 = data.function_call;
 const _errs22 = errors;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
@@ -8115,12 +8116,12 @@ return false;
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
-if(((data8.arguments === undefined) && (missing2 = "arguments")) || ((data8.name === undefined) && (missing2 = "name"))){
+if((((data8.arguments === undefined) || (!(func0.call(data8, "arguments")))) && (missing2 = "arguments")) || (((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing2 = "name"))){
 validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema112.properties.function_call.required,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
 }
 else {
-if(data8.arguments !== undefined){
+if(data8.arguments !== undefined && func0.call(data8, "arguments")){
 let data9 = data8.arguments;
 const _errs24 = errors;
 if(typeof data9 !== "string"){
@@ -8133,7 +8134,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.name !== undefined){
+if(data8.name !== undefined && func0.call(data8, "name")){
 let data10 = data8.name;
 const _errs26 = errors;
 if(typeof data10 !== "string"){
@@ -8146,7 +8147,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key1 in data8){
+for(const key1 of Object.keys(data8)){
 if((key1 !== "arguments") && (key1 !== "name")){
 validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
@@ -8164,7 +8165,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 in data){
+for(const key2 of Object.keys(data)){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
 validate107.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112,data}];
 return false;
@@ -8249,12 +8250,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.tool_call_id === undefined) && (missing0 = "tool_call_id"))){
+if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.tool_call_id === undefined) || (!(func0.call(data, "tool_call_id")))) && (missing0 = "tool_call_id"))){
 validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema118.required,parentSchema:schema118,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -8271,7 +8272,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -8360,7 +8361,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_call_id !== undefined){
+if(data.tool_call_id !== undefined && func0.call(data, "tool_call_id")){
 let data3 = data.tool_call_id;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -8373,7 +8374,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
 validate113.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema118,data}];
 return false;
@@ -8458,12 +8459,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.name === undefined) && (missing0 = "name"))){
+if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))){
 validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema120.required,parentSchema:schema120,data}];
 return false;
 }
 else {
-if(data.role !== undefined){
+if(data.role !== undefined && func0.call(data, "role")){
 let data0 = data.role;
 const _errs10 = errors;
 if(typeof data0 !== "string"){
@@ -8480,7 +8481,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs12 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
@@ -8493,7 +8494,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data2 = data.name;
 const _errs14 = errors;
 if(typeof data2 !== "string"){
@@ -8506,7 +8507,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema120,data}];
 return false;
@@ -8566,12 +8567,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.approximate === undefined) && (missing0 = "approximate"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.approximate === undefined) || (!(func0.call(data, "approximate")))) && (missing0 = "approximate"))){
 validate124.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema128.required,parentSchema:schema128,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -8588,13 +8589,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.approximate !== undefined){
+if(data.approximate !== undefined && func0.call(data, "approximate")){
 let data1 = data.approximate;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.country !== undefined){
+if(data1.country !== undefined && func0.call(data1, "country")){
 let data2 = data1.country;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -8607,7 +8608,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.region !== undefined){
+if(data1.region !== undefined && func0.call(data1, "region")){
 let data3 = data1.region;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
@@ -8620,7 +8621,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.city !== undefined){
+if(data1.city !== undefined && func0.call(data1, "city")){
 let data4 = data1.city;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
@@ -8633,7 +8634,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.timezone !== undefined){
+if(data1.timezone !== undefined && func0.call(data1, "timezone")){
 let data5 = data1.timezone;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
@@ -8646,7 +8647,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if((((key0 !== "country") && (key0 !== "region")) && (key0 !== "city")) && (key0 !== "timezone")){
 validate124.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema129,data:data1}];
 return false;
@@ -8669,7 +8670,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 if((key1 !== "type") && (key1 !== "approximate")){
 validate124.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema128,data}];
 return false;
@@ -8703,7 +8704,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_location !== undefined){
+if(data.user_location !== undefined && func0.call(data, "user_location")){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -8757,7 +8758,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.search_context_size !== undefined){
+if(data.search_context_size !== undefined && func0.call(data, "search_context_size")){
 let data1 = data.search_context_size;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
@@ -8774,7 +8775,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((key0 !== "user_location") && (key0 !== "search_context_size")){
 validate123.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema127,data}];
 return false;
@@ -8810,12 +8811,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.json_schema === undefined) && (missing0 = "json_schema"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.json_schema === undefined) || (!(func0.call(data, "json_schema")))) && (missing0 = "json_schema"))){
 validate127.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema131.required,parentSchema:schema131,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -8832,18 +8833,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.json_schema !== undefined){
+if(data.json_schema !== undefined && func0.call(data, "json_schema")){
 let data1 = data.json_schema;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.name === undefined) && (missing1 = "name")){
+if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
 validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema131.properties.json_schema.required,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
 }
 else {
-if(data1.description !== undefined){
+if(data1.description !== undefined && func0.call(data1, "description")){
 let data2 = data1.description;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -8856,7 +8857,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.name !== undefined){
+if(data1.name !== undefined && func0.call(data1, "name")){
 let data3 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
@@ -8877,7 +8878,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.schema !== undefined){
+if(data1.schema !== undefined && func0.call(data1, "schema")){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
@@ -8895,7 +8896,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.strict !== undefined){
+if(data1.strict !== undefined && func0.call(data1, "strict")){
 let data5 = data1.strict;
 const _errs13 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
@@ -8908,7 +8909,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
 validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
@@ -8932,7 +8933,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 if((key1 !== "type") && (key1 !== "json_schema")){
 validate127.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131,data}];
 return false;
@@ -9037,7 +9038,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.id === undefined) && (missing0 = "id")){
+if(((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")){
 const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -9048,7 +9049,7 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data.id !== undefined){
+if(data.id !== undefined && func0.call(data, "id")){
 let data0 = data.id;
 const _errs11 = errors;
 if(typeof data0 !== "string"){
@@ -9067,7 +9068,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(key0 !== "id"){
 const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema138,data};
 if(vErrors === null){
@@ -9142,12 +9143,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.voice === undefined) && (missing0 = "voice")) || ((data.format === undefined) && (missing0 = "format"))){
+if((((data.voice === undefined) || (!(func0.call(data, "voice")))) && (missing0 = "voice")) || (((data.format === undefined) || (!(func0.call(data, "format")))) && (missing0 = "format"))){
 validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema135.required,parentSchema:schema135,data}];
 return false;
 }
 else {
-if(data.voice !== undefined){
+if(data.voice !== undefined && func0.call(data, "voice")){
 const _errs1 = errors;
 if(!(validate130(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
@@ -9159,7 +9160,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.format !== undefined){
+if(data.format !== undefined && func0.call(data, "format")){
 let data1 = data.format;
 const _errs2 = errors;
 if(typeof data1 !== "string"){
@@ -9176,7 +9177,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((key0 !== "voice") && (key0 !== "format")){
 validate129.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema135,data}];
 return false;
@@ -9213,7 +9214,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.input !== undefined){
+if(data.input !== undefined && func0.call(data, "input")){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -9223,7 +9224,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if((data0.mode === undefined) && (missing0 = "mode")){
+if(((data0.mode === undefined) || (!(func0.call(data0, "mode")))) && (missing0 = "mode")){
 const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema141.required,parentSchema:schema141,data:data0};
 if(vErrors === null){
 vErrors = [err0];
@@ -9234,7 +9235,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.mode !== undefined){
+if(data0.mode !== undefined && func0.call(data0, "mode")){
 let data1 = data0.mode;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
@@ -9263,7 +9264,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key0 in data0){
+for(const key0 of Object.keys(data0)){
 if(key0 !== "mode"){
 const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema141,data:data0};
 if(vErrors === null){
@@ -9334,7 +9335,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.output !== undefined){
+if(data.output !== undefined && func0.call(data, "output")){
 let data2 = data.output;
 const _errs11 = errors;
 const _errs12 = errors;
@@ -9344,7 +9345,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if((data2.mode === undefined) && (missing1 = "mode")){
+if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
 const err7 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema141.required,parentSchema:schema141,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -9355,7 +9356,7 @@ vErrors.push(err7);
 errors++;
 }
 else {
-if(data2.mode !== undefined){
+if(data2.mode !== undefined && func0.call(data2, "mode")){
 let data3 = data2.mode;
 const _errs16 = errors;
 if(typeof data3 !== "string"){
@@ -9384,7 +9385,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-for(const key1 in data2){
+for(const key1 of Object.keys(data2)){
 if(key1 !== "mode"){
 const err10 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema141,data:data2};
 if(vErrors === null){
@@ -9455,7 +9456,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 in data){
+for(const key2 of Object.keys(data)){
 if((key2 !== "input") && (key2 !== "output")){
 validate134.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema140,data}];
 return false;
@@ -9489,12 +9490,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.model === undefined) && (missing0 = "model")){
+if(((data.model === undefined) || (!(func0.call(data, "model")))) && (missing0 = "model")){
 validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema139.required,parentSchema:schema139,data}];
 return false;
 }
 else {
-if(data.model !== undefined){
+if(data.model !== undefined && func0.call(data, "model")){
 let data0 = data.model;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9507,7 +9508,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.policy !== undefined){
+if(data.policy !== undefined && func0.call(data, "policy")){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -9561,7 +9562,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((key0 !== "model") && (key0 !== "policy")){
 validate133.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema139,data}];
 return false;
@@ -9597,12 +9598,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
 validate137.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema144.required,parentSchema:schema144,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9619,7 +9620,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined){
+if(data.content !== undefined && func0.call(data, "content")){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -9708,7 +9709,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((key0 !== "type") && (key0 !== "content")){
 validate137.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema144,data}];
 return false;
@@ -9746,12 +9747,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.name === undefined) && (missing0 = "name")){
+if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
 validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema147.required,parentSchema:schema147,data}];
 return false;
 }
 else {
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9764,7 +9765,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -9785,7 +9786,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined){
+if(data.parameters !== undefined && func0.call(data, "parameters")){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -9803,7 +9804,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.strict !== undefined){
+if(data.strict !== undefined && func0.call(data, "strict")){
 let data3 = data.strict;
 const _errs9 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
@@ -9816,7 +9817,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")) && (key0 !== "strict")){
 validate141.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema147,data}];
 return false;
@@ -9853,12 +9854,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
 validate140.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema146.required,parentSchema:schema146,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9875,7 +9876,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function !== undefined){
+if(data.function !== undefined && func0.call(data, "function")){
 const _errs3 = errors;
 if(!(validate141(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
@@ -9887,7 +9888,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if((key0 !== "type") && (key0 !== "function")){
 validate140.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema146,data}];
 return false;
@@ -9925,12 +9926,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.custom === undefined) && (missing0 = "custom"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing0 = "custom"))){
 validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema149.required,parentSchema:schema149,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9947,18 +9948,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.custom !== undefined){
+if(data.custom !== undefined && func0.call(data, "custom")){
 let data1 = data.custom;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.name === undefined) && (missing1 = "name")){
+if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
 validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema149.properties.custom.required,parentSchema:schema149.properties.custom,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined){
+if(data1.name !== undefined && func0.call(data1, "name")){
 let data2 = data1.name;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -9979,7 +9980,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.description !== undefined){
+if(data1.description !== undefined && func0.call(data1, "description")){
 let data3 = data1.description;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -9992,7 +9993,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined){
+if(data1.format !== undefined && func0.call(data1, "format")){
 let data4 = data1.format;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -10004,12 +10005,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if((data4.type === undefined) && (missing2 = "type")){
+if(((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing2 = "type")){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema150.required,parentSchema:schema150,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined){
+if(data4.type !== undefined && func0.call(data4, "type")){
 let data5 = data4.type;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
@@ -10026,7 +10027,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-for(const key0 in data4){
+for(const key0 of Object.keys(data4)){
 if(key0 !== "type"){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema150,data:data4}];
 return false;
@@ -10048,12 +10049,12 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
+if((((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing3 = "type")) || (((data4.grammar === undefined) || (!(func0.call(data4, "grammar")))) && (missing3 = "grammar"))){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema151.required,parentSchema:schema151,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined){
+if(data4.type !== undefined && func0.call(data4, "type")){
 let data6 = data4.type;
 const _errs21 = errors;
 if(typeof data6 !== "string"){
@@ -10070,18 +10071,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data4.grammar !== undefined){
+if(data4.grammar !== undefined && func0.call(data4, "grammar")){
 let data7 = data4.grammar;
 const _errs23 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
-if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
+if((((data7.definition === undefined) || (!(func0.call(data7, "definition")))) && (missing4 = "definition")) || (((data7.syntax === undefined) || (!(func0.call(data7, "syntax")))) && (missing4 = "syntax"))){
 validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema151.properties.grammar.required,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
 }
 else {
-if(data7.definition !== undefined){
+if(data7.definition !== undefined && func0.call(data7, "definition")){
 let data8 = data7.definition;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
@@ -10094,7 +10095,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.syntax !== undefined){
+if(data7.syntax !== undefined && func0.call(data7, "syntax")){
 let data9 = data7.syntax;
 const _errs27 = errors;
 if(typeof data9 !== "string"){
@@ -10111,7 +10112,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-for(const key1 in data7){
+for(const key1 of Object.keys(data7)){
 if((key1 !== "definition") && (key1 !== "syntax")){
 validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
@@ -10133,7 +10134,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key2 in data4){
+for(const key2 of Object.keys(data4)){
 if((key2 !== "type") && (key2 !== "grammar")){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151,data:data4}];
 return false;
@@ -10174,7 +10175,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key3 in data1){
+for(const key3 of Object.keys(data1)){
 if(((key3 !== "name") && (key3 !== "description")) && (key3 !== "format")){
 validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema149.properties.custom,data:data1}];
 return false;
@@ -10197,7 +10198,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key4 in data){
+for(const key4 of Object.keys(data)){
 if((key4 !== "type") && (key4 !== "custom")){
 validate143.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema149,data}];
 return false;
@@ -10238,12 +10239,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.allowed_tools === undefined) && (missing0 = "allowed_tools"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.allowed_tools === undefined) || (!(func0.call(data, "allowed_tools")))) && (missing0 = "allowed_tools"))){
 validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema154.required,parentSchema:schema154,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -10260,19 +10261,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.allowed_tools !== undefined){
+if(data.allowed_tools !== undefined && func0.call(data, "allowed_tools")){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.mode === undefined) && (missing1 = "mode")) || ((data1.tools === undefined) && (missing1 = "tools"))){
+if((((data1.mode === undefined) || (!(func0.call(data1, "mode")))) && (missing1 = "mode")) || (((data1.tools === undefined) || (!(func0.call(data1, "tools")))) && (missing1 = "tools"))){
 validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema155.required,parentSchema:schema155,data:data1}];
 return false;
 }
 else {
-if(data1.mode !== undefined){
+if(data1.mode !== undefined && func0.call(data1, "mode")){
 let data2 = data1.mode;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -10289,7 +10290,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tools !== undefined){
+if(data1.tools !== undefined && func0.call(data1, "tools")){
 let data3 = data1.tools;
 const _errs8 = errors;
 if(errors === _errs8){
@@ -10324,7 +10325,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if((key0 !== "mode") && (key0 !== "tools")){
 validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema155,data:data1}];
 return false;
@@ -10346,7 +10347,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 if((key1 !== "type") && (key1 !== "allowed_tools")){
 validate148.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema154,data}];
 return false;
@@ -10394,12 +10395,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema156.required,parentSchema:schema156,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -10416,18 +10417,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.function !== undefined){
+if(data.function !== undefined && func0.call(data, "function")){
 let data1 = data.function;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((data1.name === undefined) && (missing1 = "name")){
+if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
 validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema156.properties.function.required,parentSchema:schema156.properties.function,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined){
+if(data1.name !== undefined && func0.call(data1, "name")){
 let data2 = data1.name;
 const _errs10 = errors;
 if(errors === _errs10){
@@ -10448,7 +10449,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-for(const key0 in data1){
+for(const key0 of Object.keys(data1)){
 if(key0 !== "name"){
 validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema156.properties.function,data:data1}];
 return false;
@@ -10469,7 +10470,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key1 in data){
+for(const key1 of Object.keys(data)){
 if((key1 !== "type") && (key1 !== "function")){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema156,data}];
 return false;
@@ -10494,12 +10495,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if(((data.type === undefined) && (missing2 = "type")) || ((data.custom === undefined) && (missing2 = "custom"))){
+if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing2 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing2 = "custom"))){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema157.required,parentSchema:schema157,data}];
 return false;
 }
 else {
-if(data.type !== undefined){
+if(data.type !== undefined && func0.call(data, "type")){
 let data3 = data.type;
 const _errs17 = errors;
 if(typeof data3 !== "string"){
@@ -10516,18 +10517,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.custom !== undefined){
+if(data.custom !== undefined && func0.call(data, "custom")){
 let data4 = data.custom;
 const _errs19 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if((data4.name === undefined) && (missing3 = "name")){
+if(((data4.name === undefined) || (!(func0.call(data4, "name")))) && (missing3 = "name")){
 validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema157.properties.custom.required,parentSchema:schema157.properties.custom,data:data4}];
 return false;
 }
 else {
-if(data4.name !== undefined){
+if(data4.name !== undefined && func0.call(data4, "name")){
 let data5 = data4.name;
 const _errs21 = errors;
 if(errors === _errs21){
@@ -10548,7 +10549,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-for(const key2 in data4){
+for(const key2 of Object.keys(data4)){
 if(key2 !== "name"){
 validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema157.properties.custom,data:data4}];
 return false;
@@ -10569,7 +10570,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key3 in data){
+for(const key3 of Object.keys(data)){
 if((key3 !== "type") && (key3 !== "custom")){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema157,data}];
 return false;
@@ -10700,12 +10701,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.name === undefined) && (missing0 = "name")){
+if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
 validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema159.required,parentSchema:schema159,data}];
 return false;
 }
 else {
-if(data.description !== undefined){
+if(data.description !== undefined && func0.call(data, "description")){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -10718,7 +10719,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined){
+if(data.name !== undefined && func0.call(data, "name")){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -10739,7 +10740,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined){
+if(data.parameters !== undefined && func0.call(data, "parameters")){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -10757,7 +10758,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 in data){
+for(const key0 of Object.keys(data)){
 if(((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")){
 validate152.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema159,data}];
 return false;
@@ -10796,7 +10797,7 @@ let valid1 = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.top_logprobs === undefined) && (missing0 = "top_logprobs")){
+if(((data.top_logprobs === undefined) || (!(func0.call(data, "top_logprobs")))) && (missing0 = "top_logprobs")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -10807,7 +10808,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.top_logprobs !== undefined){
+if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
 let data0 = data.top_logprobs;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {};
@@ -10836,12 +10837,12 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if((data.logprobs === undefined) && (missing1 = "logprobs")){
+if(((data.logprobs === undefined) || (!(func0.call(data, "logprobs")))) && (missing1 = "logprobs")){
 validate88.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema97.allOf[0].then.required,parentSchema:schema97.allOf[0].then,data}];
 return false;
 }
 else {
-if(data.logprobs !== undefined){
+if(data.logprobs !== undefined && func0.call(data, "logprobs")){
 let data1 = data.logprobs;
 if(true !== data1){
 validate88.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema97.allOf[0].then.properties.logprobs,data:data1}];
@@ -10878,7 +10879,7 @@ let valid4 = true;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((data.stream_options === undefined) && (missing2 = "stream_options")){
+if(((data.stream_options === undefined) || (!(func0.call(data, "stream_options")))) && (missing2 = "stream_options")){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -10889,7 +10890,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.stream_options !== undefined){
+if(data.stream_options !== undefined && func0.call(data, "stream_options")){
 let data2 = data.stream_options;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err4 = {};
@@ -10918,12 +10919,12 @@ if(_valid1){
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
-if((data.stream === undefined) && (missing3 = "stream")){
+if(((data.stream === undefined) || (!(func0.call(data, "stream")))) && (missing3 = "stream")){
 validate88.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema97.allOf[1].then.required,parentSchema:schema97.allOf[1].then,data}];
 return false;
 }
 else {
-if(data.stream !== undefined){
+if(data.stream !== undefined && func0.call(data, "stream")){
 let data3 = data.stream;
 if(true !== data3){
 validate88.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema97.allOf[1].then.properties.stream,data:data3}];
@@ -10969,7 +10970,7 @@ let valid7 = true;
 const _errs17 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
-if((data.modalities === undefined) && (missing4 = "modalities")){
+if(((data.modalities === undefined) || (!(func0.call(data, "modalities")))) && (missing4 = "modalities")){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -10980,7 +10981,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data.modalities !== undefined){
+if(data.modalities !== undefined && func0.call(data, "modalities")){
 let data4 = data.modalities;
 const _errs18 = errors;
 if(errors === _errs18){
@@ -11054,12 +11055,12 @@ if(_valid2){
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
-if((data.audio === undefined) && (missing5 = "audio")){
+if(((data.audio === undefined) || (!(func0.call(data, "audio")))) && (missing5 = "audio")){
 validate88.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema97.allOf[2].then.required,parentSchema:schema97.allOf[2].then,data}];
 return false;
 }
 else {
-if(data.audio !== undefined){
+if(data.audio !== undefined && func0.call(data, "audio")){
 let data6 = data.audio;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
 validate88.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.allOf[2].then.properties.audio.type,parentSchema:schema97.allOf[2].then.properties.audio,data:data6}];
@@ -11105,7 +11106,7 @@ Object.assign(props0, props2);
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
-if(((data.messages === undefined) && (missing6 = "messages")) || ((data.model === undefined) && (missing6 = "model"))){
+if((((data.messages === undefined) || (!(func0.call(data, "messages")))) && (missing6 = "messages")) || (((data.model === undefined) || (!(func0.call(data, "model")))) && (missing6 = "model"))){
 validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema97.required,parentSchema:schema97,data}];
 return false;
 }
@@ -11151,7 +11152,7 @@ props0.function_call = true;
 props0.functions = true;
 props0.top_k = true;
 }
-if(data.messages !== undefined){
+if(data.messages !== undefined && func0.call(data, "messages")){
 let data7 = data.messages;
 const _errs25 = errors;
 if(errors === _errs25){
@@ -11187,7 +11188,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.model !== undefined){
+if(data.model !== undefined && func0.call(data, "model")){
 let data9 = data.model;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
@@ -11200,7 +11201,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.metadata !== undefined){
+if(data.metadata !== undefined && func0.call(data, "metadata")){
 let data10 = data.metadata;
 const _errs30 = errors;
 const _errs31 = errors;
@@ -11215,10 +11216,10 @@ validate88.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/
 return false;
 }
 else {
-for(const key0 in data10){
+for(const key0 of Object.keys(data10)){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func1(key0) > 64){
+if(func180(key0) > 64){
 const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -11245,12 +11246,12 @@ break;
 }
 }
 if(valid14){
-for(const key1 in data10){
+for(const key1 of Object.keys(data10)){
 let data11 = data10[key1];
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
-if(func1(data11) > 512){
+if(func180(data11) > 512){
 validate88.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema121.additionalProperties,data:data11}];
 return false;
 }
@@ -11275,7 +11276,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.temperature !== undefined){
+if(data.temperature !== undefined && func0.call(data, "temperature")){
 let data12 = data.temperature;
 const _errs37 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
@@ -11302,7 +11303,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_p !== undefined){
+if(data.top_p !== undefined && func0.call(data, "top_p")){
 let data13 = data.top_p;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
@@ -11329,7 +11330,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_logprobs !== undefined){
+if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
 let data14 = data.top_logprobs;
 const _errs41 = errors;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
@@ -11356,7 +11357,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.user !== undefined){
+if(data.user !== undefined && func0.call(data, "user")){
 let data15 = data.user;
 const _errs43 = errors;
 if(typeof data15 !== "string"){
@@ -11369,7 +11370,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.safety_identifier !== undefined){
+if(data.safety_identifier !== undefined && func0.call(data, "safety_identifier")){
 let data16 = data.safety_identifier;
 const _errs45 = errors;
 if((typeof data16 !== "string") && (data16 !== null)){
@@ -11378,7 +11379,7 @@ return false;
 }
 if(errors === _errs45){
 if(typeof data16 === "string"){
-if(func1(data16) > 64){
+if(func180(data16) > 64){
 validate88.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema97.properties.safety_identifier,data:data16}];
 return false;
 }
@@ -11390,7 +11391,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_key !== undefined){
+if(data.prompt_cache_key !== undefined && func0.call(data, "prompt_cache_key")){
 let data17 = data.prompt_cache_key;
 const _errs47 = errors;
 if((typeof data17 !== "string") && (data17 !== null)){
@@ -11403,7 +11404,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_retention !== undefined){
+if(data.prompt_cache_retention !== undefined && func0.call(data, "prompt_cache_retention")){
 let data18 = data.prompt_cache_retention;
 const _errs49 = errors;
 if((typeof data18 !== "string") && (data18 !== null)){
@@ -11420,13 +11421,13 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_options !== undefined){
+if(data.prompt_cache_options !== undefined && func0.call(data, "prompt_cache_options")){
 let data19 = data.prompt_cache_options;
 const _errs51 = errors;
 const _errs52 = errors;
 if(errors === _errs52){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.ttl !== undefined){
+if(data19.ttl !== undefined && func0.call(data19, "ttl")){
 let data20 = data19.ttl;
 const _errs54 = errors;
 if(typeof data20 !== "string"){
@@ -11443,7 +11444,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data19.mode !== undefined){
+if(data19.mode !== undefined && func0.call(data19, "mode")){
 let data21 = data19.mode;
 const _errs56 = errors;
 if(typeof data21 !== "string"){
@@ -11460,7 +11461,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-for(const key2 in data19){
+for(const key2 of Object.keys(data19)){
 if((key2 !== "ttl") && (key2 !== "mode")){
 validate88.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema122,data:data19}];
 return false;
@@ -11481,7 +11482,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.service_tier !== undefined){
+if(data.service_tier !== undefined && func0.call(data, "service_tier")){
 let data22 = data.service_tier;
 const _errs59 = errors;
 const _errs60 = errors;
@@ -11551,7 +11552,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.modalities !== undefined){
+if(data.modalities !== undefined && func0.call(data, "modalities")){
 let data23 = data.modalities;
 const _errs66 = errors;
 const _errs67 = errors;
@@ -11646,7 +11647,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.verbosity !== undefined){
+if(data.verbosity !== undefined && func0.call(data, "verbosity")){
 let data25 = data.verbosity;
 const _errs75 = errors;
 const _errs76 = errors;
@@ -11716,7 +11717,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.reasoning_effort !== undefined){
+if(data.reasoning_effort !== undefined && func0.call(data, "reasoning_effort")){
 let data26 = data.reasoning_effort;
 const _errs82 = errors;
 const _errs83 = errors;
@@ -11786,7 +11787,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.max_completion_tokens !== undefined){
+if(data.max_completion_tokens !== undefined && func0.call(data, "max_completion_tokens")){
 let data27 = data.max_completion_tokens;
 const _errs89 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
@@ -11799,7 +11800,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.frequency_penalty !== undefined){
+if(data.frequency_penalty !== undefined && func0.call(data, "frequency_penalty")){
 let data28 = data.frequency_penalty;
 const _errs91 = errors;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
@@ -11826,7 +11827,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.presence_penalty !== undefined){
+if(data.presence_penalty !== undefined && func0.call(data, "presence_penalty")){
 let data29 = data.presence_penalty;
 const _errs93 = errors;
 if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
@@ -11853,7 +11854,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.web_search_options !== undefined){
+if(data.web_search_options !== undefined && func0.call(data, "web_search_options")){
 const _errs95 = errors;
 if(!(validate123(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
@@ -11865,7 +11866,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.response_format !== undefined){
+if(data.response_format !== undefined && func0.call(data, "response_format")){
 let data31 = data.response_format;
 const _errs96 = errors;
 if(errors === _errs96){
@@ -11877,12 +11878,12 @@ const _errs100 = errors;
 if(errors === _errs100){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
-if((data31.type === undefined) && (missing7 = "type")){
+if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing7 = "type")){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema133.required,parentSchema:schema133,data:data31}];
 return false;
 }
 else {
-if(data31.type !== undefined){
+if(data31.type !== undefined && func0.call(data31, "type")){
 let data32 = data31.type;
 const _errs102 = errors;
 if(typeof data32 !== "string"){
@@ -11899,7 +11900,7 @@ else {
 var valid30 = true;
 }
 if(valid30){
-for(const key3 in data31){
+for(const key3 of Object.keys(data31)){
 if(key3 !== "type"){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema133,data:data31}];
 return false;
@@ -11930,12 +11931,12 @@ const _errs107 = errors;
 if(errors === _errs107){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing8;
-if((data31.type === undefined) && (missing8 = "type")){
+if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing8 = "type")){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema134.required,parentSchema:schema134,data:data31}];
 return false;
 }
 else {
-if(data31.type !== undefined){
+if(data31.type !== undefined && func0.call(data31, "type")){
 let data33 = data31.type;
 const _errs109 = errors;
 if(typeof data33 !== "string"){
@@ -11952,7 +11953,7 @@ else {
 var valid34 = true;
 }
 if(valid34){
-for(const key4 in data31){
+for(const key4 of Object.keys(data31)){
 if(key4 !== "type"){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema134,data:data31}];
 return false;
@@ -11992,7 +11993,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.audio !== undefined){
+if(data.audio !== undefined && func0.call(data, "audio")){
 let data34 = data.audio;
 const _errs112 = errors;
 const _errs113 = errors;
@@ -12046,7 +12047,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.store !== undefined){
+if(data.store !== undefined && func0.call(data, "store")){
 let data35 = data.store;
 const _errs117 = errors;
 if((typeof data35 !== "boolean") && (data35 !== null)){
@@ -12059,7 +12060,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.moderation !== undefined){
+if(data.moderation !== undefined && func0.call(data, "moderation")){
 let data36 = data.moderation;
 const _errs119 = errors;
 const _errs120 = errors;
@@ -12113,7 +12114,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stream !== undefined){
+if(data.stream !== undefined && func0.call(data, "stream")){
 let data37 = data.stream;
 const _errs124 = errors;
 if((typeof data37 !== "boolean") && (data37 !== null)){
@@ -12126,7 +12127,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stop !== undefined){
+if(data.stop !== undefined && func0.call(data, "stop")){
 let data38 = data.stop;
 const _errs126 = errors;
 const _errs128 = errors;
@@ -12247,7 +12248,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.logit_bias !== undefined){
+if(data.logit_bias !== undefined && func0.call(data, "logit_bias")){
 let data40 = data.logit_bias;
 const _errs137 = errors;
 if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
@@ -12256,7 +12257,7 @@ return false;
 }
 if(errors === _errs137){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key5 in data40){
+for(const key5 of Object.keys(data40)){
 const _errs139 = errors;
 if(typeof key5 === "string"){
 if(!pattern5.test(key5)){
@@ -12286,7 +12287,7 @@ break;
 }
 }
 if(valid40){
-for(const key6 in data40){
+for(const key6 of Object.keys(data40)){
 let data41 = data40[key6];
 const _errs141 = errors;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
@@ -12321,7 +12322,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.logprobs !== undefined){
+if(data.logprobs !== undefined && func0.call(data, "logprobs")){
 let data42 = data.logprobs;
 const _errs143 = errors;
 if((typeof data42 !== "boolean") && (data42 !== null)){
@@ -12334,7 +12335,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.max_tokens !== undefined){
+if(data.max_tokens !== undefined && func0.call(data, "max_tokens")){
 let data43 = data.max_tokens;
 const _errs145 = errors;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
@@ -12347,7 +12348,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.n !== undefined){
+if(data.n !== undefined && func0.call(data, "n")){
 let data44 = data.n;
 const _errs147 = errors;
 if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) && (data44 !== null)){
@@ -12374,7 +12375,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prediction !== undefined){
+if(data.prediction !== undefined && func0.call(data, "prediction")){
 let data45 = data.prediction;
 const _errs149 = errors;
 const _errs150 = errors;
@@ -12428,7 +12429,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.seed !== undefined){
+if(data.seed !== undefined && func0.call(data, "seed")){
 let data46 = data.seed;
 const _errs154 = errors;
 if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) && (data46 !== null)){
@@ -12461,7 +12462,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stream_options !== undefined){
+if(data.stream_options !== undefined && func0.call(data, "stream_options")){
 let data47 = data.stream_options;
 const _errs156 = errors;
 const _errs157 = errors;
@@ -12470,7 +12471,7 @@ const _errs158 = errors;
 const _errs159 = errors;
 if(errors === _errs159){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.include_usage !== undefined){
+if(data47.include_usage !== undefined && func0.call(data47, "include_usage")){
 let data48 = data47.include_usage;
 const _errs161 = errors;
 if(typeof data48 !== "boolean"){
@@ -12489,7 +12490,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data47.include_obfuscation !== undefined){
+if(data47.include_obfuscation !== undefined && func0.call(data47, "include_obfuscation")){
 let data49 = data47.include_obfuscation;
 const _errs163 = errors;
 if(typeof data49 !== "boolean"){
@@ -12508,7 +12509,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-for(const key7 in data47){
+for(const key7 of Object.keys(data47)){
 if((key7 !== "include_usage") && (key7 !== "include_obfuscation")){
 const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key7},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema145,data:data47};
 if(vErrors === null){
@@ -12579,7 +12580,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.tools !== undefined){
+if(data.tools !== undefined && func0.call(data, "tools")){
 let data50 = data.tools;
 const _errs168 = errors;
 if(errors === _errs168){
@@ -12647,7 +12648,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.tool_choice !== undefined){
+if(data.tool_choice !== undefined && func0.call(data, "tool_choice")){
 const _errs175 = errors;
 if(!(validate146(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
@@ -12659,7 +12660,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.parallel_tool_calls !== undefined){
+if(data.parallel_tool_calls !== undefined && func0.call(data, "parallel_tool_calls")){
 let data53 = data.parallel_tool_calls;
 const _errs176 = errors;
 if(typeof data53 !== "boolean"){
@@ -12672,7 +12673,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.function_call !== undefined){
+if(data.function_call !== undefined && func0.call(data, "function_call")){
 let data54 = data.function_call;
 const _errs178 = errors;
 const _errs179 = errors;
@@ -12705,7 +12706,7 @@ const _errs183 = errors;
 if(errors === _errs183){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing9;
-if((data54.name === undefined) && (missing9 = "name")){
+if(((data54.name === undefined) || (!(func0.call(data54, "name")))) && (missing9 = "name")){
 const err53 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema158.required,parentSchema:schema158,data:data54};
 if(vErrors === null){
 vErrors = [err53];
@@ -12716,7 +12717,7 @@ vErrors.push(err53);
 errors++;
 }
 else {
-if(data54.name !== undefined){
+if(data54.name !== undefined && func0.call(data54, "name")){
 let data55 = data54.name;
 const _errs185 = errors;
 if(errors === _errs185){
@@ -12749,7 +12750,7 @@ else {
 var valid52 = true;
 }
 if(valid52){
-for(const key8 in data54){
+for(const key8 of Object.keys(data54)){
 if(key8 !== "name"){
 const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key8},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema158,data:data54};
 if(vErrors === null){
@@ -12807,7 +12808,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.functions !== undefined){
+if(data.functions !== undefined && func0.call(data, "functions")){
 let data56 = data.functions;
 const _errs188 = errors;
 if(errors === _errs188){
@@ -12849,7 +12850,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_k !== undefined){
+if(data.top_k !== undefined && func0.call(data, "top_k")){
 let data58 = data.top_k;
 const _errs191 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
@@ -12863,7 +12864,7 @@ var valid11 = true;
 }
 if(valid11){
 if(props0 !== true){
-for(const key9 in data){
+for(const key9 of Object.keys(data)){
 if(!props0 || !props0[key9]){
 validate88.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key9},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema97,data}];
 return false;

@@ -22,7 +22,7 @@ export async function generate(document: OpenApiDocument, config: ResolvedConfig
   for (const emitter of emitters) files.push(...(await emitter.emit({ document: frozen, operation, roots, config, ...assets })));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(files);
-  return [...files, manifestFile(files)];
+  return [...files, manifestFile(files, { document, config, assets })];
 }
 
 function assertUniquePaths(files: readonly GeneratedFile[]): void {

@@ -1,25 +1,45 @@
 /**
  * The manifest lists every generated file with its SHA-256. It marks a directory as chatspec's own
- * (so the writer may replace it) and lets `check` name hand-edited files.
+ * (so the writer may replace it) and lets `check` name hand-edited files. It also pins every input
+ * of the run (`inputs`, see check/inputs.ts), so `check` can verify an unchanged tree by hashes alone.
  */
 import { createHash } from "node:crypto";
 import { toJsonText } from "./lib/text.js";
 import { jsonBannerText } from "./lib/banner.js";
 import { OutputPaths } from "./naming.js";
-import type { GeneratedFile } from "./emitters/types.js";
+import type { ResolvedConfig } from "./config.js";
+import type { Assets, GeneratedFile } from "./emitters/types.js";
+import { manifestInputs, type ManifestInputs } from "./check/inputs.js";
+import { provenanceOf } from "./check/provenance.js";
+import { toolchainVersions } from "./check/toolchain.js";
+import type { OpenApiDocument } from "./openapi.js";
 
 export interface Manifest {
+  /** Absent when an input could not be pinned (see check/inputs.ts). */
+  readonly inputs?: ManifestInputs;
   readonly files: Readonly<Record<string, string>>;
+}
+
+/** What generate() ran on, for the manifest's `inputs`. */
+export interface ManifestContext {
+  readonly document: OpenApiDocument;
+  readonly config: ResolvedConfig;
+  readonly assets: Pick<Assets, "templates" | "runtime">;
 }
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** The manifest file for a set of generated files (which must not include the manifest itself). */
-export function manifestFile(files: readonly GeneratedFile[]): GeneratedFile {
+/**
+ * The manifest file for a set of generated files (which must not include the manifest itself). With
+ * the run's context it also lists the inputs, when the spec reader recorded where the document came from.
+ */
+export function manifestFile(files: readonly GeneratedFile[], context?: ManifestContext): GeneratedFile {
   const entries = files.map((file) => [file.path, sha256(file.contents)] as const);
-  return { path: OutputPaths.manifest, contents: toJsonText({ "//": jsonBannerText, files: Object.fromEntries(entries) }) };
+  const inputs = context === undefined ? null : manifestInputs(provenanceOf(context.document), context.config, context.assets, toolchainVersions());
+  const manifest: Manifest = { ...(inputs === null ? {} : { inputs }), files: Object.fromEntries(entries) };
+  return { path: OutputPaths.manifest, contents: toJsonText({ "//": jsonBannerText, ...manifest }) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * calls the pure core, prints, and maps outcomes to exit codes (0 ok, 1 findings or stale output,
  * 2 usage or input error). Input errors print one line and a frame, never a stack trace (`--debug`).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
@@ -13,9 +13,15 @@ import { compareOutput, firstDifference, hasDrift } from "../generator/compare.j
 import { resolveConfig, type ResolvedConfig, type UserConfig } from "../generator/config.js";
 import { flavorIds } from "../generator/emitters/docs/flavors/index.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
+import { codeFrame } from "../generator/lib/code-frame.js";
 import { findConfigFile, loadConfigFile } from "../generator/io/load-config-file.js";
 import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
 import { assertSafeOutDir, readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
+import { driftFindings, lintFinding } from "./commands/findings.js";
+import { runSite } from "./commands/site.js";
+import { watchGenerate } from "./commands/watch.js";
+import { clipLines, formatOption, renderGithub, renderJson, type OutputFormat } from "./format-output.js";
+import { createPhaseTimer, type PhaseTimer } from "./bench/phase-timer.js";
 
 // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
 async function loadSpec(options: Parameters<typeof import("../generator/io/load-spec.js").loadSpec>[0]): Promise<LoadedSpec> {
@@ -25,10 +31,25 @@ async function loadSpec(options: Parameters<typeof import("../generator/io/load-
 interface CommonFlags {
   spec?: string;
   out?: string;
+  allowExternalRefs?: boolean;
+  allowRemoteRefs?: boolean;
+  maxSpecSize?: string;
   flavors?: string;
   config?: string;
   quiet?: boolean;
   debug?: boolean;
+  /** lint and check: text, json or github. */
+  format?: OutputFormat;
+  /** generate: regenerate on every change of an input. */
+  watch?: boolean;
+  /** generate and check: rewrite a foreign spec's dialect first (generator/normalize/). */
+  normalize?: boolean;
+  /** generate and check: false with `--no-lint`. */
+  lint?: boolean;
+  /** A Redocly config for lint instead of redocly.yaml. */
+  lintConfig?: string;
+  /** check: regenerate even when the manifest says no input changed. */
+  full?: boolean;
 }
 
 interface Io {
@@ -53,11 +74,17 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const withCommon = (command: Command, options: { out: boolean }): Command => {
     command
       .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
-      .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)");
+      .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
+      .option("--allow-external-refs", "allow $refs to files outside the spec's folder")
+      .option("--allow-remote-refs", "allow $refs to http(s) URLs (otherwise nothing touches the network)")
+      .option("--max-spec-size <megabytes>", "refuse a spec (or referenced file) larger than this (default: 50)");
+    command.option("--lint-config <file>", "lint with this Redocly config instead of redocly.yaml");
     if (options.out) {
       command
         .option("--out <dir>", "the output directory (default: generated)")
-        .option("--flavors <ids>", `doc flavors to generate, comma-separated (default: all: ${flavorIds.join(",")})`);
+        .option("--flavors <ids>", `doc flavors to generate, comma-separated (default: all: ${flavorIds.join(",")})`)
+        .option("--normalize", "rewrite a foreign spec's dialect first: 3.0 nullable, discriminators on anyOf, vendor extensions (see README)")
+        .option("--no-lint", "do not lint (for foreign specs that are not held to the house rules)");
     }
     return command
       .addOption(new Option("-q, --quiet", "print only problems"))
@@ -66,20 +93,44 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   };
 
   withCommon(program.command("lint").description("lint the spec with redocly.yaml (recommended rules and house rules)"), { out: false })
+    .addOption(formatOption())
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
       exitCode = await runLint(await loadConfig(flags, io), flags, io);
     });
   withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), { out: true })
+    .option("--watch", "generate again whenever the spec, a profile, a template, the runtime, redocly.yaml or the config changes")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
-      exitCode = await runGenerate(await loadConfig(flags, io), flags, io);
+      const config = await loadConfig(flags, io);
+      const configFile = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+      exitCode = flags.watch
+        ? await watchGenerate({ config, configFile, args: argv.filter((arg, index) => index !== argv.indexOf("generate") && arg !== "--watch"), io })
+        : await runGenerate(config, flags, io);
     });
   withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), { out: true })
+    .addOption(formatOption())
+    .option("--full", "regenerate even when the manifest shows that no input changed")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
       exitCode = await runCheck(await loadConfig(flags, io), flags, io);
     });
+  program
+    .command("site")
+    .description("lint the spec, then write only the HTML API reference (Redocly build-docs, offline) to <out>/site/index.html")
+    .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
+    .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
+    .option("--out <dir>", "the output directory (default: generated)")
+    .addOption(new Option("-q, --quiet", "print only problems"))
+    .addOption(new Option("--debug", "show stack traces of internal errors"))
+    .exitOverride()
+    .action(async (flags: CommonFlags) => {
+      debug = flags.debug ?? false;
+      exitCode = await runSite(await loadConfig(flags, io), flags, io);
+    });
+  (await import("./commands/drift.js")).registerDriftCommand(program, io, (code) => {
+    exitCode = code;
+  });
 
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -94,7 +145,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (error instanceof ChatspecError) {
       io.stderr(`${pc.red(error.toLine())}\n`);
-      if (error.frame !== null) io.stderr(`${error.frame}\n`);
+      const frame = error.frame ?? frameOf(error, io.cwd);
+      if (frame !== null) io.stderr(`${frame}\n`);
       if (debug) io.stderr(`${error.stack ?? ""}\n`);
       return error.exitCode;
     }
@@ -109,13 +161,13 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 async function loadConfig(flags: CommonFlags, io: Io): Promise<ResolvedConfig> {
   const file = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
-  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors };
+  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors, redocly: flags.lintConfig };
   try {
     const config = resolveConfig(io.cwd, fromFile, fromFlags);
     // Without an explicit lint config, a redocly.yaml beside the spec wins over the one in the
     // current folder, so a spec folder (such as a test fixture) can carry its own lint rules.
     const beside = path.join(path.dirname(config.spec), "redocly.yaml");
-    const explicit = fromFile.redocly !== undefined;
+    const explicit = fromFile.redocly !== undefined || flags.lintConfig !== undefined;
     return !explicit && existsSync(beside) ? { ...config, redocly: beside } : config;
   } catch (error) {
     throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: file === null ? {} : { file: path.relative(io.cwd, file) } });
@@ -127,35 +179,48 @@ function formatProblem(problem: LintProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${severity} ${problem.message} ${pc.dim(`(${problem.ruleId})`)}`;
 }
 
-/** Prints lint problems; returns true when there are errors. */
-function reportLint(problems: readonly LintProblem[], io: Io): boolean {
-  for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+/**
+ * Prints lint problems as text lines or, with `--format github`, as annotations; with `--format json`
+ * the command prints them in its one JSON array instead. Returns true when there are errors.
+ */
+function reportLint(problems: readonly LintProblem[], io: Io, format: OutputFormat = "text"): boolean {
+  if (format === "text") for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+  if (format === "github") io.stdout(renderGithub(problems.map(lintFinding)));
   return problems.some((problem) => problem.severity === "error");
 }
 
 async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const { problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
-  const failed = reportLint(problems, io);
+  const { problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
+  const failed = reportLint(problems, io, flags.format);
+  if (flags.format === "json") io.stdout(renderJson(problems.map(lintFinding)));
   const errors = problems.filter((problem) => problem.severity === "error").length;
-  if (!flags.quiet || failed) {
+  if (flags.format !== "json" && (!flags.quiet || failed)) {
     const summary = `${rel(io, config.spec)}: ${errors} errors, ${problems.length - errors} warnings (${seconds(started)})`;
     io.stdout(`${failed ? pc.red(summary) : pc.green(summary)}\n`);
   }
   return failed ? ExitCode.findings : ExitCode.ok;
 }
 
-async function lintAndGenerate(config: ResolvedConfig, io: Io) {
-  const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
-  const failed = reportLint(problems, io);
-  if (failed) return { files: null };
+async function lintAndGenerate(config: ResolvedConfig, io: Io, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer) {
+  const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: flags.lint !== false, ...specPolicy(flags) });
+  timer?.lap("load+lint");
+  const failed = reportLint(problems, io, format);
+  if (failed) return { files: null, problems };
+  if (normalized !== null && format === "text" && !flags.quiet) {
+    const line = (await import("../generator/normalize/index.js")).formatReport(normalized);
+    if (line !== null) io.stdout(`${pc.dim(line)}\n`);
+  }
   const [{ generate }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
-  return { files: await generate(document, config, loadAssets()) };
+  const files = await generate(document, config, loadAssets());
+  timer?.lap("generate");
+  return { files, problems };
 }
 
 async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const { files } = await lintAndGenerate(config, io);
+  const timer = createPhaseTimer(process.env, io.stderr);
+  const { files } = await lintAndGenerate(config, io, "text", flags, timer);
   if (files === null) {
     io.stderr(`${pc.red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
     return ExitCode.findings;
@@ -170,30 +235,79 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): 
     const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
     io.stdout(`${pc.green(`chatspec: ${files.length} files in ${rel(io, config.out)}/ (${what}) in ${seconds(started)}`)}\n`);
   }
+  timer.lap("write");
+  timer.report();
   return ExitCode.ok;
 }
 
 async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const { files } = await lintAndGenerate(config, io);
+  const format = flags.format ?? "text";
+  const timer = createPhaseTimer(process.env, io.stderr);
+  // Fast path: no input changed since the manifest was written, so hashing the output is enough
+  // (generator/check/verify.ts). Anything else, a stale file included, regenerates below for the diff.
+  if (format === "text" && flags.full !== true) {
+    const { fastCheck } = await import("../generator/check/verify.js");
+    const policy = specPolicy(flags);
+    const fast = fastCheck(config, { lint: flags.lint !== false, normalize: flags.normalize === true, allowExternalRefs: policy.allowExternalRefs, maxSpecBytes: policy.maxSpecBytes });
+    timer.lap("fast check");
+    if (fast.verdict === "up-to-date") {
+      if (!flags.quiet) io.stdout(`${pc.green(`chatspec: ${rel(io, config.out)}/ is up to date (${fast.files} files, ${seconds(started)})`)}\n`);
+      timer.report();
+      return ExitCode.ok;
+    }
+  }
+  const { files, problems } = await lintAndGenerate(config, io, format, flags, timer);
+  if (format === "json" && files === null) io.stdout(renderJson(problems.map(lintFinding)));
   if (files === null) return ExitCode.findings;
   const onDisk = readOutputDir(config.out);
   const drift = compareOutput(files, onDisk);
+  const out = rel(io, config.out);
+  if (format !== "text") {
+    const findings = driftFindings(drift, out, onDisk, new Map(files.map((file) => [file.path, file.contents])));
+    if (format === "json") io.stdout(renderJson([...problems.map(lintFinding), ...findings]));
+    else io.stdout(renderGithub(findings));
+    if (format === "json") return hasDrift(drift) ? ExitCode.findings : ExitCode.ok;
+  }
+  timer.lap("compare");
+  timer.report();
   if (!hasDrift(drift)) {
     if (!flags.quiet) io.stdout(`${pc.green(`chatspec: ${rel(io, config.out)}/ is up to date (${files.length} files, ${seconds(started)})`)}\n`);
     return ExitCode.ok;
   }
-  const out = rel(io, config.out);
-  for (const file of drift.stale) io.stdout(`stale   ${out}/${file}\n`);
-  for (const file of drift.missing) io.stdout(`missing ${out}/${file}\n`);
-  for (const file of drift.extra) io.stdout(`extra   ${out}/${file}\n`);
-  const first = drift.stale[0];
+  for (const file of format === "text" ? drift.stale : []) io.stdout(`stale   ${out}/${file}\n`);
+  for (const file of format === "text" ? drift.missing : []) io.stdout(`missing ${out}/${file}\n`);
+  for (const file of format === "text" ? drift.extra : []) io.stdout(`extra   ${out}/${file}\n`);
+  const first = format === "text" ? drift.stale[0] : undefined;
   if (first !== undefined) {
     const fresh = files.find((file) => file.path === first)?.contents ?? "";
-    io.stdout(`${firstDifference(`${out}/${first}`, onDisk.get(first) ?? "", fresh)}\n`);
+    io.stdout(`${clipLines(firstDifference(`${out}/${first}`, onDisk.get(first) ?? "", fresh))}\n`);
   }
   io.stdout(`${pc.red(`chatspec: ${out}/ is stale; run \`npm run generate\` and commit the result`)}\n`);
   return ExitCode.findings;
+}
+
+/** A code frame for an error that names a file and line, read from that file; null when there is none. */
+function frameOf(error: ChatspecError, cwd: string): string | null {
+  const { file, line, column } = error.location;
+  if (file === undefined || line === undefined) return null;
+  try {
+    return codeFrame(readFileSync(path.resolve(cwd, file), "utf8"), line, column ?? 1);
+  } catch {
+    return null;
+  }
+}
+
+/** The reference policy and size limit from the flags (secure defaults when absent). */
+function specPolicy(flags: CommonFlags): { allowExternalRefs: boolean; allowRemoteRefs: boolean; maxSpecBytes?: number; normalize: boolean } {
+  const megabytes = flags.maxSpecSize === undefined ? undefined : Number(flags.maxSpecSize);
+  if (megabytes !== undefined && !(megabytes > 0)) throw new ChatspecError(`--max-spec-size must be a positive number of megabytes, not "${flags.maxSpecSize}"`);
+  return {
+    allowExternalRefs: flags.allowExternalRefs === true,
+    allowRemoteRefs: flags.allowRemoteRefs === true,
+    normalize: flags.normalize === true,
+    ...(megabytes === undefined ? {} : { maxSpecBytes: Math.round(megabytes * 1024 * 1024) }),
+  };
 }
 
 function rel(io: Io, file: string): string {

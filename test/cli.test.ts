@@ -209,7 +209,7 @@ describe("config files", () => {
     writeFileSync(path.join(dir, "chatspec.config.json"), `{\n  "spec": "a.yaml",\n  oops\n}\n`);
     const result = await runCli(["lint"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^chatspec\.config\.json:3:3: invalid JSON: .+\n$/);
+    expect(result.stderr).toMatch(/^chatspec\.config\.json:3:3: invalid JSON: .+\n  1 \| \{\n  2 \|   "spec": "a\.yaml",\n> 3 \|   oops\n    \|   \^\n$/);
   });
 });
 

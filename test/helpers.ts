@@ -41,6 +41,9 @@ export const OUTPUT_FILES = [
   "chatspec-manifest.json",
 ] as const;
 
+/** Generated beside the package but not packed: the HTML reference and the .npmignore that keeps it out. */
+export const SITE_FILES = [".npmignore", "site/index.html"] as const;
+
 /** Every corpus body by file name, in file order. */
 export function loadCorpus(): Map<string, unknown> {
   const bodies = new Map<string, unknown>();

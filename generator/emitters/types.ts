@@ -24,12 +24,18 @@ export interface EmitContext {
   readonly templates: Templates;
   /** TypeScript sources of the package runtime by file name (`errors.ts`). */
   readonly runtime: ReadonlyMap<string, string>;
+  /** Renders the HTML reference page (Redocly build-docs in a child process: I/O, so injected). */
+  readonly renderSite: SiteRenderer;
 }
+
+/** Renders a bundled document into one HTML page with the given Redocly page template. Deterministic. */
+export type SiteRenderer = (request: { readonly document: OpenApiDocument; readonly template: string }) => Promise<string>;
 
 /** The generator's inputs besides the spec and the config. */
 export interface Assets {
   readonly templates: Templates;
   readonly runtime: ReadonlyMap<string, string>;
+  readonly renderSite: SiteRenderer;
 }
 
 export interface Emitter {

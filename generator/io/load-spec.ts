@@ -17,7 +17,10 @@ import {
   type Document,
   type NormalizedProblem,
 } from "@redocly/openapi-core";
+import { lintHashes, sourceHashes, type SourceText } from "../check/collect.js";
+import { recordProvenance } from "../check/provenance.js";
 import { ChatspecError } from "../errors.js";
+import { normalizeDocument, type NormalizeReport } from "../normalize/index.js";
 import { codeFrame } from "../lib/code-frame.js";
 import { GuardedResolver, megabytes } from "./guarded-resolver.js";
 import { isJsonObject, type OpenApiDocument } from "../openapi.js";
@@ -36,6 +39,8 @@ export interface LintProblem {
 export interface LoadedSpec {
   readonly document: OpenApiDocument;
   readonly problems: readonly LintProblem[];
+  /** What `normalize` changed, rule by rule; null when it was not asked for. */
+  readonly normalized: NormalizeReport | null;
 }
 
 export interface LoadSpecOptions {
@@ -51,6 +56,8 @@ export interface LoadSpecOptions {
   readonly maxSpecBytes?: number;
   /** Deepest nesting of mappings and sequences. Default 256. */
   readonly maxDepth?: number;
+  /** Rewrite a foreign dialect into plain 3.1 after bundling (generator/normalize/). Default false. */
+  readonly normalize?: boolean;
 }
 
 export const DEFAULT_MAX_SPEC_BYTES = 50 * 1024 * 1024;
@@ -107,7 +114,25 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const bundled = await bundle({ doc: document, config, externalRefResolver: resolver });
   const unresolved = bundled.problems.find((problem) => problem.severity === "error");
   if (unresolved !== undefined) throw refError(toLintProblem(unresolved, display), cwd);
-  return { document: bundled.bundle.parsed as OpenApiDocument, problems: sortProblems(problems) };
+  const bundledDocument = bundled.bundle.parsed as OpenApiDocument;
+  const normalized = options.normalize === true ? normalizeDocument(bundledDocument) : null;
+  const result = normalized?.document ?? bundledDocument;
+  // What the document was made from, for the manifest's inputs (check/provenance.ts).
+  recordProvenance(result, {
+    sources: sourceHashes(specPath, await readSources(resolver.cache.values())),
+    lint: lintHashes(specPath, options.lint, options.redoclyPath, config.plugins.flatMap((plugin) => (plugin.absolutePath === undefined ? [] : [plugin.absolutePath]))),
+    normalize: normalized !== null,
+  });
+  return { document: result, problems: sortProblems(problems), normalized: normalized?.report ?? null };
+}
+
+/** The files the resolver parsed (the root and every file it `$ref`s), with their text. */
+async function readSources(cache: Iterable<Promise<Document | Error>>): Promise<SourceText[]> {
+  const sources: SourceText[] = [];
+  for (const entry of await Promise.all(cache)) {
+    if (isRedoclyDocument(entry)) sources.push({ absoluteRef: entry.source.absoluteRef, body: entry.source.body });
+  }
+  return sources;
 }
 
 async function loadRedoclyConfig(redoclyPath: string, display: (file: string) => string): Promise<Config> {

@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Templates } from "../emitters/docs/handlebars.js";
 import type { Assets } from "../emitters/types.js";
+import { renderSite } from "./render-site.js";
 
 /** chatspec's own folder, found from its package.json (works from source and from dist/). */
 function packageRoot(): string {
@@ -18,9 +19,9 @@ export function defaultTemplatesDir(): string {
   return path.join(packageRoot(), "templates");
 }
 
-/** Templates and runtime sources: everything `generate` reads besides the spec. */
+/** Templates, runtime sources and the site renderer: everything `generate` uses besides the spec. */
 export function loadAssets(): Assets {
-  return { templates: loadTemplates(), runtime: loadRuntimeSources() };
+  return { templates: loadTemplates(), runtime: loadRuntimeSources(), renderSite };
 }
 
 function loadRuntimeSources(): ReadonlyMap<string, string> {

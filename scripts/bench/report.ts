@@ -1,0 +1,140 @@
+/**
+ * The markdown the bench prints (and the README's Performance section shows): one table per
+ * measurement and a table of the issue's targets, met or not. Pure: results in, text out.
+ */
+import type { CheckResult } from "./suites/check.js";
+import type { CodegenResult, TimedTool } from "./suites/codegen.js";
+import type { ColdStartResult } from "./suites/coldstart.js";
+import type { ScaleRow } from "./suites/scale.js";
+import type { ThroughputRow } from "./suites/throughput.js";
+import { formatBytes, formatCount, formatMs, formatRatio } from "./stats.js";
+
+export type Failed = { readonly error: string };
+
+export interface BenchResults {
+  readonly meta: { readonly command: string; readonly node: string; readonly cpus: number; readonly runs: number; readonly warmup: number; readonly smoke: boolean };
+  readonly codegen?: CodegenResult | Failed;
+  readonly check?: CheckResult | Failed;
+  readonly scale?: ScaleRow[] | Failed;
+  readonly throughput?: ThroughputRow[] | Failed;
+  readonly coldstart?: ColdStartResult | Failed;
+}
+
+export function isFailed(value: unknown): value is Failed {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function renderReport(results: BenchResults): string {
+  const { meta } = results;
+  const sections: string[] = [
+    `\`${meta.command}\` · Node ${meta.node} · ${meta.cpus} CPUs · median of ${meta.runs} runs after ${meta.warmup} warm-up${meta.smoke ? " · SMOKE RUN, numbers mean nothing" : ""}`,
+  ];
+  sections.push(section("1. Codegen, cold process (canonical spec)", results.codegen, codegenTable));
+  sections.push(section("2. Check, cold process (canonical spec)", results.check, checkTable));
+  sections.push(section("3. Scale (`--normalize --no-lint --flavors reference`)", results.scale, scaleTable));
+  sections.push(section("4. Validation throughput (ops/s; × = multiple of JSON.parse of the same body)", results.throughput, throughputTable));
+  sections.push(section("5. Cold start to the first validation result", results.coldstart, coldStartTable));
+  sections.push(`### Targets\n\n${targetsTable(results)}`);
+  return `${sections.join("\n\n")}\n`;
+}
+
+function section<T>(title: string, value: T | Failed | undefined, render: (value: T) => string): string {
+  if (value === undefined) return `### ${title}\n\nnot run`;
+  if (isFailed(value)) return `### ${title}\n\nfailed: ${value.error}`;
+  return `### ${title}\n\n${render(value)}`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(" | ")} |`, `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+}
+
+function tool(value: TimedTool | Failed): string {
+  return isFailed(value) ? `failed: ${value.error}` : formatMs(value.ms);
+}
+
+function rss(value: TimedTool | Failed): string {
+  return isFailed(value) ? "" : formatBytes(value.maxRss);
+}
+
+function codegenTable(result: CodegenResult): string {
+  const main = table(
+    ["", "wall", "peak RSS"],
+    [
+      [`chatspec generate (${result.files} files)`, formatMs(result.chatspec.ms), formatBytes(result.chatspec.maxRss)],
+      ["openapi-typescript alone", formatMs(result.openapiTypescript.ms), formatBytes(result.openapiTypescript.maxRss)],
+      ["ratio (target ≤ 1.0×)", formatRatio(result.ratio), ""],
+    ],
+  );
+  const cli = Object.entries(result.cliPhases).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(" · ");
+  const emitters = Object.entries(result.emitterPhases).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(" · ");
+  return `${main}\n\nSplit, CLI (\`CHATSPEC_TIMINGS=1\`): ${cli}\n\nSplit by emitter (phase runner, separate cold runs): ${emitters}`;
+}
+
+function checkTable(result: CheckResult): string {
+  return table(
+    ["", "wall"],
+    [
+      ["chatspec check, nothing changed (manifest fast path)", formatMs(result.chatspec.ms)],
+      ["openapi-typescript --check", formatMs(result.openapiTypescript.ms)],
+      ["ratio (target ≤ 0.25×)", formatRatio(result.ratio)],
+      ["chatspec check, one output file edited (detect + regenerate for the diff)", formatMs(result.editedFile.ms)],
+      ["chatspec check --full, nothing changed", formatMs(result.full.ms)],
+    ],
+  );
+}
+
+function scaleTable(rows: readonly ScaleRow[]): string {
+  return table(
+    ["spec", "size", "schemas", "chatspec", "peak RSS", "openapi-typescript", "peak RSS", "ratio"],
+    rows.map((row) => [row.spec, formatBytes(row.bytes), String(row.componentSchemas), tool(row.chatspec), rss(row.chatspec), tool(row.openapiTypescript), rss(row.openapiTypescript), formatRatio(row.ratio)]),
+  );
+}
+
+function throughputTable(rows: readonly ThroughputRow[]): string {
+  const names = ["chatspec", "ajv (runtime, no discriminator)", "schemasafe"] as const;
+  return table(
+    ["body", "bytes", "JSON.parse", ...names],
+    rows.map((row) => [row.body, String(row.bytes), formatCount(row.ops["JSON.parse"]), ...names.map((name) => `${formatCount(row.ops[name])} (${formatRatio(row.vsParse[name])})`)]),
+  );
+}
+
+function coldStartTable(result: ColdStartResult): string {
+  const main = table(
+    ["", "wall", "× empty node"],
+    [
+      ["empty node process", formatMs(result.empty.ms), "1.00×"],
+      ["generated validators.js, first result", formatMs(result.generated.ms), formatRatio(result.generatedRatio)],
+      ["AJV compiling schema.json at run time, first result", formatMs(result.runtimeAjv.ms), formatRatio(result.runtimeAjvRatio)],
+    ],
+  );
+  return `${main}\n\nvalidators.js: ${formatBytes(result.size.raw)} raw, ${formatBytes(result.size.minified)} minified, ${formatBytes(result.size.gzipped)} minified + gzipped (it also imports AJV's small runtime helpers and ajv-formats).`;
+}
+
+/** Each target of issue 7 with the measured value. */
+function targetsTable(results: BenchResults): string {
+  const rows: string[][] = [];
+  const verdict = (value: number, ok: boolean): string => (Number.isFinite(value) ? (ok ? "met" : "missed") : "n/a");
+  const { codegen, check, scale, throughput, coldstart } = results;
+  if (codegen !== undefined && !isFailed(codegen)) rows.push(["codegen vs openapi-typescript", formatRatio(codegen.ratio), "≤ 1.0×", verdict(codegen.ratio, codegen.ratio <= 1)]);
+  if (check !== undefined && !isFailed(check)) rows.push(["check vs openapi-typescript --check", formatRatio(check.ratio), "≤ 0.25×", verdict(check.ratio, check.ratio <= 0.25)]);
+  if (scale !== undefined && !isFailed(scale)) {
+    const full = scale.find((row) => row.spec === "openai");
+    if (full !== undefined) {
+      rows.push(["scale: full OpenAI spec vs openapi-typescript", formatRatio(full.ratio), "≤ 1.5×", verdict(full.ratio, full.ratio <= 1.5)]);
+      const peak = isFailed(full.chatspec) ? Number.NaN : full.chatspec.maxRss;
+      rows.push(["scale: peak RSS on the full spec", formatBytes(peak), "≤ 512 MB", verdict(peak, peak <= 512 * 1024 * 1024)]);
+    }
+  }
+  if (throughput !== undefined && !isFailed(throughput)) {
+    for (const [body, target] of [["typical", 4], ["large", 8]] as const) {
+      const row = throughput.find((candidate) => candidate.body === body);
+      if (row === undefined) continue;
+      const ours = row.vsParse.chatspec;
+      rows.push([`throughput, ${body} body, vs JSON.parse`, formatRatio(ours), `≥ ${target}×`, verdict(ours, ours >= target)]);
+    }
+    const fastest = throughput.filter((row) => row.body !== "invalid").every((row) => row.ops.chatspec > Math.max(row.ops["ajv (runtime, no discriminator)"], row.ops.schemasafe));
+    rows.push(["faster than every other validator (valid bodies)", fastest ? "yes" : "no", "yes", fastest ? "met" : "missed"]);
+  }
+  if (coldstart !== undefined && !isFailed(coldstart)) rows.push(["cold start vs empty node", formatRatio(coldstart.generatedRatio), "≤ 1.2×", verdict(coldstart.generatedRatio, coldstart.generatedRatio <= 1.2)]);
+  return table(["target", "measured", "target", ""], rows);
+}

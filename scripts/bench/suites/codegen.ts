@@ -1,0 +1,87 @@
+/**
+ * (1) Codegen, cold process: `chatspec generate` (lint, types, validators, runtime, every doc flavor,
+ * package, site) on the canonical spec, against `openapi-typescript spec/openapi.yaml -o …` alone,
+ * alternately. The split comes from two places: the CLI's CHATSPEC_TIMINGS line of each timed run
+ * (start-up, load+lint, generate, write) and, in separate cold processes, the phase runner
+ * (phases.ts), which times each emitter.
+ */
+import { rmSync } from "node:fs";
+import { alternate } from "../alternate.js";
+import { workPath, type BenchContext } from "../context.js";
+import { parseTimings } from "../phase-timer.js";
+import { expectExit, type RunResult } from "../processes.js";
+import { median, pairedRatio } from "../stats.js";
+
+export interface TimedTool {
+  readonly ms: number;
+  readonly maxRss: number;
+  readonly samples: readonly number[];
+}
+
+export interface CodegenResult {
+  readonly chatspec: TimedTool;
+  readonly openapiTypescript: TimedTool;
+  /** chatspec / openapi-typescript, median of paired ratios (target ≤ 1.0). */
+  readonly ratio: number;
+  /** Median ms per phase from the CLI's timing hook. */
+  readonly cliPhases: Readonly<Record<string, number>>;
+  /** Median ms per phase from the phase runner (one per emitter). */
+  readonly emitterPhases: Readonly<Record<string, number>>;
+  readonly files: number;
+}
+
+export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
+  const runs = await alternate<RunResult>(
+    [
+      {
+        name: "chatspec",
+        run: async (round) => {
+          const out = workPath(ctx, "codegen-out", round);
+          const result = expectExit(await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet"], cwd: ctx.root, env: { CHATSPEC_TIMINGS: "1" } }), 0, "chatspec generate");
+          rmSync(out, { recursive: true, force: true });
+          return result;
+        },
+      },
+      {
+        name: "openapi-typescript",
+        run: async (round) => {
+          const out = `${workPath(ctx, "codegen-ots", round)}.d.ts`;
+          const result = expectExit(await ctx.node({ args: [ctx.openapiTypescript, ctx.chatSpec, "-o", out], cwd: ctx.work }), 0, "openapi-typescript");
+          rmSync(out, { force: true });
+          return result;
+        },
+      },
+      {
+        name: "phases",
+        run: async (round) => {
+          const out = workPath(ctx, "codegen-phases", round);
+          const result = expectExit(await ctx.node({ args: [ctx.phases, "--spec", ctx.chatSpec, "--out", out], cwd: ctx.root }), 0, "phase runner");
+          rmSync(out, { recursive: true, force: true });
+          return result;
+        },
+      },
+    ],
+    ctx.settings,
+  );
+  const chatspec = runs.get("chatspec") ?? [];
+  const ots = runs.get("openapi-typescript") ?? [];
+  const phaseRuns = (runs.get("phases") ?? []).map((run) => JSON.parse(run.stdout) as { phases: Record<string, number>; files: number });
+  return {
+    chatspec: timed(chatspec),
+    openapiTypescript: timed(ots),
+    ratio: pairedRatio(chatspec.map((run) => run.ms), ots.map((run) => run.ms)),
+    cliPhases: medianPhases(chatspec.map((run) => parseTimings(run.stderr) ?? {})),
+    emitterPhases: medianPhases(phaseRuns.map((run) => run.phases)),
+    files: phaseRuns[0]?.files ?? Number.NaN,
+  };
+}
+
+export function timed(runs: readonly RunResult[]): TimedTool {
+  return { ms: median(runs.map((run) => run.ms)), maxRss: median(runs.map((run) => run.maxRss)), samples: runs.map((run) => Math.round(run.ms)) };
+}
+
+/** The median of each phase across runs, phases in first-seen order. */
+export function medianPhases(runs: readonly Readonly<Record<string, number>>[]): Record<string, number> {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  return Object.fromEntries(names.map((name) => [name, median(runs.map((run) => run[name] ?? 0))]));
+}

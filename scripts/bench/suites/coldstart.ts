@@ -1,0 +1,83 @@
+/**
+ * (5) Cold start: from process start to the first validation result, with our generated module
+ * (import validators.js, validate the typical body) and with AJV compiling schema.json at run time
+ * (the same options our generator compiles with: discriminator dispatch, formats), each against an
+ * empty `node` process running an empty module, alternately. Plus the size of the generated
+ * validator module: raw, minified (terser) and minified + gzipped.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { minify } from "terser";
+import { alternate } from "../alternate.js";
+import { BODIES } from "../bodies.js";
+import type { BenchContext } from "../context.js";
+import { expectExit, type RunResult } from "../processes.js";
+import { pairedRatio } from "../stats.js";
+import { timed, type TimedTool } from "./codegen.js";
+
+export interface ColdStartResult {
+  readonly empty: TimedTool;
+  readonly generated: TimedTool;
+  readonly runtimeAjv: TimedTool;
+  /** generated / empty (target ≤ 1.2). */
+  readonly generatedRatio: number;
+  readonly runtimeAjvRatio: number;
+  readonly size: { readonly raw: number; readonly minified: number; readonly gzipped: number };
+}
+
+export async function coldStartSuite(ctx: BenchContext, out: string): Promise<ColdStartResult> {
+  const typical = BODIES.find((body) => body.id === "typical")?.text ?? "{}";
+  const scripts = {
+    empty: script(ctx, "empty.mjs", ""),
+    generated: script(
+      ctx,
+      "first-generated.mjs",
+      `import { validateCreateChatCompletionRequest } from ${JSON.stringify(path.join(out, "validators.js"))};\nprocess.stdout.write(String(validateCreateChatCompletionRequest(${typical})));\n`,
+    ),
+    runtimeAjv: script(
+      ctx,
+      "first-ajv.mjs",
+      [
+        `import { readFileSync } from "node:fs";`,
+        `import { Ajv2020 } from "ajv/dist/2020.js";`,
+        `import addFormats from "ajv-formats";`,
+        `const ajv = new Ajv2020({ strict: false, discriminator: true, allErrors: false });`,
+        `addFormats(ajv);`,
+        `const validate = ajv.compile(JSON.parse(readFileSync(${JSON.stringify(path.join(out, "schema.json"))}, "utf8")));`,
+        `process.stdout.write(String(validate(${typical})));`,
+        "",
+      ].join("\n"),
+    ),
+  };
+  const first = (file: string) => async (): Promise<RunResult> => {
+    const result = expectExit(await ctx.node({ args: [file], cwd: ctx.work }), 0, path.basename(file));
+    if (file !== scripts.empty && result.stdout !== "true") throw new Error(`${path.basename(file)} printed ${JSON.stringify(result.stdout)}, not true`);
+    return result;
+  };
+  const runs = await alternate<RunResult>(
+    [
+      { name: "empty", run: first(scripts.empty) },
+      { name: "generated", run: first(scripts.generated) },
+      { name: "runtimeAjv", run: first(scripts.runtimeAjv) },
+    ],
+    { warmup: ctx.settings.warmup, runs: ctx.settings.smoke ? 1 : Math.max(ctx.settings.runs, 10) },
+  );
+  const ms = (name: string) => (runs.get(name) ?? []).map((run) => run.ms);
+  const code = readFileSync(path.join(out, "validators.js"), "utf8");
+  const minified = (await minify(code, { module: true, compress: true, mangle: true })).code ?? "";
+  return {
+    empty: timed(runs.get("empty") ?? []),
+    generated: timed(runs.get("generated") ?? []),
+    runtimeAjv: timed(runs.get("runtimeAjv") ?? []),
+    generatedRatio: pairedRatio(ms("generated"), ms("empty")),
+    runtimeAjvRatio: pairedRatio(ms("runtimeAjv"), ms("empty")),
+    size: { raw: Buffer.byteLength(code), minified: Buffer.byteLength(minified), gzipped: gzipSync(minified, { level: 9 }).length },
+  };
+}
+
+function script(ctx: BenchContext, name: string, text: string): string {
+  const file = path.join(ctx.work, name);
+  writeFileSync(file, text);
+  return file;
+}

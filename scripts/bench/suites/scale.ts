@@ -1,0 +1,98 @@
+/**
+ * (3) Scale: `chatspec generate --normalize --no-lint --flavors reference` (types, validators for
+ * the request bodies and everything they reach, reference docs, package, site) on the chat spec,
+ * OpenAI's full spec and that spec duplicated, against openapi-typescript on the same file,
+ * alternately: wall time and peak RSS (the child's own `maxRSS`; the site renderer's Redocly child
+ * process is not included). A spec a tool fails on is reported with its error, not dropped.
+ *
+ * `--no-lint`: OpenAI's descriptions do not meet the house rules and Redocly's own rules report
+ * hundreds of problems in it; lint policy for a foreign spec is the user's (see README).
+ */
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse, stringify } from "yaml";
+import type { JsonObject } from "../../../generator/openapi.js";
+import { alternate } from "../alternate.js";
+import { workPath, type BenchContext, type ScaleSpecId } from "../context.js";
+import { doubleSpec } from "../double-spec.js";
+import { expectExit, type RunResult } from "../processes.js";
+import { pairedRatio } from "../stats.js";
+import { timed, type TimedTool } from "./codegen.js";
+
+export interface ScaleRow {
+  readonly spec: ScaleSpecId;
+  readonly bytes: number;
+  readonly componentSchemas: number;
+  readonly chatspec: TimedTool | { readonly error: string };
+  readonly openapiTypescript: TimedTool | { readonly error: string };
+  /** chatspec / openapi-typescript (target ≤ 1.5 on the full spec). */
+  readonly ratio: number;
+}
+
+export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const spec of ctx.settings.scaleSpecs) {
+    const file = specFile(ctx, spec);
+    const parsed = parse(readFileSync(file, "utf8")) as JsonObject;
+    const schemas = (parsed.components as { schemas?: Record<string, unknown> } | undefined)?.schemas ?? {};
+    ctx.log(`scale: ${spec} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
+    const chatspecRuns: RunResult[] = [];
+    const otsRuns: RunResult[] = [];
+    const errors: { chatspec?: string; ots?: string } = {};
+    const guard = async (which: "chatspec" | "ots", run: () => Promise<RunResult>): Promise<RunResult | null> => {
+      if (errors[which] !== undefined) return null;
+      try {
+        return await run();
+      } catch (error) {
+        errors[which] = (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 3).join(" ");
+        return null;
+      }
+    };
+    const runs = await alternate<RunResult | null>(
+      [
+        {
+          name: "chatspec",
+          run: (round) =>
+            guard("chatspec", async () => {
+              const out = workPath(ctx, `scale-${spec}`, round);
+              const args = [ctx.cli, "generate", "--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference", "--quiet"];
+              const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `chatspec generate (${spec})`);
+              rmSync(out, { recursive: true, force: true });
+              return result;
+            }),
+        },
+        {
+          name: "openapi-typescript",
+          run: (round) =>
+            guard("ots", async () => {
+              const out = `${workPath(ctx, `scale-ots-${spec}`, round)}.d.ts`;
+              const result = expectExit(await ctx.node({ args: [ctx.openapiTypescript, file, "-o", out], cwd: ctx.work }), 0, `openapi-typescript (${spec})`);
+              rmSync(out, { force: true });
+              return result;
+            }),
+        },
+      ],
+      ctx.settings,
+    );
+    for (const run of runs.get("chatspec") ?? []) if (run !== null) chatspecRuns.push(run);
+    for (const run of runs.get("openapi-typescript") ?? []) if (run !== null) otsRuns.push(run);
+    rows.push({
+      spec,
+      bytes: statSync(file).size,
+      componentSchemas: Object.keys(schemas).length,
+      chatspec: errors.chatspec === undefined ? timed(chatspecRuns) : { error: errors.chatspec },
+      openapiTypescript: errors.ots === undefined ? timed(otsRuns) : { error: errors.ots },
+      ratio: errors.chatspec === undefined && errors.ots === undefined ? pairedRatio(chatspecRuns.map((run) => run.ms), otsRuns.map((run) => run.ms)) : Number.NaN,
+    });
+  }
+  return rows;
+}
+
+/** The file of a scale spec; the duplicated one is written on first use. */
+function specFile(ctx: BenchContext, spec: ScaleSpecId): string {
+  if (spec === "chat") return ctx.chatSpec;
+  if (spec === "openai") return ctx.openaiSpec;
+  const file = path.join(ctx.work, "openai-x2.yaml");
+  writeFileSync(file, stringify(doubleSpec(parse(readFileSync(ctx.openaiSpec, "utf8")) as JsonObject), { lineWidth: 0 }));
+  return file;
+}

@@ -1,0 +1,111 @@
+/**
+ * The bench's pure parts (statistics, alternation, the timing line, the duplicated spec, the report)
+ * with literal expectations, and the whole suite once in `--smoke` mode, reduced to the chat spec
+ * for the scale suite: it only proves the suite runs. Speed goals live in `npm run bench`, never here.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { alternate } from "../../scripts/bench/alternate.js";
+import { doubleSpec } from "../../scripts/bench/double-spec.js";
+import { createPhaseTimer, parseTimings } from "../../scripts/bench/phase-timer.js";
+import { renderReport, type BenchResults } from "../../scripts/bench/report.js";
+import { median, pairedRatio } from "../../scripts/bench/stats.js";
+import { ROOT, projectTempDir } from "../helpers.js";
+
+const execFileAsync = promisify(execFile);
+
+describe("statistics", () => {
+  it("takes medians and paired ratios", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(pairedRatio([2, 9, 4], [1, 3, 4])).toBe(2);
+  });
+});
+
+describe("alternate", () => {
+  it("runs the candidates in turn and drops the warm-up rounds", async () => {
+    const calls: string[] = [];
+    const candidate = (name: string) => ({ name, run: async (round: number) => (calls.push(`${name}${round}`), round) });
+    const results = await alternate([candidate("A"), candidate("B")], { warmup: 1, runs: 2 });
+    expect(calls).toEqual(["A0", "B0", "A1", "B1", "A2", "B2"]);
+    expect(results).toEqual(new Map([["A", [1, 2]], ["B", [1, 2]]]));
+  });
+});
+
+describe("the timing hook", () => {
+  it("prints nothing unless CHATSPEC_TIMINGS=1", () => {
+    let written = "";
+    const off = createPhaseTimer({}, (text) => (written += text));
+    off.lap("load+lint");
+    off.report();
+    expect(written).toBe("");
+    const on = createPhaseTimer({ CHATSPEC_TIMINGS: "1" }, (text) => (written += text));
+    on.lap("load+lint");
+    on.report();
+    expect(written).toMatch(/^chatspec timings: start-up \d+ ms, load\+lint \d+ ms, total \d+ ms\n$/);
+  });
+
+  it("parses its line back", () => {
+    expect(parseTimings("noise\nchatspec timings: start-up 61 ms, load+lint 402 ms, total 463 ms\n")).toEqual({ "start-up": 61, "load+lint": 402, total: 463 });
+    expect(parseTimings("nothing here")).toBeNull();
+  });
+});
+
+describe("doubleSpec", () => {
+  it("copies every schema and path, renames the copies and retargets their refs", () => {
+    const doubled = doubleSpec({
+      openapi: "3.1.0",
+      paths: { "/a": { post: { operationId: "makeA", requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } } } },
+      components: { schemas: { A: { type: "object", properties: { b: { $ref: "#/components/schemas/B" } } }, B: { type: "string" } } },
+    });
+    expect(doubled).toEqual({
+      openapi: "3.1.0",
+      paths: {
+        "/a": { post: { operationId: "makeA", requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } } },
+        "/x2/a": { post: { operationId: "makeA_x2", requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/A_x2" } } } } } },
+      },
+      components: {
+        schemas: {
+          A: { type: "object", properties: { b: { $ref: "#/components/schemas/B" } } },
+          B: { type: "string" },
+          A_x2: { type: "object", properties: { b: { $ref: "#/components/schemas/B_x2" } } },
+          B_x2: { type: "string" },
+        },
+      },
+    });
+  });
+});
+
+describe("renderReport", () => {
+  it("marks each target met or missed", () => {
+    const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
+    const results: BenchResults = {
+      meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
+      check: { chatspec: tool(130), openapiTypescript: tool(640), ratio: 0.2, editedFile: tool(2900), full: tool(2800) },
+      coldstart: { empty: tool(60), generated: tool(78), runtimeAjv: tool(200), generatedRatio: 1.3, runtimeAjvRatio: 3.33, size: { raw: 590000, minified: 436000, gzipped: 56000 } },
+    };
+    const text = renderReport(results);
+    expect(text).toContain("| check vs openapi-typescript --check | 0.20× | ≤ 0.25× | met |");
+    expect(text).toContain("| cold start vs empty node | 1.30× | ≤ 1.2× | missed |");
+    expect(text).toContain("### 1. Codegen, cold process (canonical spec)\n\nnot run");
+    expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped");
+  });
+});
+
+describe("npm run bench -- --smoke", () => {
+  const entry = path.join(ROOT, "dist/scripts/bench/index.js");
+  it.skipIf(!existsSync(entry))("runs every suite once (scale on the chat spec only) and writes the results", async () => {
+    const results = path.join(projectTempDir("bench"), "results.json");
+    const { stdout } = await execFileAsync(process.execPath, [entry, "--smoke", "--scale", "chat", "--results", results], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const written = JSON.parse(readFileSync(results, "utf8")) as Record<string, unknown>;
+    expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "finishedAt"]);
+    for (const suite of ["codegen", "check", "throughput", "coldstart"]) expect(written[suite]).not.toHaveProperty("error");
+    expect((written.scale as { spec: string }[]).map((row) => row.spec)).toEqual(["chat"]);
+    expect(JSON.stringify(written.scale)).not.toContain('"error"');
+    expect(stdout).toContain("SMOKE RUN, numbers mean nothing");
+    expect(stdout).toContain("### Targets");
+  }, 180_000);
+});
