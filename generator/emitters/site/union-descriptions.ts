@@ -24,7 +24,8 @@ export function withUnionDescriptions(document: OpenApiDocument): OpenApiDocumen
   const copy = structuredClone(document);
   const resolve = (ref: Json): JsonObject | null => {
     if (typeof ref !== "string" || !ref.startsWith("#/")) return null;
-    let node: Json = document;
+    // Resolve in the copy: the input document is frozen, and an inlined target is changed later.
+    let node: Json = copy;
     for (const part of ref.slice(2).split("/")) node = isJsonObject(node) ? node[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
     return isJsonObject(node) ? node : null;
   };
@@ -55,7 +56,8 @@ function describeBranches(property: JsonObject, resolve: (ref: Json) => JsonObje
   if (typeof description !== "string" || description === "") return property;
   const target = property.$ref === undefined ? null : resolve(property.$ref);
   const { $ref: _ref, ...siblings } = property;
-  const union = target !== null && UNION_KEYS.some((key) => Array.isArray(target[key])) ? { ...target, ...siblings } : property;
+  // An inlined target is cloned: the same component may be inlined into several properties.
+  const union = target !== null && UNION_KEYS.some((key) => Array.isArray(target[key])) ? { ...structuredClone(target), ...siblings } : property;
   const key = UNION_KEYS.find((candidate) => Array.isArray(union[candidate]));
   if (key === undefined) return property;
   const branches = (union[key] as JsonValue[]).map((branch): JsonValue => {
