@@ -90,14 +90,15 @@ export function createErrorTools(bundle: Schema, rootName: string): ErrorTools {
   }
 
   /**
-   * The cross-field rule an error inside `allOf/N/then` belongs to, as plain text. Such rules sit on
-   * the root schema, whose function reports paths relative to it; the rule found must also name the
-   * failing field, or it is not trusted.
+   * The cross-field rule an error inside a rule's `then` belongs to (`allOf/N/then` or
+   * `dependentSchemas/<field>/then`), as plain text. Such rules sit on the root schema, whose
+   * function reports paths relative to it; the rule found must also name the failing field, or it
+   * is not trusted.
    */
   function ruleText(error: ValidationErrorObject, field: string | null): string | null {
     const segments = error.schemaPath.replace(/^#\/?/, "").split("/").map(decodeSegment);
     const thenAt = segments.lastIndexOf("then");
-    if (thenAt < 2 || segments[thenAt - 2] !== "allOf" || field === null) return null;
+    if (thenAt < 1 || field === null) return null;
     const rule = parentSchema(`#/${segments.slice(0, thenAt).map(encodeSegment).join("/")}/then`).schema;
     const consequence = isObject(rule.then) ? rule.then : {};
     const names = [...(Array.isArray(consequence.required) ? consequence.required : []), ...Object.keys(isObject(consequence.properties) ? consequence.properties : {})];

@@ -61,7 +61,7 @@ describe("formatErrors", () => {
       else if (node !== null && typeof node === "object") {
         for (const [key, child] of Object.entries(node)) {
           if (!isMap) used.add(key);
-          visit(child, !isMap && ["properties", "$defs"].includes(key));
+          visit(child, !isMap && ["properties", "$defs", "dependentSchemas"].includes(key));
         }
       }
     };
@@ -69,8 +69,9 @@ describe("formatErrors", () => {
     const annotations = ["$comment", "$schema", "$id", "$ref", "$defs", "title", "description", "default", "examples", "deprecated", "properties", "items", "additionalProperties", "allOf", "if", "then", "propertyName", "mapping", "x-chatspec-provider-extension"];
     const validation = [...used].filter((key) => !annotations.includes(key)).sort();
     // Each keyword below has a row above (propertyNames through its pattern and maxLength rows;
-    // contains, oneOf and discriminator through the cross-field and discriminator rows).
-    expect(validation).toEqual(["anyOf", "const", "contains", "discriminator", "enum", "format", "maxItems", "maxLength", "maxProperties", "maximum", "minItems", "minimum", "oneOf", "pattern", "propertyNames", "required", "type"]);
+    // contains, dependentSchemas (the cross-field rules, see json-schema.ts), oneOf and
+    // discriminator through the cross-field and discriminator rows).
+    expect(validation).toEqual(["anyOf", "const", "contains", "dependentSchemas", "discriminator", "enum", "format", "maxItems", "maxLength", "maxProperties", "maximum", "minItems", "minimum", "oneOf", "pattern", "propertyNames", "required", "type"]);
   });
 
   it("quotes values from the input when the errors carry none", () => {

@@ -60,9 +60,9 @@ const REF_DEPTH_SLACK = 16;
 const ANNOTATIONS = new Set(["description", "title", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment", "$schema", "$id"]);
 export const isAnnotation = (keyword: string): boolean => ANNOTATIONS.has(keyword) || keyword.startsWith("x-");
 
-/** Every constraint keyword the converter understands (`if`/`then` only inside `allOf`). */
+/** Every constraint keyword the converter understands (`if`/`then` only inside `allOf` or `dependentSchemas`). */
 const SUPPORTED = new Set([
-  "allOf", "$ref", "const", "enum", "oneOf", "anyOf", "discriminator", "type",
+  "allOf", "dependentSchemas", "$ref", "const", "enum", "oneOf", "anyOf", "discriminator", "type",
   "minimum", "maximum", "format", "minLength", "maxLength", "pattern", "minItems", "maxItems", "items",
   "properties", "required", "additionalProperties", "propertyNames", "minProperties", "maxProperties",
 ]);
@@ -200,11 +200,16 @@ export interface ConditionalRule {
   readonly then: JsonSchema;
 }
 
-/** The `if`/`then` rules of a schema's `allOf`; any other `allOf` entry is unsupported. */
+/**
+ * The `if`/`then` rules of a schema's `allOf`, and of its `dependentSchemas` (where the generator
+ * moves them: json-schema.ts; an entry may hold several rules in an `allOf`). Any other entry is
+ * unsupported.
+ */
 export function conditionalRules(schema: JsonSchema): readonly ConditionalRule[] {
-  if (schema.allOf === undefined) return [];
-  return (schema.allOf as readonly unknown[]).map((entry, index) => {
-    const rule = asSchema(entry, `allOf/${index}`);
+  const dependent = isPlainObject(schema.dependentSchemas) ? Object.values(schema.dependentSchemas) : [];
+  const entries = [...((schema.allOf ?? []) as readonly unknown[]), ...dependent.flatMap((entry) => (isPlainObject(entry) && Array.isArray(entry.allOf) && entry.if === undefined ? (entry.allOf as unknown[]) : [entry]))];
+  return entries.map((entry, index) => {
+    const rule = asSchema(entry, `rule ${index}`);
     const extra = Object.keys(rule).filter((keyword) => keyword !== "if" && keyword !== "then" && !isAnnotation(keyword));
     if (extra.length > 0 || rule.if === undefined || rule.then === undefined) {
       throw new Error(`allOf/${index}: only { if, then } entries are supported (found ${Object.keys(rule).join(", ")})`);
@@ -240,7 +245,7 @@ interface Handler {
 
 /** First match wins; later handlers may assume earlier ones did not apply. */
 const HANDLERS: readonly Handler[] = [
-  { keyword: "allOf (if/then)", applies: (schema) => schema.allOf !== undefined, build: buildConditional },
+  { keyword: "allOf / dependentSchemas (if/then)", applies: (schema) => schema.allOf !== undefined || schema.dependentSchemas !== undefined, build: buildConditional },
   { keyword: "$ref", applies: (schema) => typeof schema.$ref === "string", build: buildRef },
   { keyword: "const", applies: (schema) => "const" in schema, build: (schema) => fc.constant(schema.const) },
   { keyword: "enum", applies: (schema) => Array.isArray(schema.enum), build: buildEnum },
@@ -496,7 +501,7 @@ function narrow(bundle: SchemaBundle, main: JsonSchema, constraint: JsonSchema):
 
 function buildConditional(schema: JsonSchema, ctx: Context): Arbitrary<unknown> {
   const rules = conditionalRules(schema);
-  const base = convert(without(schema, "allOf"), ctx);
+  const base = convert(without(without(schema, "allOf"), "dependentSchemas"), ctx);
   const properties = isPlainObject(schema.properties) ? schema.properties : {};
   const holds = (value: unknown) => rules.every((rule) => !conforms(ctx.bundle, rule.if, value) || conforms(ctx.bundle, rule.then, value));
   for (const rule of rules) {

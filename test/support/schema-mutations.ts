@@ -457,7 +457,7 @@ export function applicableKinds(bundle: SchemaBundle): MutationKind[] {
     for (const keyword of Object.keys(node)) used.add(keyword);
     for (const keyword of ["items", "additionalProperties", "propertyNames", "if", "then", "else", "contains", "not"]) visit(node[keyword]);
     for (const keyword of ["anyOf", "oneOf", "allOf", "prefixItems"]) if (Array.isArray(node[keyword])) (node[keyword] as unknown[]).forEach(visit);
-    for (const keyword of ["properties", "$defs", "patternProperties"]) if (isPlainObject(node[keyword])) Object.values(node[keyword] as Record<string, unknown>).forEach(visit);
+    for (const keyword of ["properties", "$defs", "patternProperties", "dependentSchemas"]) if (isPlainObject(node[keyword])) Object.values(node[keyword] as Record<string, unknown>).forEach(visit);
   };
   visit(bundle);
   return MUTATION_KINDS.filter((kind) => used.has(KIND_KEYWORD[kind]));
