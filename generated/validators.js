@@ -4,7 +4,7 @@ const runtime_formats = runtime_formats_ns.default?.__esModule ? runtime_formats
 import * as runtime_ucs2length_ns from "ajv/dist/runtime/ucs2length.js";
 const runtime_ucs2length = runtime_ucs2length_ns.default?.__esModule ? runtime_ucs2length_ns.default : runtime_ucs2length_ns;
 export const validateCreateChatCompletionRequest = validate21;
-const schema32 = {"title":"Create chat completion request","description":"The request body of `POST /chat/completions`: the conversation so far, the model to use, and the generation options. Unknown keys are tolerated.","type":"object","required":["messages","model"],"properties":{"messages":{"description":"A list of messages comprising the conversation so far. Depending on the [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://platform.openai.com/docs/guides/text-generation), [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).","type":"array","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessage"}},"model":{"description":"Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.","type":"string","examples":["gpt-4o","o3"]},"metadata":{"description":"Up to 16 key-value pairs that can be attached to the request, useful for storing additional information in a structured format and for querying via the API or the dashboard.","$ref":"#/$defs/Metadata"},"temperature":{"description":"What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.\n\nWe generally recommend altering this or `top_p` but not both.","type":["number","null"],"minimum":0,"maximum":2,"default":1,"examples":[1]},"top_p":{"description":"An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.\n\nWe generally recommend altering this or `temperature` but not both.","type":["number","null"],"minimum":0,"maximum":1,"default":1,"examples":[1]},"top_logprobs":{"description":"An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.\n\nRequires `logprobs: true`.","type":["integer","null"],"minimum":0,"maximum":20},"user":{"description":"Deprecated: use `safety_identifier` and `prompt_cache_key` instead. Use `prompt_cache_key` to maintain caching optimizations.\n\nA stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).","type":"string","deprecated":true,"examples":["user-1234"]},"safety_identifier":{"description":"A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies. The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).","type":["string","null"],"maxLength":64,"examples":["safety-identifier-1234"]},"prompt_cache_key":{"description":"Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching).","type":["string","null"],"examples":["prompt-cache-key-1234"]},"prompt_cache_retention":{"description":"Deprecated: use `prompt_cache_options.ttl` instead.\n\nThe retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).\n\nThis field expresses a maximum retention policy, while `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are independent and do not interact.\n\nFor `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported. For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:\n\n- Organizations without Zero Data Retention (ZDR) enabled default to `24h`.\n- Organizations with ZDR enabled default to `in_memory`.","type":["string","null"],"enum":["in_memory","24h",null],"deprecated":true},"prompt_cache_options":{"description":"Options for prompt caching: the minimum cache lifetime (`ttl`) and whether OpenAI creates an implicit cache breakpoint (`mode`).","$ref":"#/$defs/PromptCacheOptionsParam"},"service_tier":{"description":"Specifies the processing type used for serving the request (`auto`, `default`, `flex`, `scale`, `priority` or `fast`). When not set, the default behavior is `auto`.","anyOf":[{"$ref":"#/$defs/ServiceTier"},{"type":"null"}]},"modalities":{"description":"Output types that you would like the model to generate. Most models are capable of generating text, which is the default: `[\"text\"]`.\n\nIncluding `\"audio\"` requires the `audio` parameter.","anyOf":[{"$ref":"#/$defs/ResponseModalities"},{"type":"null"}]},"verbosity":{"description":"Constrains the verbosity of the model's response. Lower values will result in more concise responses, while higher values will result in more verbose responses. Defaults to `medium`.","anyOf":[{"$ref":"#/$defs/Verbosity"},{"type":"null"}]},"reasoning_effort":{"description":"Constrains effort on reasoning for [reasoning models](https://platform.openai.com/docs/guides/reasoning). Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Defaults to `medium`.","anyOf":[{"$ref":"#/$defs/ReasoningEffort"},{"type":"null"}]},"max_completion_tokens":{"description":"An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning).","type":["integer","null"]},"frequency_penalty":{"description":"Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.","type":["number","null"],"minimum":-2,"maximum":2,"default":0},"presence_penalty":{"description":"Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.","type":["number","null"],"minimum":-2,"maximum":2,"default":0},"web_search_options":{"description":"Options for the web search tool, which searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).","$ref":"#/$defs/WebSearchOptions"},"response_format":{"description":"An object specifying the format that the model must output.\n\nSetting to `{ \"type\": \"json_schema\", \"json_schema\": {...} }` enables Structured Outputs, which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).\n\nSetting to `{ \"type\": \"json_object\" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.","type":"object","oneOf":[{"$ref":"#/$defs/ResponseFormatText"},{"$ref":"#/$defs/ResponseFormatJsonSchema"},{"$ref":"#/$defs/ResponseFormatJsonObject"}],"discriminator":{"propertyName":"type"}},"audio":{"description":"Parameters for audio output. Required when `modalities` contains `\"audio\"`. [Learn more](https://platform.openai.com/docs/guides/audio).","anyOf":[{"$ref":"#/$defs/ChatCompletionAudioParam"},{"type":"null"}]},"store":{"description":"Whether or not to store the output of this chat completion request for use in OpenAI's [model distillation](https://platform.openai.com/docs/guides/distillation) or [evals](https://platform.openai.com/docs/guides/evals) products.\n\nSupports text and image inputs. Note: image inputs over 8MB will be dropped.","type":["boolean","null"],"default":false},"moderation":{"description":"Configuration for running moderation on the request input and the generated output.","anyOf":[{"$ref":"#/$defs/ModerationParam"},{"type":"null"}]},"stream":{"description":"If set to `true`, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [streaming section of the API reference](https://platform.openai.com/docs/api-reference/chat/streaming) and the [streaming responses guide](https://platform.openai.com/docs/guides/streaming-responses) for how to handle the streaming events.\n\nMust be `true` when `stream_options` is set.","type":["boolean","null"],"default":false},"stop":{"description":"Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence. Not supported with the latest reasoning models `o3` and `o4-mini`.","$ref":"#/$defs/StopConfiguration"},"logit_bias":{"description":"Modify the likelihood of specified tokens appearing in the completion.\n\nAccepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.","type":["object","null"],"propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"integer","minimum":-100,"maximum":100,"description":"The bias added to the logit of the token, from -100 to 100."},"default":null},"logprobs":{"description":"Whether to return log probabilities of the output tokens or not. If `true`, returns the log probabilities of each output token returned in the `content` of `message`.\n\nMust be `true` when `top_logprobs` is set.","type":["boolean","null"],"default":false},"max_tokens":{"description":"Deprecated: use `max_completion_tokens` instead. This field is not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).\n\nThe maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via the API.","type":["integer","null"],"deprecated":true},"n":{"description":"How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.","type":["integer","null"],"minimum":1,"maximum":128,"default":1,"examples":[1]},"prediction":{"description":"Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.","anyOf":[{"$ref":"#/$defs/PredictionContent"},{"type":"null"}]},"seed":{"description":"Deprecated: no replacement. This Beta feature may be removed, and determinism is not guaranteed.\n\nIf specified, the system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Refer to the `system_fingerprint` response parameter to monitor changes in the backend.","type":["integer","null"],"format":"int64","minimum":-9223372036854776000,"maximum":9223372036854776000,"deprecated":true},"stream_options":{"description":"Options for the streaming response. Requires `stream: true`.","anyOf":[{"$ref":"#/$defs/ChatCompletionStreamOptions"},{"type":"null"}],"default":null},"tools":{"description":"A list of tools the model may call, at most 128. You can provide either [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://platform.openai.com/docs/guides/function-calling).","type":"array","maxItems":128,"items":{"description":"A function tool or a custom tool, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionTool"},{"$ref":"#/$defs/CustomToolChatCompletions"}],"discriminator":{"propertyName":"type"}}},"tool_choice":{"description":"Controls which (if any) tool is called by the model. `none` is the default when no tools are present; `auto` is the default if tools are present.","$ref":"#/$defs/ChatCompletionToolChoiceOption"},"parallel_tool_calls":{"description":"Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.","type":"boolean","default":true},"function_call":{"description":"Deprecated: use `tool_choice` instead.\n\nControls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{\"name\": \"my_function\"}` forces the model to call that function.\n\n`none` is the default when no functions are present. `auto` is the default if functions are present.","deprecated":true,"anyOf":[{"type":"string","title":"Function call mode","description":"`none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.","enum":["none","auto"]},{"$ref":"#/$defs/ChatCompletionFunctionCallOption"}]},"functions":{"description":"Deprecated: use `tools` instead.\n\nA list of functions the model may generate JSON inputs for, from 1 to 128.","deprecated":true,"type":"array","minItems":1,"maxItems":128,"items":{"$ref":"#/$defs/ChatCompletionFunctions"}},"top_k":{"description":"Top-k sampling: only the `top_k` most likely tokens are considered at each step. This is a non-standard, provider-specific parameter that is not part of OpenAI's API; support and exact semantics depend on the provider and model (some treat `0` or `-1` as \"disabled\"), so no range is imposed here.","type":"integer","x-chatspec-provider-extension":true}},"allOf":[{"description":"`top_logprobs` requires `logprobs: true`.","if":{"required":["top_logprobs"],"properties":{"top_logprobs":{"type":"integer"}}},"then":{"required":["logprobs"],"properties":{"logprobs":{"const":true}}}},{"description":"`stream_options` requires `stream: true`.","if":{"required":["stream_options"],"properties":{"stream_options":{"type":"object"}}},"then":{"required":["stream"],"properties":{"stream":{"const":true}}}},{"description":"`modalities` containing `\"audio\"` requires `audio`.","if":{"required":["modalities"],"properties":{"modalities":{"type":"array","contains":{"const":"audio"}}}},"then":{"required":["audio"],"properties":{"audio":{"type":"object"}}}}]};
+const schema32 = {"title":"Create chat completion request","description":"The request body of `POST /chat/completions`: the conversation so far, the model to use, and the generation options. Unknown keys are tolerated.","type":"object","required":["messages","model"],"properties":{"messages":{"description":"A list of messages comprising the conversation so far. Depending on the [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://platform.openai.com/docs/guides/text-generation), [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).","type":"array","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessage"}},"model":{"description":"Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.","type":"string","examples":["gpt-4o","o3"]},"metadata":{"description":"Up to 16 key-value pairs that can be attached to the request, useful for storing additional information in a structured format and for querying via the API or the dashboard.","$ref":"#/$defs/Metadata"},"temperature":{"description":"What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.\n\nWe generally recommend altering this or `top_p` but not both.","type":["number","null"],"minimum":0,"maximum":2,"default":1,"examples":[1]},"top_p":{"description":"An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.\n\nWe generally recommend altering this or `temperature` but not both.","type":["number","null"],"minimum":0,"maximum":1,"default":1,"examples":[1]},"top_logprobs":{"description":"An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.\n\nRequires `logprobs: true`.","type":["integer","null"],"minimum":0,"maximum":20},"user":{"description":"Deprecated: use `safety_identifier` and `prompt_cache_key` instead. Use `prompt_cache_key` to maintain caching optimizations.\n\nA stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).","type":"string","deprecated":true,"examples":["user-1234"]},"safety_identifier":{"description":"A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies. The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).","type":["string","null"],"maxLength":64,"examples":["safety-identifier-1234"]},"prompt_cache_key":{"description":"Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching).","type":["string","null"],"examples":["prompt-cache-key-1234"]},"prompt_cache_retention":{"description":"Deprecated: use `prompt_cache_options.ttl` instead.\n\nThe retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).\n\nThis field expresses a maximum retention policy, while `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two fields are independent and do not interact.\n\nFor `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported. For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:\n\n- Organizations without Zero Data Retention (ZDR) enabled default to `24h`.\n- Organizations with ZDR enabled default to `in_memory`.","type":["string","null"],"enum":["in_memory","24h",null],"deprecated":true},"prompt_cache_options":{"description":"Options for prompt caching: the minimum cache lifetime (`ttl`) and whether OpenAI creates an implicit cache breakpoint (`mode`).","$ref":"#/$defs/PromptCacheOptionsParam"},"service_tier":{"description":"Specifies the processing type used for serving the request (`auto`, `default`, `flex`, `scale`, `priority` or `fast`). When not set, the default behavior is `auto`.","anyOf":[{"$ref":"#/$defs/ServiceTier"},{"type":"null"}]},"modalities":{"description":"Output types that you would like the model to generate. Most models are capable of generating text, which is the default: `[\"text\"]`.\n\nIncluding `\"audio\"` requires the `audio` parameter.","anyOf":[{"$ref":"#/$defs/ResponseModalities"},{"type":"null"}]},"verbosity":{"description":"Constrains the verbosity of the model's response. Lower values will result in more concise responses, while higher values will result in more verbose responses. Defaults to `medium`.","anyOf":[{"$ref":"#/$defs/Verbosity"},{"type":"null"}]},"reasoning_effort":{"description":"Constrains effort on reasoning for [reasoning models](https://platform.openai.com/docs/guides/reasoning). Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Defaults to `medium`.","anyOf":[{"$ref":"#/$defs/ReasoningEffort"},{"type":"null"}]},"max_completion_tokens":{"description":"An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning).","type":["integer","null"]},"frequency_penalty":{"description":"Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.","type":["number","null"],"minimum":-2,"maximum":2,"default":0},"presence_penalty":{"description":"Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.","type":["number","null"],"minimum":-2,"maximum":2,"default":0},"web_search_options":{"description":"Options for the web search tool, which searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).","$ref":"#/$defs/WebSearchOptions"},"response_format":{"description":"An object specifying the format that the model must output.\n\nSetting to `{ \"type\": \"json_schema\", \"json_schema\": {...} }` enables Structured Outputs, which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).\n\nSetting to `{ \"type\": \"json_object\" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.","type":"object","oneOf":[{"$ref":"#/$defs/ResponseFormatText"},{"$ref":"#/$defs/ResponseFormatJsonSchema"},{"$ref":"#/$defs/ResponseFormatJsonObject"}],"discriminator":{"propertyName":"type"}},"audio":{"description":"Parameters for audio output. Required when `modalities` contains `\"audio\"`. [Learn more](https://platform.openai.com/docs/guides/audio).","anyOf":[{"$ref":"#/$defs/ChatCompletionAudioParam"},{"type":"null"}]},"store":{"description":"Whether or not to store the output of this chat completion request for use in OpenAI's [model distillation](https://platform.openai.com/docs/guides/distillation) or [evals](https://platform.openai.com/docs/guides/evals) products.\n\nSupports text and image inputs. Note: image inputs over 8MB will be dropped.","type":["boolean","null"],"default":false},"moderation":{"description":"Configuration for running moderation on the request input and the generated output.","anyOf":[{"$ref":"#/$defs/ModerationParam"},{"type":"null"}]},"stream":{"description":"If set to `true`, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [streaming section of the API reference](https://platform.openai.com/docs/api-reference/chat/streaming) and the [streaming responses guide](https://platform.openai.com/docs/guides/streaming-responses) for how to handle the streaming events.\n\nMust be `true` when `stream_options` is set.","type":["boolean","null"],"default":false},"stop":{"description":"Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence. Not supported with the latest reasoning models `o3` and `o4-mini`.","$ref":"#/$defs/StopConfiguration"},"logit_bias":{"description":"Modify the likelihood of specified tokens appearing in the completion.\n\nAccepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.","type":["object","null"],"propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"integer","minimum":-100,"maximum":100,"description":"The bias added to the logit of the token, from -100 to 100."},"default":null},"logprobs":{"description":"Whether to return log probabilities of the output tokens or not. If `true`, returns the log probabilities of each output token returned in the `content` of `message`.\n\nMust be `true` when `top_logprobs` is set.","type":["boolean","null"],"default":false},"max_tokens":{"description":"Deprecated: use `max_completion_tokens` instead. This field is not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).\n\nThe maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via the API.","type":["integer","null"],"deprecated":true},"n":{"description":"How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.","type":["integer","null"],"minimum":1,"maximum":128,"default":1,"examples":[1]},"prediction":{"description":"Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.","anyOf":[{"$ref":"#/$defs/PredictionContent"},{"type":"null"}]},"seed":{"description":"Deprecated: no replacement. This Beta feature may be removed, and determinism is not guaranteed.\n\nIf specified, the system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Refer to the `system_fingerprint` response parameter to monitor changes in the backend.","type":["integer","null"],"format":"int64","minimum":-9223372036854776000,"maximum":9223372036854776000,"deprecated":true},"stream_options":{"description":"Options for the streaming response. Requires `stream: true`.","anyOf":[{"$ref":"#/$defs/ChatCompletionStreamOptions"},{"type":"null"}],"default":null},"tools":{"description":"A list of tools the model may call, at most 128. You can provide either [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or [function tools](https://platform.openai.com/docs/guides/function-calling).","type":"array","maxItems":128,"items":{"description":"A function tool or a custom tool, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionTool"},{"$ref":"#/$defs/CustomToolChatCompletions"}],"discriminator":{"propertyName":"type"}}},"tool_choice":{"description":"Controls which (if any) tool is called by the model. `none` is the default when no tools are present; `auto` is the default if tools are present.","$ref":"#/$defs/ChatCompletionToolChoiceOption"},"parallel_tool_calls":{"description":"Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.","type":"boolean","default":true},"function_call":{"description":"Deprecated: use `tool_choice` instead.\n\nControls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{\"name\": \"my_function\"}` forces the model to call that function.\n\n`none` is the default when no functions are present. `auto` is the default if functions are present.","deprecated":true,"anyOf":[{"type":"string","title":"Function call mode","description":"`none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.","enum":["none","auto"]},{"$ref":"#/$defs/ChatCompletionFunctionCallOption"}]},"functions":{"description":"Deprecated: use `tools` instead.\n\nA list of functions the model may generate JSON inputs for, from 1 to 128.","deprecated":true,"type":"array","minItems":1,"maxItems":128,"items":{"$ref":"#/$defs/ChatCompletionFunctions"}},"top_k":{"description":"Top-k sampling: only the `top_k` most likely tokens are considered at each step. This is a non-standard, provider-specific parameter that is not part of OpenAI's API; support and exact semantics depend on the provider and model (some treat `0` or `-1` as \"disabled\"), so no range is imposed here.","type":"integer","x-chatspec-provider-extension":true}},"dependentSchemas":{"top_logprobs":{"description":"`top_logprobs` requires `logprobs: true`.","if":{"required":["top_logprobs"],"properties":{"top_logprobs":{"type":"integer"}}},"then":{"required":["logprobs"],"properties":{"logprobs":{"const":true}}}},"stream_options":{"description":"`stream_options` requires `stream: true`.","if":{"required":["stream_options"],"properties":{"stream_options":{"type":"object"}}},"then":{"required":["stream"],"properties":{"stream":{"const":true}}}},"modalities":{"description":"`modalities` containing `\"audio\"` requires `audio`.","if":{"required":["modalities"],"properties":{"modalities":{"type":"array","contains":{"const":"audio"}}}},"then":{"required":["audio"],"properties":{"audio":{"type":"object"}}}}}};
 const schema56 = {"title":"Metadata","description":"Set of up to 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard.\n\nKeys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.","type":["object","null"],"maxProperties":16,"propertyNames":{"maxLength":64},"additionalProperties":{"type":"string","maxLength":512,"description":"A metadata value, at most 512 characters."}};
 const schema57 = {"title":"Prompt cache options","description":"Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.","type":"object","properties":{"ttl":{"description":"The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.","type":"string","enum":["30m"],"default":"30m"},"mode":{"description":"Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.","type":"string","enum":["implicit","explicit"],"default":"implicit"}}};
 const schema58 = {"title":"Service tier","description":"Specifies the processing type used for serving the request.\n\n- If set to `auto`, the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use `default`.\n- If set to `default`, the request will be processed with the standard pricing and performance for the selected model.\n- If set to [`flex`](https://platform.openai.com/docs/guides/flex-processing), the request will be processed with the Flex Processing service tier.\n- To opt in to [Fast mode](https://platform.openai.com/docs/guides/fast-mode), set `fast` or `priority`. The response will show `priority` whichever of the two you specify.\n- When not set, the default behavior is `auto`.\n\nWhen `service_tier` is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.","type":"string","enum":["auto","default","flex","scale","priority","fast"],"default":"auto"};
@@ -16,8 +16,6 @@ const schema69 = {"title":"JSON object","description":"JSON object response form
 const schema78 = {"title":"Stop sequences","description":"Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.\n\nNot supported with the latest reasoning models `o3` and `o4-mini`.","anyOf":[{"type":"string","title":"Single stop sequence","description":"A single stop sequence.","examples":["\n"]},{"type":"array","title":"Stop sequences","description":"One to four stop sequences.","minItems":1,"maxItems":4,"items":{"description":"A stop sequence.","type":"string"}},{"type":"null"}],"default":null};
 const schema80 = {"title":"Stream options","description":"Options for the streaming response. Only set this when you set `stream: true`.","type":"object","properties":{"include_usage":{"description":"If set, an additional chunk will be streamed before the `data: [DONE]` message. The `usage` field on this chunk shows the token usage statistics for the entire request, and the `choices` field will always be an empty array.\n\nAll other chunks will also include a `usage` field, but with a null value. **Note:** if the stream is interrupted, you may not receive the final usage chunk which contains the total token usage for the request.","type":"boolean","default":false},"include_obfuscation":{"description":"When `true`, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks.\n\nThese obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to `false` to optimize for bandwidth if you trust the network links between your application and the OpenAI API.","type":"boolean","default":true}}};
 const schema93 = {"title":"Function call option","description":"Specifying a particular function via `{\"name\": \"my_function\"}` forces the model to call that function.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the function to call.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"}}};
-const func0 = Object.prototype.hasOwnProperty;
-const func180 = runtime_ucs2length.default;
 const schema33 = {"title":"Chat completion request message","description":"One message of the conversation, selected by its `role`: `developer`, `system`, `user`, `assistant`, `tool`, or the deprecated `function`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestDeveloperMessage"},{"$ref":"#/$defs/ChatCompletionRequestSystemMessage"},{"$ref":"#/$defs/ChatCompletionRequestUserMessage"},{"$ref":"#/$defs/ChatCompletionRequestAssistantMessage"},{"$ref":"#/$defs/ChatCompletionRequestToolMessage"},{"$ref":"#/$defs/ChatCompletionRequestFunctionMessage"}],"discriminator":{"propertyName":"role"}};
 const schema55 = {"title":"Function message","description":"Deprecated: use `ChatCompletionRequestToolMessage` instead (a message with role `tool` that answers a `tool_call_id`). The result of a function call, sent back to the model.","deprecated":true,"type":"object","required":["role","content","name"],"properties":{"role":{"description":"The role of the message's author, in this case `function`.","type":"string","enum":["function"]},"content":{"description":"The contents of the function message.","type":["string","null"]},"name":{"description":"The name of the function that was called.","type":"string"}}};
 const schema34 = {"title":"Developer message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, `developer` messages replace the previous `system` messages.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `developer`.","type":"string","enum":["developer"]},"content":{"description":"The contents of the developer message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the developer message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For developer messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
@@ -37,12 +35,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.text === undefined) || (!(func0.call(data, "text")))) && (missing0 = "text"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.text === undefined) && (missing0 = "text"))){
 validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema35.required,parentSchema:schema35,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -59,7 +57,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined && func0.call(data, "text")){
+if(data.text !== undefined){
 let data1 = data.text;
 const _errs3 = errors;
 if(typeof data1 !== "string"){
@@ -72,19 +70,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
+if((data2.mode === undefined) && (missing1 = "mode")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.required,parentSchema:schema36,data:data2}];
 return false;
 }
 else {
-if(data2.mode !== undefined && func0.call(data2, "mode")){
+if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
@@ -135,12 +133,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
 validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema34.required,parentSchema:schema34,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -157,7 +155,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -246,7 +244,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -334,12 +332,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
 validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema37.required,parentSchema:schema37,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -356,7 +354,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -445,7 +443,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -489,12 +487,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.image_url === undefined) || (!(func0.call(data, "image_url")))) && (missing0 = "image_url"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.image_url === undefined) && (missing0 = "image_url"))){
 validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema41.required,parentSchema:schema41,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -511,18 +509,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.image_url !== undefined && func0.call(data, "image_url")){
+if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.url === undefined) || (!(func0.call(data1, "url")))) && (missing1 = "url")){
+if((data1.url === undefined) && (missing1 = "url")){
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema41.properties.image_url.required,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 }
 else {
-if(data1.url !== undefined && func0.call(data1, "url")){
+if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -545,7 +543,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.detail !== undefined && func0.call(data1, "detail")){
+if(data1.detail !== undefined){
 let data3 = data1.detail;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -575,19 +573,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
+if((data4.mode === undefined) && (missing2 = "mode")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined && func0.call(data4, "mode")){
+if(data4.mode !== undefined){
 let data5 = data4.mode;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
@@ -639,12 +637,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.input_audio === undefined) || (!(func0.call(data, "input_audio")))) && (missing0 = "input_audio"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.input_audio === undefined) && (missing0 = "input_audio"))){
 validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema43.required,parentSchema:schema43,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -661,18 +659,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.input_audio !== undefined && func0.call(data, "input_audio")){
+if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((((data1.data === undefined) || (!(func0.call(data1, "data")))) && (missing1 = "data")) || (((data1.format === undefined) || (!(func0.call(data1, "format")))) && (missing1 = "format"))){
+if(((data1.data === undefined) && (missing1 = "data")) || ((data1.format === undefined) && (missing1 = "format"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema43.properties.input_audio.required,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 }
 else {
-if(data1.data !== undefined && func0.call(data1, "data")){
+if(data1.data !== undefined){
 let data2 = data1.data;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -685,7 +683,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined && func0.call(data1, "format")){
+if(data1.format !== undefined){
 let data3 = data1.format;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -715,19 +713,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
+if((data4.mode === undefined) && (missing2 = "mode")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema36.required,parentSchema:schema36,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined && func0.call(data4, "mode")){
+if(data4.mode !== undefined){
 let data5 = data4.mode;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
@@ -779,12 +777,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.file === undefined) || (!(func0.call(data, "file")))) && (missing0 = "file"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.file === undefined) && (missing0 = "file"))){
 validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema45.required,parentSchema:schema45,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -801,12 +799,12 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.file !== undefined && func0.call(data, "file")){
+if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.filename !== undefined && func0.call(data1, "filename")){
+if(data1.filename !== undefined){
 let data2 = data1.filename;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -819,7 +817,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_data !== undefined && func0.call(data1, "file_data")){
+if(data1.file_data !== undefined){
 let data3 = data1.file_data;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -832,7 +830,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_id !== undefined && func0.call(data1, "file_id")){
+if(data1.file_id !== undefined){
 let data4 = data1.file_id;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
@@ -858,19 +856,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if(((data5.mode === undefined) || (!(func0.call(data5, "mode")))) && (missing1 = "mode")){
+if((data5.mode === undefined) && (missing1 = "mode")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema36.required,parentSchema:schema36,data:data5}];
 return false;
 }
 else {
-if(data5.mode !== undefined && func0.call(data5, "mode")){
+if(data5.mode !== undefined){
 let data6 = data5.mode;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
@@ -1003,12 +1001,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
 validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema39.required,parentSchema:schema39,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -1025,7 +1023,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -1114,7 +1112,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -1173,12 +1171,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.refusal === undefined) || (!(func0.call(data, "refusal")))) && (missing0 = "refusal"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.refusal === undefined) && (missing0 = "refusal"))){
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema49.required,parentSchema:schema49,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -1195,7 +1193,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.refusal !== undefined && func0.call(data, "refusal")){
+if(data.refusal !== undefined){
 let data1 = data.refusal;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
@@ -1272,12 +1270,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing0 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing0 = "type"))) || (((data0.function === undefined) || (!(func0.call(data0, "function")))) && (missing0 = "function"))){
+if((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.function === undefined) && (missing0 = "function"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema51.required,parentSchema:schema51,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 let data1 = data0.id;
 const _errs7 = errors;
 if(typeof data1 !== "string"){
@@ -1290,7 +1288,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 let data2 = data0.type;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
@@ -1307,18 +1305,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.function !== undefined && func0.call(data0, "function")){
+if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if((((data3.name === undefined) || (!(func0.call(data3, "name")))) && (missing1 = "name")) || (((data3.arguments === undefined) || (!(func0.call(data3, "arguments")))) && (missing1 = "arguments"))){
+if(((data3.name === undefined) && (missing1 = "name")) || ((data3.arguments === undefined) && (missing1 = "arguments"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema51.properties.function.required,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
 else {
-if(data3.name !== undefined && func0.call(data3, "name")){
+if(data3.name !== undefined){
 let data4 = data3.name;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
@@ -1331,7 +1329,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data3.arguments !== undefined && func0.call(data3, "arguments")){
+if(data3.arguments !== undefined){
 let data5 = data3.arguments;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
@@ -1375,12 +1373,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
-if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing2 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing2 = "type"))) || (((data0.custom === undefined) || (!(func0.call(data0, "custom")))) && (missing2 = "custom"))){
+if((((data0.id === undefined) && (missing2 = "id")) || ((data0.type === undefined) && (missing2 = "type"))) || ((data0.custom === undefined) && (missing2 = "custom"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema52.required,parentSchema:schema52,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 let data6 = data0.id;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
@@ -1393,7 +1391,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 let data7 = data0.type;
 const _errs22 = errors;
 if(typeof data7 !== "string"){
@@ -1410,18 +1408,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.custom !== undefined && func0.call(data0, "custom")){
+if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs24 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
-if((((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing3 = "name")) || (((data8.input === undefined) || (!(func0.call(data8, "input")))) && (missing3 = "input"))){
+if(((data8.name === undefined) && (missing3 = "name")) || ((data8.input === undefined) && (missing3 = "input"))){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema52.properties.custom.required,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
 else {
-if(data8.name !== undefined && func0.call(data8, "name")){
+if(data8.name !== undefined){
 let data9 = data8.name;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
@@ -1434,7 +1432,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data8.input !== undefined && func0.call(data8, "input")){
+if(data8.input !== undefined){
 let data10 = data8.input;
 const _errs28 = errors;
 if(typeof data10 !== "string"){
@@ -1520,12 +1518,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")){
+if((data.role === undefined) && (missing0 = "role")){
 validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema47.required,parentSchema:schema47,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -1542,7 +1540,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -1644,7 +1642,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.refusal !== undefined && func0.call(data, "refusal")){
+if(data.refusal !== undefined){
 let data3 = data.refusal;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
@@ -1657,7 +1655,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data4 = data.name;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
@@ -1670,7 +1668,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.audio !== undefined && func0.call(data, "audio")){
+if(data.audio !== undefined){
 let data5 = data.audio;
 const _errs16 = errors;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
@@ -1680,12 +1678,12 @@ return false;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if(((data5.id === undefined) || (!(func0.call(data5, "id")))) && (missing1 = "id")){
+if((data5.id === undefined) && (missing1 = "id")){
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema47.properties.audio.required,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
 else {
-if(data5.id !== undefined && func0.call(data5, "id")){
+if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
@@ -1701,7 +1699,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_calls !== undefined && func0.call(data, "tool_calls")){
+if(data.tool_calls !== undefined){
 const _errs20 = errors;
 if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
@@ -1713,7 +1711,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function_call !== undefined && func0.call(data, "function_call")){
+if(data.function_call !== undefined){
 let data8 = data.function_call;
 const _errs21 = errors;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
@@ -1723,12 +1721,12 @@ return false;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
-if((((data8.arguments === undefined) || (!(func0.call(data8, "arguments")))) && (missing2 = "arguments")) || (((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing2 = "name"))){
+if(((data8.arguments === undefined) && (missing2 = "arguments")) || ((data8.name === undefined) && (missing2 = "name"))){
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema47.properties.function_call.required,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
 else {
-if(data8.arguments !== undefined && func0.call(data8, "arguments")){
+if(data8.arguments !== undefined){
 let data9 = data8.arguments;
 const _errs23 = errors;
 if(typeof data9 !== "string"){
@@ -1741,7 +1739,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.name !== undefined && func0.call(data8, "name")){
+if(data8.name !== undefined){
 let data10 = data8.name;
 const _errs25 = errors;
 if(typeof data10 !== "string"){
@@ -1842,12 +1840,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.tool_call_id === undefined) || (!(func0.call(data, "tool_call_id")))) && (missing0 = "tool_call_id"))){
+if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.tool_call_id === undefined) && (missing0 = "tool_call_id"))){
 validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema53.required,parentSchema:schema53,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -1864,7 +1862,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -1953,7 +1951,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_call_id !== undefined && func0.call(data, "tool_call_id")){
+if(data.tool_call_id !== undefined){
 let data3 = data.tool_call_id;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -2061,12 +2059,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))){
+if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.name === undefined) && (missing0 = "name"))){
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema55.required,parentSchema:schema55,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs10 = errors;
 if(typeof data0 !== "string"){
@@ -2083,7 +2081,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs12 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
@@ -2096,7 +2094,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data2 = data.name;
 const _errs14 = errors;
 if(typeof data2 !== "string"){
@@ -2163,12 +2161,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.approximate === undefined) || (!(func0.call(data, "approximate")))) && (missing0 = "approximate"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.approximate === undefined) && (missing0 = "approximate"))){
 validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema63.required,parentSchema:schema63,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -2185,13 +2183,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.approximate !== undefined && func0.call(data, "approximate")){
+if(data.approximate !== undefined){
 let data1 = data.approximate;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.country !== undefined && func0.call(data1, "country")){
+if(data1.country !== undefined){
 let data2 = data1.country;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -2204,7 +2202,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.region !== undefined && func0.call(data1, "region")){
+if(data1.region !== undefined){
 let data3 = data1.region;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
@@ -2217,7 +2215,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.city !== undefined && func0.call(data1, "city")){
+if(data1.city !== undefined){
 let data4 = data1.city;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
@@ -2230,7 +2228,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.timezone !== undefined && func0.call(data1, "timezone")){
+if(data1.timezone !== undefined){
 let data5 = data1.timezone;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
@@ -2282,7 +2280,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_location !== undefined && func0.call(data, "user_location")){
+if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -2341,7 +2339,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.search_context_size !== undefined && func0.call(data, "search_context_size")){
+if(data.search_context_size !== undefined){
 let data1 = data.search_context_size;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
@@ -2386,12 +2384,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.json_schema === undefined) || (!(func0.call(data, "json_schema")))) && (missing0 = "json_schema"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.json_schema === undefined) && (missing0 = "json_schema"))){
 validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema66.required,parentSchema:schema66,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -2408,18 +2406,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.json_schema !== undefined && func0.call(data, "json_schema")){
+if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
+if((data1.name === undefined) && (missing1 = "name")){
 validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema66.properties.json_schema.required,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 }
 else {
-if(data1.description !== undefined && func0.call(data1, "description")){
+if(data1.description !== undefined){
 let data2 = data1.description;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -2432,7 +2430,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.name !== undefined && func0.call(data1, "name")){
+if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
@@ -2453,7 +2451,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.schema !== undefined && func0.call(data1, "schema")){
+if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
@@ -2471,7 +2469,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.strict !== undefined && func0.call(data1, "strict")){
+if(data1.strict !== undefined){
 let data5 = data1.strict;
 const _errs13 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
@@ -2595,7 +2593,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")){
+if((data.id === undefined) && (missing0 = "id")){
 const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -2606,7 +2604,7 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.id.type,parentSchema:schema73.properties.id,data:data0};
@@ -2681,12 +2679,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.voice === undefined) || (!(func0.call(data, "voice")))) && (missing0 = "voice")) || (((data.format === undefined) || (!(func0.call(data, "format")))) && (missing0 = "format"))){
+if(((data.voice === undefined) && (missing0 = "voice")) || ((data.format === undefined) && (missing0 = "format"))){
 validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema70.required,parentSchema:schema70,data}];
 return false;
 }
 else {
-if(data.voice !== undefined && func0.call(data, "voice")){
+if(data.voice !== undefined){
 const _errs1 = errors;
 if(!(validate63(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
@@ -2698,7 +2696,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.format !== undefined && func0.call(data, "format")){
+if(data.format !== undefined){
 let data1 = data.format;
 const _errs2 = errors;
 if(typeof data1 !== "string"){
@@ -2743,7 +2741,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.input !== undefined && func0.call(data, "input")){
+if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -2753,7 +2751,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((data0.mode === undefined) || (!(func0.call(data0, "mode")))) && (missing0 = "mode")){
+if((data0.mode === undefined) && (missing0 = "mode")){
 const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema76.required,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err0];
@@ -2764,7 +2762,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.mode !== undefined && func0.call(data0, "mode")){
+if(data0.mode !== undefined){
 let data1 = data0.mode;
 if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data1};
@@ -2848,7 +2846,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.output !== undefined && func0.call(data, "output")){
+if(data.output !== undefined){
 let data2 = data.output;
 const _errs10 = errors;
 const _errs11 = errors;
@@ -2858,7 +2856,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
+if((data2.mode === undefined) && (missing1 = "mode")){
 const err6 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema76.required,parentSchema:schema76,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -2869,7 +2867,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data2.mode !== undefined && func0.call(data2, "mode")){
+if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(typeof data3 !== "string"){
 const err7 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data3};
@@ -2978,12 +2976,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.model === undefined) || (!(func0.call(data, "model")))) && (missing0 = "model")){
+if((data.model === undefined) && (missing0 = "model")){
 validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema74.required,parentSchema:schema74,data}];
 return false;
 }
 else {
-if(data.model !== undefined && func0.call(data, "model")){
+if(data.model !== undefined){
 let data0 = data.model;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -2996,7 +2994,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.policy !== undefined && func0.call(data, "policy")){
+if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -3082,12 +3080,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
 validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema79.required,parentSchema:schema79,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3104,7 +3102,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -3222,12 +3220,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
+if((data.name === undefined) && (missing0 = "name")){
 validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema82.required,parentSchema:schema82,data}];
 return false;
 }
 else {
-if(data.description !== undefined && func0.call(data, "description")){
+if(data.description !== undefined){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3240,7 +3238,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -3261,7 +3259,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined && func0.call(data, "parameters")){
+if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -3279,7 +3277,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.strict !== undefined && func0.call(data, "strict")){
+if(data.strict !== undefined){
 let data3 = data.strict;
 const _errs9 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
@@ -3320,12 +3318,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
 validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema81.required,parentSchema:schema81,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3342,7 +3340,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function !== undefined && func0.call(data, "function")){
+if(data.function !== undefined){
 const _errs3 = errors;
 if(!(validate74(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
@@ -3383,12 +3381,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing0 = "custom"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.custom === undefined) && (missing0 = "custom"))){
 validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema84.required,parentSchema:schema84,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3405,18 +3403,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.custom !== undefined && func0.call(data, "custom")){
+if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
+if((data1.name === undefined) && (missing1 = "name")){
 validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema84.properties.custom.required,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined && func0.call(data1, "name")){
+if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -3437,7 +3435,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.description !== undefined && func0.call(data1, "description")){
+if(data1.description !== undefined){
 let data3 = data1.description;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -3450,7 +3448,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined && func0.call(data1, "format")){
+if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -3462,12 +3460,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing2 = "type")){
+if((data4.type === undefined) && (missing2 = "type")){
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema85.required,parentSchema:schema85,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined && func0.call(data4, "type")){
+if(data4.type !== undefined){
 let data5 = data4.type;
 if(typeof data5 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data5}];
@@ -3493,12 +3491,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if((((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing3 = "type")) || (((data4.grammar === undefined) || (!(func0.call(data4, "grammar")))) && (missing3 = "grammar"))){
+if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema86.required,parentSchema:schema86,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined && func0.call(data4, "type")){
+if(data4.type !== undefined){
 let data6 = data4.type;
 const _errs20 = errors;
 if(typeof data6 !== "string"){
@@ -3515,18 +3513,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data4.grammar !== undefined && func0.call(data4, "grammar")){
+if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs22 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
-if((((data7.definition === undefined) || (!(func0.call(data7, "definition")))) && (missing4 = "definition")) || (((data7.syntax === undefined) || (!(func0.call(data7, "syntax")))) && (missing4 = "syntax"))){
+if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema86.properties.grammar.required,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 }
 else {
-if(data7.definition !== undefined && func0.call(data7, "definition")){
+if(data7.definition !== undefined){
 let data8 = data7.definition;
 const _errs24 = errors;
 if(typeof data8 !== "string"){
@@ -3539,7 +3537,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.syntax !== undefined && func0.call(data7, "syntax")){
+if(data7.syntax !== undefined){
 let data9 = data7.syntax;
 const _errs26 = errors;
 if(typeof data9 !== "string"){
@@ -3649,12 +3647,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.allowed_tools === undefined) || (!(func0.call(data, "allowed_tools")))) && (missing0 = "allowed_tools"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.allowed_tools === undefined) && (missing0 = "allowed_tools"))){
 validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema89.required,parentSchema:schema89,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -3671,19 +3669,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.allowed_tools !== undefined && func0.call(data, "allowed_tools")){
+if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((((data1.mode === undefined) || (!(func0.call(data1, "mode")))) && (missing1 = "mode")) || (((data1.tools === undefined) || (!(func0.call(data1, "tools")))) && (missing1 = "tools"))){
+if(((data1.mode === undefined) && (missing1 = "mode")) || ((data1.tools === undefined) && (missing1 = "tools"))){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema90.required,parentSchema:schema90,data:data1}];
 return false;
 }
 else {
-if(data1.mode !== undefined && func0.call(data1, "mode")){
+if(data1.mode !== undefined){
 let data2 = data1.mode;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -3700,7 +3698,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tools !== undefined && func0.call(data1, "tools")){
+if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
 if(errors === _errs8){
@@ -3789,12 +3787,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema91.required,parentSchema:schema91,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -3811,18 +3809,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.function !== undefined && func0.call(data, "function")){
+if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
+if((data1.name === undefined) && (missing1 = "name")){
 validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema91.properties.function.required,parentSchema:schema91.properties.function,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined && func0.call(data1, "name")){
+if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
 if(errors === _errs10){
@@ -3869,12 +3867,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing2 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing2 = "custom"))){
+if(((data.type === undefined) && (missing2 = "type")) || ((data.custom === undefined) && (missing2 = "custom"))){
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema92.required,parentSchema:schema92,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data3 = data.type;
 const _errs15 = errors;
 if(typeof data3 !== "string"){
@@ -3891,18 +3889,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.custom !== undefined && func0.call(data, "custom")){
+if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs17 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if(((data4.name === undefined) || (!(func0.call(data4, "name")))) && (missing3 = "name")){
+if((data4.name === undefined) && (missing3 = "name")){
 validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema92.properties.custom.required,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 }
 else {
-if(data4.name !== undefined && func0.call(data4, "name")){
+if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs19 = errors;
 if(errors === _errs19){
@@ -4055,12 +4053,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
+if((data.name === undefined) && (missing0 = "name")){
 validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema94.required,parentSchema:schema94,data}];
 return false;
 }
 else {
-if(data.description !== undefined && func0.call(data, "description")){
+if(data.description !== undefined){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -4073,7 +4071,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -4094,7 +4092,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined && func0.call(data, "parameters")){
+if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -4125,6 +4123,7 @@ return errors === 0;
 }
 validate85.evaluated = {"props":{"description":true,"name":true,"parameters":true},"dynamicProps":false,"dynamicItems":false};
 
+const func1 = runtime_ucs2length.default;
 const pattern5 = new RegExp("^[0-9]+$", "u");
 const formats2 = runtime_formats.fullFormats.int64;
 
@@ -4138,14 +4137,83 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs1 = errors;
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
+if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.top_logprobs === undefined) || (!(func0.call(data, "top_logprobs")))) && (missing0 = "top_logprobs")){
-const err0 = {};
+if(((data.messages === undefined) && (missing0 = "messages")) || ((data.model === undefined) && (missing0 = "model"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema32.required,parentSchema:schema32,data}];
+return false;
+}
+else {
+if(data.messages !== undefined){
+let data0 = data.messages;
+const _errs1 = errors;
+if(errors === _errs1){
+if(Array.isArray(data0)){
+if(data0.length < 1){
+validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.messages,data:data0}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs3 = errors;
+if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs3 === errors;
+if(!valid1){
+break;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.model !== undefined){
+let data2 = data.model;
+const _errs4 = errors;
+if(typeof data2 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.metadata !== undefined){
+let data3 = data.metadata;
+const _errs6 = errors;
+const _errs7 = errors;
+if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
+validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data3}];
+return false;
+}
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(Object.keys(data3).length > 16){
+validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16},message:"must NOT have more than 16 properties",schema:16,parentSchema:schema56,data:data3}];
+return false;
+}
+else {
+for(const key0 in data3){
+const _errs9 = errors;
+if(typeof key0 === "string"){
+if(func1(key0) > 64){
+const err0 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema56.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4154,11 +4222,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
-let data0 = data.top_logprobs;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {};
+}
+var valid3 = _errs9 === errors;
+if(!valid3){
+const err1 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data3};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4166,48 +4233,247 @@ else {
 vErrors.push(err1);
 }
 errors++;
-}
-}
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.logprobs === undefined) || (!(func0.call(data, "logprobs")))) && (missing1 = "logprobs")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema32.allOf[0].then.required,parentSchema:schema32.allOf[0].then,data}];
+validate21.errors = vErrors;
 return false;
+break;
 }
-else {
-if(data.logprobs !== undefined && func0.call(data, "logprobs")){
-let data1 = data.logprobs;
-if(true !== data1){
-validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[0].then.properties.logprobs,data:data1}];
+}
+if(valid3){
+for(const key1 in data3){
+let data4 = data3[key1];
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(func1(data4) > 512){
+validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
 }
 }
+else {
+validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data4}];
+return false;
 }
 }
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.logprobs = true;
-props0.top_logprobs = true;
+var valid4 = _errs11 === errors;
+if(!valid4){
+break;
 }
 }
-if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[0].if,parentSchema:schema32.allOf[0],data};
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.temperature !== undefined){
+let data5 = data.temperature;
+const _errs13 = errors;
+if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
+validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data5}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 2 || isNaN(data5)){
+validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.temperature,data:data5}];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data5}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.top_p !== undefined){
+let data6 = data.top_p;
+const _errs15 = errors;
+if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
+validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data6}];
+return false;
+}
+if(errors === _errs15){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1 || isNaN(data6)){
+validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.top_p,data:data6}];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data6}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.top_logprobs !== undefined){
+let data7 = data.top_logprobs;
+const _errs17 = errors;
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
+validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data7}];
+return false;
+}
+if(errors === _errs17){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 20 || isNaN(data7)){
+validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema32.properties.top_logprobs,data:data7}];
+return false;
+}
+else {
+if(data7 < 0 || isNaN(data7)){
+validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data7}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.user !== undefined){
+let data8 = data.user;
+const _errs19 = errors;
+if(typeof data8 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data8}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.safety_identifier !== undefined){
+let data9 = data.safety_identifier;
+const _errs21 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema32.properties.safety_identifier.type},message:"must be string,null",schema:schema32.properties.safety_identifier.type,parentSchema:schema32.properties.safety_identifier,data:data9}];
+return false;
+}
+if(errors === _errs21){
+if(typeof data9 === "string"){
+if(func1(data9) > 64){
+validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.safety_identifier,data:data9}];
+return false;
+}
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prompt_cache_key !== undefined){
+let data10 = data.prompt_cache_key;
+const _errs23 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema32.properties.prompt_cache_key.type},message:"must be string,null",schema:schema32.properties.prompt_cache_key.type,parentSchema:schema32.properties.prompt_cache_key,data:data10}];
+return false;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prompt_cache_retention !== undefined){
+let data11 = data.prompt_cache_retention;
+const _errs25 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema32.properties.prompt_cache_retention.type},message:"must be string,null",schema:schema32.properties.prompt_cache_retention.type,parentSchema:schema32.properties.prompt_cache_retention,data:data11}];
+return false;
+}
+if(!(((data11 === "in_memory") || (data11 === "24h")) || (data11 === null))){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema32.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.prompt_cache_retention.enum,parentSchema:schema32.properties.prompt_cache_retention,data:data11}];
+return false;
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prompt_cache_options !== undefined){
+let data12 = data.prompt_cache_options;
+const _errs27 = errors;
+const _errs28 = errors;
+if(errors === _errs28){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.ttl !== undefined){
+let data13 = data12.ttl;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ttl.type,parentSchema:schema57.properties.ttl,data:data13}];
+return false;
+}
+if(!(data13 === "30m")){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema57.properties.ttl.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.ttl.enum,parentSchema:schema57.properties.ttl,data:data13}];
+return false;
+}
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data12.mode !== undefined){
+let data14 = data12.mode;
+const _errs32 = errors;
+if(typeof data14 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.mode.type,parentSchema:schema57.properties.mode,data:data14}];
+return false;
+}
+if(!((data14 === "implicit") || (data14 === "explicit"))){
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.mode.enum,parentSchema:schema57.properties.mode,data:data14}];
+return false;
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data12}];
+return false;
+}
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.service_tier !== undefined){
+let data15 = data.service_tier;
+const _errs34 = errors;
+const _errs35 = errors;
+let valid7 = false;
+const _errs36 = errors;
+if(typeof data15 !== "string"){
+const err2 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data15};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4215,19 +4481,9 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
 }
-var valid0 = _errs1 === errors;
-if(valid0){
-const _errs8 = errors;
-const _errs9 = errors;
-let valid4 = true;
-const _errs10 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((data.stream_options === undefined) || (!(func0.call(data, "stream_options")))) && (missing2 = "stream_options")){
-const err3 = {};
+if(!((((((data15 === "auto") || (data15 === "default")) || (data15 === "flex")) || (data15 === "scale")) || (data15 === "priority")) || (data15 === "fast"))){
+const err3 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data15};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4236,11 +4492,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-else {
-if(data.stream_options !== undefined && func0.call(data, "stream_options")){
-let data2 = data.stream_options;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err4 = {};
+var _valid0 = _errs36 === errors;
+valid7 = valid7 || _valid0;
+const _errs39 = errors;
+if(data15 !== null){
+const err4 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data15};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4249,47 +4505,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs10 === errors;
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs13 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.stream === undefined) || (!(func0.call(data, "stream")))) && (missing3 = "stream")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema32.allOf[1].then.required,parentSchema:schema32.allOf[1].then,data}];
-return false;
-}
-else {
-if(data.stream !== undefined && func0.call(data, "stream")){
-let data3 = data.stream;
-if(true !== data3){
-validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[1].then.properties.stream,data:data3}];
-return false;
-}
-}
-}
-}
-var _valid1 = _errs13 === errors;
-valid4 = _valid1;
-if(valid4){
-var props1 = {};
-props1.stream = true;
-props1.stream_options = true;
-}
-}
-if(!valid4){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[1].if,parentSchema:schema32.allOf[1],data};
+var _valid0 = _errs39 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data15};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4300,25 +4519,39 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid0 = _errs8 === errors;
-if(valid0){
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
-props0 = props0 || {};
-Object.assign(props0, props1);
+vErrors = null;
 }
 }
-const _errs15 = errors;
-const _errs16 = errors;
-let valid7 = true;
-const _errs17 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if(((data.modalities === undefined) || (!(func0.call(data, "modalities")))) && (missing4 = "modalities")){
-const err6 = {};
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.modalities !== undefined){
+let data16 = data.modalities;
+const _errs41 = errors;
+const _errs42 = errors;
+let valid9 = false;
+const _errs43 = errors;
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data16)){
+var valid11 = true;
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+const _errs46 = errors;
+if(typeof data17 !== "string"){
+const err6 = {instancePath:instancePath+"/modalities/" + i1,schemaPath:"#/$defs/ResponseModalities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.type,parentSchema:schema59.items,data:data17};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4327,18 +4560,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-else {
-if(data.modalities !== undefined && func0.call(data, "modalities")){
-let data4 = data.modalities;
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data4)){
-const _errs20 = errors;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-const _errs21 = errors;
-if("audio" !== data4[i0]){
-const err7 = {};
+if(!((data17 === "text") || (data17 === "audio"))){
+const err7 = {instancePath:instancePath+"/modalities/" + i1,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema59.items.enum},message:"must be equal to one of the allowed values",schema:schema59.items.enum,parentSchema:schema59.items,data:data17};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4347,13 +4570,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-var valid9 = _errs21 === errors;
-if(valid9){
+var valid11 = _errs46 === errors;
+if(!valid11){
 break;
 }
 }
-if(!valid9){
-const err8 = {};
+}
+else {
+const err8 = {instancePath:instancePath+"/modalities",schemaPath:"#/$defs/ResponseModalities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data:data16};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4362,20 +4586,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-else {
-const err9 = {};
+var _valid1 = _errs43 === errors;
+valid9 = valid9 || _valid1;
+const _errs48 = errors;
+if(data16 !== null){
+const err9 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data16};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4384,48 +4600,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-}
-}
-var _valid2 = _errs17 === errors;
-errors = _errs16;
-if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs22 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if(((data.audio === undefined) || (!(func0.call(data, "audio")))) && (missing5 = "audio")){
-validate21.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema32.allOf[2].then.required,parentSchema:schema32.allOf[2].then,data}];
-return false;
-}
-else {
-if(data.audio !== undefined && func0.call(data, "audio")){
-let data6 = data.audio;
-if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.allOf[2].then.properties.audio.type,parentSchema:schema32.allOf[2].then.properties.audio,data:data6}];
-return false;
-}
-}
-}
-}
-var _valid2 = _errs22 === errors;
-valid7 = _valid2;
-if(valid7){
-var props2 = {};
-props2.audio = true;
-props2.modalities = true;
-}
-}
-if(!valid7){
-const err10 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[2].if,parentSchema:schema32.allOf[2],data};
+var _valid1 = _errs48 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data16};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4436,138 +4614,31 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-var valid0 = _errs15 === errors;
+else {
+errors = _errs42;
+if(vErrors !== null){
+if(_errs42){
+vErrors.length = _errs42;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
 if(valid0){
-if(props0 !== true && props2 !== undefined){
-if(props2 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props2);
-}
-}
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if((((data.messages === undefined) || (!(func0.call(data, "messages")))) && (missing6 = "messages")) || (((data.model === undefined) || (!(func0.call(data, "model")))) && (missing6 = "model"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema32.required,parentSchema:schema32,data}];
-return false;
-}
-else {
-if(props0 !== true){
-props0 = props0 || {};
-props0.messages = true;
-props0.model = true;
-props0.metadata = true;
-props0.temperature = true;
-props0.top_p = true;
-props0.top_logprobs = true;
-props0.user = true;
-props0.safety_identifier = true;
-props0.prompt_cache_key = true;
-props0.prompt_cache_retention = true;
-props0.prompt_cache_options = true;
-props0.service_tier = true;
-props0.modalities = true;
-props0.verbosity = true;
-props0.reasoning_effort = true;
-props0.max_completion_tokens = true;
-props0.frequency_penalty = true;
-props0.presence_penalty = true;
-props0.web_search_options = true;
-props0.response_format = true;
-props0.audio = true;
-props0.store = true;
-props0.moderation = true;
-props0.stream = true;
-props0.stop = true;
-props0.logit_bias = true;
-props0.logprobs = true;
-props0.max_tokens = true;
-props0.n = true;
-props0.prediction = true;
-props0.seed = true;
-props0.stream_options = true;
-props0.tools = true;
-props0.tool_choice = true;
-props0.parallel_tool_calls = true;
-props0.function_call = true;
-props0.functions = true;
-props0.top_k = true;
-}
-if(data.messages !== undefined && func0.call(data, "messages")){
-let data7 = data.messages;
-const _errs25 = errors;
-if(errors === _errs25){
-if(Array.isArray(data7)){
-if(data7.length < 1){
-validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.messages,data:data7}];
-return false;
-}
-else {
-var valid12 = true;
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-const _errs27 = errors;
-if(!(validate22(data7[i1], {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var valid12 = _errs27 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data7}];
-return false;
-}
-}
-var valid11 = _errs25 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.model !== undefined && func0.call(data, "model")){
-let data9 = data.model;
-const _errs28 = errors;
-if(typeof data9 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data9}];
-return false;
-}
-var valid11 = _errs28 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.metadata !== undefined && func0.call(data, "metadata")){
-let data10 = data.metadata;
-const _errs30 = errors;
-const _errs31 = errors;
-if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
-validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data10}];
-return false;
-}
-if(errors === _errs31){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(Object.keys(data10).length > 16){
-validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/maxProperties",keyword:"maxProperties",params:{limit: 16},message:"must NOT have more than 16 properties",schema:16,parentSchema:schema56,data:data10}];
-return false;
-}
-else {
-for(const key0 of Object.keys(data10)){
-const _errs33 = errors;
-if(typeof key0 === "string"){
-if(func180(key0) > 64){
-const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema56.propertyNames,data:key0,propertyName:key0};
+if(data.verbosity !== undefined){
+let data18 = data.verbosity;
+const _errs50 = errors;
+const _errs51 = errors;
+let valid12 = false;
+const _errs52 = errors;
+if(typeof data18 !== "string"){
+const err11 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4576,10 +4647,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-var valid14 = _errs33 === errors;
-if(!valid14){
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data10};
+if(!(((data18 === "low") || (data18 === "medium")) || (data18 === "high"))){
+const err12 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data18};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4587,247 +4656,12 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
-break;
 }
-}
-if(valid14){
-for(const key1 of Object.keys(data10)){
-let data11 = data10[key1];
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data11 === "string"){
-if(func180(data11) > 512){
-validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data11}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data11}];
-return false;
-}
-}
-var valid15 = _errs35 === errors;
-if(!valid15){
-break;
-}
-}
-}
-}
-}
-}
-var valid11 = _errs30 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.temperature !== undefined && func0.call(data, "temperature")){
-let data12 = data.temperature;
-const _errs37 = errors;
-if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
-validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data12}];
-return false;
-}
-if(errors === _errs37){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 2 || isNaN(data12)){
-validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.temperature,data:data12}];
-return false;
-}
-else {
-if(data12 < 0 || isNaN(data12)){
-validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data12}];
-return false;
-}
-}
-}
-}
-var valid11 = _errs37 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.top_p !== undefined && func0.call(data, "top_p")){
-let data13 = data.top_p;
-const _errs39 = errors;
-if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data13}];
-return false;
-}
-if(errors === _errs39){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 1 || isNaN(data13)){
-validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.top_p,data:data13}];
-return false;
-}
-else {
-if(data13 < 0 || isNaN(data13)){
-validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data13}];
-return false;
-}
-}
-}
-}
-var valid11 = _errs39 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
-let data14 = data.top_logprobs;
-const _errs41 = errors;
-if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
-validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data14}];
-return false;
-}
-if(errors === _errs41){
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 20 || isNaN(data14)){
-validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema32.properties.top_logprobs,data:data14}];
-return false;
-}
-else {
-if(data14 < 0 || isNaN(data14)){
-validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data14}];
-return false;
-}
-}
-}
-}
-var valid11 = _errs41 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.user !== undefined && func0.call(data, "user")){
-let data15 = data.user;
-const _errs43 = errors;
-if(typeof data15 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data15}];
-return false;
-}
-var valid11 = _errs43 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.safety_identifier !== undefined && func0.call(data, "safety_identifier")){
-let data16 = data.safety_identifier;
-const _errs45 = errors;
-if((typeof data16 !== "string") && (data16 !== null)){
-validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema32.properties.safety_identifier.type},message:"must be string,null",schema:schema32.properties.safety_identifier.type,parentSchema:schema32.properties.safety_identifier,data:data16}];
-return false;
-}
-if(errors === _errs45){
-if(typeof data16 === "string"){
-if(func180(data16) > 64){
-validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.safety_identifier,data:data16}];
-return false;
-}
-}
-}
-var valid11 = _errs45 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.prompt_cache_key !== undefined && func0.call(data, "prompt_cache_key")){
-let data17 = data.prompt_cache_key;
-const _errs47 = errors;
-if((typeof data17 !== "string") && (data17 !== null)){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema32.properties.prompt_cache_key.type},message:"must be string,null",schema:schema32.properties.prompt_cache_key.type,parentSchema:schema32.properties.prompt_cache_key,data:data17}];
-return false;
-}
-var valid11 = _errs47 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.prompt_cache_retention !== undefined && func0.call(data, "prompt_cache_retention")){
-let data18 = data.prompt_cache_retention;
-const _errs49 = errors;
-if((typeof data18 !== "string") && (data18 !== null)){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema32.properties.prompt_cache_retention.type},message:"must be string,null",schema:schema32.properties.prompt_cache_retention.type,parentSchema:schema32.properties.prompt_cache_retention,data:data18}];
-return false;
-}
-if(!(((data18 === "in_memory") || (data18 === "24h")) || (data18 === null))){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema32.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.prompt_cache_retention.enum,parentSchema:schema32.properties.prompt_cache_retention,data:data18}];
-return false;
-}
-var valid11 = _errs49 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.prompt_cache_options !== undefined && func0.call(data, "prompt_cache_options")){
-let data19 = data.prompt_cache_options;
-const _errs51 = errors;
-const _errs52 = errors;
-if(errors === _errs52){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.ttl !== undefined && func0.call(data19, "ttl")){
-let data20 = data19.ttl;
-const _errs54 = errors;
-if(typeof data20 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ttl.type,parentSchema:schema57.properties.ttl,data:data20}];
-return false;
-}
-if(!(data20 === "30m")){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema57.properties.ttl.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.ttl.enum,parentSchema:schema57.properties.ttl,data:data20}];
-return false;
-}
-var valid17 = _errs54 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data19.mode !== undefined && func0.call(data19, "mode")){
-let data21 = data19.mode;
-const _errs56 = errors;
-if(typeof data21 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.mode.type,parentSchema:schema57.properties.mode,data:data21}];
-return false;
-}
-if(!((data21 === "implicit") || (data21 === "explicit"))){
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.mode.enum,parentSchema:schema57.properties.mode,data:data21}];
-return false;
-}
-var valid17 = _errs56 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data19}];
-return false;
-}
-}
-var valid11 = _errs51 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.service_tier !== undefined && func0.call(data, "service_tier")){
-let data22 = data.service_tier;
-const _errs58 = errors;
-const _errs59 = errors;
-let valid18 = false;
-const _errs60 = errors;
-if(typeof data22 !== "string"){
-const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data22};
+var _valid2 = _errs52 === errors;
+valid12 = valid12 || _valid2;
+const _errs55 = errors;
+if(data18 !== null){
+const err13 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.verbosity.anyOf[1].type,parentSchema:schema32.properties.verbosity.anyOf[1],data:data18};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4836,8 +4670,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((((((data22 === "auto") || (data22 === "default")) || (data22 === "flex")) || (data22 === "scale")) || (data22 === "priority")) || (data22 === "fast"))){
-const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data22};
+var _valid2 = _errs55 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err14 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.verbosity.anyOf,parentSchema:schema32.properties.verbosity,data:data18};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4845,12 +4681,34 @@ else {
 vErrors.push(err14);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
 }
-var _valid3 = _errs60 === errors;
-valid18 = valid18 || _valid3;
-const _errs63 = errors;
-if(data22 !== null){
-const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data22};
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reasoning_effort !== undefined){
+let data19 = data.reasoning_effort;
+const _errs57 = errors;
+const _errs58 = errors;
+let valid14 = false;
+const _errs59 = errors;
+if(typeof data19 !== "string"){
+const err15 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data19};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4859,10 +4717,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid3 = _errs63 === errors;
-valid18 = valid18 || _valid3;
-if(!valid18){
-const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data22};
+if(!(((((((data19 === "none") || (data19 === "minimal")) || (data19 === "low")) || (data19 === "medium")) || (data19 === "high")) || (data19 === "xhigh")) || (data19 === "max"))){
+const err16 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data19};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4870,42 +4726,12 @@ else {
 vErrors.push(err16);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
 }
-else {
-errors = _errs59;
-if(vErrors !== null){
-if(_errs59){
-vErrors.length = _errs59;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs58 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.modalities !== undefined && func0.call(data, "modalities")){
-let data23 = data.modalities;
-const _errs65 = errors;
-const _errs66 = errors;
-let valid20 = false;
-const _errs67 = errors;
-const _errs68 = errors;
-if(errors === _errs68){
-if(Array.isArray(data23)){
-var valid22 = true;
-const len2 = data23.length;
-for(let i2=0; i2<len2; i2++){
-let data24 = data23[i2];
-const _errs70 = errors;
-if(typeof data24 !== "string"){
-const err17 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.items.type,parentSchema:schema59.items,data:data24};
+var _valid3 = _errs59 === errors;
+valid14 = valid14 || _valid3;
+const _errs62 = errors;
+if(data19 !== null){
+const err17 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4914,8 +4740,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!((data24 === "text") || (data24 === "audio"))){
-const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema59.items.enum},message:"must be equal to one of the allowed values",schema:schema59.items.enum,parentSchema:schema59.items,data:data24};
+var _valid3 = _errs62 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err18 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data19};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4923,15 +4751,228 @@ else {
 vErrors.push(err18);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
 }
-var valid22 = _errs70 === errors;
-if(!valid22){
-break;
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs57 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.max_completion_tokens !== undefined){
+let data20 = data.max_completion_tokens;
+const _errs64 = errors;
+if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
+validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data20}];
+return false;
+}
+var valid0 = _errs64 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.frequency_penalty !== undefined){
+let data21 = data.frequency_penalty;
+const _errs66 = errors;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data21}];
+return false;
+}
+if(errors === _errs66){
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 2 || isNaN(data21)){
+validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.frequency_penalty,data:data21}];
+return false;
+}
+else {
+if(data21 < -2 || isNaN(data21)){
+validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data21}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs66 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.presence_penalty !== undefined){
+let data22 = data.presence_penalty;
+const _errs68 = errors;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data22}];
+return false;
+}
+if(errors === _errs68){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 2 || isNaN(data22)){
+validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.presence_penalty,data:data22}];
+return false;
+}
+else {
+if(data22 < -2 || isNaN(data22)){
+validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data22}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs68 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.web_search_options !== undefined){
+const _errs70 = errors;
+if(!(validate56(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs70 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.response_format !== undefined){
+let data24 = data.response_format;
+const _errs71 = errors;
+if(errors === _errs71){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+const tag0 = data24.type;
+if(typeof tag0 == "string"){
+if(tag0 === "text"){
+const _errs75 = errors;
+if(errors === _errs75){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let missing1;
+if((data24.type === undefined) && (missing1 = "type")){
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema68.required,parentSchema:schema68,data:data24}];
+return false;
+}
+else {
+if(data24.type !== undefined){
+let data25 = data24.type;
+if(typeof data25 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.type.type,parentSchema:schema68.properties.type,data:data25}];
+return false;
+}
+if(!(data25 === "text")){
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.type.enum,parentSchema:schema68.properties.type,data:data25}];
+return false;
+}
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/modalities",schemaPath:"#/$defs/ResponseModalities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.type,parentSchema:schema59,data:data23};
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data24}];
+return false;
+}
+}
+var props1 = {};
+props1.type = true;
+}
+else if(tag0 === "json_schema"){
+if(!(validate60(data24, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+if(props1 !== true){
+props1 = props1 || {};
+props1.type = true;
+props1.json_schema = true;
+}
+}
+else if(tag0 === "json_object"){
+const _errs81 = errors;
+if(errors === _errs81){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let missing2;
+if((data24.type === undefined) && (missing2 = "type")){
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema69.required,parentSchema:schema69,data:data24}];
+return false;
+}
+else {
+if(data24.type !== undefined){
+let data26 = data24.type;
+if(typeof data26 !== "string"){
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data26}];
+return false;
+}
+if(!(data26 === "json_object")){
+validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data26}];
+return false;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data24}];
+return false;
+}
+}
+if(props1 !== true){
+props1 = props1 || {};
+props1.type = true;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data24}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data24}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data24}];
+return false;
+}
+}
+var valid0 = _errs71 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.audio !== undefined){
+let data27 = data.audio;
+const _errs85 = errors;
+const _errs86 = errors;
+let valid24 = false;
+const _errs87 = errors;
+if(!(validate62(data27, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs87 === errors;
+valid24 = valid24 || _valid4;
+if(_valid4){
+var props2 = {};
+props2.voice = true;
+props2.format = true;
+}
+const _errs88 = errors;
+if(data27 !== null){
+const err19 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data27};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4940,12 +4981,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-var _valid4 = _errs67 === errors;
-valid20 = valid20 || _valid4;
-const _errs72 = errors;
-if(data23 !== null){
-const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data23};
+var _valid4 = _errs88 === errors;
+valid24 = valid24 || _valid4;
+if(!valid24){
+const err20 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data27};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4953,11 +4992,59 @@ else {
 vErrors.push(err20);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
 }
-var _valid4 = _errs72 === errors;
-valid20 = valid20 || _valid4;
-if(!valid20){
-const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data23};
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs85 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.store !== undefined){
+let data28 = data.store;
+const _errs90 = errors;
+if((typeof data28 !== "boolean") && (data28 !== null)){
+validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data28}];
+return false;
+}
+var valid0 = _errs90 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.moderation !== undefined){
+let data29 = data.moderation;
+const _errs92 = errors;
+const _errs93 = errors;
+let valid25 = false;
+const _errs94 = errors;
+if(!(validate66(data29, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs94 === errors;
+valid25 = valid25 || _valid5;
+if(_valid5){
+var props3 = {};
+props3.model = true;
+props3.policy = true;
+}
+const _errs95 = errors;
+if(data29 !== null){
+const err21 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.moderation.anyOf[1].type,parentSchema:schema32.properties.moderation.anyOf[1],data:data29};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4965,34 +5052,11 @@ else {
 vErrors.push(err21);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
 }
-else {
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs65 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.verbosity !== undefined && func0.call(data, "verbosity")){
-let data25 = data.verbosity;
-const _errs74 = errors;
-const _errs75 = errors;
-let valid23 = false;
-const _errs76 = errors;
-if(typeof data25 !== "string"){
-const err22 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data25};
+var _valid5 = _errs95 === errors;
+valid25 = valid25 || _valid5;
+if(!valid25){
+const err22 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.moderation.anyOf,parentSchema:schema32.properties.moderation,data:data29};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5000,9 +5064,47 @@ else {
 vErrors.push(err22);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
 }
-if(!(((data25 === "low") || (data25 === "medium")) || (data25 === "high"))){
-const err23 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data25};
+else {
+errors = _errs93;
+if(vErrors !== null){
+if(_errs93){
+vErrors.length = _errs93;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs92 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stream !== undefined){
+let data30 = data.stream;
+const _errs97 = errors;
+if((typeof data30 !== "boolean") && (data30 !== null)){
+validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data30}];
+return false;
+}
+var valid0 = _errs97 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stop !== undefined){
+let data31 = data.stop;
+const _errs99 = errors;
+const _errs101 = errors;
+let valid27 = false;
+const _errs102 = errors;
+if(typeof data31 !== "string"){
+const err23 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.anyOf[0].type,parentSchema:schema78.anyOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5011,11 +5113,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid5 = _errs76 === errors;
-valid23 = valid23 || _valid5;
-const _errs79 = errors;
-if(data25 !== null){
-const err24 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.verbosity.anyOf[1].type,parentSchema:schema32.properties.verbosity.anyOf[1],data:data25};
+var _valid6 = _errs102 === errors;
+valid27 = valid27 || _valid6;
+const _errs104 = errors;
+if(errors === _errs104){
+if(Array.isArray(data31)){
+if(data31.length > 4){
+const err24 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema78.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5024,10 +5128,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid5 = _errs79 === errors;
-valid23 = valid23 || _valid5;
-if(!valid23){
-const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.verbosity.anyOf,parentSchema:schema32.properties.verbosity,data:data25};
+else {
+if(data31.length < 1){
+const err25 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5035,34 +5138,15 @@ else {
 vErrors.push(err25);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
 }
 else {
-errors = _errs75;
-if(vErrors !== null){
-if(_errs75){
-vErrors.length = _errs75;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs74 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.reasoning_effort !== undefined && func0.call(data, "reasoning_effort")){
-let data26 = data.reasoning_effort;
-const _errs81 = errors;
-const _errs82 = errors;
-let valid25 = false;
-const _errs83 = errors;
-if(typeof data26 !== "string"){
-const err26 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data26};
+var valid28 = true;
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+const _errs106 = errors;
+if(typeof data32 !== "string"){
+const err26 = {instancePath:instancePath+"/stop/" + i2,schemaPath:"#/$defs/StopConfiguration/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.anyOf[1].items.type,parentSchema:schema78.anyOf[1].items,data:data32};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5071,8 +5155,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(((((((data26 === "none") || (data26 === "minimal")) || (data26 === "low")) || (data26 === "medium")) || (data26 === "high")) || (data26 === "xhigh")) || (data26 === "max"))){
-const err27 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data26};
+var valid28 = _errs106 === errors;
+if(!valid28){
+break;
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.anyOf[1].type,parentSchema:schema78.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5081,11 +5173,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid6 = _errs83 === errors;
-valid25 = valid25 || _valid6;
-const _errs86 = errors;
-if(data26 !== null){
-const err28 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data26};
+}
+var _valid6 = _errs104 === errors;
+valid27 = valid27 || _valid6;
+const _errs108 = errors;
+if(data31 !== null){
+const err28 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.anyOf[2].type,parentSchema:schema78.anyOf[2],data:data31};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5094,10 +5187,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid6 = _errs86 === errors;
-valid25 = valid25 || _valid6;
-if(!valid25){
-const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data26};
+var _valid6 = _errs108 === errors;
+valid27 = valid27 || _valid6;
+if(!valid27){
+const err29 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5109,224 +5202,36 @@ validate21.errors = vErrors;
 return false;
 }
 else {
-errors = _errs82;
+errors = _errs101;
 if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
+if(_errs101){
+vErrors.length = _errs101;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid11 = _errs81 === errors;
+var valid0 = _errs99 === errors;
 }
 else {
-var valid11 = true;
+var valid0 = true;
 }
-if(valid11){
-if(data.max_completion_tokens !== undefined && func0.call(data, "max_completion_tokens")){
-let data27 = data.max_completion_tokens;
-const _errs88 = errors;
-if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
-validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data27}];
-return false;
-}
-var valid11 = _errs88 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.frequency_penalty !== undefined && func0.call(data, "frequency_penalty")){
-let data28 = data.frequency_penalty;
-const _errs90 = errors;
-if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
-validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data28}];
-return false;
-}
-if(errors === _errs90){
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 2 || isNaN(data28)){
-validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.frequency_penalty,data:data28}];
-return false;
-}
-else {
-if(data28 < -2 || isNaN(data28)){
-validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data28}];
-return false;
-}
-}
-}
-}
-var valid11 = _errs90 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.presence_penalty !== undefined && func0.call(data, "presence_penalty")){
-let data29 = data.presence_penalty;
-const _errs92 = errors;
-if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
-validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data29}];
-return false;
-}
-if(errors === _errs92){
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 2 || isNaN(data29)){
-validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2},message:"must be <= 2",schema:2,parentSchema:schema32.properties.presence_penalty,data:data29}];
-return false;
-}
-else {
-if(data29 < -2 || isNaN(data29)){
-validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data29}];
-return false;
-}
-}
-}
-}
-var valid11 = _errs92 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.web_search_options !== undefined && func0.call(data, "web_search_options")){
-const _errs94 = errors;
-if(!(validate56(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-var valid11 = _errs94 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.response_format !== undefined && func0.call(data, "response_format")){
-let data31 = data.response_format;
-const _errs95 = errors;
-if(errors === _errs95){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-const tag0 = data31.type;
-if(typeof tag0 == "string"){
-if(tag0 === "text"){
-const _errs99 = errors;
-if(errors === _errs99){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing7;
-if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing7 = "type")){
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema68.required,parentSchema:schema68,data:data31}];
-return false;
-}
-else {
-if(data31.type !== undefined && func0.call(data31, "type")){
-let data32 = data31.type;
-if(typeof data32 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.type.type,parentSchema:schema68.properties.type,data:data32}];
-return false;
-}
-if(!(data32 === "text")){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.type.enum,parentSchema:schema68.properties.type,data:data32}];
-return false;
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data31}];
-return false;
-}
-}
-var props4 = {};
-props4.type = true;
-}
-else if(tag0 === "json_schema"){
-if(!(validate60(data31, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-if(props4 !== true){
-props4 = props4 || {};
-props4.type = true;
-props4.json_schema = true;
-}
-}
-else if(tag0 === "json_object"){
-const _errs105 = errors;
-if(errors === _errs105){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing8;
-if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing8 = "type")){
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema69.required,parentSchema:schema69,data:data31}];
-return false;
-}
-else {
-if(data31.type !== undefined && func0.call(data31, "type")){
-let data33 = data31.type;
-if(typeof data33 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data33}];
-return false;
-}
-if(!(data33 === "json_object")){
-validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data33}];
-return false;
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data31}];
-return false;
-}
-}
-if(props4 !== true){
-props4 = props4 || {};
-props4.type = true;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data31}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data31}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data31}];
-return false;
-}
-}
-var valid11 = _errs95 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.audio !== undefined && func0.call(data, "audio")){
-let data34 = data.audio;
-const _errs109 = errors;
+if(valid0){
+if(data.logit_bias !== undefined){
+let data33 = data.logit_bias;
 const _errs110 = errors;
-let valid35 = false;
-const _errs111 = errors;
-if(!(validate62(data34, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
+if((!(data33 && typeof data33 == "object" && !Array.isArray(data33))) && (data33 !== null)){
+validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data33}];
+return false;
 }
-var _valid7 = _errs111 === errors;
-valid35 = valid35 || _valid7;
-if(_valid7){
-var props5 = {};
-props5.voice = true;
-props5.format = true;
-}
+if(errors === _errs110){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key2 in data33){
 const _errs112 = errors;
-if(data34 !== null){
-const err30 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data34};
+if(typeof key2 === "string"){
+if(!pattern5.test(key2)){
+const err30 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema32.properties.logit_bias.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5335,10 +5240,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid7 = _errs112 === errors;
-valid35 = valid35 || _valid7;
-if(!valid35){
-const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data34};
+}
+var valid29 = _errs112 === errors;
+if(!valid29){
+const err31 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema32.properties.logit_bias.propertyNames,parentSchema:schema32.properties.logit_bias,data:data33};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5348,57 +5253,118 @@ vErrors.push(err31);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-errors = _errs110;
-if(vErrors !== null){
-if(_errs110){
-vErrors.length = _errs110;
-}
-else {
-vErrors = null;
+break;
 }
 }
-}
-var valid11 = _errs109 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.store !== undefined && func0.call(data, "store")){
-let data35 = data.store;
+if(valid29){
+for(const key3 in data33){
+let data34 = data33[key3];
 const _errs114 = errors;
-if((typeof data35 !== "boolean") && (data35 !== null)){
-validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data35}];
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data34}];
 return false;
 }
-var valid11 = _errs114 === errors;
+if(errors === _errs114){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 100 || isNaN(data34)){
+validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data34}];
+return false;
 }
 else {
-var valid11 = true;
+if(data34 < -100 || isNaN(data34)){
+validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data34}];
+return false;
 }
-if(valid11){
-if(data.moderation !== undefined && func0.call(data, "moderation")){
-let data36 = data.moderation;
+}
+}
+}
+var valid30 = _errs114 === errors;
+if(!valid30){
+break;
+}
+}
+}
+}
+}
+var valid0 = _errs110 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.logprobs !== undefined){
+let data35 = data.logprobs;
 const _errs116 = errors;
-const _errs117 = errors;
-let valid36 = false;
+if((typeof data35 !== "boolean") && (data35 !== null)){
+validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data35}];
+return false;
+}
+var valid0 = _errs116 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.max_tokens !== undefined){
+let data36 = data.max_tokens;
 const _errs118 = errors;
-if(!(validate66(data36, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
+validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data36}];
+return false;
+}
+var valid0 = _errs118 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.n !== undefined){
+let data37 = data.n;
+const _errs120 = errors;
+if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (data37 !== null)){
+validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data37}];
+return false;
+}
+if(errors === _errs120){
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 128 || isNaN(data37)){
+validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema32.properties.n,data:data37}];
+return false;
+}
+else {
+if(data37 < 1 || isNaN(data37)){
+validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data37}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs120 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prediction !== undefined){
+let data38 = data.prediction;
+const _errs122 = errors;
+const _errs123 = errors;
+let valid31 = false;
+const _errs124 = errors;
+if(!(validate70(data38, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
-var _valid8 = _errs118 === errors;
-valid36 = valid36 || _valid8;
-if(_valid8){
-var props6 = {};
-props6.model = true;
-props6.policy = true;
+var _valid7 = _errs124 === errors;
+valid31 = valid31 || _valid7;
+if(_valid7){
+var props4 = {};
+props4.type = true;
+props4.content = true;
 }
-const _errs119 = errors;
-if(data36 !== null){
-const err32 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.moderation.anyOf[1].type,parentSchema:schema32.properties.moderation.anyOf[1],data:data36};
+const _errs125 = errors;
+if(data38 !== null){
+const err32 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.prediction.anyOf[1].type,parentSchema:schema32.properties.prediction.anyOf[1],data:data38};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5407,10 +5373,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid8 = _errs119 === errors;
-valid36 = valid36 || _valid8;
-if(!valid36){
-const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.moderation.anyOf,parentSchema:schema32.properties.moderation,data:data36};
+var _valid7 = _errs125 === errors;
+valid31 = valid31 || _valid7;
+if(!valid31){
+const err33 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data38};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5422,43 +5388,69 @@ validate21.errors = vErrors;
 return false;
 }
 else {
-errors = _errs117;
+errors = _errs123;
 if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
+if(_errs123){
+vErrors.length = _errs123;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid11 = _errs116 === errors;
+var valid0 = _errs122 === errors;
 }
 else {
-var valid11 = true;
+var valid0 = true;
 }
-if(valid11){
-if(data.stream !== undefined && func0.call(data, "stream")){
-let data37 = data.stream;
-const _errs121 = errors;
-if((typeof data37 !== "boolean") && (data37 !== null)){
-validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data37}];
+if(valid0){
+if(data.seed !== undefined){
+let data39 = data.seed;
+const _errs127 = errors;
+if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data39}];
 return false;
 }
-var valid11 = _errs121 === errors;
+if(errors === _errs127){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 9223372036854776000 || isNaN(data39)){
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000",schema:9223372036854776000,parentSchema:schema32.properties.seed,data:data39}];
+return false;
 }
 else {
-var valid11 = true;
+if(data39 < -9223372036854776000 || isNaN(data39)){
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9223372036854776000},message:"must be >= -9223372036854776000",schema:-9223372036854776000,parentSchema:schema32.properties.seed,data:data39}];
+return false;
 }
-if(valid11){
-if(data.stop !== undefined && func0.call(data, "stop")){
-let data38 = data.stop;
-const _errs123 = errors;
-const _errs125 = errors;
-let valid38 = false;
-const _errs126 = errors;
-if(typeof data38 !== "string"){
-const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.anyOf[0].type,parentSchema:schema78.anyOf[0],data:data38};
+else {
+if(!(formats2.validate(data39))){
+validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data39}];
+return false;
+}
+}
+}
+}
+}
+var valid0 = _errs127 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.stream_options !== undefined){
+let data40 = data.stream_options;
+const _errs129 = errors;
+const _errs130 = errors;
+let valid32 = false;
+const _errs131 = errors;
+const _errs132 = errors;
+if(errors === _errs132){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.include_usage !== undefined){
+let data41 = data40.include_usage;
+const _errs134 = errors;
+if(typeof data41 !== "boolean"){
+const err34 = {instancePath:instancePath+"/stream_options/include_usage",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_usage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.include_usage.type,parentSchema:schema80.properties.include_usage,data:data41};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5467,13 +5459,17 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid9 = _errs126 === errors;
-valid38 = valid38 || _valid9;
-const _errs128 = errors;
-if(errors === _errs128){
-if(Array.isArray(data38)){
-if(data38.length > 4){
-const err35 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema78.anyOf[1],data:data38};
+var valid34 = _errs134 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data40.include_obfuscation !== undefined){
+let data42 = data40.include_obfuscation;
+const _errs136 = errors;
+if(typeof data42 !== "boolean"){
+const err35 = {instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.include_obfuscation.type,parentSchema:schema80.properties.include_obfuscation,data:data42};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5482,9 +5478,15 @@ vErrors.push(err35);
 }
 errors++;
 }
+var valid34 = _errs136 === errors;
+}
 else {
-if(data38.length < 1){
-const err36 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.anyOf[1],data:data38};
+var valid34 = true;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data40};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5493,14 +5495,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-var valid39 = true;
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-const _errs130 = errors;
-if(typeof data39 !== "string"){
-const err37 = {instancePath:instancePath+"/stop/" + i3,schemaPath:"#/$defs/StopConfiguration/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.anyOf[1].items.type,parentSchema:schema78.anyOf[1].items,data:data39};
+}
+var _valid8 = _errs131 === errors;
+valid32 = valid32 || _valid8;
+if(_valid8){
+var props5 = {};
+props5.include_usage = true;
+props5.include_obfuscation = true;
+}
+const _errs138 = errors;
+if(data40 !== null){
+const err37 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data40};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5509,16 +5514,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-var valid39 = _errs130 === errors;
-if(!valid39){
-break;
-}
-}
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.anyOf[1].type,parentSchema:schema78.anyOf[1],data:data38};
+var _valid8 = _errs138 === errors;
+valid32 = valid32 || _valid8;
+if(!valid32){
+const err38 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data40};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5526,13 +5525,131 @@ else {
 vErrors.push(err38);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
+}
+else {
+errors = _errs130;
+if(vErrors !== null){
+if(_errs130){
+vErrors.length = _errs130;
+}
+else {
+vErrors = null;
 }
 }
-var _valid9 = _errs128 === errors;
-valid38 = valid38 || _valid9;
-const _errs132 = errors;
-if(data38 !== null){
-const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.anyOf[2].type,parentSchema:schema78.anyOf[2],data:data38};
+}
+var valid0 = _errs129 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tools !== undefined){
+let data43 = data.tools;
+const _errs140 = errors;
+if(errors === _errs140){
+if(Array.isArray(data43)){
+if(data43.length > 128){
+validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema32.properties.tools,data:data43}];
+return false;
+}
+else {
+var valid35 = true;
+const len3 = data43.length;
+for(let i3=0; i3<len3; i3++){
+let data44 = data43[i3];
+const _errs142 = errors;
+if(errors === _errs142){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+const tag1 = data44.type;
+if(typeof tag1 == "string"){
+if(tag1 === "function"){
+if(!(validate73(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+var props6 = {};
+props6.type = true;
+props6.function = true;
+}
+else if(tag1 === "custom"){
+if(!(validate76(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+if(props6 !== true){
+props6 = props6 || {};
+props6.type = true;
+props6.custom = true;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data44}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data44}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data44}];
+return false;
+}
+}
+var valid35 = _errs142 === errors;
+if(!valid35){
+break;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data43}];
+return false;
+}
+}
+var valid0 = _errs140 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tool_choice !== undefined){
+const _errs147 = errors;
+if(!(validate79(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs147 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parallel_tool_calls !== undefined){
+let data46 = data.parallel_tool_calls;
+const _errs148 = errors;
+if(typeof data46 !== "boolean"){
+validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data46}];
+return false;
+}
+var valid0 = _errs148 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.function_call !== undefined){
+let data47 = data.function_call;
+const _errs150 = errors;
+const _errs151 = errors;
+let valid39 = false;
+const _errs152 = errors;
+if(typeof data47 !== "string"){
+const err39 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.function_call.anyOf[0].type,parentSchema:schema32.properties.function_call.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5541,10 +5658,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid9 = _errs132 === errors;
-valid38 = valid38 || _valid9;
-if(!valid38){
-const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data:data38};
+if(!((data47 === "none") || (data47 === "auto"))){
+const err40 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data47};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5552,40 +5667,16 @@ else {
 vErrors.push(err40);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
 }
-else {
-errors = _errs125;
-if(vErrors !== null){
-if(_errs125){
-vErrors.length = _errs125;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs123 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.logit_bias !== undefined && func0.call(data, "logit_bias")){
-let data40 = data.logit_bias;
-const _errs134 = errors;
-if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
-validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data40}];
-return false;
-}
-if(errors === _errs134){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key2 of Object.keys(data40)){
-const _errs136 = errors;
-if(typeof key2 === "string"){
-if(!pattern5.test(key2)){
-const err41 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema32.properties.logit_bias.propertyNames,data:key2,propertyName:key2};
+var _valid9 = _errs152 === errors;
+valid39 = valid39 || _valid9;
+const _errs154 = errors;
+const _errs155 = errors;
+if(errors === _errs155){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let missing3;
+if((data47.name === undefined) && (missing3 = "name")){
+const err41 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema93.required,parentSchema:schema93,data:data47};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5594,10 +5685,14 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-var valid40 = _errs136 === errors;
-if(!valid40){
-const err42 = {instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema32.properties.logit_bias.propertyNames,parentSchema:schema32.properties.logit_bias,data:data40};
+else {
+if(data47.name !== undefined){
+let data48 = data47.name;
+const _errs157 = errors;
+if(errors === _errs157){
+if(typeof data48 === "string"){
+if(!pattern4.test(data48)){
+const err42 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema93.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5605,120 +5700,10 @@ else {
 vErrors.push(err42);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
-break;
 }
-}
-if(valid40){
-for(const key3 of Object.keys(data40)){
-let data41 = data40[key3];
-const _errs138 = errors;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
-return false;
-}
-if(errors === _errs138){
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 100 || isNaN(data41)){
-validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
-return false;
 }
 else {
-if(data41 < -100 || isNaN(data41)){
-validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
-return false;
-}
-}
-}
-}
-var valid41 = _errs138 === errors;
-if(!valid41){
-break;
-}
-}
-}
-}
-}
-var valid11 = _errs134 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.logprobs !== undefined && func0.call(data, "logprobs")){
-let data42 = data.logprobs;
-const _errs140 = errors;
-if((typeof data42 !== "boolean") && (data42 !== null)){
-validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data42}];
-return false;
-}
-var valid11 = _errs140 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.max_tokens !== undefined && func0.call(data, "max_tokens")){
-let data43 = data.max_tokens;
-const _errs142 = errors;
-if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
-validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data43}];
-return false;
-}
-var valid11 = _errs142 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.n !== undefined && func0.call(data, "n")){
-let data44 = data.n;
-const _errs144 = errors;
-if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) && (data44 !== null)){
-validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data44}];
-return false;
-}
-if(errors === _errs144){
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 128 || isNaN(data44)){
-validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/maximum",keyword:"maximum",params:{comparison: "<=", limit: 128},message:"must be <= 128",schema:128,parentSchema:schema32.properties.n,data:data44}];
-return false;
-}
-else {
-if(data44 < 1 || isNaN(data44)){
-validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data44}];
-return false;
-}
-}
-}
-}
-var valid11 = _errs144 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.prediction !== undefined && func0.call(data, "prediction")){
-let data45 = data.prediction;
-const _errs146 = errors;
-const _errs147 = errors;
-let valid42 = false;
-const _errs148 = errors;
-if(!(validate70(data45, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-var _valid10 = _errs148 === errors;
-valid42 = valid42 || _valid10;
-if(_valid10){
-var props7 = {};
-props7.type = true;
-props7.content = true;
-}
-const _errs149 = errors;
-if(data45 !== null){
-const err43 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.prediction.anyOf[1].type,parentSchema:schema32.properties.prediction.anyOf[1],data:data45};
+const err43 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5727,10 +5712,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid10 = _errs149 === errors;
-valid42 = valid42 || _valid10;
-if(!valid42){
-const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data45};
+}
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data:data47};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5738,73 +5725,16 @@ else {
 vErrors.push(err44);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
-}
-else {
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
-}
-else {
-vErrors = null;
 }
 }
+var _valid9 = _errs154 === errors;
+valid39 = valid39 || _valid9;
+if(_valid9){
+var props8 = {};
+props8.name = true;
 }
-var valid11 = _errs146 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.seed !== undefined && func0.call(data, "seed")){
-let data46 = data.seed;
-const _errs151 = errors;
-if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) && (data46 !== null)){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data46}];
-return false;
-}
-if(errors === _errs151){
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 9223372036854776000 || isNaN(data46)){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000",schema:9223372036854776000,parentSchema:schema32.properties.seed,data:data46}];
-return false;
-}
-else {
-if(data46 < -9223372036854776000 || isNaN(data46)){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9223372036854776000},message:"must be >= -9223372036854776000",schema:-9223372036854776000,parentSchema:schema32.properties.seed,data:data46}];
-return false;
-}
-else {
-if(!(formats2.validate(data46))){
-validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data46}];
-return false;
-}
-}
-}
-}
-}
-var valid11 = _errs151 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.stream_options !== undefined && func0.call(data, "stream_options")){
-let data47 = data.stream_options;
-const _errs153 = errors;
-const _errs154 = errors;
-let valid43 = false;
-const _errs155 = errors;
-const _errs156 = errors;
-if(errors === _errs156){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.include_usage !== undefined && func0.call(data47, "include_usage")){
-let data48 = data47.include_usage;
-const _errs158 = errors;
-if(typeof data48 !== "boolean"){
-const err45 = {instancePath:instancePath+"/stream_options/include_usage",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_usage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.include_usage.type,parentSchema:schema80.properties.include_usage,data:data48};
+if(!valid39){
+const err45 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data47};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5812,18 +5742,90 @@ else {
 vErrors.push(err45);
 }
 errors++;
-}
-var valid45 = _errs158 === errors;
+validate21.errors = vErrors;
+return false;
 }
 else {
-var valid45 = true;
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
 }
-if(valid45){
-if(data47.include_obfuscation !== undefined && func0.call(data47, "include_obfuscation")){
-let data49 = data47.include_obfuscation;
-const _errs160 = errors;
-if(typeof data49 !== "boolean"){
-const err46 = {instancePath:instancePath+"/stream_options/include_obfuscation",schemaPath:"#/$defs/ChatCompletionStreamOptions/properties/include_obfuscation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.include_obfuscation.type,parentSchema:schema80.properties.include_obfuscation,data:data49};
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs150 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.functions !== undefined){
+let data49 = data.functions;
+const _errs159 = errors;
+if(errors === _errs159){
+if(Array.isArray(data49)){
+if(data49.length > 128){
+validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema32.properties.functions,data:data49}];
+return false;
+}
+else {
+if(data49.length < 1){
+validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.functions,data:data49}];
+return false;
+}
+else {
+var valid42 = true;
+const len4 = data49.length;
+for(let i4=0; i4<len4; i4++){
+const _errs161 = errors;
+if(!(validate85(data49[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data49,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+var valid42 = _errs161 === errors;
+if(!valid42){
+break;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data49}];
+return false;
+}
+}
+var valid0 = _errs159 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.top_k !== undefined){
+let data51 = data.top_k;
+const _errs162 = errors;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data51}];
+return false;
+}
+var valid0 = _errs162 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.top_logprobs !== undefined){
+const _errs164 = errors;
+const _errs165 = errors;
+let valid44 = true;
+const _errs166 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.top_logprobs === undefined) && (missing4 = "top_logprobs")){
+const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5832,15 +5834,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-var valid45 = _errs160 === errors;
-}
 else {
-var valid45 = true;
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data47};
+if(data.top_logprobs !== undefined){
+let data52 = data.top_logprobs;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5850,16 +5848,46 @@ vErrors.push(err47);
 errors++;
 }
 }
-var _valid11 = _errs155 === errors;
-valid43 = valid43 || _valid11;
-if(_valid11){
-var props8 = {};
-props8.include_usage = true;
-props8.include_obfuscation = true;
 }
-const _errs162 = errors;
-if(data47 !== null){
-const err48 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data47};
+}
+var _valid10 = _errs166 === errors;
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs169 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.logprobs === undefined) && (missing5 = "logprobs")){
+validate21.errors = [{instancePath,schemaPath:"#/dependentSchemas/top_logprobs/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema32.dependentSchemas.top_logprobs.then.required,parentSchema:schema32.dependentSchemas.top_logprobs.then,data}];
+return false;
+}
+else {
+if(data.logprobs !== undefined){
+let data53 = data.logprobs;
+if(true !== data53){
+validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/dependentSchemas/top_logprobs/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.top_logprobs.then.properties.logprobs,data:data53}];
+return false;
+}
+}
+}
+}
+var _valid10 = _errs169 === errors;
+valid44 = _valid10;
+if(valid44){
+var props9 = {};
+props9.logprobs = true;
+props9.top_logprobs = true;
+}
+}
+if(!valid44){
+const err48 = {instancePath,schemaPath:"#/dependentSchemas/top_logprobs/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.top_logprobs.if,parentSchema:schema32.dependentSchemas.top_logprobs,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5867,11 +5895,67 @@ else {
 vErrors.push(err48);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
 }
-var _valid11 = _errs162 === errors;
-valid43 = valid43 || _valid11;
-if(!valid43){
-const err49 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data47};
+var valid43 = _errs164 === errors;
+if(valid43){
+if(props9 !== true){
+props9 = props9 || {};
+props9.messages = true;
+props9.model = true;
+props9.metadata = true;
+props9.temperature = true;
+props9.top_p = true;
+props9.top_logprobs = true;
+props9.user = true;
+props9.safety_identifier = true;
+props9.prompt_cache_key = true;
+props9.prompt_cache_retention = true;
+props9.prompt_cache_options = true;
+props9.service_tier = true;
+props9.modalities = true;
+props9.verbosity = true;
+props9.reasoning_effort = true;
+props9.max_completion_tokens = true;
+props9.frequency_penalty = true;
+props9.presence_penalty = true;
+props9.web_search_options = true;
+props9.response_format = true;
+props9.audio = true;
+props9.store = true;
+props9.moderation = true;
+props9.stream = true;
+props9.stop = true;
+props9.logit_bias = true;
+props9.logprobs = true;
+props9.max_tokens = true;
+props9.n = true;
+props9.prediction = true;
+props9.seed = true;
+props9.stream_options = true;
+props9.tools = true;
+props9.tool_choice = true;
+props9.parallel_tool_calls = true;
+props9.function_call = true;
+props9.functions = true;
+props9.top_k = true;
+}
+}
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data.stream_options !== undefined){
+const _errs171 = errors;
+const _errs172 = errors;
+let valid47 = true;
+const _errs173 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.stream_options === undefined) && (missing6 = "stream_options")){
+const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5879,131 +5963,12 @@ else {
 vErrors.push(err49);
 }
 errors++;
-validate21.errors = vErrors;
-return false;
 }
 else {
-errors = _errs154;
-if(vErrors !== null){
-if(_errs154){
-vErrors.length = _errs154;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs153 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.tools !== undefined && func0.call(data, "tools")){
-let data50 = data.tools;
-const _errs164 = errors;
-if(errors === _errs164){
-if(Array.isArray(data50)){
-if(data50.length > 128){
-validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema32.properties.tools,data:data50}];
-return false;
-}
-else {
-var valid46 = true;
-const len4 = data50.length;
-for(let i4=0; i4<len4; i4++){
-let data51 = data50[i4];
-const _errs166 = errors;
-if(errors === _errs166){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-const tag1 = data51.type;
-if(typeof tag1 == "string"){
-if(tag1 === "function"){
-if(!(validate73(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-var props9 = {};
-props9.type = true;
-props9.function = true;
-}
-else if(tag1 === "custom"){
-if(!(validate76(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-errors = vErrors.length;
-}
-if(props9 !== true){
-props9 = props9 || {};
-props9.type = true;
-props9.custom = true;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data51}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data51}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data51}];
-return false;
-}
-}
-var valid46 = _errs166 === errors;
-if(!valid46){
-break;
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data50}];
-return false;
-}
-}
-var valid11 = _errs164 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.tool_choice !== undefined && func0.call(data, "tool_choice")){
-const _errs171 = errors;
-if(!(validate79(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-var valid11 = _errs171 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.parallel_tool_calls !== undefined && func0.call(data, "parallel_tool_calls")){
-let data53 = data.parallel_tool_calls;
-const _errs172 = errors;
-if(typeof data53 !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data53}];
-return false;
-}
-var valid11 = _errs172 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.function_call !== undefined && func0.call(data, "function_call")){
-let data54 = data.function_call;
-const _errs174 = errors;
-const _errs175 = errors;
-let valid50 = false;
-const _errs176 = errors;
-if(typeof data54 !== "string"){
-const err50 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.function_call.anyOf[0].type,parentSchema:schema32.properties.function_call.anyOf[0],data:data54};
+if(data.stream_options !== undefined){
+let data54 = data.stream_options;
+if(!(data54 && typeof data54 == "object" && !Array.isArray(data54))){
+const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6012,8 +5977,47 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!((data54 === "none") || (data54 === "auto"))){
-const err51 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data54};
+}
+}
+}
+var _valid11 = _errs173 === errors;
+errors = _errs172;
+if(vErrors !== null){
+if(_errs172){
+vErrors.length = _errs172;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs176 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if((data.stream === undefined) && (missing7 = "stream")){
+validate21.errors = [{instancePath,schemaPath:"#/dependentSchemas/stream_options/then/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema32.dependentSchemas.stream_options.then.required,parentSchema:schema32.dependentSchemas.stream_options.then,data}];
+return false;
+}
+else {
+if(data.stream !== undefined){
+let data55 = data.stream;
+if(true !== data55){
+validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/dependentSchemas/stream_options/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.stream_options.then.properties.stream,data:data55}];
+return false;
+}
+}
+}
+}
+var _valid11 = _errs176 === errors;
+valid47 = _valid11;
+if(valid47){
+var props10 = {};
+props10.stream = true;
+props10.stream_options = true;
+}
+}
+if(!valid47){
+const err51 = {instancePath,schemaPath:"#/dependentSchemas/stream_options/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.stream_options.if,parentSchema:schema32.dependentSchemas.stream_options,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6021,16 +6025,35 @@ else {
 vErrors.push(err51);
 }
 errors++;
+validate21.errors = vErrors;
+return false;
 }
-var _valid12 = _errs176 === errors;
-valid50 = valid50 || _valid12;
+var valid43 = _errs171 === errors;
+if(valid43){
+if(props9 !== true && props10 !== undefined){
+if(props10 === true){
+props9 = true;
+}
+else {
+props9 = props9 || {};
+Object.assign(props9, props10);
+}
+}
+}
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data.modalities !== undefined){
 const _errs178 = errors;
 const _errs179 = errors;
-if(errors === _errs179){
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-let missing9;
-if(((data54.name === undefined) || (!(func0.call(data54, "name")))) && (missing9 = "name")){
-const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema93.required,parentSchema:schema93,data:data54};
+let valid50 = true;
+const _errs180 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing8;
+if((data.modalities === undefined) && (missing8 = "modalities")){
+const err52 = {};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6040,13 +6063,17 @@ vErrors.push(err52);
 errors++;
 }
 else {
-if(data54.name !== undefined && func0.call(data54, "name")){
-let data55 = data54.name;
+if(data.modalities !== undefined){
+let data56 = data.modalities;
 const _errs181 = errors;
 if(errors === _errs181){
-if(typeof data55 === "string"){
-if(!pattern4.test(data55)){
-const err53 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema93.properties.name,data:data55};
+if(Array.isArray(data56)){
+const _errs183 = errors;
+const len5 = data56.length;
+for(let i5=0; i5<len5; i5++){
+const _errs184 = errors;
+if("audio" !== data56[i5]){
+const err53 = {};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6055,9 +6082,13 @@ vErrors.push(err53);
 }
 errors++;
 }
+var valid52 = _errs184 === errors;
+if(valid52){
+break;
 }
-else {
-const err54 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data55};
+}
+if(!valid52){
+const err54 = {};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6066,12 +6097,20 @@ vErrors.push(err54);
 }
 errors++;
 }
+else {
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
+}
+else {
+vErrors = null;
 }
 }
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data:data54};
+const err55 = {};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6081,14 +6120,47 @@ vErrors.push(err55);
 errors++;
 }
 }
-var _valid12 = _errs178 === errors;
-valid50 = valid50 || _valid12;
+}
+}
+}
+var _valid12 = _errs180 === errors;
+errors = _errs179;
+if(vErrors !== null){
+if(_errs179){
+vErrors.length = _errs179;
+}
+else {
+vErrors = null;
+}
+}
 if(_valid12){
+const _errs185 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((data.audio === undefined) && (missing9 = "audio")){
+validate21.errors = [{instancePath,schemaPath:"#/dependentSchemas/modalities/then/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema32.dependentSchemas.modalities.then.required,parentSchema:schema32.dependentSchemas.modalities.then,data}];
+return false;
+}
+else {
+if(data.audio !== undefined){
+let data58 = data.audio;
+if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){
+validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/dependentSchemas/modalities/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.dependentSchemas.modalities.then.properties.audio.type,parentSchema:schema32.dependentSchemas.modalities.then.properties.audio,data:data58}];
+return false;
+}
+}
+}
+}
+var _valid12 = _errs185 === errors;
+valid50 = _valid12;
+if(valid50){
 var props11 = {};
-props11.name = true;
+props11.audio = true;
+props11.modalities = true;
+}
 }
 if(!valid50){
-const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data54};
+const err56 = {instancePath,schemaPath:"#/dependentSchemas/modalities/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.modalities.if,parentSchema:schema32.dependentSchemas.modalities,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6099,76 +6171,24 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-else {
-errors = _errs175;
-if(vErrors !== null){
-if(_errs175){
-vErrors.length = _errs175;
+var valid43 = _errs178 === errors;
+if(valid43){
+if(props9 !== true && props11 !== undefined){
+if(props11 === true){
+props9 = true;
 }
 else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs174 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.functions !== undefined && func0.call(data, "functions")){
-let data56 = data.functions;
-const _errs183 = errors;
-if(errors === _errs183){
-if(Array.isArray(data56)){
-if(data56.length > 128){
-validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/maxItems",keyword:"maxItems",params:{limit: 128},message:"must NOT have more than 128 items",schema:128,parentSchema:schema32.properties.functions,data:data56}];
-return false;
-}
-else {
-if(data56.length < 1){
-validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.functions,data:data56}];
-return false;
-}
-else {
-var valid53 = true;
-const len5 = data56.length;
-for(let i5=0; i5<len5; i5++){
-const _errs185 = errors;
-if(!(validate85(data56[i5], {instancePath:instancePath+"/functions/" + i5,parentData:data56,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-var valid53 = _errs185 === errors;
-if(!valid53){
-break;
-}
+props9 = props9 || {};
+Object.assign(props9, props11);
 }
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data56}];
-return false;
+var valid43 = true;
 }
 }
-var valid11 = _errs183 === errors;
 }
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.top_k !== undefined && func0.call(data, "top_k")){
-let data58 = data.top_k;
-const _errs186 = errors;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data58}];
-return false;
-}
-var valid11 = _errs186 === errors;
-}
-else {
-var valid11 = true;
 }
 }
 }
@@ -6215,7 +6235,7 @@ return false;
 }
 }
 validate21.errors = vErrors;
-evaluated0.props = props0;
+evaluated0.props = props9;
 return errors === 0;
 }
 validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
@@ -6252,12 +6272,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.text === undefined) || (!(func0.call(data, "text")))) && (missing0 = "text"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.text === undefined) && (missing0 = "text"))){
 validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema100.required,parentSchema:schema100,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6274,7 +6294,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined && func0.call(data, "text")){
+if(data.text !== undefined){
 let data1 = data.text;
 const _errs3 = errors;
 if(typeof data1 !== "string"){
@@ -6287,19 +6307,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
+if((data2.mode === undefined) && (missing1 = "mode")){
 validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema101.required,parentSchema:schema101,data:data2}];
 return false;
 }
 else {
-if(data2.mode !== undefined && func0.call(data2, "mode")){
+if(data2.mode !== undefined){
 let data3 = data2.mode;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
@@ -6316,7 +6336,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-for(const key0 of Object.keys(data2)){
+for(const key0 in data2){
 if(key0 !== "mode"){
 validate91.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data2}];
 return false;
@@ -6337,7 +6357,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 of Object.keys(data)){
+for(const key1 in data){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
 validate91.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema100,data}];
 return false;
@@ -6373,12 +6393,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
 validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema99.required,parentSchema:schema99,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6395,7 +6415,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -6484,7 +6504,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -6497,7 +6517,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate90.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema99,data}];
 return false;
@@ -6578,12 +6598,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
 validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema102.required,parentSchema:schema102,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6600,7 +6620,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -6689,7 +6709,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -6702,7 +6722,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate93.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema102,data}];
 return false;
@@ -6741,12 +6761,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.image_url === undefined) || (!(func0.call(data, "image_url")))) && (missing0 = "image_url"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.image_url === undefined) && (missing0 = "image_url"))){
 validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema106.required,parentSchema:schema106,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6763,18 +6783,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.image_url !== undefined && func0.call(data, "image_url")){
+if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.url === undefined) || (!(func0.call(data1, "url")))) && (missing1 = "url")){
+if((data1.url === undefined) && (missing1 = "url")){
 validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema106.properties.image_url.required,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
 }
 else {
-if(data1.url !== undefined && func0.call(data1, "url")){
+if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -6797,7 +6817,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.detail !== undefined && func0.call(data1, "detail")){
+if(data1.detail !== undefined){
 let data3 = data1.detail;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -6814,7 +6834,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if((key0 !== "url") && (key0 !== "detail")){
 validate99.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema106.properties.image_url,data:data1}];
 return false;
@@ -6836,19 +6856,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
+if((data4.mode === undefined) && (missing2 = "mode")){
 validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema101.required,parentSchema:schema101,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined && func0.call(data4, "mode")){
+if(data4.mode !== undefined){
 let data5 = data4.mode;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
@@ -6865,7 +6885,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key1 of Object.keys(data4)){
+for(const key1 in data4){
 if(key1 !== "mode"){
 validate99.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data4}];
 return false;
@@ -6886,7 +6906,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 of Object.keys(data)){
+for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
 validate99.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema106,data}];
 return false;
@@ -6923,12 +6943,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.input_audio === undefined) || (!(func0.call(data, "input_audio")))) && (missing0 = "input_audio"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.input_audio === undefined) && (missing0 = "input_audio"))){
 validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema108.required,parentSchema:schema108,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -6945,18 +6965,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.input_audio !== undefined && func0.call(data, "input_audio")){
+if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((((data1.data === undefined) || (!(func0.call(data1, "data")))) && (missing1 = "data")) || (((data1.format === undefined) || (!(func0.call(data1, "format")))) && (missing1 = "format"))){
+if(((data1.data === undefined) && (missing1 = "data")) || ((data1.format === undefined) && (missing1 = "format"))){
 validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema108.properties.input_audio.required,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
 }
 else {
-if(data1.data !== undefined && func0.call(data1, "data")){
+if(data1.data !== undefined){
 let data2 = data1.data;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -6969,7 +6989,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined && func0.call(data1, "format")){
+if(data1.format !== undefined){
 let data3 = data1.format;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -6986,7 +7006,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if((key0 !== "data") && (key0 !== "format")){
 validate100.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema108.properties.input_audio,data:data1}];
 return false;
@@ -7008,19 +7028,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data4.mode === undefined) || (!(func0.call(data4, "mode")))) && (missing2 = "mode")){
+if((data4.mode === undefined) && (missing2 = "mode")){
 validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema101.required,parentSchema:schema101,data:data4}];
 return false;
 }
 else {
-if(data4.mode !== undefined && func0.call(data4, "mode")){
+if(data4.mode !== undefined){
 let data5 = data4.mode;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
@@ -7037,7 +7057,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key1 of Object.keys(data4)){
+for(const key1 in data4){
 if(key1 !== "mode"){
 validate100.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data4}];
 return false;
@@ -7058,7 +7078,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 of Object.keys(data)){
+for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
 validate100.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema108,data}];
 return false;
@@ -7095,12 +7115,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.file === undefined) || (!(func0.call(data, "file")))) && (missing0 = "file"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.file === undefined) && (missing0 = "file"))){
 validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema110.required,parentSchema:schema110,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -7117,12 +7137,12 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.file !== undefined && func0.call(data, "file")){
+if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.filename !== undefined && func0.call(data1, "filename")){
+if(data1.filename !== undefined){
 let data2 = data1.filename;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -7135,7 +7155,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_data !== undefined && func0.call(data1, "file_data")){
+if(data1.file_data !== undefined){
 let data3 = data1.file_data;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -7148,7 +7168,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.file_id !== undefined && func0.call(data1, "file_id")){
+if(data1.file_id !== undefined){
 let data4 = data1.file_id;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
@@ -7161,7 +7181,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
 validate101.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema110.properties.file,data:data1}];
 return false;
@@ -7183,19 +7203,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prompt_cache_breakpoint !== undefined && func0.call(data, "prompt_cache_breakpoint")){
+if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if(((data5.mode === undefined) || (!(func0.call(data5, "mode")))) && (missing1 = "mode")){
+if((data5.mode === undefined) && (missing1 = "mode")){
 validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema101.required,parentSchema:schema101,data:data5}];
 return false;
 }
 else {
-if(data5.mode !== undefined && func0.call(data5, "mode")){
+if(data5.mode !== undefined){
 let data6 = data5.mode;
 const _errs15 = errors;
 if(typeof data6 !== "string"){
@@ -7212,7 +7232,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key1 of Object.keys(data5)){
+for(const key1 in data5){
 if(key1 !== "mode"){
 validate101.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema101,data:data5}];
 return false;
@@ -7233,7 +7253,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 of Object.keys(data)){
+for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
 validate101.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema110,data}];
 return false;
@@ -7339,12 +7359,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))){
 validate97.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema104.required,parentSchema:schema104,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -7361,7 +7381,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -7450,7 +7470,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data3 = data.name;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -7463,7 +7483,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate97.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema104,data}];
 return false;
@@ -7515,12 +7535,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.refusal === undefined) || (!(func0.call(data, "refusal")))) && (missing0 = "refusal"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.refusal === undefined) && (missing0 = "refusal"))){
 validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema114.required,parentSchema:schema114,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -7537,7 +7557,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.refusal !== undefined && func0.call(data, "refusal")){
+if(data.refusal !== undefined){
 let data1 = data.refusal;
 const _errs8 = errors;
 if(typeof data1 !== "string"){
@@ -7550,7 +7570,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((key0 !== "type") && (key0 !== "refusal")){
 validate108.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema114,data}];
 return false;
@@ -7621,12 +7641,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing0 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing0 = "type"))) || (((data0.function === undefined) || (!(func0.call(data0, "function")))) && (missing0 = "function"))){
+if((((data0.id === undefined) && (missing0 = "id")) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.function === undefined) && (missing0 = "function"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema116.required,parentSchema:schema116,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 let data1 = data0.id;
 const _errs7 = errors;
 if(typeof data1 !== "string"){
@@ -7639,7 +7659,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 let data2 = data0.type;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
@@ -7656,18 +7676,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data0.function !== undefined && func0.call(data0, "function")){
+if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
-if((((data3.name === undefined) || (!(func0.call(data3, "name")))) && (missing1 = "name")) || (((data3.arguments === undefined) || (!(func0.call(data3, "arguments")))) && (missing1 = "arguments"))){
+if(((data3.name === undefined) && (missing1 = "name")) || ((data3.arguments === undefined) && (missing1 = "arguments"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema116.properties.function.required,parentSchema:schema116.properties.function,data:data3}];
 return false;
 }
 else {
-if(data3.name !== undefined && func0.call(data3, "name")){
+if(data3.name !== undefined){
 let data4 = data3.name;
 const _errs13 = errors;
 if(typeof data4 !== "string"){
@@ -7680,7 +7700,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-if(data3.arguments !== undefined && func0.call(data3, "arguments")){
+if(data3.arguments !== undefined){
 let data5 = data3.arguments;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
@@ -7693,7 +7713,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-for(const key0 of Object.keys(data3)){
+for(const key0 in data3){
 if((key0 !== "name") && (key0 !== "arguments")){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema116.properties.function,data:data3}];
 return false;
@@ -7715,7 +7735,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key1 of Object.keys(data0)){
+for(const key1 in data0){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema116,data:data0}];
 return false;
@@ -7739,12 +7759,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
-if(((((data0.id === undefined) || (!(func0.call(data0, "id")))) && (missing2 = "id")) || (((data0.type === undefined) || (!(func0.call(data0, "type")))) && (missing2 = "type"))) || (((data0.custom === undefined) || (!(func0.call(data0, "custom")))) && (missing2 = "custom"))){
+if((((data0.id === undefined) && (missing2 = "id")) || ((data0.type === undefined) && (missing2 = "type"))) || ((data0.custom === undefined) && (missing2 = "custom"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema117.required,parentSchema:schema117,data:data0}];
 return false;
 }
 else {
-if(data0.id !== undefined && func0.call(data0, "id")){
+if(data0.id !== undefined){
 let data6 = data0.id;
 const _errs22 = errors;
 if(typeof data6 !== "string"){
@@ -7757,7 +7777,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.type !== undefined && func0.call(data0, "type")){
+if(data0.type !== undefined){
 let data7 = data0.type;
 const _errs24 = errors;
 if(typeof data7 !== "string"){
@@ -7774,18 +7794,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data0.custom !== undefined && func0.call(data0, "custom")){
+if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs26 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
-if((((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing3 = "name")) || (((data8.input === undefined) || (!(func0.call(data8, "input")))) && (missing3 = "input"))){
+if(((data8.name === undefined) && (missing3 = "name")) || ((data8.input === undefined) && (missing3 = "input"))){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema117.properties.custom.required,parentSchema:schema117.properties.custom,data:data8}];
 return false;
 }
 else {
-if(data8.name !== undefined && func0.call(data8, "name")){
+if(data8.name !== undefined){
 let data9 = data8.name;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
@@ -7798,7 +7818,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data8.input !== undefined && func0.call(data8, "input")){
+if(data8.input !== undefined){
 let data10 = data8.input;
 const _errs30 = errors;
 if(typeof data10 !== "string"){
@@ -7811,7 +7831,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-for(const key2 of Object.keys(data8)){
+for(const key2 in data8){
 if((key2 !== "name") && (key2 !== "input")){
 validate111.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117.properties.custom,data:data8}];
 return false;
@@ -7833,7 +7853,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key3 of Object.keys(data0)){
+for(const key3 in data0){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
 validate111.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema117,data:data0}];
 return false;
@@ -7899,12 +7919,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")){
+if((data.role === undefined) && (missing0 = "role")){
 validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema112.required,parentSchema:schema112,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -7921,7 +7941,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -8023,7 +8043,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.refusal !== undefined && func0.call(data, "refusal")){
+if(data.refusal !== undefined){
 let data3 = data.refusal;
 const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
@@ -8036,7 +8056,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data4 = data.name;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
@@ -8049,7 +8069,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.audio !== undefined && func0.call(data, "audio")){
+if(data.audio !== undefined){
 let data5 = data.audio;
 const _errs16 = errors;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
@@ -8059,12 +8079,12 @@ return false;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
-if(((data5.id === undefined) || (!(func0.call(data5, "id")))) && (missing1 = "id")){
+if((data5.id === undefined) && (missing1 = "id")){
 validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema112.properties.audio.required,parentSchema:schema112.properties.audio,data:data5}];
 return false;
 }
 else {
-if(data5.id !== undefined && func0.call(data5, "id")){
+if(data5.id !== undefined){
 let data6 = data5.id;
 const _errs18 = errors;
 if(typeof data6 !== "string"){
@@ -8077,7 +8097,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key0 of Object.keys(data5)){
+for(const key0 in data5){
 if(key0 !== "id"){
 validate107.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112.properties.audio,data:data5}];
 return false;
@@ -8094,7 +8114,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_calls !== undefined && func0.call(data, "tool_calls")){
+if(data.tool_calls !== undefined){
 const _errs21 = errors;
 if(!(validate111(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
@@ -8106,7 +8126,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function_call !== undefined && func0.call(data, "function_call")){
+if(data.function_call !== undefined){
 let data8 = data.function_call;
 const _errs22 = errors;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
@@ -8116,12 +8136,12 @@ return false;
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
-if((((data8.arguments === undefined) || (!(func0.call(data8, "arguments")))) && (missing2 = "arguments")) || (((data8.name === undefined) || (!(func0.call(data8, "name")))) && (missing2 = "name"))){
+if(((data8.arguments === undefined) && (missing2 = "arguments")) || ((data8.name === undefined) && (missing2 = "name"))){
 validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema112.properties.function_call.required,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
 }
 else {
-if(data8.arguments !== undefined && func0.call(data8, "arguments")){
+if(data8.arguments !== undefined){
 let data9 = data8.arguments;
 const _errs24 = errors;
 if(typeof data9 !== "string"){
@@ -8134,7 +8154,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data8.name !== undefined && func0.call(data8, "name")){
+if(data8.name !== undefined){
 let data10 = data8.name;
 const _errs26 = errors;
 if(typeof data10 !== "string"){
@@ -8147,7 +8167,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key1 of Object.keys(data8)){
+for(const key1 in data8){
 if((key1 !== "arguments") && (key1 !== "name")){
 validate107.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112.properties.function_call,data:data8}];
 return false;
@@ -8165,7 +8185,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 of Object.keys(data)){
+for(const key2 in data){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
 validate107.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema112,data}];
 return false;
@@ -8250,12 +8270,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.tool_call_id === undefined) || (!(func0.call(data, "tool_call_id")))) && (missing0 = "tool_call_id"))){
+if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.tool_call_id === undefined) && (missing0 = "tool_call_id"))){
 validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema118.required,parentSchema:schema118,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -8272,7 +8292,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -8361,7 +8381,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.tool_call_id !== undefined && func0.call(data, "tool_call_id")){
+if(data.tool_call_id !== undefined){
 let data3 = data.tool_call_id;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
@@ -8374,7 +8394,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
 validate113.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema118,data}];
 return false;
@@ -8459,12 +8479,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.role === undefined) || (!(func0.call(data, "role")))) && (missing0 = "role")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))) || (((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name"))){
+if((((data.role === undefined) && (missing0 = "role")) || ((data.content === undefined) && (missing0 = "content"))) || ((data.name === undefined) && (missing0 = "name"))){
 validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema120.required,parentSchema:schema120,data}];
 return false;
 }
 else {
-if(data.role !== undefined && func0.call(data, "role")){
+if(data.role !== undefined){
 let data0 = data.role;
 const _errs10 = errors;
 if(typeof data0 !== "string"){
@@ -8481,7 +8501,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs12 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
@@ -8494,7 +8514,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data2 = data.name;
 const _errs14 = errors;
 if(typeof data2 !== "string"){
@@ -8507,7 +8527,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate89.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema120,data}];
 return false;
@@ -8567,12 +8587,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.approximate === undefined) || (!(func0.call(data, "approximate")))) && (missing0 = "approximate"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.approximate === undefined) && (missing0 = "approximate"))){
 validate124.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema128.required,parentSchema:schema128,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -8589,13 +8609,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.approximate !== undefined && func0.call(data, "approximate")){
+if(data.approximate !== undefined){
 let data1 = data.approximate;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.country !== undefined && func0.call(data1, "country")){
+if(data1.country !== undefined){
 let data2 = data1.country;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -8608,7 +8628,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.region !== undefined && func0.call(data1, "region")){
+if(data1.region !== undefined){
 let data3 = data1.region;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
@@ -8621,7 +8641,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.city !== undefined && func0.call(data1, "city")){
+if(data1.city !== undefined){
 let data4 = data1.city;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
@@ -8634,7 +8654,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.timezone !== undefined && func0.call(data1, "timezone")){
+if(data1.timezone !== undefined){
 let data5 = data1.timezone;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
@@ -8647,7 +8667,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if((((key0 !== "country") && (key0 !== "region")) && (key0 !== "city")) && (key0 !== "timezone")){
 validate124.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema129,data:data1}];
 return false;
@@ -8670,7 +8690,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 of Object.keys(data)){
+for(const key1 in data){
 if((key1 !== "type") && (key1 !== "approximate")){
 validate124.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema128,data}];
 return false;
@@ -8704,7 +8724,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_location !== undefined && func0.call(data, "user_location")){
+if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -8758,7 +8778,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.search_context_size !== undefined && func0.call(data, "search_context_size")){
+if(data.search_context_size !== undefined){
 let data1 = data.search_context_size;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
@@ -8775,7 +8795,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((key0 !== "user_location") && (key0 !== "search_context_size")){
 validate123.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema127,data}];
 return false;
@@ -8811,12 +8831,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.json_schema === undefined) || (!(func0.call(data, "json_schema")))) && (missing0 = "json_schema"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.json_schema === undefined) && (missing0 = "json_schema"))){
 validate127.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema131.required,parentSchema:schema131,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -8833,18 +8853,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.json_schema !== undefined && func0.call(data, "json_schema")){
+if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
+if((data1.name === undefined) && (missing1 = "name")){
 validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema131.properties.json_schema.required,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
 }
 else {
-if(data1.description !== undefined && func0.call(data1, "description")){
+if(data1.description !== undefined){
 let data2 = data1.description;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
@@ -8857,7 +8877,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.name !== undefined && func0.call(data1, "name")){
+if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
 if(errors === _errs7){
@@ -8878,7 +8898,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.schema !== undefined && func0.call(data1, "schema")){
+if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
@@ -8896,7 +8916,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.strict !== undefined && func0.call(data1, "strict")){
+if(data1.strict !== undefined){
 let data5 = data1.strict;
 const _errs13 = errors;
 if((typeof data5 !== "boolean") && (data5 !== null)){
@@ -8909,7 +8929,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
 validate127.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131.properties.json_schema,data:data1}];
 return false;
@@ -8933,7 +8953,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 of Object.keys(data)){
+for(const key1 in data){
 if((key1 !== "type") && (key1 !== "json_schema")){
 validate127.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131,data}];
 return false;
@@ -9038,7 +9058,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.id === undefined) || (!(func0.call(data, "id")))) && (missing0 = "id")){
+if((data.id === undefined) && (missing0 = "id")){
 const err4 = {instancePath,schemaPath:"#/$defs/CustomVoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -9049,7 +9069,7 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data.id !== undefined && func0.call(data, "id")){
+if(data.id !== undefined){
 let data0 = data.id;
 const _errs11 = errors;
 if(typeof data0 !== "string"){
@@ -9068,7 +9088,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(key0 !== "id"){
 const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema138,data};
 if(vErrors === null){
@@ -9143,12 +9163,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.voice === undefined) || (!(func0.call(data, "voice")))) && (missing0 = "voice")) || (((data.format === undefined) || (!(func0.call(data, "format")))) && (missing0 = "format"))){
+if(((data.voice === undefined) && (missing0 = "voice")) || ((data.format === undefined) && (missing0 = "format"))){
 validate129.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema135.required,parentSchema:schema135,data}];
 return false;
 }
 else {
-if(data.voice !== undefined && func0.call(data, "voice")){
+if(data.voice !== undefined){
 const _errs1 = errors;
 if(!(validate130(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
@@ -9160,7 +9180,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.format !== undefined && func0.call(data, "format")){
+if(data.format !== undefined){
 let data1 = data.format;
 const _errs2 = errors;
 if(typeof data1 !== "string"){
@@ -9177,7 +9197,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((key0 !== "voice") && (key0 !== "format")){
 validate129.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema135,data}];
 return false;
@@ -9214,7 +9234,7 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.input !== undefined && func0.call(data, "input")){
+if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
@@ -9224,7 +9244,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
-if(((data0.mode === undefined) || (!(func0.call(data0, "mode")))) && (missing0 = "mode")){
+if((data0.mode === undefined) && (missing0 = "mode")){
 const err0 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema141.required,parentSchema:schema141,data:data0};
 if(vErrors === null){
 vErrors = [err0];
@@ -9235,7 +9255,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data0.mode !== undefined && func0.call(data0, "mode")){
+if(data0.mode !== undefined){
 let data1 = data0.mode;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
@@ -9264,7 +9284,7 @@ else {
 var valid3 = true;
 }
 if(valid3){
-for(const key0 of Object.keys(data0)){
+for(const key0 in data0){
 if(key0 !== "mode"){
 const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema141,data:data0};
 if(vErrors === null){
@@ -9335,7 +9355,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.output !== undefined && func0.call(data, "output")){
+if(data.output !== undefined){
 let data2 = data.output;
 const _errs11 = errors;
 const _errs12 = errors;
@@ -9345,7 +9365,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data2.mode === undefined) || (!(func0.call(data2, "mode")))) && (missing1 = "mode")){
+if((data2.mode === undefined) && (missing1 = "mode")){
 const err7 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema141.required,parentSchema:schema141,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -9356,7 +9376,7 @@ vErrors.push(err7);
 errors++;
 }
 else {
-if(data2.mode !== undefined && func0.call(data2, "mode")){
+if(data2.mode !== undefined){
 let data3 = data2.mode;
 const _errs16 = errors;
 if(typeof data3 !== "string"){
@@ -9385,7 +9405,7 @@ else {
 var valid6 = true;
 }
 if(valid6){
-for(const key1 of Object.keys(data2)){
+for(const key1 in data2){
 if(key1 !== "mode"){
 const err10 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema141,data:data2};
 if(vErrors === null){
@@ -9456,7 +9476,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key2 of Object.keys(data)){
+for(const key2 in data){
 if((key2 !== "input") && (key2 !== "output")){
 validate134.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema140,data}];
 return false;
@@ -9490,12 +9510,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.model === undefined) || (!(func0.call(data, "model")))) && (missing0 = "model")){
+if((data.model === undefined) && (missing0 = "model")){
 validate133.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema139.required,parentSchema:schema139,data}];
 return false;
 }
 else {
-if(data.model !== undefined && func0.call(data, "model")){
+if(data.model !== undefined){
 let data0 = data.model;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9508,7 +9528,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.policy !== undefined && func0.call(data, "policy")){
+if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -9562,7 +9582,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((key0 !== "model") && (key0 !== "policy")){
 validate133.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema139,data}];
 return false;
@@ -9598,12 +9618,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.content === undefined) || (!(func0.call(data, "content")))) && (missing0 = "content"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
 validate137.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema144.required,parentSchema:schema144,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9620,7 +9640,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.content !== undefined && func0.call(data, "content")){
+if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
@@ -9709,7 +9729,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((key0 !== "type") && (key0 !== "content")){
 validate137.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema144,data}];
 return false;
@@ -9747,12 +9767,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
+if((data.name === undefined) && (missing0 = "name")){
 validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema147.required,parentSchema:schema147,data}];
 return false;
 }
 else {
-if(data.description !== undefined && func0.call(data, "description")){
+if(data.description !== undefined){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9765,7 +9785,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -9786,7 +9806,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined && func0.call(data, "parameters")){
+if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -9804,7 +9824,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.strict !== undefined && func0.call(data, "strict")){
+if(data.strict !== undefined){
 let data3 = data.strict;
 const _errs9 = errors;
 if((typeof data3 !== "boolean") && (data3 !== null)){
@@ -9817,7 +9837,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")) && (key0 !== "strict")){
 validate141.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema147,data}];
 return false;
@@ -9854,12 +9874,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
 validate140.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema146.required,parentSchema:schema146,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9876,7 +9896,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.function !== undefined && func0.call(data, "function")){
+if(data.function !== undefined){
 const _errs3 = errors;
 if(!(validate141(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
@@ -9888,7 +9908,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if((key0 !== "type") && (key0 !== "function")){
 validate140.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema146,data}];
 return false;
@@ -9926,12 +9946,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing0 = "custom"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.custom === undefined) && (missing0 = "custom"))){
 validate143.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema149.required,parentSchema:schema149,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -9948,18 +9968,18 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.custom !== undefined && func0.call(data, "custom")){
+if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
+if((data1.name === undefined) && (missing1 = "name")){
 validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema149.properties.custom.required,parentSchema:schema149.properties.custom,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined && func0.call(data1, "name")){
+if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
 if(errors === _errs5){
@@ -9980,7 +10000,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.description !== undefined && func0.call(data1, "description")){
+if(data1.description !== undefined){
 let data3 = data1.description;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
@@ -9993,7 +10013,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.format !== undefined && func0.call(data1, "format")){
+if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -10005,12 +10025,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing2 = "type")){
+if((data4.type === undefined) && (missing2 = "type")){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema150.required,parentSchema:schema150,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined && func0.call(data4, "type")){
+if(data4.type !== undefined){
 let data5 = data4.type;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
@@ -10027,7 +10047,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-for(const key0 of Object.keys(data4)){
+for(const key0 in data4){
 if(key0 !== "type"){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema150,data:data4}];
 return false;
@@ -10049,12 +10069,12 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if((((data4.type === undefined) || (!(func0.call(data4, "type")))) && (missing3 = "type")) || (((data4.grammar === undefined) || (!(func0.call(data4, "grammar")))) && (missing3 = "grammar"))){
+if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema151.required,parentSchema:schema151,data:data4}];
 return false;
 }
 else {
-if(data4.type !== undefined && func0.call(data4, "type")){
+if(data4.type !== undefined){
 let data6 = data4.type;
 const _errs21 = errors;
 if(typeof data6 !== "string"){
@@ -10071,18 +10091,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data4.grammar !== undefined && func0.call(data4, "grammar")){
+if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs23 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
-if((((data7.definition === undefined) || (!(func0.call(data7, "definition")))) && (missing4 = "definition")) || (((data7.syntax === undefined) || (!(func0.call(data7, "syntax")))) && (missing4 = "syntax"))){
+if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
 validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'",schema:schema151.properties.grammar.required,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
 }
 else {
-if(data7.definition !== undefined && func0.call(data7, "definition")){
+if(data7.definition !== undefined){
 let data8 = data7.definition;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
@@ -10095,7 +10115,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data7.syntax !== undefined && func0.call(data7, "syntax")){
+if(data7.syntax !== undefined){
 let data9 = data7.syntax;
 const _errs27 = errors;
 if(typeof data9 !== "string"){
@@ -10112,7 +10132,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-for(const key1 of Object.keys(data7)){
+for(const key1 in data7){
 if((key1 !== "definition") && (key1 !== "syntax")){
 validate143.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151.properties.grammar,data:data7}];
 return false;
@@ -10134,7 +10154,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key2 of Object.keys(data4)){
+for(const key2 in data4){
 if((key2 !== "type") && (key2 !== "grammar")){
 validate143.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema151,data:data4}];
 return false;
@@ -10175,7 +10195,7 @@ else {
 var valid1 = true;
 }
 if(valid1){
-for(const key3 of Object.keys(data1)){
+for(const key3 in data1){
 if(((key3 !== "name") && (key3 !== "description")) && (key3 !== "format")){
 validate143.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema149.properties.custom,data:data1}];
 return false;
@@ -10198,7 +10218,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key4 of Object.keys(data)){
+for(const key4 in data){
 if((key4 !== "type") && (key4 !== "custom")){
 validate143.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema149,data}];
 return false;
@@ -10239,12 +10259,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.allowed_tools === undefined) || (!(func0.call(data, "allowed_tools")))) && (missing0 = "allowed_tools"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.allowed_tools === undefined) && (missing0 = "allowed_tools"))){
 validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema154.required,parentSchema:schema154,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -10261,19 +10281,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.allowed_tools !== undefined && func0.call(data, "allowed_tools")){
+if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if((((data1.mode === undefined) || (!(func0.call(data1, "mode")))) && (missing1 = "mode")) || (((data1.tools === undefined) || (!(func0.call(data1, "tools")))) && (missing1 = "tools"))){
+if(((data1.mode === undefined) && (missing1 = "mode")) || ((data1.tools === undefined) && (missing1 = "tools"))){
 validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema155.required,parentSchema:schema155,data:data1}];
 return false;
 }
 else {
-if(data1.mode !== undefined && func0.call(data1, "mode")){
+if(data1.mode !== undefined){
 let data2 = data1.mode;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
@@ -10290,7 +10310,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tools !== undefined && func0.call(data1, "tools")){
+if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
 if(errors === _errs8){
@@ -10325,7 +10345,7 @@ else {
 var valid2 = true;
 }
 if(valid2){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if((key0 !== "mode") && (key0 !== "tools")){
 validate148.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema155,data:data1}];
 return false;
@@ -10347,7 +10367,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key1 of Object.keys(data)){
+for(const key1 in data){
 if((key1 !== "type") && (key1 !== "allowed_tools")){
 validate148.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema154,data}];
 return false;
@@ -10395,12 +10415,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing0 = "type")) || (((data.function === undefined) || (!(func0.call(data, "function")))) && (missing0 = "function"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.function === undefined) && (missing0 = "function"))){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema156.required,parentSchema:schema156,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data0 = data.type;
 const _errs6 = errors;
 if(typeof data0 !== "string"){
@@ -10417,18 +10437,18 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data.function !== undefined && func0.call(data, "function")){
+if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
-if(((data1.name === undefined) || (!(func0.call(data1, "name")))) && (missing1 = "name")){
+if((data1.name === undefined) && (missing1 = "name")){
 validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema156.properties.function.required,parentSchema:schema156.properties.function,data:data1}];
 return false;
 }
 else {
-if(data1.name !== undefined && func0.call(data1, "name")){
+if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
 if(errors === _errs10){
@@ -10449,7 +10469,7 @@ else {
 var valid5 = true;
 }
 if(valid5){
-for(const key0 of Object.keys(data1)){
+for(const key0 in data1){
 if(key0 !== "name"){
 validate147.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema156.properties.function,data:data1}];
 return false;
@@ -10470,7 +10490,7 @@ else {
 var valid4 = true;
 }
 if(valid4){
-for(const key1 of Object.keys(data)){
+for(const key1 in data){
 if((key1 !== "type") && (key1 !== "function")){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema156,data}];
 return false;
@@ -10495,12 +10515,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if((((data.type === undefined) || (!(func0.call(data, "type")))) && (missing2 = "type")) || (((data.custom === undefined) || (!(func0.call(data, "custom")))) && (missing2 = "custom"))){
+if(((data.type === undefined) && (missing2 = "type")) || ((data.custom === undefined) && (missing2 = "custom"))){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'",schema:schema157.required,parentSchema:schema157,data}];
 return false;
 }
 else {
-if(data.type !== undefined && func0.call(data, "type")){
+if(data.type !== undefined){
 let data3 = data.type;
 const _errs17 = errors;
 if(typeof data3 !== "string"){
@@ -10517,18 +10537,18 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data.custom !== undefined && func0.call(data, "custom")){
+if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs19 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
-if(((data4.name === undefined) || (!(func0.call(data4, "name")))) && (missing3 = "name")){
+if((data4.name === undefined) && (missing3 = "name")){
 validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema157.properties.custom.required,parentSchema:schema157.properties.custom,data:data4}];
 return false;
 }
 else {
-if(data4.name !== undefined && func0.call(data4, "name")){
+if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs21 = errors;
 if(errors === _errs21){
@@ -10549,7 +10569,7 @@ else {
 var valid9 = true;
 }
 if(valid9){
-for(const key2 of Object.keys(data4)){
+for(const key2 in data4){
 if(key2 !== "name"){
 validate147.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema157.properties.custom,data:data4}];
 return false;
@@ -10570,7 +10590,7 @@ else {
 var valid8 = true;
 }
 if(valid8){
-for(const key3 of Object.keys(data)){
+for(const key3 in data){
 if((key3 !== "type") && (key3 !== "custom")){
 validate147.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema157,data}];
 return false;
@@ -10701,12 +10721,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.name === undefined) || (!(func0.call(data, "name")))) && (missing0 = "name")){
+if((data.name === undefined) && (missing0 = "name")){
 validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'",schema:schema159.required,parentSchema:schema159,data}];
 return false;
 }
 else {
-if(data.description !== undefined && func0.call(data, "description")){
+if(data.description !== undefined){
 let data0 = data.description;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
@@ -10719,7 +10739,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.name !== undefined && func0.call(data, "name")){
+if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
 if(errors === _errs3){
@@ -10740,7 +10760,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parameters !== undefined && func0.call(data, "parameters")){
+if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
@@ -10758,7 +10778,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
-for(const key0 of Object.keys(data)){
+for(const key0 in data){
 if(((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")){
 validate152.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema159,data}];
 return false;
@@ -10797,7 +10817,7 @@ let valid1 = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.top_logprobs === undefined) || (!(func0.call(data, "top_logprobs")))) && (missing0 = "top_logprobs")){
+if((data.top_logprobs === undefined) && (missing0 = "top_logprobs")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -10808,7 +10828,7 @@ vErrors.push(err0);
 errors++;
 }
 else {
-if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
+if(data.top_logprobs !== undefined){
 let data0 = data.top_logprobs;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {};
@@ -10837,12 +10857,12 @@ if(_valid0){
 const _errs6 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
-if(((data.logprobs === undefined) || (!(func0.call(data, "logprobs")))) && (missing1 = "logprobs")){
+if((data.logprobs === undefined) && (missing1 = "logprobs")){
 validate88.errors = [{instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'",schema:schema97.allOf[0].then.required,parentSchema:schema97.allOf[0].then,data}];
 return false;
 }
 else {
-if(data.logprobs !== undefined && func0.call(data, "logprobs")){
+if(data.logprobs !== undefined){
 let data1 = data.logprobs;
 if(true !== data1){
 validate88.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema97.allOf[0].then.properties.logprobs,data:data1}];
@@ -10879,7 +10899,7 @@ let valid4 = true;
 const _errs10 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
-if(((data.stream_options === undefined) || (!(func0.call(data, "stream_options")))) && (missing2 = "stream_options")){
+if((data.stream_options === undefined) && (missing2 = "stream_options")){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -10890,7 +10910,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(data.stream_options !== undefined && func0.call(data, "stream_options")){
+if(data.stream_options !== undefined){
 let data2 = data.stream_options;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err4 = {};
@@ -10919,12 +10939,12 @@ if(_valid1){
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
-if(((data.stream === undefined) || (!(func0.call(data, "stream")))) && (missing3 = "stream")){
+if((data.stream === undefined) && (missing3 = "stream")){
 validate88.errors = [{instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'",schema:schema97.allOf[1].then.required,parentSchema:schema97.allOf[1].then,data}];
 return false;
 }
 else {
-if(data.stream !== undefined && func0.call(data, "stream")){
+if(data.stream !== undefined){
 let data3 = data.stream;
 if(true !== data3){
 validate88.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema97.allOf[1].then.properties.stream,data:data3}];
@@ -10970,7 +10990,7 @@ let valid7 = true;
 const _errs17 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
-if(((data.modalities === undefined) || (!(func0.call(data, "modalities")))) && (missing4 = "modalities")){
+if((data.modalities === undefined) && (missing4 = "modalities")){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -10981,7 +11001,7 @@ vErrors.push(err6);
 errors++;
 }
 else {
-if(data.modalities !== undefined && func0.call(data, "modalities")){
+if(data.modalities !== undefined){
 let data4 = data.modalities;
 const _errs18 = errors;
 if(errors === _errs18){
@@ -11055,12 +11075,12 @@ if(_valid2){
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
-if(((data.audio === undefined) || (!(func0.call(data, "audio")))) && (missing5 = "audio")){
+if((data.audio === undefined) && (missing5 = "audio")){
 validate88.errors = [{instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'",schema:schema97.allOf[2].then.required,parentSchema:schema97.allOf[2].then,data}];
 return false;
 }
 else {
-if(data.audio !== undefined && func0.call(data, "audio")){
+if(data.audio !== undefined){
 let data6 = data.audio;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
 validate88.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.allOf[2].then.properties.audio.type,parentSchema:schema97.allOf[2].then.properties.audio,data:data6}];
@@ -11106,7 +11126,7 @@ Object.assign(props0, props2);
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
-if((((data.messages === undefined) || (!(func0.call(data, "messages")))) && (missing6 = "messages")) || (((data.model === undefined) || (!(func0.call(data, "model")))) && (missing6 = "model"))){
+if(((data.messages === undefined) && (missing6 = "messages")) || ((data.model === undefined) && (missing6 = "model"))){
 validate88.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'",schema:schema97.required,parentSchema:schema97,data}];
 return false;
 }
@@ -11152,7 +11172,7 @@ props0.function_call = true;
 props0.functions = true;
 props0.top_k = true;
 }
-if(data.messages !== undefined && func0.call(data, "messages")){
+if(data.messages !== undefined){
 let data7 = data.messages;
 const _errs25 = errors;
 if(errors === _errs25){
@@ -11188,7 +11208,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.model !== undefined && func0.call(data, "model")){
+if(data.model !== undefined){
 let data9 = data.model;
 const _errs28 = errors;
 if(typeof data9 !== "string"){
@@ -11201,7 +11221,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.metadata !== undefined && func0.call(data, "metadata")){
+if(data.metadata !== undefined){
 let data10 = data.metadata;
 const _errs30 = errors;
 const _errs31 = errors;
@@ -11216,10 +11236,10 @@ validate88.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/
 return false;
 }
 else {
-for(const key0 of Object.keys(data10)){
+for(const key0 in data10){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func180(key0) > 64){
+if(func1(key0) > 64){
 const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema121.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -11246,12 +11266,12 @@ break;
 }
 }
 if(valid14){
-for(const key1 of Object.keys(data10)){
+for(const key1 in data10){
 let data11 = data10[key1];
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
-if(func180(data11) > 512){
+if(func1(data11) > 512){
 validate88.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema121.additionalProperties,data:data11}];
 return false;
 }
@@ -11276,7 +11296,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.temperature !== undefined && func0.call(data, "temperature")){
+if(data.temperature !== undefined){
 let data12 = data.temperature;
 const _errs37 = errors;
 if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
@@ -11303,7 +11323,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_p !== undefined && func0.call(data, "top_p")){
+if(data.top_p !== undefined){
 let data13 = data.top_p;
 const _errs39 = errors;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
@@ -11330,7 +11350,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_logprobs !== undefined && func0.call(data, "top_logprobs")){
+if(data.top_logprobs !== undefined){
 let data14 = data.top_logprobs;
 const _errs41 = errors;
 if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) && (data14 !== null)){
@@ -11357,7 +11377,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.user !== undefined && func0.call(data, "user")){
+if(data.user !== undefined){
 let data15 = data.user;
 const _errs43 = errors;
 if(typeof data15 !== "string"){
@@ -11370,7 +11390,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.safety_identifier !== undefined && func0.call(data, "safety_identifier")){
+if(data.safety_identifier !== undefined){
 let data16 = data.safety_identifier;
 const _errs45 = errors;
 if((typeof data16 !== "string") && (data16 !== null)){
@@ -11379,7 +11399,7 @@ return false;
 }
 if(errors === _errs45){
 if(typeof data16 === "string"){
-if(func180(data16) > 64){
+if(func1(data16) > 64){
 validate88.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema97.properties.safety_identifier,data:data16}];
 return false;
 }
@@ -11391,7 +11411,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_key !== undefined && func0.call(data, "prompt_cache_key")){
+if(data.prompt_cache_key !== undefined){
 let data17 = data.prompt_cache_key;
 const _errs47 = errors;
 if((typeof data17 !== "string") && (data17 !== null)){
@@ -11404,7 +11424,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_retention !== undefined && func0.call(data, "prompt_cache_retention")){
+if(data.prompt_cache_retention !== undefined){
 let data18 = data.prompt_cache_retention;
 const _errs49 = errors;
 if((typeof data18 !== "string") && (data18 !== null)){
@@ -11421,13 +11441,13 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prompt_cache_options !== undefined && func0.call(data, "prompt_cache_options")){
+if(data.prompt_cache_options !== undefined){
 let data19 = data.prompt_cache_options;
 const _errs51 = errors;
 const _errs52 = errors;
 if(errors === _errs52){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.ttl !== undefined && func0.call(data19, "ttl")){
+if(data19.ttl !== undefined){
 let data20 = data19.ttl;
 const _errs54 = errors;
 if(typeof data20 !== "string"){
@@ -11444,7 +11464,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data19.mode !== undefined && func0.call(data19, "mode")){
+if(data19.mode !== undefined){
 let data21 = data19.mode;
 const _errs56 = errors;
 if(typeof data21 !== "string"){
@@ -11461,7 +11481,7 @@ else {
 var valid17 = true;
 }
 if(valid17){
-for(const key2 of Object.keys(data19)){
+for(const key2 in data19){
 if((key2 !== "ttl") && (key2 !== "mode")){
 validate88.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema122,data:data19}];
 return false;
@@ -11482,7 +11502,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.service_tier !== undefined && func0.call(data, "service_tier")){
+if(data.service_tier !== undefined){
 let data22 = data.service_tier;
 const _errs59 = errors;
 const _errs60 = errors;
@@ -11552,7 +11572,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.modalities !== undefined && func0.call(data, "modalities")){
+if(data.modalities !== undefined){
 let data23 = data.modalities;
 const _errs66 = errors;
 const _errs67 = errors;
@@ -11647,7 +11667,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.verbosity !== undefined && func0.call(data, "verbosity")){
+if(data.verbosity !== undefined){
 let data25 = data.verbosity;
 const _errs75 = errors;
 const _errs76 = errors;
@@ -11717,7 +11737,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.reasoning_effort !== undefined && func0.call(data, "reasoning_effort")){
+if(data.reasoning_effort !== undefined){
 let data26 = data.reasoning_effort;
 const _errs82 = errors;
 const _errs83 = errors;
@@ -11787,7 +11807,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.max_completion_tokens !== undefined && func0.call(data, "max_completion_tokens")){
+if(data.max_completion_tokens !== undefined){
 let data27 = data.max_completion_tokens;
 const _errs89 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
@@ -11800,7 +11820,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.frequency_penalty !== undefined && func0.call(data, "frequency_penalty")){
+if(data.frequency_penalty !== undefined){
 let data28 = data.frequency_penalty;
 const _errs91 = errors;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
@@ -11827,7 +11847,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.presence_penalty !== undefined && func0.call(data, "presence_penalty")){
+if(data.presence_penalty !== undefined){
 let data29 = data.presence_penalty;
 const _errs93 = errors;
 if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
@@ -11854,7 +11874,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.web_search_options !== undefined && func0.call(data, "web_search_options")){
+if(data.web_search_options !== undefined){
 const _errs95 = errors;
 if(!(validate123(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
@@ -11866,7 +11886,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.response_format !== undefined && func0.call(data, "response_format")){
+if(data.response_format !== undefined){
 let data31 = data.response_format;
 const _errs96 = errors;
 if(errors === _errs96){
@@ -11878,12 +11898,12 @@ const _errs100 = errors;
 if(errors === _errs100){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
-if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing7 = "type")){
+if((data31.type === undefined) && (missing7 = "type")){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'",schema:schema133.required,parentSchema:schema133,data:data31}];
 return false;
 }
 else {
-if(data31.type !== undefined && func0.call(data31, "type")){
+if(data31.type !== undefined){
 let data32 = data31.type;
 const _errs102 = errors;
 if(typeof data32 !== "string"){
@@ -11900,7 +11920,7 @@ else {
 var valid30 = true;
 }
 if(valid30){
-for(const key3 of Object.keys(data31)){
+for(const key3 in data31){
 if(key3 !== "type"){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema133,data:data31}];
 return false;
@@ -11931,12 +11951,12 @@ const _errs107 = errors;
 if(errors === _errs107){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing8;
-if(((data31.type === undefined) || (!(func0.call(data31, "type")))) && (missing8 = "type")){
+if((data31.type === undefined) && (missing8 = "type")){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'",schema:schema134.required,parentSchema:schema134,data:data31}];
 return false;
 }
 else {
-if(data31.type !== undefined && func0.call(data31, "type")){
+if(data31.type !== undefined){
 let data33 = data31.type;
 const _errs109 = errors;
 if(typeof data33 !== "string"){
@@ -11953,7 +11973,7 @@ else {
 var valid34 = true;
 }
 if(valid34){
-for(const key4 of Object.keys(data31)){
+for(const key4 in data31){
 if(key4 !== "type"){
 validate88.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema134,data:data31}];
 return false;
@@ -11993,7 +12013,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.audio !== undefined && func0.call(data, "audio")){
+if(data.audio !== undefined){
 let data34 = data.audio;
 const _errs112 = errors;
 const _errs113 = errors;
@@ -12047,7 +12067,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.store !== undefined && func0.call(data, "store")){
+if(data.store !== undefined){
 let data35 = data.store;
 const _errs117 = errors;
 if((typeof data35 !== "boolean") && (data35 !== null)){
@@ -12060,7 +12080,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.moderation !== undefined && func0.call(data, "moderation")){
+if(data.moderation !== undefined){
 let data36 = data.moderation;
 const _errs119 = errors;
 const _errs120 = errors;
@@ -12114,7 +12134,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stream !== undefined && func0.call(data, "stream")){
+if(data.stream !== undefined){
 let data37 = data.stream;
 const _errs124 = errors;
 if((typeof data37 !== "boolean") && (data37 !== null)){
@@ -12127,7 +12147,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stop !== undefined && func0.call(data, "stop")){
+if(data.stop !== undefined){
 let data38 = data.stop;
 const _errs126 = errors;
 const _errs128 = errors;
@@ -12248,7 +12268,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.logit_bias !== undefined && func0.call(data, "logit_bias")){
+if(data.logit_bias !== undefined){
 let data40 = data.logit_bias;
 const _errs137 = errors;
 if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40 !== null)){
@@ -12257,7 +12277,7 @@ return false;
 }
 if(errors === _errs137){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key5 of Object.keys(data40)){
+for(const key5 in data40){
 const _errs139 = errors;
 if(typeof key5 === "string"){
 if(!pattern5.test(key5)){
@@ -12287,7 +12307,7 @@ break;
 }
 }
 if(valid40){
-for(const key6 of Object.keys(data40)){
+for(const key6 in data40){
 let data41 = data40[key6];
 const _errs141 = errors;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
@@ -12322,7 +12342,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.logprobs !== undefined && func0.call(data, "logprobs")){
+if(data.logprobs !== undefined){
 let data42 = data.logprobs;
 const _errs143 = errors;
 if((typeof data42 !== "boolean") && (data42 !== null)){
@@ -12335,7 +12355,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.max_tokens !== undefined && func0.call(data, "max_tokens")){
+if(data.max_tokens !== undefined){
 let data43 = data.max_tokens;
 const _errs145 = errors;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
@@ -12348,7 +12368,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.n !== undefined && func0.call(data, "n")){
+if(data.n !== undefined){
 let data44 = data.n;
 const _errs147 = errors;
 if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) && (data44 !== null)){
@@ -12375,7 +12395,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.prediction !== undefined && func0.call(data, "prediction")){
+if(data.prediction !== undefined){
 let data45 = data.prediction;
 const _errs149 = errors;
 const _errs150 = errors;
@@ -12429,7 +12449,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.seed !== undefined && func0.call(data, "seed")){
+if(data.seed !== undefined){
 let data46 = data.seed;
 const _errs154 = errors;
 if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) && (data46 !== null)){
@@ -12462,7 +12482,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.stream_options !== undefined && func0.call(data, "stream_options")){
+if(data.stream_options !== undefined){
 let data47 = data.stream_options;
 const _errs156 = errors;
 const _errs157 = errors;
@@ -12471,7 +12491,7 @@ const _errs158 = errors;
 const _errs159 = errors;
 if(errors === _errs159){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.include_usage !== undefined && func0.call(data47, "include_usage")){
+if(data47.include_usage !== undefined){
 let data48 = data47.include_usage;
 const _errs161 = errors;
 if(typeof data48 !== "boolean"){
@@ -12490,7 +12510,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-if(data47.include_obfuscation !== undefined && func0.call(data47, "include_obfuscation")){
+if(data47.include_obfuscation !== undefined){
 let data49 = data47.include_obfuscation;
 const _errs163 = errors;
 if(typeof data49 !== "boolean"){
@@ -12509,7 +12529,7 @@ else {
 var valid45 = true;
 }
 if(valid45){
-for(const key7 of Object.keys(data47)){
+for(const key7 in data47){
 if((key7 !== "include_usage") && (key7 !== "include_obfuscation")){
 const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key7},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema145,data:data47};
 if(vErrors === null){
@@ -12580,7 +12600,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.tools !== undefined && func0.call(data, "tools")){
+if(data.tools !== undefined){
 let data50 = data.tools;
 const _errs168 = errors;
 if(errors === _errs168){
@@ -12648,7 +12668,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.tool_choice !== undefined && func0.call(data, "tool_choice")){
+if(data.tool_choice !== undefined){
 const _errs175 = errors;
 if(!(validate146(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
@@ -12660,7 +12680,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.parallel_tool_calls !== undefined && func0.call(data, "parallel_tool_calls")){
+if(data.parallel_tool_calls !== undefined){
 let data53 = data.parallel_tool_calls;
 const _errs176 = errors;
 if(typeof data53 !== "boolean"){
@@ -12673,7 +12693,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.function_call !== undefined && func0.call(data, "function_call")){
+if(data.function_call !== undefined){
 let data54 = data.function_call;
 const _errs178 = errors;
 const _errs179 = errors;
@@ -12706,7 +12726,7 @@ const _errs183 = errors;
 if(errors === _errs183){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing9;
-if(((data54.name === undefined) || (!(func0.call(data54, "name")))) && (missing9 = "name")){
+if((data54.name === undefined) && (missing9 = "name")){
 const err53 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'",schema:schema158.required,parentSchema:schema158,data:data54};
 if(vErrors === null){
 vErrors = [err53];
@@ -12717,7 +12737,7 @@ vErrors.push(err53);
 errors++;
 }
 else {
-if(data54.name !== undefined && func0.call(data54, "name")){
+if(data54.name !== undefined){
 let data55 = data54.name;
 const _errs185 = errors;
 if(errors === _errs185){
@@ -12750,7 +12770,7 @@ else {
 var valid52 = true;
 }
 if(valid52){
-for(const key8 of Object.keys(data54)){
+for(const key8 in data54){
 if(key8 !== "name"){
 const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key8},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema158,data:data54};
 if(vErrors === null){
@@ -12808,7 +12828,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.functions !== undefined && func0.call(data, "functions")){
+if(data.functions !== undefined){
 let data56 = data.functions;
 const _errs188 = errors;
 if(errors === _errs188){
@@ -12850,7 +12870,7 @@ else {
 var valid11 = true;
 }
 if(valid11){
-if(data.top_k !== undefined && func0.call(data, "top_k")){
+if(data.top_k !== undefined){
 let data58 = data.top_k;
 const _errs191 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
@@ -12864,7 +12884,7 @@ var valid11 = true;
 }
 if(valid11){
 if(props0 !== true){
-for(const key9 of Object.keys(data)){
+for(const key9 in data){
 if(!props0 || !props0[key9]){
 validate88.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key9},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema97,data}];
 return false;

@@ -5,24 +5,76 @@
 import type { ResolvedConfig } from "./config.js";
 import { emitters } from "./emitters/index.js";
 import type { Assets, GeneratedFile } from "./emitters/types.js";
+import { jsonBannerText } from "./lib/banner.js";
 import { manifestFile } from "./manifest.js";
+import { OutputPaths } from "./naming.js";
 import { ChatspecError } from "./errors.js";
 import { findChatOperation, rootSchemas, type OpenApiDocument } from "./openapi.js";
+import { compatibilityMarkdown } from "./profiles/compatibility-md.js";
+import { compatibilityMatrix } from "./profiles/matrix.js";
+import type { Profile } from "./profiles/profile.js";
 
 export type { GeneratedFile } from "./emitters/types.js";
 export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
 
+/** What else a run generates besides the canonical spec's package. */
+export interface GenerateOptions {
+  /** Provider profiles (generator/profiles/): each generated under `profiles/<id>/`, plus `compatibility.md`. */
+  readonly profiles?: readonly Profile[];
+  /** false skips the HTML reference (the 2.5 MB `site` emitter); profiles do, the canonical site is the reference. */
+  readonly site?: boolean;
+}
+
+/** Where a profile's files go in the output folder, and the folder `generate --profile <id>` writes. */
+export function profileOutputDir(id: string): string {
+  return `profiles/${id}`;
+}
+
 /** Output files sorted by path (code-unit order), ending with the manifest. */
-export async function generate(document: OpenApiDocument, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
+export async function generate(document: OpenApiDocument, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
   if (roots.length === 0) throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
   const files: GeneratedFile[] = [];
-  for (const emitter of emitters) files.push(...(await emitter.emit({ document: frozen, operation, roots, config, ...assets })));
+  for (const emitter of emitters) {
+    if (options.site === false && emitter.id === "site") continue;
+    files.push(...(await emitter.emit({ document: frozen, operation, roots, config, ...assets })));
+  }
+  const profiles = options.profiles ?? [];
+  for (const profile of profiles) {
+    for (const file of await generateProfile(profile, config, assets)) files.push({ path: `${profileOutputDir(profile.id)}/${file.path}`, contents: file.contents });
+  }
+  if (profiles.length > 0) {
+    keepProfilesOutOfPackage(files);
+    const summaries = profiles.map((profile) => ({ id: profile.id, overlay: profile.source, title: profile.overlay.info.title, description: profile.overlay.info.description ?? "" }));
+    files.push({ path: "compatibility.md", contents: compatibilityMarkdown(compatibilityMatrix(frozen, profiles), summaries) });
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(files);
   return [...files, manifestFile(files, { document, config, assets })];
+}
+
+/**
+ * One profile's files, paths relative to its own folder, ending with its own manifest (so
+ * `generate --profile <id>` can replace that folder safely): the canonical emitters on the profile's
+ * document, without the site, as the package `<packageName>-<id>`.
+ */
+export async function generateProfile(profile: Profile, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
+  return generate(profile.document, { ...config, packageName: `${config.packageName}-${profile.id}` }, assets, { site: false });
+}
+
+/**
+ * The profiles are packages of their own (each folder has its package.json), and the matrix documents
+ * them: neither belongs in the canonical package. Adds both to the `.npmignore` the site emitter writes
+ * (or writes one), so `npm pack generated` ships what it did before profiles existed.
+ */
+function keepProfilesOutOfPackage(files: GeneratedFile[]): void {
+  const lines = "# Provider profiles are packages of their own; the compatibility matrix documents them.\nprofiles/\ncompatibility.md\n";
+  const index = files.findIndex((file) => file.path === OutputPaths.npmignore);
+  const existing = files[index];
+  if (existing === undefined) files.push({ path: OutputPaths.npmignore, contents: `# ${jsonBannerText}\n${lines}` });
+  else files[index] = { path: existing.path, contents: `${existing.contents}${lines}` };
 }
 
 function assertUniquePaths(files: readonly GeneratedFile[]): void {

@@ -50,6 +50,8 @@ interface CommonFlags {
   lintConfig?: string;
   /** check: regenerate even when the manifest says no input changed. */
   full?: boolean;
+  /** generate: only this provider profile, into <out>/profiles/<id>/. */
+  profile?: string;
 }
 
 interface Io {
@@ -100,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     });
   withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), { out: true })
     .option("--watch", "generate again whenever the spec, a profile, a template, the runtime, redocly.yaml or the config changes")
+    .option("--profile <id>", "generate only this provider profile (spec/profiles/<id>.overlay.yaml) into <out>/profiles/<id>/")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
       const config = await loadConfig(flags, io);
@@ -191,7 +194,10 @@ function reportLint(problems: readonly LintProblem[], io: Io, format: OutputForm
 
 async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const { problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
+  const loadedSpec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
+  // Each provider profile (spec/profiles/) is linted as applied, with the same rules.
+  const profiles = await (await import("../generator/io/load-profiles.js")).loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document: loadedSpec.document, lint: true });
+  const problems = [...loadedSpec.problems, ...profiles.problems];
   const failed = reportLint(problems, io, flags.format);
   if (flags.format === "json") io.stdout(renderJson(problems.map(lintFinding)));
   const errors = problems.filter((problem) => problem.severity === "error").length;
@@ -204,17 +210,23 @@ async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Prom
 
 async function lintAndGenerate(config: ResolvedConfig, io: Io, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer) {
   const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: flags.lint !== false, ...specPolicy(flags) });
+  // Provider profiles beside the spec (spec/profiles/*.overlay.yaml), applied and linted like the spec.
+  const loaded = await (await import("../generator/io/load-profiles.js")).loadProfiles({
+    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document, lint: flags.lint !== false, ...(flags.profile === undefined ? {} : { only: flags.profile }),
+  });
+  const allProblems = [...problems, ...loaded.problems];
   timer?.lap("load+lint");
-  const failed = reportLint(problems, io, format);
-  if (failed) return { files: null, problems };
+  const failed = reportLint(allProblems, io, format);
+  if (failed) return { files: null, problems: allProblems };
   if (normalized !== null && format === "text" && !flags.quiet) {
     const line = (await import("../generator/normalize/index.js")).formatReport(normalized);
     if (line !== null) io.stdout(`${pc.dim(line)}\n`);
   }
-  const [{ generate }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
-  const files = await generate(document, config, loadAssets());
+  const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
+  const only = flags.profile === undefined ? undefined : loaded.profiles[0];
+  const files = only === undefined ? await generate(document, config, loadAssets(), { profiles: loaded.profiles }) : await generateProfile(only, config, loadAssets());
   timer?.lap("generate");
-  return { files, problems };
+  return { files, problems: allProblems };
 }
 
 async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
@@ -225,15 +237,17 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): 
     io.stderr(`${pc.red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
     return ExitCode.findings;
   }
-  const drift = compareOutput(files, readOutputDir(config.out));
+  // `--profile <id>` writes only that profile's folder, which carries its own manifest.
+  const out = flags.profile === undefined ? config.out : path.join(config.out, ...(await import("../generator/index.js")).profileOutputDir(flags.profile).split("/"));
+  const drift = compareOutput(files, readOutputDir(out));
   const changed = drift.stale.length + drift.missing.length + drift.extra.length;
   if (hasDrift(drift)) {
-    assertSafeOutDir(config.out, { cwd: io.cwd, spec: config.spec, display: rel(io, config.out) });
-    replaceOutputDir(config.out, files, rel(io, config.out));
+    assertSafeOutDir(out, { cwd: io.cwd, spec: config.spec, display: rel(io, out) });
+    replaceOutputDir(out, files, rel(io, out));
   }
   if (!flags.quiet) {
     const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
-    io.stdout(`${pc.green(`chatspec: ${files.length} files in ${rel(io, config.out)}/ (${what}) in ${seconds(started)}`)}\n`);
+    io.stdout(`${pc.green(`chatspec: ${files.length} files in ${rel(io, out)}/ (${what}) in ${seconds(started)}`)}\n`);
   }
   timer.lap("write");
   timer.report();

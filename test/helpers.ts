@@ -11,6 +11,7 @@ import type { DocFlavor } from "../generator/emitters/docs/flavor.js";
 import type { Constraints } from "../generator/ir/types.js";
 import { buildModel } from "../generator/ir/build.js";
 import { generate, type GeneratedFile } from "../generator/index.js";
+import { loadProfiles } from "../generator/io/load-profiles.js";
 import { loadSpec } from "../generator/io/load-spec.js";
 import { loadAssets, loadTemplates } from "../generator/io/load-templates.js";
 import { main } from "../scripts/cli.js";
@@ -83,13 +84,14 @@ export async function renderFlavorFromSpec(flavor: DocFlavor, specPath: string, 
   return renderFlavor(flavor, buildModel(document), loadTemplates(), { memberNames });
 }
 
-/** Generates from `specPath` exactly as the CLI does (lint must be clean), without writing. */
+/** Generates from `specPath` exactly as the CLI does (lint must be clean; profiles beside the spec included), without writing. */
 export async function generateFrom(specPath: string, overrides: Partial<ResolvedConfig> = {}): Promise<GeneratedFile[]> {
   const config = { ...resolveConfig(ROOT, { spec: specPath }), ...overrides };
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true });
-  const errors = problems.filter((problem) => problem.severity === "error");
+  const loaded = await loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, document, lint: true });
+  const errors = [...problems, ...loaded.problems].filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
-  return generate(document, config, loadAssets());
+  return generate(document, config, loadAssets(), { profiles: loaded.profiles });
 }
 
 /** An IR field's constraints when the schema states none: for tests that build IR models by hand. */

@@ -21,6 +21,10 @@ const BOOKKEEPING = new Set(["if", "propertyNames", "allOf", "then", "else", "no
  */
 export function createErrorTools(bundle, rootName) {
     const defs = isObject(bundle.$defs) ? bundle.$defs : {};
+    // A provider profile's package titles its root "… (profile <id>)" (generator/profiles/): an
+    // unknown property there is one the profile does not support, and the message says so.
+    const rootTitle = isObject(defs[rootName]) ? defs[rootName].title : undefined;
+    const profile = typeof rootTitle === "string" ? (/\(profile ([^)]+)\)$/.exec(rootTitle)?.[1] ?? null) : null;
     function resolve(schema) {
         let current = isObject(schema) ? schema : {};
         for (let hops = 0; typeof current.$ref === "string" && hops < 32; hops++) {
@@ -44,14 +48,15 @@ export function createErrorTools(bundle, rootName) {
         return { schema: isObject(node) ? node : {}, segments };
     }
     /**
-     * The cross-field rule an error inside `allOf/N/then` belongs to, as plain text. Such rules sit on
-     * the root schema, whose function reports paths relative to it; the rule found must also name the
-     * failing field, or it is not trusted.
+     * The cross-field rule an error inside a rule's `then` belongs to (`allOf/N/then` or
+     * `dependentSchemas/<field>/then`), as plain text. Such rules sit on the root schema, whose
+     * function reports paths relative to it; the rule found must also name the failing field, or it
+     * is not trusted.
      */
     function ruleText(error, field) {
         const segments = error.schemaPath.replace(/^#\/?/, "").split("/").map(decodeSegment);
         const thenAt = segments.lastIndexOf("then");
-        if (thenAt < 2 || segments[thenAt - 2] !== "allOf" || field === null)
+        if (thenAt < 1 || field === null)
             return null;
         const rule = parentSchema(`#/${segments.slice(0, thenAt).map(encodeSegment).join("/")}/then`).schema;
         const consequence = isObject(rule.then) ? rule.then : {};
@@ -112,7 +117,8 @@ export function createErrorTools(bundle, rootName) {
             case "additionalProperties": {
                 const unknown = String(params.unevaluatedProperty ?? params.additionalProperty);
                 const suggestion = closest(unknown, Object.keys(isObject(schema.properties) ? schema.properties : {}));
-                return { path, message: `unknown property "${unknown}"${suggestion === null ? "" : `; did you mean "${suggestion}"?`}`, field: unknown };
+                const unsupported = profile === null ? "" : ` (not supported by profile ${profile})`;
+                return { path, message: `unknown property "${unknown}"${unsupported}${suggestion === null ? "" : `; did you mean "${suggestion}"?`}`, field: unknown };
             }
             case "discriminator": {
                 const tag = String(params.tag);

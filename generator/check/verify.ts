@@ -14,6 +14,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config.js";
 import { loadAssets } from "../io/load-templates.js";
+import { overlayFiles } from "../io/overlay-files.js";
 import { jsonBannerText } from "../lib/banner.js";
 import { toJsonText } from "../lib/text.js";
 import { OutputPaths } from "../naming.js";
@@ -57,6 +58,9 @@ export function fastCheck(config: ResolvedConfig, options: FastCheckOptions): Fa
 
   const sources = currentHashes(config.spec, Object.keys(recorded.spec), options);
   if (typeof sources === "string") return unknown(sources);
+  // Overlays are pinned with the spec's files (io/load-profiles.ts); a new one is an input the manifest cannot know.
+  const added = overlayFiles(config.spec).map((file) => relativeKey(path.dirname(config.spec), file)).find((key) => !(key in sources));
+  if (added !== undefined) return unknown(`${added} is new`);
   const lint = currentLint(config, recorded.lint, options.lint);
   if (lint === null) return unknown("the lint policy or its files changed");
   const provenance: SpecProvenance = { sources, lint, normalize: options.normalize };

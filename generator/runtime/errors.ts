@@ -64,6 +64,10 @@ const BOOKKEEPING = new Set(["if", "propertyNames", "allOf", "then", "else", "no
  */
 export function createErrorTools(bundle: Schema, rootName: string): ErrorTools {
   const defs = isObject(bundle.$defs) ? bundle.$defs : {};
+  // A provider profile's package titles its root "… (profile <id>)" (generator/profiles/): an
+  // unknown property there is one the profile does not support, and the message says so.
+  const rootTitle = isObject(defs[rootName]) ? (defs[rootName] as Schema).title : undefined;
+  const profile = typeof rootTitle === "string" ? (/\(profile ([^)]+)\)$/.exec(rootTitle)?.[1] ?? null) : null;
 
   function resolve(schema: unknown): Schema {
     let current = isObject(schema) ? schema : {};
@@ -158,7 +162,8 @@ export function createErrorTools(bundle: Schema, rootName: string): ErrorTools {
       case "additionalProperties": {
         const unknown = String(params.unevaluatedProperty ?? params.additionalProperty);
         const suggestion = closest(unknown, Object.keys(isObject(schema.properties) ? schema.properties : {}));
-        return { path, message: `unknown property "${unknown}"${suggestion === null ? "" : `; did you mean "${suggestion}"?`}`, field: unknown };
+        const unsupported = profile === null ? "" : ` (not supported by profile ${profile})`;
+        return { path, message: `unknown property "${unknown}"${unsupported}${suggestion === null ? "" : `; did you mean "${suggestion}"?`}`, field: unknown };
       }
       case "discriminator": {
         const tag = String(params.tag);

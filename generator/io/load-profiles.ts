@@ -1,0 +1,131 @@
+/**
+ * The profiles edge: finds the overlay files beside the spec (`<spec folder>/profiles/<id>.overlay.yaml`),
+ * parses them (a YAML or structure error is one ChatspecError at file:line:col), applies each to the
+ * bundled canonical document (generator/profiles/, pure), and lints every result with the same
+ * Redocly config as the spec, so a profile cannot publish a document the canonical spec would fail.
+ * It also adds each overlay file's hash to the canonical document's provenance, so the manifest pins
+ * the overlays as inputs and the fast `check` notices an edited overlay.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
+import { hashText } from "../check/inputs.js";
+import { relativeKey } from "../check/collect.js";
+import { provenanceOf, recordProvenance } from "../check/provenance.js";
+import { ChatspecError } from "../errors.js";
+import { codeFrame } from "../lib/code-frame.js";
+import type { OpenApiDocument } from "../openapi.js";
+import { asOverlay, overlayProblems } from "../profiles/overlay.js";
+import { PROFILE_ID, profileDocument, type Profile } from "../profiles/profile.js";
+import type { LintProblem } from "./load-spec.js";
+import { overlayFiles, profileIdOf, profilesDir } from "./overlay-files.js";
+
+export interface LoadProfilesOptions {
+  readonly specPath: string;
+  readonly redoclyPath: string;
+  readonly cwd: string;
+  /** The bundled canonical spec (from loadSpec). */
+  readonly document: OpenApiDocument;
+  readonly lint: boolean;
+  /** Only this profile (`generate --profile <id>`); an unknown id is an input error. */
+  readonly only?: string;
+}
+
+export interface LoadedProfiles {
+  readonly profiles: readonly Profile[];
+  /** Lint problems of the applied profiles, each naming its profile, located at its overlay file. */
+  readonly problems: readonly LintProblem[];
+}
+
+export async function loadProfiles(options: LoadProfilesOptions): Promise<LoadedProfiles> {
+  const display = (file: string) => path.relative(options.cwd, file) || file;
+  const all = overlayFiles(options.specPath);
+  const files = options.only === undefined ? all : all.filter((file) => profileIdOf(file) === options.only);
+  if (options.only !== undefined && files.length === 0) {
+    const known = all.map(profileIdOf);
+    throw new ChatspecError(`unknown profile "${options.only}" (${known.length === 0 ? "there are no profiles" : `known: ${known.join(", ")}`})`, {
+      location: { file: display(profilesDir(options.specPath)) },
+    });
+  }
+  const profiles: Profile[] = [];
+  const hashes: Record<string, string> = {};
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const source = relativeKey(path.dirname(options.specPath), file);
+    hashes[source] = hashText(text);
+    profiles.push(readProfile(file, text, display(file), source, options.document));
+  }
+  if (options.only === undefined) pinOverlays(options.document, hashes);
+  const problems: LintProblem[] = [];
+  if (options.lint) for (const profile of profiles) problems.push(...(await lintProfile(profile, options.redoclyPath, path.resolve(options.cwd, profile.file))));
+  return { profiles, problems };
+}
+
+function readProfile(file: string, text: string, shown: string, source: string, canonical: OpenApiDocument): Profile {
+  const id = profileIdOf(file);
+  if (!PROFILE_ID.test(id)) throw new ChatspecError(`profile id "${id}" must be lowercase letters, digits and dashes, starting with a letter`, { location: { file: shown } });
+  const lineCounter = new LineCounter();
+  const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = yaml.errors[0];
+  if (yamlError !== undefined) {
+    const at = lineCounter.linePos(yamlError.pos[0]);
+    throw inputError(`invalid YAML: ${yamlError.message.split("\n")[0] ?? "malformed"}`, shown, text, at.line, at.col);
+  }
+  const value: unknown = yaml.toJS();
+  const problem = overlayProblems(value)[0];
+  if (problem !== undefined) {
+    const at = positionOf(yaml, lineCounter, problem.path);
+    throw inputError(`not an Overlay 1.0 document: ${problem.message}`, shown, text, at.line, at.col);
+  }
+  const overlay = asOverlay(value as Parameters<typeof asOverlay>[0]);
+  const { document, unmatched } = profileDocument(canonical, id, overlay);
+  const first = unmatched[0];
+  if (first !== undefined) {
+    const at = positionOf(yaml, lineCounter, ["actions", first, "target"]);
+    throw inputError(`profile ${id}: this action's target selects nothing in the canonical spec`, shown, text, at.line, at.col);
+  }
+  return { id, file: shown, source, overlay, document };
+}
+
+/** Line and column of the YAML node at `keys`, or of its nearest ancestor that exists. */
+function positionOf(yaml: YamlDocument, lineCounter: LineCounter, keys: readonly (string | number)[]): { line: number; col: number } {
+  for (let length = keys.length; length >= 0; length--) {
+    const node = length === 0 ? yaml.contents : yaml.getIn(keys.slice(0, length), true);
+    const range = typeof node === "object" && node !== null && "range" in node ? (node.range as [number, number, number] | undefined) : undefined;
+    if (range !== undefined) return lineCounter.linePos(range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function inputError(message: string, file: string, text: string, line: number, column: number): ChatspecError {
+  return new ChatspecError(message, { location: { file, line, column }, frame: codeFrame(text, line, column) });
+}
+
+/** Adds the overlays' hashes to the spec files the manifest pins (keys relative to the spec's folder). */
+function pinOverlays(document: OpenApiDocument, hashes: Readonly<Record<string, string>>): void {
+  const provenance = provenanceOf(document);
+  if (provenance === null || provenance.sources === null) return;
+  recordProvenance(document, { ...provenance, sources: { ...provenance.sources, ...hashes } });
+}
+
+/**
+ * Lints a profile's document with the project's Redocly config, as an in-memory document. Problems
+ * name the profile and sit at its overlay file: the applied document has no file of its own.
+ */
+async function lintProfile(profile: Profile, redoclyPath: string, overlayPath: string): Promise<LintProblem[]> {
+  const { BaseResolver, createConfig, lintDocument, loadConfig, makeDocumentFromString } = await import("@redocly/openapi-core");
+  const config = existsSync(redoclyPath) ? await loadConfig({ configPath: redoclyPath }) : await createConfig({ extends: ["recommended"] });
+  const document = makeDocumentFromString(JSON.stringify(profile.document, null, 2), overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"));
+  const problems = await lintDocument({ document, config, externalRefResolver: new BaseResolver(config.resolve) });
+  return problems
+    .filter((problem) => !problem.ignored)
+    .map((problem) => ({
+      severity: problem.severity,
+      ruleId: problem.ruleId,
+      message: `profile ${profile.id}: ${problem.message}${problem.location[0]?.pointer === undefined ? "" : ` (at ${problem.location[0].pointer})`}`,
+      file: profile.file,
+      line: 1,
+      column: 1,
+      pointer: problem.location[0]?.pointer ?? "",
+    }));
+}
