@@ -86,9 +86,11 @@ describe("the network", () => {
     globalThis.fetch = originalFetch;
   });
 
-  it("is not touched by lint, generate or check on the canonical spec", async () => {
+  it("is not touched by lint, generate, check or drift on the canonical spec", async () => {
     expect((await runCli(["lint", "--quiet"])).code).toBe(0);
     expect((await runCli(["check", "--quiet"])).code).toBe(0);
+    expect((await runCli(["drift", "--format", "json", path.join(ROOT, "generated/docs/reference/CreateChatCompletionRequest.md")])).code).toBe(0);
+    expect((await runCli(["drift", "--format", "json", path.join(ROOT, "../shared/seeds/001_ac35cbcc7ddd3344.txt")])).code).toBe(1);
     const out = path.join(projectTempDir("offline"), "out");
     expect((await runCli(["generate", "--quiet", "--out", relative(out)])).code).toBe(0);
     expect(attempts).toEqual([]);
