@@ -60,7 +60,7 @@ function codegenTable(result: CodegenResult): string {
   const main = table(
     ["", "wall", "peak RSS"],
     [
-      [`chatspec generate (${result.files} files)`, formatMs(result.chatspec.ms), formatBytes(result.chatspec.maxRss)],
+      [`chatspec generate (${result.files} canonical files, plus profiles)`, formatMs(result.chatspec.ms), formatBytes(result.chatspec.maxRss)],
       ["openapi-typescript alone", formatMs(result.openapiTypescript.ms), formatBytes(result.openapiTypescript.maxRss)],
       ["ratio (target ≤ 1.0×)", formatRatio(result.ratio), ""],
     ],
