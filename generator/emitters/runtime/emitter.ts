@@ -7,6 +7,7 @@
 import { scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines } from "../../lib/text.js";
 import { OutputPaths } from "../../naming.js";
+import { loadCommonJs } from "../../lib/load-commonjs.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
 
 /** Runtime modules the package ships; the client only when the spec has the chat operation. */
@@ -16,7 +17,7 @@ export const runtimeEmitter = defineEmitter({
   id: "runtime",
   description: "the package runtime (errors, server middleware, client) transpiled from generator/runtime/",
   async emit({ runtime, operation }) {
-    const { default: ts } = await import("typescript");
+    const ts = loadCommonJs<typeof import("typescript")>("typescript");
     const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: false, newLine: ts.NewLineKind.LineFeed };
     const files: GeneratedFile[] = [];
     for (const name of MODULES) {

@@ -9,13 +9,14 @@ import { normalizeNewlines } from "../../lib/text.js";
 import { OutputPaths, typeName } from "../../naming.js";
 import { componentSchemas, type OpenApiDocument } from "../../openapi.js";
 import { defineEmitter } from "../types.js";
+import { loadCommonJs } from "../../lib/load-commonjs.js";
 import { maskPrototypeNames } from "./prototype-names.js";
 
 export const typescriptEmitter = defineEmitter({
   id: "typescript",
   description: "TypeScript types (openapi-typescript) with a named alias per component schema",
   async emit({ document }) {
-    const { default: openapiTS, astToString } = await import("openapi-typescript");
+    const { default: openapiTS, astToString } = loadCommonJs<typeof import("openapi-typescript")>("openapi-typescript");
     const masked = maskPrototypeNames(document);
     const nodes = await openapiTS(masked.document as unknown as Parameters<typeof openapiTS>[0], {
       // Request types: a field with a default is still optional for the caller (the pitfall of
