@@ -123,3 +123,17 @@ export function danglingLinks(pages: readonly GeneratedFile[]): string[] {
   }
   return dangling;
 }
+
+/**
+ * Descriptions that try to break a page: pipes, backticks, raw HTML, newlines, template syntax, bidi
+ * controls, 10 kB of text. Flavor tests add their own block syntax to these.
+ */
+export const HOSTILE_DESCRIPTIONS: readonly (readonly [label: string, description: string])[] = [
+  ["pipes", "a | b || c |"],
+  ["backticks", "uses `code`, ``double``, a lone ` and ``` inline"],
+  ["script", "<script>alert(1)</script> and <b>bold</b> <!-- open comment"],
+  ["newlines", "line one\nline two\n\n    indented code\n\n\n\nlast\r\nCRLF\r\n"],
+  ["template syntax", "${process.exit()} {{title}} {{{banner}}} {{> page}}"],
+  ["bidi controls", "\u202eevil\u202c \u2066isolate\u2069 \u200f"],
+  ["10 kB", "lorem ipsum dolor sit amet, ".repeat(360)],
+];

@@ -11,7 +11,7 @@ import { mkdocsMaterialFlavor } from "../../generator/emitters/docs/flavors/mkdo
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
-import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
+import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { childBlockViolations, parseFields, type KlusterField } from "./mkdocs-material-parser.js";
 
 const PAGE = "docs/mkdocs-material/create-chat-completion-request.md";
@@ -180,14 +180,8 @@ describe("seed 003 (hand-written kluster page) against our page", () => {
 
 describe("mkdocs-material under hostile descriptions", () => {
   const templates = loadTemplates();
-  const HOSTILE: readonly [string, string][] = [
-    ["pipes", "a | b || c |"],
-    ["backticks", "uses `code`, ``double``, a lone ` and ``` inline"],
-    ["script", "<script>alert(1)</script> and <b>bold</b> <!-- open comment"],
-    ["newlines", "line one\nline two\n\n    indented code\n\n\n\nlast\r\nCRLF\r\n"],
-    ["template syntax", "${process.exit()} {{title}} {{{banner}}} {{> page}}"],
-    ["bidi controls", "\u202eevil\u202c \u2066isolate\u2069 \u200f"],
-    ["10 kB", "lorem ipsum dolor sit amet, ".repeat(360)],
+  const HOSTILE: readonly (readonly [string, string])[] = [
+    ...HOSTILE_DESCRIPTIONS,
     ["unclosed fence", "before\n```js\nconst x = 1;"],
     ["block openers", '??? child "fake"\n\n    body\n!!! note\n---\n# heading'],
     ["markup", 'press ++ctrl+c++, `x` ++"not a label"++, a hard break  \nand a trailing backslash \\'],

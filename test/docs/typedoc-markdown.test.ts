@@ -11,7 +11,7 @@ import { camelCase, typedocMarkdownFlavor } from "../../generator/emitters/docs/
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { GeneratedFile } from "../../generator/index.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
-import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
+import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
 import { parseMembers, relativeLinks, seedMemberPrefixes } from "./typedoc-markdown-parser.js";
 
 const BASE = "docs/typedoc-markdown";
@@ -198,14 +198,9 @@ describe("typedoc-markdown with camelCase member names", () => {
 
 describe("typedoc-markdown under hostile descriptions", () => {
   const templates = loadTemplates();
-  const HOSTILE: readonly [string, string][] = [
-    ["pipes", "a | b || c |"],
-    ["backticks", "uses `code`, ``double``, a lone ` and ``` inline"],
-    ["script", "<script>alert(1)</script> and <b>bold</b> <!-- open comment"],
-    ["newlines", "line one\nline two\n\n    indented code\n\n\n\nlast\r\nCRLF\r\n"],
-    ["template syntax", "${process.exit()} {{name}} {{{declaration}}} {{> member}}"],
-    ["bidi controls", "\u202eevil\u202c \u2066isolate\u2069 \u200f"],
-    ["10 kB", "lorem ipsum dolor sit amet, ".repeat(360)],
+  const HOSTILE: readonly (readonly [string, string])[] = [
+    ...HOSTILE_DESCRIPTIONS,
+    ["member template syntax", "{{name}} {{{declaration}}} {{> member}}"],
     ["unclosed fence", "before\n```ts\nconst x = 1;"],
     ["headings and rules", "### fake?\n\n> `optional` **fake?**: `string`\n\n***\n\ntext\n---\n#### Default Value"],
     ["deprecation prose", "Deprecated: use `other` | `<b>` instead.\n\nMore."],
