@@ -65,6 +65,14 @@ export function identifierFor(name: string): string {
   return `${start}_${shortHash(name)}`;
 }
 
+/**
+ * A file name (without extension) for a schema's doc page: the schema name when it is safe in a path
+ * and a markdown link, otherwise its identifier (a link destination ends at its first space).
+ */
+export function pageFileName(name: string): string {
+  return /^[A-Za-z0-9_.-]+$/.test(name) ? name : identifierFor(name);
+}
+
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

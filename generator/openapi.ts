@@ -16,6 +16,13 @@ export function isJsonObject(value: unknown): value is JsonObject {
 
 const SCHEMA_REF_PREFIX = "#/components/schemas/";
 
+/**
+ * Names of `Object.prototype` members (`constructor`, `hasOwnProperty`, `__proto__`, …). Legal as
+ * schema and property names, but plain-object lookups find the inherited member, so code that
+ * meets them (openapi-typescript's bundler, AJV's `required`) needs care.
+ */
+export const PROTOTYPE_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** `#/components/schemas/Foo` → `Foo`, or null for any other reference. */
 export function schemaNameOfRef(ref: string): string | null {
   if (!ref.startsWith(SCHEMA_REF_PREFIX)) return null;

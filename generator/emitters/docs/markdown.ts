@@ -31,5 +31,10 @@ export function inlineCode(text: string): string {
  * prescribes for NUL, so no invisible byte reaches a page.
  */
 function escapeHtml(text: string): string {
-  return text.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
+  return replaceControlCharacters(text.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+
+/** Control characters other than tab, newline and CR become U+FFFD, as CommonMark does for NUL. */
+export function replaceControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
 }

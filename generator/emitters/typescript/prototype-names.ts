@@ -7,9 +7,8 @@
  * names, `required`, discriminators), and swapped back in the printed TypeScript. Every original
  * name is itself an identifier, so it is valid wherever its placeholder was printed.
  */
-import { isJsonObject, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
+import { PROTOTYPE_MEMBER_NAMES, isJsonObject, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const SCHEMA_PREFIX = "#/components/schemas/";
 
 export interface MaskedDocument {
@@ -22,7 +21,7 @@ export function maskPrototypeNames(document: OpenApiDocument): MaskedDocument {
   const serialized = JSON.stringify(document);
   const masks = new Map<string, string>();
   const mask = (name: string): string => {
-    if (!PROTOTYPE_NAMES.has(name)) return name;
+    if (!PROTOTYPE_MEMBER_NAMES.has(name)) return name;
     let placeholder = masks.get(name);
     if (placeholder === undefined) {
       let index = masks.size;

@@ -4,7 +4,7 @@
  */
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { ChatspecError } from "../../errors.js";
-import { isJsonObject, type JsonValue } from "../../openapi.js";
+import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue } from "../../openapi.js";
 import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
@@ -68,15 +68,13 @@ export const validatorsEmitter = defineEmitter({
   },
 });
 
-const PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /** Whether any schema lists a property (in `properties` or `required`) named like an Object.prototype member. */
 function namesPrototypeMember(value: JsonValue): boolean {
   if (Array.isArray(value)) return value.some(namesPrototypeMember);
   if (!isJsonObject(value)) return false;
   for (const [key, child] of Object.entries(value)) {
-    if (key === "properties" && isJsonObject(child) && Object.keys(child).some((name) => PROTOTYPE_MEMBERS.has(name))) return true;
-    if (key === "required" && Array.isArray(child) && child.some((name) => typeof name === "string" && PROTOTYPE_MEMBERS.has(name))) return true;
+    if (key === "properties" && isJsonObject(child) && Object.keys(child).some((name) => PROTOTYPE_MEMBER_NAMES.has(name))) return true;
+    if (key === "required" && Array.isArray(child) && child.some((name) => typeof name === "string" && PROTOTYPE_MEMBER_NAMES.has(name))) return true;
     if (namesPrototypeMember(child)) return true;
   }
   return false;

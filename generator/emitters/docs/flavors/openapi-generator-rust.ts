@@ -19,7 +19,7 @@
  * - Table cells are guarded against `|` and `<` (see `escape.ts`).
  */
 import type { Definition, Field, Model } from "../../../ir/types.js";
-import { identifierFor } from "../../../naming.js";
+import { pageFileName } from "../../../naming.js";
 import { defineFlavor, type DocPage } from "../flavor.js";
 import { escapeCell } from "./openapi-generator-rust/escape.js";
 import { RustModels, type ModelDoc, type Variant } from "./openapi-generator-rust/models.js";
@@ -34,7 +34,7 @@ export const openapiGeneratorRustFlavor = defineFlavor({
   pages(model: Model): DocPage[] {
     const models = new RustModels(model);
     const docs = models.catalog(model.definitions);
-    const pages: DocPage[] = docs.map((doc) => ({ path: `docs/${docFile(doc.name)}.md`, ...pageOf(doc, models), ending: "as-rendered" }));
+    const pages: DocPage[] = docs.map((doc) => ({ path: `docs/${pageFileName(doc.name)}.md`, ...pageOf(doc, models), ending: "as-rendered" }));
     pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs), ending: "as-rendered" });
     return pages;
   },
@@ -69,7 +69,7 @@ function propertyRows(modelName: string, fields: readonly Field[], models: RustM
   return fields.map((field) => {
     const inlineName = `${modelName}_${field.name}`;
     const type = models.rustType(field.type, inlineName);
-    const core = type.complexType === null ? `**${type.dataType}**` : `[**${type.dataType}**](${docFile(type.complexType)}.md)`;
+    const core = type.complexType === null ? `**${type.dataType}**` : `[**${type.dataType}**](${pageFileName(type.complexType)}.md)`;
     // `{{^required}}Option<{{/required}}{{#required}}{{#isNullable}}Option<…`: one Option either way
     // (the struct's double Option for optional nullable fields is not shown in the docs).
     const optional = !field.required || field.nullable;
@@ -137,18 +137,9 @@ function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models:
  * does not write.
  */
 function readmeView(model: Model, docs: readonly ModelDoc[]) {
-  const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: docFile(doc.name) }));
+  const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: pageFileName(doc.name) }));
   entries.sort((a, b) => compareCodeUnits(a.className, b.className) || compareCodeUnits(a.file, b.file));
   return { packageName: PACKAGE_NAME, version: escapeCell(model.version, "literal"), models: entries };
-}
-
-/**
- * The file name of a model's page: the raw name, as the tool writes it, when that is safe in a
- * path and a markdown link; otherwise an identifier made from it (a name with spaces or
- * punctuation would break the link, which ends at the first space).
- */
-function docFile(name: string): string {
-  return /^[A-Za-z0-9_.-]+$/.test(name) ? name : identifierFor(name);
 }
 
 /** Java's `String.compareTo`: UTF-16 code-unit order, not locale order. */

@@ -4,7 +4,7 @@
  * its description, enum values, deprecation, provider-extension marker and cross-field rules.
  */
 import type { Constraints, Definition, Field, FieldType, Model } from "../../../ir/types.js";
-import { identifierFor } from "../../../naming.js";
+import { pageFileName } from "../../../naming.js";
 import { defineFlavor, type DocPage } from "../flavor.js";
 import { blockText, inlineCode, tableCell } from "../markdown.js";
 
@@ -14,7 +14,7 @@ export const referenceFlavor = defineFlavor({
   id: "reference",
   description: "chatspec's neutral reference: every fact of every field at a glance",
   pages(model: Model): DocPage[] {
-    return model.definitions.map((definition) => ({ path: `${pageName(definition.name)}.md`, template: "schema.md", view: schemaView(definition), ending: "one-newline" }));
+    return model.definitions.map((definition) => ({ path: `${pageFileName(definition.name)}.md`, template: "schema.md", view: schemaView(definition), ending: "one-newline" }));
   },
 });
 
@@ -142,18 +142,10 @@ export function typeLabel(type: FieldType): string {
     case "union":
       return type.variants.map((variant) => typeLabel(variant)).join(" or ");
     case "ref":
-      return `[${type.name.replace(/[[\]\\]/g, "\\$&")}](${pageName(type.name)}.md)`;
+      return `[${type.name.replace(/[[\]\\]/g, "\\$&")}](${pageFileName(type.name)}.md)`;
     case "any":
       return "any JSON value";
   }
-}
-
-/**
- * A schema's page name: the schema name when it is safe in a path and a markdown link, otherwise
- * an identifier made from it (a link destination ends at its first space).
- */
-function pageName(name: string): string {
-  return /^[A-Za-z0-9_.-]+$/.test(name) ? name : identifierFor(name);
 }
 
 /** GitHub-style heading anchor for a field section. */

@@ -18,6 +18,7 @@
  *   unless an odd run of backslashes precedes it, so the run before each pipe is made even first.
  *   After `escapeText` it always is (every `\` was doubled), so there the pipe just gains one `\`.
  */
+import { replaceControlCharacters } from "../../markdown.js";
 
 export type EscapeMode = "escape-text" | "escape-text-html" | "literal";
 
@@ -47,8 +48,7 @@ export function escapeCell(text: string, mode: EscapeMode): string {
   }
   // Control characters (NUL and friends) become U+FFFD, as CommonMark does, so no invisible byte
   // reaches the page; the real tool copies them through.
-  return result
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd")
+  return replaceControlCharacters(result)
     .replace(/</g, "&lt;")
     .replace(/(\\*)\|/g, (_pipe: string, backslashes: string) => `${backslashes.length % 2 === 1 ? `${backslashes}\\` : backslashes}\\|`);
 }

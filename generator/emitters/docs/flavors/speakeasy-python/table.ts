@@ -3,6 +3,7 @@
  * (a newline counts as one character), then newlines written as `<br/>` with the padding computed
  * on that written text, so a cell with line breaks may overflow the column and is never cut.
  */
+import { replaceControlCharacters } from "../../markdown.js";
 
 /**
  * The one place spec text becomes Speakeasy markdown. Speakeasy copies descriptions verbatim; two
@@ -22,7 +23,7 @@
  */
 export function escapeText(text: string, context: "table" | "block"): string {
   // Control characters (NUL and friends) become U+FFFD, as CommonMark does: no invisible byte reaches a page.
-  const normalized = text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
+  const normalized = replaceControlCharacters(text.replace(/\r\n?/g, "\n"));
   // In a table cell the whole text is one line of inline markdown. In a block, a code span cannot
   // cross a blank line, so each paragraph is scanned on its own.
   const chunks = context === "table" ? [normalized] : normalized.split(/(\n[ \t]*\n)/);
