@@ -7,7 +7,7 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { BaseResolver, isAbsoluteUrl, type Source } from "@redocly/openapi-core";
+import { BaseResolver, Source, isAbsoluteUrl } from "@redocly/openapi-core";
 
 export interface ReferencePolicy {
   /** The folder the spec may refer into (the root spec's folder). */
@@ -16,6 +16,8 @@ export interface ReferencePolicy {
   readonly allowRemoteRefs: boolean;
   /** Largest file the resolver reads, in bytes. */
   readonly maxBytes: number;
+  /** Files already read by the caller (absolute path → text), served without reading them again. */
+  readonly preloaded?: ReadonlyMap<string, string>;
 }
 
 export class GuardedResolver extends BaseResolver {
@@ -41,6 +43,9 @@ export class GuardedResolver extends BaseResolver {
     if (!inside && !this.#policy.allowExternalRefs) {
       throw new Error(`reference to ${absoluteRef} refused: it is outside the spec's folder (${this.#policy.root}); --allow-external-refs permits it`);
     }
+    const preloaded = this.#policy.preloaded?.get(path.resolve(absoluteRef));
+    // Redocly's own reader also turns CRLF into LF; a served text must match what it would read.
+    if (preloaded !== undefined) return new Source(absoluteRef, preloaded.replace(/\r\n/g, "\n"));
     const size = sizeOf(absoluteRef);
     if (size > this.#policy.maxBytes) {
       throw new Error(`${absoluteRef} is ${megabytes(size)}, over the ${megabytes(this.#policy.maxBytes)} limit (--max-spec-size)`);

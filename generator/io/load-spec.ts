@@ -80,13 +80,16 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
     throw new ChatspecError(`the spec is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (--max-spec-size changes it)`, { location: { file: display(specPath) } });
   }
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  assertFlowDepth(readFileSync(specPath, "utf8"), maxDepth, display(specPath));
+  // Read once: the depth check scans this text, and the resolver parses the same text.
+  const specText = readFileSync(specPath, "utf8");
+  assertFlowDepth(specText, maxDepth, display(specPath));
   const config = await loadRedoclyConfig(options.redoclyPath, display);
   const resolver = new GuardedResolver(config.resolve, {
     root: path.dirname(specPath),
     allowExternalRefs: options.allowExternalRefs ?? false,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     maxBytes,
+    preloaded: new Map([[path.resolve(specPath), specText]]),
   });
   // The resolver rejects with a YamlParseError for the root document and resolves to one for refs.
   const document = await resolver.resolveDocument(null, specPath, true).catch((error: unknown) => error);
