@@ -8,7 +8,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
-import pc from "picocolors";
 import { compareOutput, firstDifference, hasDrift } from "../generator/compare.js";
 import { resolveConfig, type ResolvedConfig, type UserConfig } from "../generator/config.js";
 import { flavorIds } from "../generator/emitters/docs/flavors/index.js";
@@ -18,6 +17,7 @@ import { findConfigFile, loadConfigFile } from "../generator/io/load-config-file
 import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
 import { assertSafeOutDir, readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
 import { driftFindings, lintFinding } from "./commands/findings.js";
+import { colorsOf, processIo, type Colors, type CommandIo } from "./commands/io.js";
 import { runSite } from "./commands/site.js";
 import { watchGenerate } from "./commands/watch.js";
 import { clipLines, formatOption, renderGithub, renderJson, type OutputFormat } from "./format-output.js";
@@ -54,11 +54,7 @@ interface CommonFlags {
   profile?: string;
 }
 
-interface Io {
-  readonly cwd: string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
+type Io = CommandIo;
 
 const version = (createRequire(import.meta.url)("chatspec/package.json") as { version: string }).version;
 
@@ -147,14 +143,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? ExitCode.ok : ExitCode.usage;
     }
     if (error instanceof ChatspecError) {
-      io.stderr(`${pc.red(error.toLine())}\n`);
+      io.stderr(`${colorsOf(io, "stderr").red(error.toLine())}\n`);
       const frame = error.frame ?? frameOf(error, io.cwd);
       if (frame !== null) io.stderr(`${frame}\n`);
       if (debug) io.stderr(`${error.stack ?? ""}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${pc.red(`chatspec: internal error: ${message}`)}\n`);
+    io.stderr(`${colorsOf(io, "stderr").red(`chatspec: internal error: ${message}`)}\n`);
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
     else io.stderr("(run with --debug for the stack trace)\n");
     return ExitCode.usage;
@@ -177,7 +173,7 @@ async function loadConfig(flags: CommonFlags, io: Io): Promise<ResolvedConfig> {
   }
 }
 
-function formatProblem(problem: LintProblem): string {
+function formatProblem(problem: LintProblem, pc: Colors): string {
   const severity = problem.severity === "error" ? pc.red("error") : pc.yellow("warning");
   return `${problem.file}:${problem.line}:${problem.column}: ${severity} ${problem.message} ${pc.dim(`(${problem.ruleId})`)}`;
 }
@@ -187,7 +183,7 @@ function formatProblem(problem: LintProblem): string {
  * the command prints them in its one JSON array instead. Returns true when there are errors.
  */
 function reportLint(problems: readonly LintProblem[], io: Io, format: OutputFormat = "text"): boolean {
-  if (format === "text") for (const problem of problems) io.stdout(`${formatProblem(problem)}\n`);
+  if (format === "text") for (const problem of problems) io.stdout(`${formatProblem(problem, colorsOf(io, "stdout"))}\n`);
   if (format === "github") io.stdout(renderGithub(problems.map(lintFinding)));
   return problems.some((problem) => problem.severity === "error");
 }
@@ -203,6 +199,7 @@ async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Prom
   const errors = problems.filter((problem) => problem.severity === "error").length;
   if (flags.format !== "json" && (!flags.quiet || failed)) {
     const summary = `${rel(io, config.spec)}: ${errors} errors, ${problems.length - errors} warnings (${seconds(started)})`;
+    const pc = colorsOf(io, "stdout");
     io.stdout(`${failed ? pc.red(summary) : pc.green(summary)}\n`);
   }
   return failed ? ExitCode.findings : ExitCode.ok;
@@ -220,7 +217,7 @@ async function lintAndGenerate(config: ResolvedConfig, io: Io, format: OutputFor
   if (failed) return { files: null, problems: allProblems };
   if (normalized !== null && format === "text" && !flags.quiet) {
     const line = (await import("../generator/normalize/index.js")).formatReport(normalized);
-    if (line !== null) io.stdout(`${pc.dim(line)}\n`);
+    if (line !== null) io.stdout(`${colorsOf(io, "stdout").dim(line)}\n`);
   }
   const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
   const only = flags.profile === undefined ? undefined : loaded.profiles[0];
@@ -234,7 +231,7 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): 
   const timer = createPhaseTimer(process.env, io.stderr);
   const { files } = await lintAndGenerate(config, io, "text", flags, timer);
   if (files === null) {
-    io.stderr(`${pc.red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
+    io.stderr(`${colorsOf(io, "stderr").red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
     return ExitCode.findings;
   }
   // `--profile <id>` writes only that profile's folder, which carries its own manifest.
@@ -247,7 +244,7 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): 
   }
   if (!flags.quiet) {
     const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
-    io.stdout(`${pc.green(`chatspec: ${files.length} files in ${rel(io, out)}/ (${what}) in ${seconds(started)}`)}\n`);
+    io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${files.length} files in ${rel(io, out)}/ (${what}) in ${seconds(started)}`)}\n`);
   }
   timer.lap("write");
   timer.report();
@@ -266,7 +263,7 @@ async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: Io): Pro
     const fast = fastCheck(config, { lint: flags.lint !== false, normalize: flags.normalize === true, allowExternalRefs: policy.allowExternalRefs, maxSpecBytes: policy.maxSpecBytes });
     timer.lap("fast check");
     if (fast.verdict === "up-to-date") {
-      if (!flags.quiet) io.stdout(`${pc.green(`chatspec: ${rel(io, config.out)}/ is up to date (${fast.files} files, ${seconds(started)})`)}\n`);
+      if (!flags.quiet) io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${fast.files} files, ${seconds(started)})`)}\n`);
       timer.report();
       return ExitCode.ok;
     }
@@ -286,7 +283,7 @@ async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: Io): Pro
   timer.lap("compare");
   timer.report();
   if (!hasDrift(drift)) {
-    if (!flags.quiet) io.stdout(`${pc.green(`chatspec: ${rel(io, config.out)}/ is up to date (${files.length} files, ${seconds(started)})`)}\n`);
+    if (!flags.quiet) io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${files.length} files, ${seconds(started)})`)}\n`);
     return ExitCode.ok;
   }
   for (const file of format === "text" ? drift.stale : []) io.stdout(`stale   ${out}/${file}\n`);
@@ -297,7 +294,7 @@ async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: Io): Pro
     const fresh = files.find((file) => file.path === first)?.contents ?? "";
     io.stdout(`${clipLines(firstDifference(`${out}/${first}`, onDisk.get(first) ?? "", fresh))}\n`);
   }
-  io.stdout(`${pc.red(`chatspec: ${out}/ is stale; run \`npm run generate\` and commit the result`)}\n`);
+  io.stdout(`${colorsOf(io, "stdout").red(`chatspec: ${out}/ is stale; run \`npm run generate\` and commit the result`)}\n`);
   return ExitCode.findings;
 }
 
@@ -332,6 +329,3 @@ function seconds(started: number): string {
   return `${((performance.now() - started) / 1000).toFixed(2)} s`;
 }
 
-function processIo(): Io {
-  return { cwd: process.cwd(), stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
-}

@@ -221,10 +221,18 @@ describe("the chatspec bin", () => {
     expect(stdout).toBe(`${version}\n`);
   });
 
-  it("runs check on the committed output without colour when not on a TTY", async () => {
-    const { stdout } = await execFileAsync(process.execPath, [bin, "check"], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: undefined } });
+  it("runs check on the committed output without colour when not on a TTY, even with CI set", async () => {
+    const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, CI: "true" };
+    const { stdout } = await execFileAsync(process.execPath, [bin, "check"], { cwd: ROOT, env });
     expect(stdout).toMatch(/^chatspec: generated\/ is up to date \(\d+ files, \d+\.\d\d s\)\n$/);
     expect(stdout).not.toContain("\u001b[");
+  });
+
+  it("colours a pipe when FORCE_COLOR asks, and NO_COLOR wins over it", async () => {
+    const forced = await execFileAsync(process.execPath, [bin, "check"], { cwd: ROOT, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: "1" } });
+    expect(forced.stdout).toMatch(/^\u001b\[32mchatspec: generated\/ is up to date .*\u001b\[39m\n$/);
+    const refused = await execFileAsync(process.execPath, [bin, "check"], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "1" } });
+    expect(refused.stdout).not.toContain("\u001b[");
   });
 
   it("shows help for each command", async () => {

@@ -8,12 +8,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import pc from "picocolors";
 import { resolveConfig } from "../../generator/config.js";
 import { ChatspecError, ExitCode } from "../../generator/errors.js";
 import { findConfigFile, loadConfigFile } from "../../generator/io/load-config-file.js";
 import { githubAnnotation } from "../format-output.js";
-import type { CommandIo } from "./io.js";
+import { colorsOf, type CommandIo } from "./io.js";
 
 const DRIFT_FORMATS = ["text", "json", "github", "markdown"] as const;
 type DriftFormat = (typeof DRIFT_FORMATS)[number];
@@ -73,6 +72,7 @@ export async function runDrift(files: readonly string[], flags: DriftFlags, io: 
       io.stdout(drift.renderMarkdown(findings));
       break;
     case "text":
+      const pc = colorsOf(io, "stdout");
       io.stdout(drift.renderText(audits, { error: pc.red, warning: pc.yellow, dim: pc.dim }));
       break;
   }

@@ -6,11 +6,10 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pc from "picocolors";
 import type { ResolvedConfig } from "../../generator/config.js";
 import { ExitCode } from "../../generator/errors.js";
 import { OutputPaths } from "../../generator/naming.js";
-import type { CommandIo } from "./io.js";
+import { colorsOf, type CommandIo } from "./io.js";
 
 export interface SiteFlags {
   readonly quiet?: boolean;
@@ -28,7 +27,7 @@ export async function runSite(config: ResolvedConfig, flags: SiteFlags, io: Comm
   const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
   const errors = problems.filter((problem) => problem.severity === "error").length;
   if (errors > 0) {
-    io.stderr(`${pc.red(`${rel(config.spec)}: ${errors} lint errors; nothing was written (run \`npx chatspec lint\`)`)}\n`);
+    io.stderr(`${colorsOf(io, "stderr").red(`${rel(config.spec)}: ${errors} lint errors; nothing was written (run \`npx chatspec lint\`)`)}\n`);
     return ExitCode.findings;
   }
   const page = await sitePage(document, renderSite);
@@ -36,7 +35,7 @@ export async function runSite(config: ResolvedConfig, flags: SiteFlags, io: Comm
   writeAtomically(target, page);
   if (!flags.quiet) {
     const size = Math.ceil(Buffer.byteLength(page) / 1024);
-    io.stdout(`${pc.green(`chatspec: wrote ${rel(target)} (${size} KiB) in ${((performance.now() - started) / 1000).toFixed(2)} s`)}\n`);
+    io.stdout(`${colorsOf(io, "stdout").green(`chatspec: wrote ${rel(target)} (${size} KiB) in ${((performance.now() - started) / 1000).toFixed(2)} s`)}\n`);
   }
   return ExitCode.ok;
 }
