@@ -80,6 +80,28 @@ function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
   return { type: { kind: "any" }, nullable: false };
 }
 
+/**
+ * Whether a schema admits null at its top level, by the same rules `shapeOf` uses for `nullable`,
+ * without building its type: a property that refers back to its own schema (`next: {$ref: Node}`)
+ * must not recurse through the target's fields.
+ */
+function isNullable(schema: JsonObject): boolean {
+  if (typeof schema.$ref === "string") return false;
+  const branches = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : null;
+  if (branches !== null) return branches.map(asObject).some((branch) => branch.type === "null" || isNullable(branch));
+  if ("const" in schema) return schema.const === null;
+  if (Array.isArray(schema.enum)) return schema.enum.includes(null) || (Array.isArray(schema.type) && schema.type.includes("null"));
+  if (Array.isArray(schema.type)) return schema.type.includes("null");
+  if (schema.type === "null") return true;
+  if (schema.type !== undefined || isJsonObject(schema.properties) || "additionalProperties" in schema) return false;
+  if (Array.isArray(schema.allOf)) {
+    const members = schema.allOf.map(asObject).filter((member) => !isRuleOnly(member));
+    const only = members[0];
+    return members.length === 1 && only !== undefined && isNullable(only);
+  }
+  return false;
+}
+
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const keyword = Array.isArray(schema.anyOf) ? "anyOf" : "oneOf";
   const branches = (schema[keyword] as JsonValue[]).map(asObject);
@@ -169,7 +191,7 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
     const ownDescription = stringOrNull(property.description);
     const inner = innerSchema(property);
     // A field that refers to a nullable schema (e.g. `Metadata` is `type: [object, "null"]`) is nullable.
-    const targetNullable = shape.type.kind === "ref" && target !== null && shapeOf(target, "", ctx).nullable;
+    const targetNullable = shape.type.kind === "ref" && target !== null && isNullable(target);
     return {
       name,
       pointer: fieldPointer,

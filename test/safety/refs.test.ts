@@ -118,6 +118,8 @@ describe("circular refs", () => {
     "    type: array",
     "    description: The node's children.",
     "    items: { $ref: \"#/components/schemas/Node\" }",
+    // A property that is the schema itself, not an array of it, named after an Object.prototype member.
+    "  valueOf: { $ref: \"#/components/schemas/Node\" }",
   ].join("\n      ");
 
   it("give types, validators and docs for a recursive schema", async () => {
@@ -127,14 +129,21 @@ describe("circular refs", () => {
     const result = await runCli(["generate", "--quiet", "--spec", relative(spec), "--out", relative(out)]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(readFileSync(path.join(out, "openapi.d.ts"), "utf8")).toContain('children?: components["schemas"]["Node"][];');
+    const types = readFileSync(path.join(out, "openapi.d.ts"), "utf8");
+    expect(types).toContain('children?: components["schemas"]["Node"][];');
+    expect(types).toContain('valueOf?: components["schemas"]["Node"];');
     type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string }[] };
     const { validateCreateChatCompletionRequest: validate } = (await import(path.join(out, "index.js"))) as { validateCreateChatCompletionRequest: Validate };
     const request = (model: unknown) => ({ model, messages: [{ role: "user", content: "x" }] });
     expect(validate(request({ name: "a", children: [{ name: "b", children: [{ name: "c" }] }] }))).toBe(true);
     expect(validate(request({ name: "a", children: [{ name: "b", children: [{ children: [] }] }] }))).toBe(false);
     expect(validate.errors?.[0]?.instancePath).toBe("/model/children/0/children/0");
-    expect(readFileSync(path.join(out, "docs/reference/Node.md"), "utf8")).toContain("| [`children`](#field-children) | array of [Node](Node.md) | no | no |  |  |");
+    expect(validate(request({ name: "a", valueOf: { name: "b", valueOf: { name: "c" } } }))).toBe(true);
+    expect(validate(request({ name: "a", valueOf: { valueOf: { name: "c" } } }))).toBe(false);
+    expect(validate.errors?.[0]?.instancePath).toBe("/model/valueOf");
+    const reference = readFileSync(path.join(out, "docs/reference/Node.md"), "utf8");
+    expect(reference).toContain("| [`children`](#field-children) | array of [Node](Node.md) | no | no |  |  |");
+    expect(reference).toContain("| [`valueOf`](#field-valueof) | [Node](Node.md) | no | no |  |  |");
     expect(readFileSync(path.join(out, "docs/mkdocs-material/create-chat-completion-request.md"), "utf8")).toContain("`children` ++\"array\"++");
   });
 });
