@@ -36,15 +36,23 @@ export async function generate(document: OpenApiDocument, config: ResolvedConfig
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
   if (roots.length === 0) throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
+  const selected = emitters.filter((emitter) => !(options.site === false && emitter.id === "site"));
+  // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
+  // site's child process is already working on the other core while types, validators and docs
+  // (and then the profiles) are computed here. Files are sorted below, so start order never shows.
+  const started = [...selected.filter((emitter) => emitter.outOfProcess === true), ...selected.filter((emitter) => emitter.outOfProcess !== true)]
+    .map((emitter) => emitter.emit({ document: frozen, operation, roots, config, ...assets }));
+  const emitted = Promise.all(started);
+  // Awaited after the profiles; until then a failure must not surface as an unhandled rejection.
+  emitted.catch(() => undefined);
   const files: GeneratedFile[] = [];
-  for (const emitter of emitters) {
-    if (options.site === false && emitter.id === "site") continue;
-    files.push(...(await emitter.emit({ document: frozen, operation, roots, config, ...assets })));
-  }
   const profiles = options.profiles ?? [];
+  const profileFiles: GeneratedFile[] = [];
   for (const profile of profiles) {
-    for (const file of await generateProfile(profile, config, assets)) files.push({ path: `${profileOutputDir(profile.id)}/${file.path}`, contents: file.contents });
+    for (const file of await generateProfile(profile, config, assets)) profileFiles.push({ path: `${profileOutputDir(profile.id)}/${file.path}`, contents: file.contents });
   }
+  for (const output of await emitted) files.push(...output);
+  files.push(...profileFiles);
   if (profiles.length > 0) {
     keepProfilesOutOfPackage(files);
     const summaries = profiles.map((profile) => ({ id: profile.id, overlay: profile.source, title: profile.overlay.info.title, description: profile.overlay.info.description ?? "" }));

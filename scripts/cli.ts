@@ -229,19 +229,18 @@ async function lintAndGenerate(config: ResolvedConfig, io: Io, format: OutputFor
 async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
   const started = performance.now();
   const timer = createPhaseTimer(process.env, io.stderr);
+  // `--profile <id>` writes only that profile's folder, which carries its own manifest.
+  const out = flags.profile === undefined ? config.out : path.join(config.out, ...(await import("../generator/index.js")).profileOutputDir(flags.profile).split("/"));
+  // Refused before any work, and before the folder is read: `--out .` must not read the whole project.
+  assertSafeOutDir(out, { cwd: io.cwd, spec: config.spec, display: rel(io, out) });
   const { files } = await lintAndGenerate(config, io, "text", flags, timer);
   if (files === null) {
     io.stderr(`${colorsOf(io, "stderr").red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
     return ExitCode.findings;
   }
-  // `--profile <id>` writes only that profile's folder, which carries its own manifest.
-  const out = flags.profile === undefined ? config.out : path.join(config.out, ...(await import("../generator/index.js")).profileOutputDir(flags.profile).split("/"));
   const drift = compareOutput(files, readOutputDir(out));
   const changed = drift.stale.length + drift.missing.length + drift.extra.length;
-  if (hasDrift(drift)) {
-    assertSafeOutDir(out, { cwd: io.cwd, spec: config.spec, display: rel(io, out) });
-    replaceOutputDir(out, files, rel(io, out));
-  }
+  if (hasDrift(drift)) replaceOutputDir(out, files, rel(io, out));
   if (!flags.quiet) {
     const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
     io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${files.length} files in ${rel(io, out)}/ (${what}) in ${seconds(started)}`)}\n`);

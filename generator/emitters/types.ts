@@ -42,6 +42,11 @@ export interface Emitter {
   /** kebab-case id, shown by `--help`. */
   readonly id: string;
   readonly description: string;
+  /**
+   * True when the emitter's work happens in another process (the site's Redocly child). Such
+   * emitters are started before the in-process ones, so the child runs on another core meanwhile.
+   */
+  readonly outOfProcess?: boolean;
   emit(ctx: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>;
 }
 

@@ -3,8 +3,8 @@
  * unknown format is only an annotation, but AJV's strict mode rejects it (a typo such as
  * `date_time` would otherwise silently check nothing). The table below lists each one met in a
  * foreign spec; it moves to the `x-format` annotation, where docs still show it and validators
- * still check everything else. Formats AJV knows (ajv-formats: date-time, uri, int64, double,
- * binary, …) are kept and keep asserting.
+ * still check everything else. Formats the validators know (generator/runtime/formats.ts:
+ * date-time, uri, int64, double, binary, …) are kept and keep asserting.
  */
 import type { JsonObject } from "../openapi.js";
 import type { NodeRewrite } from "./walk.js";

@@ -91,23 +91,30 @@ describe("toJsonSchemaBundle", () => {
 });
 
 describe("rewriteRequiresToImports", () => {
-  it("turns AJV runtime requires into imports that match require() under Node and bundlers", () => {
-    const code = `"use strict";export const v = validate1;\nconst func1 = require("ajv/dist/runtime/ucs2length").default;\nconst f = require("ajv-formats/dist/formats").fullFormats.int64;`;
+  it("imports the package's own ES modules for formats and string length, and AJV's CommonJS helpers as require() would", () => {
+    const code = [
+      `"use strict";export const v = validate1;`,
+      `const func1 = require("ajv/dist/runtime/ucs2length").default;`,
+      `const f = require("./runtime/formats.js").fullFormats.int64;`,
+      `const func0 = require("ajv/dist/runtime/equal").default;`,
+    ].join("\n");
     expect(rewriteRequiresToImports(code)).toBe(
       [
-        `import * as runtime_formats_ns from "ajv-formats/dist/formats.js";`,
-        `const runtime_formats = runtime_formats_ns.default?.__esModule ? runtime_formats_ns.default : runtime_formats_ns;`,
-        `import * as runtime_ucs2length_ns from "ajv/dist/runtime/ucs2length.js";`,
-        `const runtime_ucs2length = runtime_ucs2length_ns.default?.__esModule ? runtime_ucs2length_ns.default : runtime_ucs2length_ns;`,
+        `import * as runtime_formats from "./runtime/formats.js";`,
+        `import * as runtime_equal_ns from "ajv/dist/runtime/equal.js";`,
+        `const runtime_equal = runtime_equal_ns.default?.__esModule ? runtime_equal_ns.default : runtime_equal_ns;`,
+        `import * as runtime_ucs2length from "./runtime/string-length.js";`,
         `export const v = validate1;`,
         `const func1 = runtime_ucs2length.default;`,
         `const f = runtime_formats.fullFormats.int64;`,
+        `const func0 = runtime_equal.default;`,
       ].join("\n"),
     );
   });
 
   it("refuses any other require", () => {
     expect(() => rewriteRequiresToImports(`const x = require("fs");`)).toThrow('unexpected require("fs") in AJV standalone output');
+    expect(() => rewriteRequiresToImports(`const f = require("ajv-formats/dist/formats").fullFormats;`)).toThrow('unexpected require("ajv-formats/dist/formats")');
   });
 });
 
@@ -118,7 +125,8 @@ describe("generated/validators.js", () => {
     expect(code).not.toMatch(/\brequire\(/);
     expect(code).not.toMatch(/new Ajv|\.compile\(|new Function|\beval\(/);
     const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]);
-    expect(imports).toEqual(["ajv-formats/dist/formats.js", "ajv/dist/runtime/ucs2length.js"]);
+    // Only the package's own ES modules: no CommonJS to load on a cold start.
+    expect(imports).toEqual(["./runtime/formats.js", "./runtime/string-length.js"]);
     expect(code).toContain("export const validateCreateChatCompletionRequest = ");
     expect(code).toContain("export const validateCreateChatCompletionRequestStrict = ");
   });

@@ -85,13 +85,13 @@ describe("renderReport", () => {
     const results: BenchResults = {
       meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
       check: { chatspec: tool(130), openapiTypescript: tool(640), ratio: 0.2, editedFile: tool(2900), full: tool(2800) },
-      coldstart: { empty: tool(60), generated: tool(78), runtimeAjv: tool(200), generatedRatio: 1.3, runtimeAjvRatio: 3.33, size: { raw: 590000, minified: 436000, gzipped: 56000 } },
+      coldstart: { empty: tool(60), generated: tool(78), runtimeAjv: tool(200), generatedRatio: 1.3, runtimeAjvRatio: 3.33, size: { raw: 590000, minified: 436000, gzipped: 56000 }, imports: ["./runtime/formats.js", "./runtime/string-length.js"] },
     };
     const text = renderReport(results);
     expect(text).toContain("| check vs openapi-typescript --check | 0.20× | ≤ 0.25× | met |");
     expect(text).toContain("| cold start vs empty node | 1.30× | ≤ 1.2× | missed |");
     expect(text).toContain("### 1. Codegen, cold process (canonical spec)\n\nnot run");
-    expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped");
+    expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.");
   });
 });
 

@@ -12,7 +12,9 @@ import { blockText, inlineCode } from "../docs/markdown.js";
 import { indexModule } from "./index-module.js";
 
 /** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
-const RUNTIME_DEPENDENCIES = ["ajv", "ajv-formats", "openapi-fetch"] as const;
+// ajv for the runtime helpers a spec may need beyond formats and string length (`equal` for an object
+// `enum`, …); the formats themselves ship in the package (runtime/formats.js), so no ajv-formats.
+const RUNTIME_DEPENDENCIES = ["ajv", "openapi-fetch"] as const;
 
 const require = createRequire(import.meta.url);
 

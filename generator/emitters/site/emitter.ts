@@ -26,6 +26,7 @@ export async function sitePage(document: OpenApiDocument, renderSite: SiteRender
 export const siteEmitter = defineEmitter({
   id: "site",
   description: "site/index.html: the HTML API reference (Redocly build-docs, offline), kept out of the npm package",
+  outOfProcess: true,
   async emit({ document, renderSite }) {
     return [
       { path: OutputPaths.site, contents: await sitePage(document, renderSite) },

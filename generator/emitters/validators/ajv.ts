@@ -2,12 +2,15 @@
  * The single Ajv2020 factory. Every option that shapes the generated validator code lives here, so
  * this is the one file to read when the output changes.
  */
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { _, Ajv2020 } from "ajv/dist/2020.js";
+import { fullFormats } from "../../runtime/formats.js";
 import { OPENAPI_KEYWORDS } from "./json-schema.js";
 
-// ajv-formats is CommonJS with `module.exports = addFormats` plus a `default` property.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+/**
+ * How the standalone code refers to the formats: the package's own ES module, which holds the very
+ * definitions compiled with here (esm-runtime.ts turns the `require` into an import).
+ */
+export const FORMATS_MODULE = "./runtime/formats.js";
 
 /**
  * Creates the AJV instance used for standalone code generation.
@@ -18,6 +21,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
  * - `discriminator: true` turns role/type dispatch into a switch, not a oneOf trial of every branch.
  * - `allErrors: false`: validation stops at the first error, which bounds the work (and the error
  *   list) an attacker can cause with a huge invalid body.
+ * - Formats are ajv-formats' full set, from the package's own ES module (generator/runtime/formats.ts),
+ *   so the generated code imports no CommonJS for them.
  * - `ownProperties` when the schemas name a property after an `Object.prototype` member: then
  *   `required` and `properties` must look at own properties only, or `constructor` would be
  *   "present" in every object. It costs about a third of the throughput on valid requests, so
@@ -33,7 +38,8 @@ export function createAjv(extensionKeywords: readonly string[], options: { ownPr
     ownProperties: options.ownProperties,
     code: { source: true, esm: true, lines: true, optimize: true },
   });
-  addFormats(ajv);
+  ajv.opts.code.formats = _`require(${FORMATS_MODULE}).fullFormats`;
+  for (const [name, format] of Object.entries(fullFormats)) ajv.addFormat(name, format);
   const annotations = Object.entries(OPENAPI_KEYWORDS)
     .filter(([, handling]) => handling === "annotation")
     .map(([keyword]) => keyword);

@@ -24,6 +24,8 @@ export interface ColdStartResult {
   readonly generatedRatio: number;
   readonly runtimeAjvRatio: number;
   readonly size: { readonly raw: number; readonly minified: number; readonly gzipped: number };
+  /** What validators.js imports: the modules a cold start loads besides it. */
+  readonly imports: readonly string[];
 }
 
 export async function coldStartSuite(ctx: BenchContext, out: string): Promise<ColdStartResult> {
@@ -73,6 +75,7 @@ export async function coldStartSuite(ctx: BenchContext, out: string): Promise<Co
     generatedRatio: pairedRatio(ms("generated"), ms("empty")),
     runtimeAjvRatio: pairedRatio(ms("runtimeAjv"), ms("empty")),
     size: { raw: Buffer.byteLength(code), minified: Buffer.byteLength(minified), gzipped: gzipSync(minified, { level: 9 }).length },
+    imports: [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1] as string),
   };
 }
 
