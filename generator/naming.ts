@@ -10,8 +10,15 @@ export const OutputPaths = {
   index: "index.js",
   indexTypes: "index.d.ts",
   types: "openapi.d.ts",
+  /** The default validators (unknown properties allowed). */
   validators: "validators.js",
   validatorTypes: "validators.d.ts",
+  /**
+   * The strict validators, a module of their own: a server that validates with the default ones
+   * never loads (parses) the strict code, which is as large again.
+   */
+  strictValidators: "validators-strict.js",
+  strictValidatorTypes: "validators-strict.d.ts",
   schema: "schema.json",
   schemaModule: "schema.js",
   schemaModuleTypes: "schema.d.ts",

@@ -263,13 +263,9 @@ describe("a spec without paths", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(readdirSync(path.join(out, "docs/reference")).sort()).toEqual(["CreateChatCompletionRequest.md", "Message.md", "ToolMessage.md", "UserMessage.md"]);
-    const validators = readFileSync(path.join(out, "validators.d.ts"), "utf8");
-    expect([...validators.matchAll(/export declare const (\w+)/g)].map((match) => match[1])).toEqual([
-      "validateCreateChatCompletionRequest", "validateCreateChatCompletionRequestStrict",
-      "validateMessage", "validateMessageStrict",
-      "validateUserMessage", "validateUserMessageStrict",
-      "validateToolMessage", "validateToolMessageStrict",
-    ]);
+    const declared = (file: string) => [...readFileSync(path.join(out, file), "utf8").matchAll(/export declare const (\w+)/g)].map((match) => match[1]);
+    expect(declared("validators.d.ts")).toEqual(["validateCreateChatCompletionRequest", "validateMessage", "validateUserMessage", "validateToolMessage"]);
+    expect(declared("validators-strict.d.ts")).toEqual(["validateCreateChatCompletionRequestStrict", "validateMessageStrict", "validateUserMessageStrict", "validateToolMessageStrict"]);
   });
 });
 

@@ -41,6 +41,8 @@ export const OUTPUT_FILES = [
   "schema.d.ts",
   "schema.js",
   "schema.json",
+  "validators-strict.d.ts",
+  "validators-strict.js",
   "validators.d.ts",
   "validators.js",
   "chatspec-manifest.json",

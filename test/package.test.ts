@@ -55,6 +55,20 @@ describe("the generated package, installed from its tarball", () => {
     });
   });
 
+  it("exports each validator module alone under its subpath", async () => {
+    writeFileSync(
+      path.join(project, "subpaths.mjs"),
+      [
+        `const open = await import("${packageName}/validators");`,
+        `const strict = await import("${packageName}/validators-strict");`,
+        `const body = { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }], max_token: 1 };`,
+        `console.log(JSON.stringify({ open: Object.keys(open), strict: Object.keys(strict), verdicts: [open.validateCreateChatCompletionRequest(body), strict.validateCreateChatCompletionRequestStrict(body)] }));`,
+      ].join("\n"),
+    );
+    const { stdout } = await run(process.execPath, ["subpaths.mjs"], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({ open: ["validateCreateChatCompletionRequest"], strict: ["validateCreateChatCompletionRequestStrict"], verdicts: [true, false] });
+  });
+
   it("ships only the package files", async () => {
     const { stdout } = await run("npm", ["pack", "--dry-run", "--json", path.join(ROOT, "generated")], { cwd: project });
     const [{ files }] = JSON.parse(stdout) as [{ files: { path: string }[] }];

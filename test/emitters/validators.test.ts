@@ -118,16 +118,24 @@ describe("rewriteRequiresToImports", () => {
   });
 });
 
-describe("generated/validators.js", () => {
+describe("generated/validators.js and validators-strict.js", () => {
   const code = readFileSync(path.join(ROOT, "generated/validators.js"), "utf8");
+  const strictCode = readFileSync(path.join(ROOT, "generated/validators-strict.js"), "utf8");
 
-  it("is an ES module that compiles nothing at run time", () => {
-    expect(code).not.toMatch(/\brequire\(/);
-    expect(code).not.toMatch(/new Ajv|\.compile\(|new Function|\beval\(/);
-    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]);
-    // Only the package's own ES modules: no CommonJS to load on a cold start.
-    expect(imports).toEqual(["./runtime/formats.js", "./runtime/string-length.js"]);
-    expect(code).toContain("export const validateCreateChatCompletionRequest = ");
-    expect(code).toContain("export const validateCreateChatCompletionRequestStrict = ");
+  it("are ES modules that compile nothing at run time and import no CommonJS", () => {
+    for (const module of [code, strictCode]) {
+      expect(module).not.toMatch(/\brequire\(/);
+      expect(module).not.toMatch(/new Ajv|\.compile\(|new Function|\beval\(/);
+      // Only the package's own ES modules: no CommonJS to load on a cold start.
+      const imports = [...module.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]);
+      expect(imports).toEqual(["./runtime/formats.js", "./runtime/string-length.js"]);
+    }
+  });
+
+  it("hold one variant each, so the default validators load without the strict code", () => {
+    expect([...code.matchAll(/^export const (\w+) = /gm)].map((match) => match[1])).toEqual(["validateCreateChatCompletionRequest"]);
+    expect([...strictCode.matchAll(/^export const (\w+) = /gm)].map((match) => match[1])).toEqual(["validateCreateChatCompletionRequestStrict"]);
+    expect(code).not.toContain("unevaluatedProperties");
+    expect(strictCode).toContain("unevaluatedProperties");
   });
 });

@@ -13,6 +13,3 @@ export interface Validator<T> {
 
 /** Validates a `CreateChatCompletionRequest`. Unknown properties are allowed, as the API allows them. */
 export declare const validateCreateChatCompletionRequest: Validator<CreateChatCompletionRequest>;
-
-/** Validates a `CreateChatCompletionRequest` and also rejects unknown properties on every object with a fixed set of properties (typos such as `max_token`). Free-form objects and maps stay open. */
-export declare const validateCreateChatCompletionRequestStrict: Validator<CreateChatCompletionRequest>;

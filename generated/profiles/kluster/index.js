@@ -3,9 +3,11 @@ import { schema } from "./schema.js";
 import { createErrorTools } from "./runtime/errors.js";
 import { createRequestValidatorFor } from "./runtime/server.js";
 import { createChatClientFor } from "./runtime/client.js";
-import { validateCreateChatCompletionRequest, validateCreateChatCompletionRequestStrict } from "./validators.js";
+import { validateCreateChatCompletionRequest } from "./validators.js";
+import { validateCreateChatCompletionRequestStrict } from "./validators-strict.js";
 
 export * from "./validators.js";
+export * from "./validators-strict.js";
 export { schema } from "./schema.js";
 export { createErrorTools } from "./runtime/errors.js";
 export { ChatRequestValidationError } from "./runtime/client.js";

@@ -44,6 +44,9 @@ export const packageEmitter = defineEmitter({
       types: types(OutputPaths.indexTypes),
       exports: {
         ".": { types: types(OutputPaths.indexTypes), default: types(OutputPaths.index) },
+        // The validators alone, without the runtime and the schema module: the fastest cold start.
+        "./validators": { types: types(OutputPaths.validatorTypes), default: types(OutputPaths.validators) },
+        "./validators-strict": { types: types(OutputPaths.strictValidatorTypes), default: types(OutputPaths.strictValidators) },
         "./schema.json": types(OutputPaths.schema),
         "./package.json": "./package.json",
       },
@@ -68,7 +71,7 @@ export const packageEmitter = defineEmitter({
       "}",
       "```",
       "",
-      `\`${validatorName(root, "strict")}\` also rejects unknown properties. \`${config.packageName}/schema.json\` is the JSON Schema 2020-12 of the request.`,
+      `\`${validatorName(root, "strict")}\` also rejects unknown properties. \`${config.packageName}/validators\` and \`${config.packageName}/validators-strict\` export the validators alone (the fastest cold start); \`${config.packageName}/schema.json\` is the JSON Schema 2020-12 of the request.`,
     ].join("\n");
     return [
       { path: OutputPaths.packageJson, contents: toJsonText(packageJson) },

@@ -26,18 +26,16 @@ export const validatorsEmitter = defineEmitter({
     const open = toJsonSchemaBundle(document, { id: DEFAULT_ID, roots, strict: false });
     const strict = toJsonSchemaBundle(document, { id: STRICT_ID, roots, strict: true });
     let code: string;
+    let strictCode: string;
     try {
       const ajv = createAjv(extensionKeywords(open.$defs), { ownProperties: namesPrototypeMember(open.$defs) });
       ajv.addSchema(open);
       ajv.addSchema(strict);
-
-      const exports: Record<string, string> = {};
-      for (const root of roots) {
-        const fragment = `#/$defs/${encodeURIComponent(root)}`;
-        exports[validatorName(root, "default")] = `${DEFAULT_ID}${fragment}`;
-        exports[validatorName(root, "strict")] = `${STRICT_ID}${fragment}`;
-      }
-      code = rewriteRequiresToImports(standaloneCode(ajv, exports));
+      // One module per variant: each standalone run emits only the functions its exports reach.
+      const exportsOf = (variant: "default" | "strict", id: string): Record<string, string> =>
+        Object.fromEntries(roots.map((root) => [validatorName(root, variant), `${id}#/$defs/${encodeURIComponent(root)}`]));
+      code = rewriteRequiresToImports(standaloneCode(ajv, exportsOf("default", DEFAULT_ID)));
+      strictCode = rewriteRequiresToImports(standaloneCode(ajv, exportsOf("strict", STRICT_ID)));
     } catch (error) {
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
       // That is a problem with the spec, reported as such, not an internal error.
@@ -54,7 +52,9 @@ export const validatorsEmitter = defineEmitter({
     };
     const files: GeneratedFile[] = [
       { path: OutputPaths.validators, contents: normalizeNewlines(scriptBanner + code) },
-      { path: OutputPaths.validatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots)) },
+      { path: OutputPaths.validatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "default")) },
+      { path: OutputPaths.strictValidators, contents: normalizeNewlines(scriptBanner + strictCode) },
+      { path: OutputPaths.strictValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "strict")) },
       { path: OutputPaths.schema, contents: toJsonText(schemaJson) },
       // The same bundle as a module, so the runtime can read titles and rule descriptions for error
       // messages without JSON import attributes.
@@ -80,29 +80,35 @@ function namesPrototypeMember(value: JsonValue): boolean {
   return false;
 }
 
-function declarations(roots: readonly string[]): string {
+/** validators.d.ts declares `Validator` and the default validators; validators-strict.d.ts imports it. */
+function declarations(roots: readonly string[], variant: "default" | "strict"): string {
   const typeImports = roots.map(typeName).join(", ");
-  const lines = [
-    `import type { ErrorObject } from "ajv";`,
-    `import type { ${typeImports} } from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";`,
-    "",
-    "/**",
-    " * A precompiled AJV validate function. It returns whether `data` is valid, narrows its type when",
-    " * it is, and leaves the reasons in `errors` when it is not (null after a successful call).",
-    " */",
-    "export interface Validator<T> {",
-    "  (data: unknown): data is T;",
-    "  errors?: ErrorObject[] | null;",
-    "}",
-  ];
+  const lines =
+    variant === "default"
+      ? [
+          `import type { ErrorObject } from "ajv";`,
+          `import type { ${typeImports} } from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";`,
+          "",
+          "/**",
+          " * A precompiled AJV validate function. It returns whether `data` is valid, narrows its type when",
+          " * it is, and leaves the reasons in `errors` when it is not (null after a successful call).",
+          " */",
+          "export interface Validator<T> {",
+          "  (data: unknown): data is T;",
+          "  errors?: ErrorObject[] | null;",
+          "}",
+        ]
+      : [
+          `import type { ${typeImports} } from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";`,
+          `import type { Validator } from "./${OutputPaths.validators}";`,
+        ];
   for (const root of roots) {
     lines.push(
       "",
-      `/** Validates a \`${typeName(root)}\`. Unknown properties are allowed, as the API allows them. */`,
-      `export declare const ${validatorName(root, "default")}: Validator<${typeName(root)}>;`,
-      "",
-      `/** Validates a \`${typeName(root)}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open. */`,
-      `export declare const ${validatorName(root, "strict")}: Validator<${typeName(root)}>;`,
+      variant === "default"
+        ? `/** Validates a \`${typeName(root)}\`. Unknown properties are allowed, as the API allows them. */`
+        : `/** Validates a \`${typeName(root)}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open. */`,
+      `export declare const ${validatorName(root, variant)}: Validator<${typeName(root)}>;`,
     );
   }
   return `${lines.join("\n")}\n`;
