@@ -57,7 +57,10 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
   }
   if (options.only === undefined) pinOverlays(options.document, hashes);
   const problems: LintProblem[] = [];
-  if (options.lint) for (const profile of profiles) problems.push(...(await lintProfile(profile, options.redoclyPath, path.resolve(options.cwd, profile.file))));
+  if (options.lint && profiles.length > 0) {
+    const config = await loadLintConfig(options.redoclyPath);
+    for (const profile of profiles) problems.push(...(await lintProfile(profile, config, path.resolve(options.cwd, profile.file))));
+  }
   return { profiles, problems };
 }
 
@@ -108,14 +111,23 @@ function pinOverlays(document: OpenApiDocument, hashes: Readonly<Record<string, 
   recordProvenance(document, { ...provenance, sources: { ...provenance.sources, ...hashes } });
 }
 
+type LintConfig = Awaited<ReturnType<typeof import("@redocly/openapi-core").loadConfig>>;
+
+/** The project's Redocly config, read once for every profile (Redocly's `recommended` when there is none). */
+async function loadLintConfig(redoclyPath: string): Promise<LintConfig> {
+  const { createConfig, loadConfig } = await import("@redocly/openapi-core");
+  return existsSync(redoclyPath) ? loadConfig({ configPath: redoclyPath }) : createConfig({ extends: ["recommended"] });
+}
+
 /**
  * Lints a profile's document with the project's Redocly config, as an in-memory document. Problems
  * name the profile and sit at its overlay file: the applied document has no file of its own.
  */
-async function lintProfile(profile: Profile, redoclyPath: string, overlayPath: string): Promise<LintProblem[]> {
-  const { BaseResolver, createConfig, lintDocument, loadConfig, makeDocumentFromString } = await import("@redocly/openapi-core");
-  const config = existsSync(redoclyPath) ? await loadConfig({ configPath: redoclyPath }) : await createConfig({ extends: ["recommended"] });
-  const document = makeDocumentFromString(JSON.stringify(profile.document, null, 2), overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"));
+async function lintProfile(profile: Profile, config: LintConfig, overlayPath: string): Promise<LintProblem[]> {
+  const { BaseResolver, Source, lintDocument } = await import("@redocly/openapi-core");
+  // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
+  // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.
+  const document = { source: new Source(overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"), JSON.stringify(profile.document, null, 2)), parsed: structuredClone(profile.document) };
   const problems = await lintDocument({ document, config, externalRefResolver: new BaseResolver(config.resolve) });
   return problems
     .filter((problem) => !problem.ignored)

@@ -53,3 +53,28 @@ describe("loadProfiles errors", () => {
     );
   });
 });
+
+describe("loadProfiles lint", () => {
+  it("lints each applied document with the project's rules, reported at the overlay", async () => {
+    const dir = projectTempDir("profiles");
+    const specPath = path.join(dir, "openapi.yaml");
+    copyFileSync(path.join(ROOT, "spec/openapi.yaml"), specPath);
+    mkdirSync(path.join(dir, "profiles"));
+    // Replaces a field's description with an empty one: the house rule property-description fires.
+    writeFileSync(path.join(dir, "profiles/bad.overlay.yaml"), `${HEAD}  - target: $.components.schemas.CreateChatCompletionRequest.properties.seed\n    update: {description: ""}\n`);
+    writeFileSync(path.join(dir, "profiles/good.overlay.yaml"), `${HEAD}  - target: $.info\n    update: {x-note: ok}\n`);
+    const { document } = await loadSpec({ specPath, redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: dir, lint: false });
+    const { problems } = await loadProfiles({ specPath, redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: dir, document, lint: true });
+    // Three rules fire for the bad profile, none for the good one (or the canonical spec).
+    expect(problems.map((problem) => [problem.file, problem.severity, problem.ruleId, problem.message])).toEqual([
+      ["profiles/bad.overlay.yaml", "error", "chatspec/property-description", "profile bad: Property `seed` has no description. (at #/components/schemas/CreateChatCompletionRequest/properties/seed)"],
+      [
+        "profiles/bad.overlay.yaml",
+        "error",
+        "chatspec/deprecated-replacement",
+        'profile bad: Deprecated, but the description does not name a replacement ("Deprecated: use `x` instead." or "Deprecated: no replacement."). (at #/components/schemas/CreateChatCompletionRequest/properties/seed/deprecated)',
+      ],
+      ["profiles/bad.overlay.yaml", "error", "rule/no-placeholder-description", 'profile bad: Description is empty or a placeholder such as "N/A". (at #/components/schemas/CreateChatCompletionRequest/properties/seed/description)'],
+    ]);
+  });
+});
