@@ -5,6 +5,7 @@
 import type { ResolvedConfig } from "../config.js";
 import type { Templates } from "./docs/handlebars.js";
 import type { ChatOperation, OpenApiDocument } from "../openapi.js";
+import type { PrebuiltModule } from "./runtime/transpile.js";
 
 /** One output file. `path` is posix and relative to the output directory. */
 export interface GeneratedFile {
@@ -24,6 +25,8 @@ export interface EmitContext {
   readonly templates: Templates;
   /** TypeScript sources of the package runtime by file name (`errors.ts`). */
   readonly runtime: ReadonlyMap<string, string>;
+  /** The same modules transpiled by `npm run build`, by file name, when a build is present. */
+  readonly runtimePrebuilt?: ReadonlyMap<string, PrebuiltModule>;
   /** Renders the HTML reference page (Redocly build-docs in a child process: I/O, so injected). */
   readonly renderSite: SiteRenderer;
 }
@@ -35,6 +38,7 @@ export type SiteRenderer = (request: { readonly document: OpenApiDocument; reado
 export interface Assets {
   readonly templates: Templates;
   readonly runtime: ReadonlyMap<string, string>;
+  readonly runtimePrebuilt?: ReadonlyMap<string, PrebuiltModule>;
   readonly renderSite: SiteRenderer;
 }
 

@@ -3,10 +3,11 @@
  * under `templates/` (keyed `reference/schema.md.hbs`) and the TypeScript sources of the runtime the
  * generated package ships (`generator/runtime/*.ts`, keyed by file name).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Templates } from "../emitters/docs/handlebars.js";
+import type { PrebuiltModule } from "../emitters/runtime/transpile.js";
 import type { Assets } from "../emitters/types.js";
 import { renderSite } from "./render-site.js";
 
@@ -21,10 +22,22 @@ export function defaultTemplatesDir(): string {
 
 /** Templates, runtime sources and the site renderer: everything `generate` uses besides the spec. */
 export function loadAssets(): Assets {
-  return { templates: loadTemplates(), runtime: loadRuntimeSources(), renderSite };
+  return { templates: loadTemplates(), runtime: loadRuntimeSources(), runtimePrebuilt: loadRuntimePrebuilt(), renderSite };
 }
 
-function loadRuntimeSources(): ReadonlyMap<string, string> {
+/** Where `npm run build` leaves the transpiled runtime (scripts/build-runtime.ts). */
+export function runtimePrebuiltPath(): string {
+  return path.join(packageRoot(), "dist", "runtime-prebuilt.json");
+}
+
+/** The build's transpiled runtime modules by file name; empty without a build (the emitter then transpiles). */
+function loadRuntimePrebuilt(): ReadonlyMap<string, PrebuiltModule> {
+  const file = runtimePrebuiltPath();
+  if (!existsSync(file)) return new Map();
+  return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, PrebuiltModule>));
+}
+
+export function loadRuntimeSources(): ReadonlyMap<string, string> {
   const dir = path.join(packageRoot(), "generator/runtime");
   const names = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts")).sort();
   return new Map(names.map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
