@@ -23,13 +23,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -115,19 +108,11 @@ return false;
 validate24.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"type":true,"text":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -171,6 +156,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -213,6 +199,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -266,7 +253,6 @@ return false;
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema38 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
@@ -274,13 +260,6 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -290,10 +269,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -311,22 +286,13 @@ return false;
 }
 }
 validate27.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -370,6 +336,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -412,6 +379,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -465,7 +433,6 @@ return false;
 validate26.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"title":"User message","description":"Messages sent by an end user, containing prompts or additional context information.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `user`.","type":"string","enum":["user"]},"content":{"description":"The contents of the user message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the user message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text, image, audio, or file inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestUserMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema40 = {"title":"User message content part","description":"A content part of a user message: text, image, input audio, or file, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartImage"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartAudio"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartFile"}],"discriminator":{"propertyName":"type"}};
@@ -475,13 +442,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -618,20 +578,12 @@ return false;
 validate32.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"type":true,"image_url":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -758,20 +710,12 @@ return false;
 validate33.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"type":true,"input_audio":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema45 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -901,19 +845,11 @@ return false;
 validate34.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"type":true,"file":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -923,21 +859,11 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else if(tag0 === "image_url"){
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.image_url = true;
-props0.prompt_cache_breakpoint = true;
 }
 }
 else if(tag0 === "input_audio"){
@@ -945,23 +871,11 @@ if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.input_audio = true;
-props0.prompt_cache_breakpoint = true;
-}
 }
 else if(tag0 === "file"){
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.file = true;
-props0.prompt_cache_breakpoint = true;
 }
 }
 else {
@@ -980,22 +894,13 @@ return false;
 }
 }
 validate31.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1039,6 +944,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1081,6 +987,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1134,7 +1041,6 @@ return false;
 validate30.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"title":"Assistant message","description":"Messages sent by the model in response to user messages.","type":"object","required":["role"],"properties":{"role":{"description":"The role of the message's author, in this case `assistant`.","type":"string","enum":["assistant"]},"content":{"description":"The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the assistant message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Can be one or more of type `text`, or exactly one of type `refusal`.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestAssistantMessageContentPart"}},{"type":"null"}]},"refusal":{"description":"The refusal message by the assistant.","type":["string","null"]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"},"audio":{"description":"Data about a previous audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).","type":["object","null"],"required":["id"],"properties":{"id":{"description":"Unique identifier for a previous audio response from the model.","type":"string"}}},"tool_calls":{"description":"The tool calls generated by the model, such as function calls.","$ref":"#/$defs/ChatCompletionMessageToolCalls"},"function_call":{"description":"Deprecated: use `tool_calls` instead. The name and arguments of a function that should be called, as generated by the model.","deprecated":true,"type":["object","null"],"required":["arguments","name"],"properties":{"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"},"name":{"description":"The name of the function to call.","type":"string"}}}}};
 const schema48 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
@@ -1143,13 +1049,6 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -1159,10 +1058,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else if(tag0 === "refusal"){
 const _errs4 = errors;
@@ -1211,11 +1106,6 @@ validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMess
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.refusal = true;
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1233,10 +1123,8 @@ return false;
 }
 }
 validate41.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema50 = {"title":"Tool calls","description":"The tool calls generated by the model, such as function calls.","type":"array","items":{"description":"A function tool call or a custom tool call, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionMessageToolCall"},{"$ref":"#/$defs/ChatCompletionMessageCustomToolCall"}],"discriminator":{"propertyName":"type"}}};
 const schema51 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}}}}};
@@ -1245,13 +1133,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1361,10 +1242,6 @@ validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Cha
 return false;
 }
 }
-var props0 = {};
-props0.id = true;
-props0.type = true;
-props0.function = true;
 }
 else if(tag0 === "custom"){
 const _errs18 = errors;
@@ -1464,12 +1341,6 @@ validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Cha
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.id = true;
-props0.type = true;
-props0.custom = true;
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1500,19 +1371,11 @@ return false;
 validate44.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1556,6 +1419,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1598,6 +1462,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1611,6 +1476,8 @@ errors++;
 }
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+}
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1774,7 +1641,6 @@ return false;
 validate40.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"role":true,"content":true,"refusal":true,"name":true,"audio":true,"tool_calls":true,"function_call":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}}};
 const schema54 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
@@ -1782,13 +1648,6 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -1798,10 +1657,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -1819,22 +1674,13 @@ return false;
 }
 }
 validate47.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate47.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1878,6 +1724,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1920,6 +1767,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -1973,19 +1821,11 @@ return false;
 validate46.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":{"role":true,"content":true,"tool_call_id":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
@@ -1995,21 +1835,11 @@ if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
 }
 else if(tag0 === "system"){
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
 }
 }
 else if(tag0 === "user"){
@@ -2017,39 +1847,17 @@ if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
-}
 }
 else if(tag0 === "assistant"){
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.refusal = true;
-props0.name = true;
-props0.audio = true;
-props0.tool_calls = true;
-props0.function_call = true;
-}
 }
 else if(tag0 === "tool"){
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.tool_call_id = true;
 }
 }
 else if(tag0 === "function"){
@@ -2113,12 +1921,6 @@ validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunc
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2136,10 +1938,8 @@ return false;
 }
 }
 validate22.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema62 = {"title":"Web search options","description":"This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).","type":"object","properties":{"user_location":{"description":"Approximate location parameters for the search.","anyOf":[{"$ref":"#/$defs/WebSearchUserLocation"},{"type":"null"}]},"search_context_size":{"description":"High level guidance for the amount of context window space to use for the search. Defaults to `medium`.","$ref":"#/$defs/WebSearchContextSize"}}};
 const schema65 = {"title":"Web search context size","description":"High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.","type":"string","enum":["low","medium","high"],"default":"medium"};
@@ -2149,13 +1949,6 @@ const schema64 = {"title":"Web search location","description":"Approximate locat
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2263,19 +2056,11 @@ return false;
 validate57.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"type":true,"approximate":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_location !== undefined){
@@ -2290,11 +2075,7 @@ errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.type = true;
-props0.approximate = true;
-}
+if(!valid1){
 const _errs4 = errors;
 if(data0 !== null){
 const err0 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.user_location.anyOf[1].type,parentSchema:schema62.properties.user_location.anyOf[1],data:data0};
@@ -2308,6 +2089,7 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.user_location.anyOf,parentSchema:schema62.properties.user_location,data:data0};
 if(vErrors === null){
@@ -2363,7 +2145,6 @@ return false;
 validate56.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"user_location":true,"search_context_size":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema66 = {"title":"JSON schema","description":"JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).","type":"object","required":["type","json_schema"],"properties":{"type":{"description":"The type of response format being defined, always `json_schema`.","type":"string","enum":["json_schema"]},"json_schema":{"description":"Structured Outputs configuration options, including a JSON Schema.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the response format is for, used by the model to determine how to respond in the format.","type":"string"},"name":{"description":"The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"schema":{"description":"The schema for the response format, described as a JSON Schema object.","$ref":"#/$defs/ResponseFormatJsonSchemaSchema"},"strict":{"description":"Whether to enable strict schema adherence when generating the output. If set to `true`, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`. To learn more, read the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).","type":["boolean","null"],"default":false}}}}};
 const schema67 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
@@ -2372,13 +2153,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2505,7 +2279,6 @@ return false;
 validate60.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"type":true,"json_schema":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema70 = {"title":"Audio output parameters","description":"Parameters for audio output. Required when audio output is requested with `modalities: [\"audio\"]`. [Learn more](https://platform.openai.com/docs/guides/audio).","type":"object","required":["voice","format"],"properties":{"voice":{"description":"The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`, `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ \"id\": \"voice_1234\" }`.","$ref":"#/$defs/VoiceIdsOrCustomVoice"},"format":{"description":"Specifies the output audio format. Must be one of `wav`, `aac`, `mp3`, `flac`, `opus`, or `pcm16`.","type":"string","enum":["wav","aac","mp3","flac","opus","pcm16"]}}};
 const schema71 = {"title":"Voice","description":"A built-in voice name or a custom voice reference.","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$ref":"#/$defs/CustomVoice"}]};
@@ -2515,13 +2288,6 @@ const schema73 = {"title":"Custom voice","description":"A reference to a custom 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
@@ -2540,6 +2306,7 @@ errors++;
 }
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
+if(!valid2){
 const _errs6 = errors;
 if(typeof data !== "string"){
 const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data};
@@ -2563,6 +2330,7 @@ errors++;
 }
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
+}
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
 if(vErrors === null){
@@ -2586,6 +2354,7 @@ vErrors = null;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(!valid0){
 const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -2630,9 +2399,6 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.id = true;
 }
 if(!valid0){
 const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data};
@@ -2658,22 +2424,13 @@ vErrors = null;
 }
 }
 validate63.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate63.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2721,7 +2478,6 @@ return false;
 validate62.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":{"voice":true,"format":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema74 = {"title":"Moderation configuration","description":"Configuration for running moderation on the input and output of this request.","type":"object","required":["model"],"properties":{"model":{"description":"The moderation model to use for moderated completions, e.g. `omni-moderation-latest`.","type":"string"},"policy":{"description":"The policy to apply to the moderated request input and generated output.","anyOf":[{"$ref":"#/$defs/ModerationPolicyParam"},{"type":"null"}]}}};
 const schema75 = {"title":"Moderation policy","description":"The policy to apply to the moderated request input and generated output.","type":"object","properties":{"input":{"description":"The moderation policy for the request input.","anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]},"output":{"description":"The moderation policy for the generated output.","anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]}}};
@@ -2730,13 +2486,6 @@ const schema76 = {"title":"Moderation mode configuration","description":"The mod
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.input !== undefined){
@@ -2798,10 +2547,7 @@ errors++;
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.mode = true;
-}
+if(!valid1){
 const _errs8 = errors;
 if(data0 !== null){
 const err4 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.input.anyOf[1].type,parentSchema:schema75.properties.input.anyOf[1],data:data0};
@@ -2815,6 +2561,7 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.input.anyOf,parentSchema:schema75.properties.input,data:data0};
 if(vErrors === null){
@@ -2903,10 +2650,7 @@ errors++;
 }
 var _valid1 = _errs12 === errors;
 valid4 = valid4 || _valid1;
-if(_valid1){
-var props1 = {};
-props1.mode = true;
-}
+if(!valid4){
 const _errs17 = errors;
 if(data2 !== null){
 const err10 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.output.anyOf[1].type,parentSchema:schema75.properties.output.anyOf[1],data:data2};
@@ -2920,6 +2664,7 @@ errors++;
 }
 var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
+}
 if(!valid4){
 const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.output.anyOf,parentSchema:schema75.properties.output,data:data2};
 if(vErrors === null){
@@ -2958,19 +2703,11 @@ return false;
 validate67.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":{"input":true,"output":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3004,11 +2741,7 @@ errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.input = true;
-props0.output = true;
-}
+if(!valid1){
 const _errs6 = errors;
 if(data1 !== null){
 const err0 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.policy.anyOf[1].type,parentSchema:schema74.properties.policy.anyOf[1],data:data1};
@@ -3022,6 +2755,7 @@ errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.policy.anyOf,parentSchema:schema74.properties.policy,data:data1};
 if(vErrors === null){
@@ -3061,20 +2795,12 @@ return false;
 validate66.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":{"model":true,"policy":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema79 = {"title":"Static content","description":"Static predicted output content, such as the content of a text file that is being regenerated.","type":"object","required":["type","content"],"properties":{"type":{"description":"The type of the predicted content you want to provide. This type is currently always `content`.","type":"string","enum":["content"]},"content":{"description":"The content that should be matched when generating a model response. If generated tokens would match this content, the entire model response can be returned much more quickly.","anyOf":[{"type":"string","title":"Text content","description":"The content used for a Predicted Output. This is often the text of a file you are regenerating with minor changes."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}}};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate70.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3118,6 +2844,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -3160,6 +2887,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.content.anyOf,parentSchema:schema79.properties.content,data:data1};
 if(vErrors === null){
@@ -3199,7 +2927,6 @@ return false;
 validate70.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"props":{"type":true,"content":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema81 = {"title":"Function tool","description":"A function tool that can be used to generate a response.","type":"object","required":["type","function"],"properties":{"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function definition.","$ref":"#/$defs/FunctionObject"}}};
 const schema82 = {"title":"Function definition","description":"A function the model may call, with its name, description and JSON Schema parameters.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"},"strict":{"description":"Whether to enable strict schema adherence when generating the function call. If set to `true`, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).","type":["boolean","null"],"default":false}}};
@@ -3208,13 +2935,6 @@ const schema83 = {"title":"Function parameters","description":"The parameters th
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3300,19 +3020,11 @@ return false;
 validate74.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":{"description":true,"name":true,"parameters":true,"strict":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3360,7 +3072,6 @@ return false;
 validate73.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":{"type":true,"function":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"title":"Custom tool","description":"A custom tool that processes input using a specified format.","type":"object","required":["type","custom"],"properties":{"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"Properties of the custom tool.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the custom tool, used to identify it in tool calls. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"description":{"description":"Optional description of the custom tool, used to provide more context.","type":"string"},"format":{"description":"The input format for the custom tool. Default is unconstrained text.","type":"object","oneOf":[{"$ref":"#/$defs/CustomToolFormatText"},{"$ref":"#/$defs/CustomToolFormatGrammar"}],"discriminator":{"propertyName":"type"},"default":{"type":"text"}}}}}};
 const schema85 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
@@ -3369,13 +3080,6 @@ const schema86 = {"title":"Grammar format","description":"Custom tool input cons
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3481,8 +3185,6 @@ validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 }
-var props0 = {};
-props0.type = true;
 }
 else if(tag0 === "grammar"){
 const _errs18 = errors;
@@ -3572,11 +3274,6 @@ validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.grammar = true;
-}
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
@@ -3623,7 +3320,6 @@ return false;
 validate76.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":{"type":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema87 = {"title":"Tool choice","description":"Controls which (if any) tool is called by the model.\n\n- `none` means the model will not call any tool and instead generates a message.\n- `auto` means the model can pick between generating a message or calling one or more tools.\n- `required` means the model must call one or more tools.\n- Specifying a particular tool via `{\"type\": \"function\", \"function\": {\"name\": \"my_function\"}}` forces the model to call that tool.\n\n`none` is the default when no tools are present. `auto` is the default if tools are present.","anyOf":[{"type":"string","title":"Tool choice mode","description":"`none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools.","enum":["none","auto","required"]},{"$ref":"#/$defs/ChatCompletionToolChoiceObject"}]};
 const schema88 = {"title":"Tool choice object","description":"An object form of `tool_choice`, selected by `type`: a set of allowed tools, a specific function, or a specific custom tool.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionAllowedToolsChoice"},{"$ref":"#/$defs/ChatCompletionNamedToolChoice"},{"$ref":"#/$defs/ChatCompletionNamedToolChoiceCustom"}],"discriminator":{"propertyName":"type"}};
@@ -3635,13 +3331,6 @@ const schema90 = {"title":"Allowed tools","description":"Constrains the tools av
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3754,19 +3443,11 @@ return false;
 validate81.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":{"type":true,"allowed_tools":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -3776,9 +3457,6 @@ if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.allowed_tools = true;
 }
 else if(tag0 === "function"){
 const _errs4 = errors;
@@ -3853,11 +3531,6 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data}];
 return false;
 }
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.function = true;
 }
 }
 else if(tag0 === "custom"){
@@ -3934,11 +3607,6 @@ validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolCh
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.custom = true;
-}
 }
 else {
 validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema88.discriminator,parentSchema:schema88,data}];
@@ -3956,22 +3624,13 @@ return false;
 }
 }
 validate80.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate80.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
@@ -3997,16 +3656,15 @@ errors++;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(!valid0){
 const _errs3 = errors;
 if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
-else {
-var props0 = validate80.evaluated.props;
-}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+}
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.anyOf,parentSchema:schema87,data};
 if(vErrors === null){
@@ -4031,23 +3689,14 @@ vErrors = null;
 }
 }
 validate79.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate79.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema94 = {"title":"Function (legacy)","description":"Deprecated: use `ChatCompletionTool` instead (a `tools` entry of type `function`). A function the model may generate JSON inputs for.","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4119,7 +3768,6 @@ return false;
 validate85.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":{"description":true,"name":true,"parameters":true},"dynamicProps":false,"dynamicItems":false};
 
 const func1 = runtime_ucs2length.default;
 const pattern5 = new RegExp("^[0-9]+$", "u");
@@ -4128,13 +3776,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4492,6 +4133,7 @@ errors++;
 }
 var _valid0 = _errs36 === errors;
 valid7 = valid7 || _valid0;
+if(!valid7){
 const _errs39 = errors;
 if(data15 !== null){
 const err4 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data15};
@@ -4505,6 +4147,7 @@ errors++;
 }
 var _valid0 = _errs39 === errors;
 valid7 = valid7 || _valid0;
+}
 if(!valid7){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data15};
 if(vErrors === null){
@@ -4587,6 +4230,7 @@ errors++;
 }
 var _valid1 = _errs43 === errors;
 valid9 = valid9 || _valid1;
+if(!valid9){
 const _errs48 = errors;
 if(data16 !== null){
 const err9 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data16};
@@ -4600,6 +4244,7 @@ errors++;
 }
 var _valid1 = _errs48 === errors;
 valid9 = valid9 || _valid1;
+}
 if(!valid9){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data16};
 if(vErrors === null){
@@ -4657,6 +4302,7 @@ errors++;
 }
 var _valid2 = _errs52 === errors;
 valid12 = valid12 || _valid2;
+if(!valid12){
 const _errs55 = errors;
 if(data18 !== null){
 const err13 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.verbosity.anyOf[1].type,parentSchema:schema32.properties.verbosity.anyOf[1],data:data18};
@@ -4670,6 +4316,7 @@ errors++;
 }
 var _valid2 = _errs55 === errors;
 valid12 = valid12 || _valid2;
+}
 if(!valid12){
 const err14 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.verbosity.anyOf,parentSchema:schema32.properties.verbosity,data:data18};
 if(vErrors === null){
@@ -4727,6 +4374,7 @@ errors++;
 }
 var _valid3 = _errs59 === errors;
 valid14 = valid14 || _valid3;
+if(!valid14){
 const _errs62 = errors;
 if(data19 !== null){
 const err17 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data19};
@@ -4740,6 +4388,7 @@ errors++;
 }
 var _valid3 = _errs62 === errors;
 valid14 = valid14 || _valid3;
+}
 if(!valid14){
 const err18 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data19};
 if(vErrors === null){
@@ -4883,18 +4532,11 @@ validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#
 return false;
 }
 }
-var props1 = {};
-props1.type = true;
 }
 else if(tag0 === "json_schema"){
 if(!(validate60(data24, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
-}
-if(props1 !== true){
-props1 = props1 || {};
-props1.type = true;
-props1.json_schema = true;
 }
 }
 else if(tag0 === "json_object"){
@@ -4924,10 +4566,6 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data24}];
 return false;
 }
-}
-if(props1 !== true){
-props1 = props1 || {};
-props1.type = true;
 }
 }
 else {
@@ -4963,11 +4601,7 @@ errors = vErrors.length;
 }
 var _valid4 = _errs87 === errors;
 valid24 = valid24 || _valid4;
-if(_valid4){
-var props2 = {};
-props2.voice = true;
-props2.format = true;
-}
+if(!valid24){
 const _errs88 = errors;
 if(data27 !== null){
 const err19 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data27};
@@ -4981,6 +4615,7 @@ errors++;
 }
 var _valid4 = _errs88 === errors;
 valid24 = valid24 || _valid4;
+}
 if(!valid24){
 const err20 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data27};
 if(vErrors === null){
@@ -5035,11 +4670,7 @@ errors = vErrors.length;
 }
 var _valid5 = _errs94 === errors;
 valid25 = valid25 || _valid5;
-if(_valid5){
-var props3 = {};
-props3.model = true;
-props3.policy = true;
-}
+if(!valid25){
 const _errs95 = errors;
 if(data29 !== null){
 const err21 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.moderation.anyOf[1].type,parentSchema:schema32.properties.moderation.anyOf[1],data:data29};
@@ -5053,6 +4684,7 @@ errors++;
 }
 var _valid5 = _errs95 === errors;
 valid25 = valid25 || _valid5;
+}
 if(!valid25){
 const err22 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.moderation.anyOf,parentSchema:schema32.properties.moderation,data:data29};
 if(vErrors === null){
@@ -5113,6 +4745,7 @@ errors++;
 }
 var _valid6 = _errs102 === errors;
 valid27 = valid27 || _valid6;
+if(!valid27){
 const _errs104 = errors;
 if(errors === _errs104){
 if(Array.isArray(data31)){
@@ -5174,6 +4807,7 @@ errors++;
 }
 var _valid6 = _errs104 === errors;
 valid27 = valid27 || _valid6;
+if(!valid27){
 const _errs108 = errors;
 if(data31 !== null){
 const err28 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.anyOf[2].type,parentSchema:schema78.anyOf[2],data:data31};
@@ -5187,6 +4821,8 @@ errors++;
 }
 var _valid6 = _errs108 === errors;
 valid27 = valid27 || _valid6;
+}
+}
 if(!valid27){
 const err29 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data:data31};
 if(vErrors === null){
@@ -5355,11 +4991,7 @@ errors = vErrors.length;
 }
 var _valid7 = _errs124 === errors;
 valid31 = valid31 || _valid7;
-if(_valid7){
-var props4 = {};
-props4.type = true;
-props4.content = true;
-}
+if(!valid31){
 const _errs125 = errors;
 if(data38 !== null){
 const err32 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.prediction.anyOf[1].type,parentSchema:schema32.properties.prediction.anyOf[1],data:data38};
@@ -5373,6 +5005,7 @@ errors++;
 }
 var _valid7 = _errs125 === errors;
 valid31 = valid31 || _valid7;
+}
 if(!valid31){
 const err33 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data38};
 if(vErrors === null){
@@ -5496,11 +5129,7 @@ errors++;
 }
 var _valid8 = _errs131 === errors;
 valid32 = valid32 || _valid8;
-if(_valid8){
-var props5 = {};
-props5.include_usage = true;
-props5.include_obfuscation = true;
-}
+if(!valid32){
 const _errs138 = errors;
 if(data40 !== null){
 const err37 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data40};
@@ -5514,6 +5143,7 @@ errors++;
 }
 var _valid8 = _errs138 === errors;
 valid32 = valid32 || _valid8;
+}
 if(!valid32){
 const err38 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data40};
 if(vErrors === null){
@@ -5567,19 +5197,11 @@ if(!(validate73(data44, {instancePath:instancePath+"/tools/" + i3,parentData:dat
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
-var props6 = {};
-props6.type = true;
-props6.function = true;
 }
 else if(tag1 === "custom"){
 if(!(validate76(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
-}
-if(props6 !== true){
-props6 = props6 || {};
-props6.type = true;
-props6.custom = true;
 }
 }
 else {
@@ -5668,6 +5290,7 @@ errors++;
 }
 var _valid9 = _errs152 === errors;
 valid39 = valid39 || _valid9;
+if(!valid39){
 const _errs154 = errors;
 const _errs155 = errors;
 if(errors === _errs155){
@@ -5727,9 +5350,6 @@ errors++;
 }
 var _valid9 = _errs154 === errors;
 valid39 = valid39 || _valid9;
-if(_valid9){
-var props8 = {};
-props8.name = true;
 }
 if(!valid39){
 const err45 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data47};
@@ -5878,11 +5498,6 @@ return false;
 }
 var _valid10 = _errs169 === errors;
 valid44 = _valid10;
-if(valid44){
-var props9 = {};
-props9.logprobs = true;
-props9.top_logprobs = true;
-}
 }
 if(!valid44){
 const err48 = {instancePath,schemaPath:"#/dependentSchemas/top_logprobs/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.top_logprobs.if,parentSchema:schema32.dependentSchemas.top_logprobs,data};
@@ -5897,49 +5512,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid43 = _errs164 === errors;
-if(valid43){
-if(props9 !== true){
-props9 = props9 || {};
-props9.messages = true;
-props9.model = true;
-props9.metadata = true;
-props9.temperature = true;
-props9.top_p = true;
-props9.top_logprobs = true;
-props9.user = true;
-props9.safety_identifier = true;
-props9.prompt_cache_key = true;
-props9.prompt_cache_retention = true;
-props9.prompt_cache_options = true;
-props9.service_tier = true;
-props9.modalities = true;
-props9.verbosity = true;
-props9.reasoning_effort = true;
-props9.max_completion_tokens = true;
-props9.frequency_penalty = true;
-props9.presence_penalty = true;
-props9.web_search_options = true;
-props9.response_format = true;
-props9.audio = true;
-props9.store = true;
-props9.moderation = true;
-props9.stream = true;
-props9.stop = true;
-props9.logit_bias = true;
-props9.logprobs = true;
-props9.max_tokens = true;
-props9.n = true;
-props9.prediction = true;
-props9.seed = true;
-props9.stream_options = true;
-props9.tools = true;
-props9.tool_choice = true;
-props9.parallel_tool_calls = true;
-props9.function_call = true;
-props9.functions = true;
-props9.top_k = true;
-}
-}
 }
 else {
 var valid43 = true;
@@ -6008,11 +5580,6 @@ return false;
 }
 var _valid11 = _errs176 === errors;
 valid47 = _valid11;
-if(valid47){
-var props10 = {};
-props10.stream = true;
-props10.stream_options = true;
-}
 }
 if(!valid47){
 const err51 = {instancePath,schemaPath:"#/dependentSchemas/stream_options/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.stream_options.if,parentSchema:schema32.dependentSchemas.stream_options,data};
@@ -6027,17 +5594,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid43 = _errs171 === errors;
-if(valid43){
-if(props9 !== true && props10 !== undefined){
-if(props10 === true){
-props9 = true;
-}
-else {
-props9 = props9 || {};
-Object.assign(props9, props10);
-}
-}
-}
 }
 else {
 var valid43 = true;
@@ -6151,11 +5707,6 @@ return false;
 }
 var _valid12 = _errs185 === errors;
 valid50 = _valid12;
-if(valid50){
-var props11 = {};
-props11.audio = true;
-props11.modalities = true;
-}
 }
 if(!valid50){
 const err56 = {instancePath,schemaPath:"#/dependentSchemas/modalities/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.modalities.if,parentSchema:schema32.dependentSchemas.modalities,data};
@@ -6170,17 +5721,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid43 = _errs178 === errors;
-if(valid43){
-if(props9 !== true && props11 !== undefined){
-if(props11 === true){
-props9 = true;
-}
-else {
-props9 = props9 || {};
-Object.assign(props9, props11);
-}
-}
-}
 }
 else {
 var valid43 = true;
@@ -6233,7 +5773,5 @@ return false;
 }
 }
 validate21.errors = vErrors;
-evaluated0.props = props9;
 return errors === 0;
 }
-validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};

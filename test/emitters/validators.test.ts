@@ -3,14 +3,17 @@
  * strict variant's placement of unevaluatedProperties), the ESM rewrite of AJV's requires, and the
  * shape of the emitted module.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { validatorsEmitter } from "../../generator/emitters/validators/emitter.js";
+import type { EmitContext } from "../../generator/emitters/types.js";
 import { rewriteRequiresToImports } from "../../generator/emitters/validators/esm-runtime.js";
 import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
 import { ChatspecError } from "../../generator/errors.js";
 import type { OpenApiDocument } from "../../generator/openapi.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, projectTempDir } from "../helpers.js";
 
 const doc = (schemas: Record<string, unknown>): OpenApiDocument => ({ openapi: "3.1.0", components: { schemas } }) as OpenApiDocument;
 
@@ -137,5 +140,31 @@ describe("generated/validators.js and validators-strict.js", () => {
     expect([...strictCode.matchAll(/^export const (\w+) = /gm)].map((match) => match[1])).toEqual(["validateCreateChatCompletionRequestStrict"]);
     expect(code).not.toContain("unevaluatedProperties");
     expect(strictCode).toContain("unevaluatedProperties");
+  });
+});
+
+describe("evaluated-property tracking", () => {
+  it("is compiled only into the strict validators for the canonical spec (no bookkeeping on the default happy path)", () => {
+    expect(readFileSync(path.join(ROOT, "generated/validators.js"), "utf8")).not.toMatch(/\.evaluated\b|\bprops\d+\b/);
+    expect(readFileSync(path.join(ROOT, "generated/validators-strict.js"), "utf8")).toMatch(/\.evaluated\b/);
+  });
+
+  it("stays on in the default validators when the spec itself uses unevaluatedProperties", async () => {
+    // `Base` declares `id`; `Item` adds `name` through allOf and closes with unevaluatedProperties,
+    // which is only right if AJV tracks what the allOf member evaluated.
+    const document = doc({
+      Item: { type: "object", allOf: [{ $ref: "#/components/schemas/Base" }], properties: { name: { type: "string" } }, unevaluatedProperties: false },
+      Base: { type: "object", properties: { id: { type: "integer" } } },
+      // A property *named* unevaluatedProperties is not the keyword.
+      Note: { type: "object", properties: { unevaluatedProperties: { type: "string" } } },
+    });
+    const files = await validatorsEmitter.emit({ document, roots: ["Item", "Note"] } as unknown as EmitContext);
+    const dir = projectTempDir("unevaluated");
+    for (const file of files.filter((entry) => entry.path.endsWith(".js"))) writeFileSync(path.join(dir, file.path), file.contents);
+    type Validate = (data: unknown) => boolean;
+    const module = (await import(pathToFileURL(path.join(dir, "validators.js")).href)) as { validateItem: Validate; validateNote: Validate };
+    expect([module.validateItem({ id: 1, name: "a" }), module.validateItem({ id: 1, name: "a", extra: true }), module.validateItem({ id: "x" })]).toEqual([true, false, false]);
+    expect(module.validateNote({ unevaluatedProperties: "x", other: 1 })).toBe(true);
+    expect(files.find((file) => file.path === "validators.js")?.contents).toMatch(/\.evaluated\b/);
   });
 });

@@ -17,13 +17,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -109,19 +102,11 @@ return false;
 validate24.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"type":true,"text":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -165,6 +150,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -207,6 +193,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -260,7 +247,6 @@ return false;
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema38 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
@@ -268,13 +254,6 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -284,10 +263,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -305,22 +280,13 @@ return false;
 }
 }
 validate27.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -364,6 +330,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -406,6 +373,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -459,7 +427,6 @@ return false;
 validate26.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"title":"User message","description":"Messages sent by an end user, containing prompts or additional context information.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `user`.","type":"string","enum":["user"]},"content":{"description":"The contents of the user message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the user message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text, image, audio, or file inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestUserMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema40 = {"title":"User message content part","description":"A content part of a user message: text, image, input audio, or file, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartImage"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartAudio"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartFile"}],"discriminator":{"propertyName":"type"}};
@@ -469,13 +436,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -612,20 +572,12 @@ return false;
 validate32.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"type":true,"image_url":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -752,20 +704,12 @@ return false;
 validate33.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"type":true,"input_audio":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema45 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -895,19 +839,11 @@ return false;
 validate34.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"type":true,"file":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -917,21 +853,11 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else if(tag0 === "image_url"){
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.image_url = true;
-props0.prompt_cache_breakpoint = true;
 }
 }
 else if(tag0 === "input_audio"){
@@ -939,23 +865,11 @@ if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.input_audio = true;
-props0.prompt_cache_breakpoint = true;
-}
 }
 else if(tag0 === "file"){
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.file = true;
-props0.prompt_cache_breakpoint = true;
 }
 }
 else {
@@ -974,22 +888,13 @@ return false;
 }
 }
 validate31.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1033,6 +938,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1075,6 +981,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1128,7 +1035,6 @@ return false;
 validate30.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"title":"Assistant message","description":"Messages sent by the model in response to user messages.","type":"object","required":["role"],"properties":{"role":{"description":"The role of the message's author, in this case `assistant`.","type":"string","enum":["assistant"]},"content":{"description":"The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the assistant message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Can be one or more of type `text`, or exactly one of type `refusal`.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestAssistantMessageContentPart"}},{"type":"null"}]},"refusal":{"description":"The refusal message by the assistant.","type":["string","null"]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"},"audio":{"description":"Data about a previous audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).","type":["object","null"],"required":["id"],"properties":{"id":{"description":"Unique identifier for a previous audio response from the model.","type":"string"}}},"tool_calls":{"description":"The tool calls generated by the model, such as function calls.","$ref":"#/$defs/ChatCompletionMessageToolCalls"},"function_call":{"description":"Deprecated: use `tool_calls` instead. The name and arguments of a function that should be called, as generated by the model.","deprecated":true,"type":["object","null"],"required":["arguments","name"],"properties":{"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"},"name":{"description":"The name of the function to call.","type":"string"}}}}};
 const schema48 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
@@ -1137,13 +1043,6 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -1153,10 +1052,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else if(tag0 === "refusal"){
 const _errs4 = errors;
@@ -1205,11 +1100,6 @@ validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMess
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.refusal = true;
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1227,10 +1117,8 @@ return false;
 }
 }
 validate41.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema50 = {"title":"Tool calls","description":"The tool calls generated by the model, such as function calls.","type":"array","items":{"description":"A function tool call or a custom tool call, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionMessageToolCall"},{"$ref":"#/$defs/ChatCompletionMessageCustomToolCall"}],"discriminator":{"propertyName":"type"}}};
 const schema51 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}}}}};
@@ -1239,13 +1127,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1355,10 +1236,6 @@ validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Cha
 return false;
 }
 }
-var props0 = {};
-props0.id = true;
-props0.type = true;
-props0.function = true;
 }
 else if(tag0 === "custom"){
 const _errs18 = errors;
@@ -1458,12 +1335,6 @@ validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Cha
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.id = true;
-props0.type = true;
-props0.custom = true;
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1494,19 +1365,11 @@ return false;
 validate44.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1550,6 +1413,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1592,6 +1456,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1605,6 +1470,8 @@ errors++;
 }
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+}
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1768,7 +1635,6 @@ return false;
 validate40.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"role":true,"content":true,"refusal":true,"name":true,"audio":true,"tool_calls":true,"function_call":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}}};
 const schema54 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
@@ -1776,13 +1642,6 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -1792,10 +1651,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -1813,22 +1668,13 @@ return false;
 }
 }
 validate47.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate47.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1872,6 +1718,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1914,6 +1761,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -1967,19 +1815,11 @@ return false;
 validate46.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":{"role":true,"content":true,"tool_call_id":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
@@ -1989,21 +1829,11 @@ if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
 }
 else if(tag0 === "system"){
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
 }
 }
 else if(tag0 === "user"){
@@ -2011,39 +1841,17 @@ if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
-}
 }
 else if(tag0 === "assistant"){
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.refusal = true;
-props0.name = true;
-props0.audio = true;
-props0.tool_calls = true;
-props0.function_call = true;
-}
 }
 else if(tag0 === "tool"){
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.tool_call_id = true;
 }
 }
 else if(tag0 === "function"){
@@ -2107,12 +1915,6 @@ validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunc
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2130,10 +1932,8 @@ return false;
 }
 }
 validate22.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema57 = {"title":"JSON schema","description":"JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).","type":"object","required":["type","json_schema"],"properties":{"type":{"description":"The type of response format being defined, always `json_schema`.","type":"string","enum":["json_schema"]},"json_schema":{"description":"Structured Outputs configuration options, including a JSON Schema.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the response format is for, used by the model to determine how to respond in the format.","type":"string"},"name":{"description":"The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"schema":{"description":"The schema for the response format, described as a JSON Schema object.","$ref":"#/$defs/ResponseFormatJsonSchemaSchema"},"strict":{"description":"Whether to enable strict schema adherence when generating the output. If set to `true`, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`. To learn more, read the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).","type":["boolean","null"],"default":false}}}}};
 const schema58 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
@@ -2142,13 +1942,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2275,7 +2068,6 @@ return false;
 validate56.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"type":true,"json_schema":true},"dynamicProps":false,"dynamicItems":false};
 
 const func1 = runtime_ucs2length.default;
 const pattern5 = new RegExp("^[0-9]+$", "u");
@@ -2284,13 +2076,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2619,18 +2404,11 @@ validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#
 return false;
 }
 }
-var props1 = {};
-props1.type = true;
 }
 else if(tag0 === "json_schema"){
 if(!(validate56(data12, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
-}
-if(props1 !== true){
-props1 = props1 || {};
-props1.type = true;
-props1.json_schema = true;
 }
 }
 else if(tag0 === "json_object"){
@@ -2660,10 +2438,6 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data12}];
 return false;
 }
-}
-if(props1 !== true){
-props1 = props1 || {};
-props1.type = true;
 }
 }
 else {
@@ -2718,6 +2492,7 @@ errors++;
 }
 var _valid0 = _errs46 === errors;
 valid14 = valid14 || _valid0;
+if(!valid14){
 const _errs48 = errors;
 if(errors === _errs48){
 if(Array.isArray(data16)){
@@ -2779,6 +2554,7 @@ errors++;
 }
 var _valid0 = _errs48 === errors;
 valid14 = valid14 || _valid0;
+if(!valid14){
 const _errs52 = errors;
 if(data16 !== null){
 const err7 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.anyOf[2].type,parentSchema:schema61.anyOf[2],data:data16};
@@ -2792,6 +2568,8 @@ errors++;
 }
 var _valid0 = _errs52 === errors;
 valid14 = valid14 || _valid0;
+}
+}
 if(!valid14){
 const err8 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.anyOf,parentSchema:schema61,data:data16};
 if(vErrors === null){
@@ -3029,11 +2807,7 @@ errors++;
 }
 var _valid1 = _errs68 === errors;
 valid18 = valid18 || _valid1;
-if(_valid1){
-var props2 = {};
-props2.include_usage = true;
-props2.include_obfuscation = true;
-}
+if(!valid18){
 const _errs75 = errors;
 if(data23 !== null){
 const err14 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data23};
@@ -3047,6 +2821,7 @@ errors++;
 }
 var _valid1 = _errs75 === errors;
 valid18 = valid18 || _valid1;
+}
 if(!valid18){
 const err15 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data23};
 if(vErrors === null){
@@ -3139,11 +2914,6 @@ return false;
 }
 var _valid2 = _errs82 === errors;
 valid22 = _valid2;
-if(valid22){
-var props3 = {};
-props3.logprobs = true;
-props3.top_logprobs = true;
-}
 }
 if(!valid22){
 const err18 = {instancePath,schemaPath:"#/dependentSchemas/top_logprobs/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.top_logprobs.if,parentSchema:schema32.dependentSchemas.top_logprobs,data};
@@ -3158,29 +2928,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid21 = _errs77 === errors;
-if(valid21){
-if(props3 !== true){
-props3 = props3 || {};
-props3.messages = true;
-props3.model = true;
-props3.metadata = true;
-props3.temperature = true;
-props3.top_p = true;
-props3.top_logprobs = true;
-props3.user = true;
-props3.max_completion_tokens = true;
-props3.frequency_penalty = true;
-props3.presence_penalty = true;
-props3.response_format = true;
-props3.stream = true;
-props3.stop = true;
-props3.logit_bias = true;
-props3.logprobs = true;
-props3.n = true;
-props3.seed = true;
-props3.stream_options = true;
-}
-}
 }
 else {
 var valid21 = true;
@@ -3249,11 +2996,6 @@ return false;
 }
 var _valid3 = _errs89 === errors;
 valid25 = _valid3;
-if(valid25){
-var props4 = {};
-props4.stream = true;
-props4.stream_options = true;
-}
 }
 if(!valid25){
 const err21 = {instancePath,schemaPath:"#/dependentSchemas/stream_options/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.stream_options.if,parentSchema:schema32.dependentSchemas.stream_options,data};
@@ -3268,17 +3010,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid21 = _errs84 === errors;
-if(valid21){
-if(props3 !== true && props4 !== undefined){
-if(props4 === true){
-props3 = true;
-}
-else {
-props3 = props3 || {};
-Object.assign(props3, props4);
-}
-}
-}
 }
 else {
 var valid21 = true;
@@ -3310,7 +3041,5 @@ return false;
 }
 }
 validate21.errors = vErrors;
-evaluated0.props = props3;
 return errors === 0;
 }
-validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};

@@ -21,13 +21,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -113,19 +106,11 @@ return false;
 validate24.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":{"type":true,"text":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -169,6 +154,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -211,6 +197,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -264,7 +251,6 @@ return false;
 validate23.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema38 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
@@ -272,13 +258,6 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -288,10 +267,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -309,22 +284,13 @@ return false;
 }
 }
 validate27.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -368,6 +334,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -410,6 +377,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -463,7 +431,6 @@ return false;
 validate26.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"title":"User message","description":"Messages sent by an end user, containing prompts or additional context information.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `user`.","type":"string","enum":["user"]},"content":{"description":"The contents of the user message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the user message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text, image, audio, or file inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestUserMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema40 = {"title":"User message content part","description":"A content part of a user message: text, image, input audio, or file, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartImage"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartAudio"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartFile"}],"discriminator":{"propertyName":"type"}};
@@ -473,13 +440,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -616,20 +576,12 @@ return false;
 validate32.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":{"type":true,"image_url":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -756,20 +708,12 @@ return false;
 validate33.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":{"type":true,"input_audio":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema45 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -899,19 +843,11 @@ return false;
 validate34.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":{"type":true,"file":true,"prompt_cache_breakpoint":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -921,21 +857,11 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else if(tag0 === "image_url"){
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.image_url = true;
-props0.prompt_cache_breakpoint = true;
 }
 }
 else if(tag0 === "input_audio"){
@@ -943,23 +869,11 @@ if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.input_audio = true;
-props0.prompt_cache_breakpoint = true;
-}
 }
 else if(tag0 === "file"){
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.file = true;
-props0.prompt_cache_breakpoint = true;
 }
 }
 else {
@@ -978,22 +892,13 @@ return false;
 }
 }
 validate31.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1037,6 +942,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1079,6 +985,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1132,7 +1039,6 @@ return false;
 validate30.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"props":{"role":true,"content":true,"name":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"title":"Assistant message","description":"Messages sent by the model in response to user messages.","type":"object","required":["role"],"properties":{"role":{"description":"The role of the message's author, in this case `assistant`.","type":"string","enum":["assistant"]},"content":{"description":"The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the assistant message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Can be one or more of type `text`, or exactly one of type `refusal`.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestAssistantMessageContentPart"}},{"type":"null"}]},"refusal":{"description":"The refusal message by the assistant.","type":["string","null"]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"},"audio":{"description":"Data about a previous audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).","type":["object","null"],"required":["id"],"properties":{"id":{"description":"Unique identifier for a previous audio response from the model.","type":"string"}}},"tool_calls":{"description":"The tool calls generated by the model, such as function calls.","$ref":"#/$defs/ChatCompletionMessageToolCalls"},"function_call":{"description":"Deprecated: use `tool_calls` instead. The name and arguments of a function that should be called, as generated by the model.","deprecated":true,"type":["object","null"],"required":["arguments","name"],"properties":{"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"},"name":{"description":"The name of the function to call.","type":"string"}}}}};
 const schema48 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
@@ -1141,13 +1047,6 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate41.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -1157,10 +1056,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else if(tag0 === "refusal"){
 const _errs4 = errors;
@@ -1209,11 +1104,6 @@ validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMess
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.refusal = true;
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1231,10 +1121,8 @@ return false;
 }
 }
 validate41.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate41.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema50 = {"title":"Tool calls","description":"The tool calls generated by the model, such as function calls.","type":"array","items":{"description":"A function tool call or a custom tool call, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionMessageToolCall"},{"$ref":"#/$defs/ChatCompletionMessageCustomToolCall"}],"discriminator":{"propertyName":"type"}}};
 const schema51 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}}}}};
@@ -1243,13 +1131,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1359,10 +1240,6 @@ validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Cha
 return false;
 }
 }
-var props0 = {};
-props0.id = true;
-props0.type = true;
-props0.function = true;
 }
 else if(tag0 === "custom"){
 const _errs18 = errors;
@@ -1462,12 +1339,6 @@ validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Cha
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.id = true;
-props0.type = true;
-props0.custom = true;
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1498,19 +1369,11 @@ return false;
 validate44.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1554,6 +1417,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1596,6 +1460,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1609,6 +1474,8 @@ errors++;
 }
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+}
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1772,7 +1639,6 @@ return false;
 validate40.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":{"role":true,"content":true,"refusal":true,"name":true,"audio":true,"tool_calls":true,"function_call":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}}};
 const schema54 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
@@ -1780,13 +1646,6 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -1796,10 +1655,6 @@ if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.text = true;
-props0.prompt_cache_breakpoint = true;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -1817,22 +1672,13 @@ return false;
 }
 }
 validate47.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate47.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1876,6 +1722,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -1918,6 +1765,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -1971,19 +1819,11 @@ return false;
 validate46.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":{"role":true,"content":true,"tool_call_id":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
@@ -1993,21 +1833,11 @@ if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
 }
 else if(tag0 === "system"){
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
 }
 }
 else if(tag0 === "user"){
@@ -2015,39 +1845,17 @@ if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
-}
 }
 else if(tag0 === "assistant"){
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.refusal = true;
-props0.name = true;
-props0.audio = true;
-props0.tool_calls = true;
-props0.function_call = true;
-}
 }
 else if(tag0 === "tool"){
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.tool_call_id = true;
 }
 }
 else if(tag0 === "function"){
@@ -2111,12 +1919,6 @@ validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunc
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.role = true;
-props0.content = true;
-props0.name = true;
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2134,10 +1936,8 @@ return false;
 }
 }
 validate22.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema60 = {"title":"JSON schema","description":"JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).","type":"object","required":["type","json_schema"],"properties":{"type":{"description":"The type of response format being defined, always `json_schema`.","type":"string","enum":["json_schema"]},"json_schema":{"description":"Structured Outputs configuration options, including a JSON Schema.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the response format is for, used by the model to determine how to respond in the format.","type":"string"},"name":{"description":"The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"schema":{"description":"The schema for the response format, described as a JSON Schema object.","$ref":"#/$defs/ResponseFormatJsonSchemaSchema"},"strict":{"description":"Whether to enable strict schema adherence when generating the output. If set to `true`, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`. To learn more, read the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).","type":["boolean","null"],"default":false}}}}};
 const schema61 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
@@ -2146,13 +1946,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2279,7 +2072,6 @@ return false;
 validate56.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"type":true,"json_schema":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema64 = {"title":"Audio output parameters","description":"Parameters for audio output. Required when audio output is requested with `modalities: [\"audio\"]`. [Learn more](https://platform.openai.com/docs/guides/audio).","type":"object","required":["voice","format"],"properties":{"voice":{"description":"The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`, `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ \"id\": \"voice_1234\" }`.","$ref":"#/$defs/VoiceIdsOrCustomVoice"},"format":{"description":"Specifies the output audio format. Must be one of `wav`, `aac`, `mp3`, `flac`, `opus`, or `pcm16`.","type":"string","enum":["wav","aac","mp3","flac","opus","pcm16"]}}};
 const schema65 = {"title":"Voice","description":"A built-in voice name or a custom voice reference.","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$ref":"#/$defs/CustomVoice"}]};
@@ -2289,13 +2081,6 @@ const schema67 = {"title":"Custom voice","description":"A reference to a custom 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
@@ -2314,6 +2099,7 @@ errors++;
 }
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
+if(!valid2){
 const _errs6 = errors;
 if(typeof data !== "string"){
 const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.anyOf[1].type,parentSchema:schema66.anyOf[1],data};
@@ -2337,6 +2123,7 @@ errors++;
 }
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
+}
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.anyOf,parentSchema:schema66,data};
 if(vErrors === null){
@@ -2360,6 +2147,7 @@ vErrors = null;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(!valid0){
 const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
@@ -2404,9 +2192,6 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.id = true;
 }
 if(!valid0){
 const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data};
@@ -2432,22 +2217,13 @@ vErrors = null;
 }
 }
 validate59.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate59.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2495,20 +2271,12 @@ return false;
 validate58.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":{"voice":true,"format":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema69 = {"title":"Static content","description":"Static predicted output content, such as the content of a text file that is being regenerated.","type":"object","required":["type","content"],"properties":{"type":{"description":"The type of the predicted content you want to provide. This type is currently always `content`.","type":"string","enum":["content"]},"content":{"description":"The content that should be matched when generating a model response. If generated tokens would match this content, the entire model response can be returned much more quickly.","anyOf":[{"type":"string","title":"Text content","description":"The content used for a Predicted Output. This is often the text of a file you are regenerating with minor changes."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}}};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2552,6 +2320,7 @@ errors++;
 }
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs7 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
@@ -2594,6 +2363,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.content.anyOf,parentSchema:schema69.properties.content,data:data1};
 if(vErrors === null){
@@ -2633,7 +2403,6 @@ return false;
 validate62.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":{"type":true,"content":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema71 = {"title":"Function tool","description":"A function tool that can be used to generate a response.","type":"object","required":["type","function"],"properties":{"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function definition.","$ref":"#/$defs/FunctionObject"}}};
 const schema72 = {"title":"Function definition","description":"A function the model may call, with its name, description and JSON Schema parameters.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"},"strict":{"description":"Whether to enable strict schema adherence when generating the function call. If set to `true`, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).","type":["boolean","null"],"default":false}}};
@@ -2642,13 +2411,6 @@ const schema73 = {"title":"Function parameters","description":"The parameters th
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate66.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2734,19 +2496,11 @@ return false;
 validate66.errors = vErrors;
 return errors === 0;
 }
-validate66.evaluated = {"props":{"description":true,"name":true,"parameters":true,"strict":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2794,7 +2548,6 @@ return false;
 validate65.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":{"type":true,"function":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema74 = {"title":"Custom tool","description":"A custom tool that processes input using a specified format.","type":"object","required":["type","custom"],"properties":{"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"Properties of the custom tool.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the custom tool, used to identify it in tool calls. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"description":{"description":"Optional description of the custom tool, used to provide more context.","type":"string"},"format":{"description":"The input format for the custom tool. Default is unconstrained text.","type":"object","oneOf":[{"$ref":"#/$defs/CustomToolFormatText"},{"$ref":"#/$defs/CustomToolFormatGrammar"}],"discriminator":{"propertyName":"type"},"default":{"type":"text"}}}}}};
 const schema75 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
@@ -2803,13 +2556,6 @@ const schema76 = {"title":"Grammar format","description":"Custom tool input cons
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2915,8 +2661,6 @@ validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 }
-var props0 = {};
-props0.type = true;
 }
 else if(tag0 === "grammar"){
 const _errs18 = errors;
@@ -3006,11 +2750,6 @@ validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.grammar = true;
-}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema74.properties.custom.properties.format.discriminator,parentSchema:schema74.properties.custom.properties.format,data:data4}];
@@ -3057,7 +2796,6 @@ return false;
 validate68.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":{"type":true,"custom":true},"dynamicProps":false,"dynamicItems":false};
 
 const schema77 = {"title":"Tool choice","description":"Controls which (if any) tool is called by the model.\n\n- `none` means the model will not call any tool and instead generates a message.\n- `auto` means the model can pick between generating a message or calling one or more tools.\n- `required` means the model must call one or more tools.\n- Specifying a particular tool via `{\"type\": \"function\", \"function\": {\"name\": \"my_function\"}}` forces the model to call that tool.\n\n`none` is the default when no tools are present. `auto` is the default if tools are present.","anyOf":[{"type":"string","title":"Tool choice mode","description":"`none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools.","enum":["none","auto","required"]},{"$ref":"#/$defs/ChatCompletionToolChoiceObject"}]};
 const schema78 = {"title":"Tool choice object","description":"An object form of `tool_choice`, selected by `type`: a set of allowed tools, a specific function, or a specific custom tool.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionAllowedToolsChoice"},{"$ref":"#/$defs/ChatCompletionNamedToolChoice"},{"$ref":"#/$defs/ChatCompletionNamedToolChoiceCustom"}],"discriminator":{"propertyName":"type"}};
@@ -3069,13 +2807,6 @@ const schema80 = {"title":"Allowed tools","description":"Constrains the tools av
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3188,19 +2919,11 @@ return false;
 validate73.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":{"type":true,"allowed_tools":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
@@ -3210,9 +2933,6 @@ if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
-var props0 = {};
-props0.type = true;
-props0.allowed_tools = true;
 }
 else if(tag0 === "function"){
 const _errs4 = errors;
@@ -3287,11 +3007,6 @@ else {
 validate72.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
 }
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.function = true;
 }
 }
 else if(tag0 === "custom"){
@@ -3368,11 +3083,6 @@ validate72.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolCh
 return false;
 }
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-props0.custom = true;
-}
 }
 else {
 validate72.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema78.discriminator,parentSchema:schema78,data}];
@@ -3390,22 +3100,13 @@ return false;
 }
 }
 validate72.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate72.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
@@ -3431,16 +3132,15 @@ errors++;
 }
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(!valid0){
 const _errs3 = errors;
 if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-else {
-var props0 = validate72.evaluated.props;
-}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+}
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.anyOf,parentSchema:schema77,data};
 if(vErrors === null){
@@ -3465,23 +3165,14 @@ vErrors = null;
 }
 }
 validate71.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate71.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema84 = {"title":"Function (legacy)","description":"Deprecated: use `ChatCompletionTool` instead (a `tools` entry of type `function`). A function the model may generate JSON inputs for.","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"}}};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3553,7 +3244,6 @@ return false;
 validate77.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":{"description":true,"name":true,"parameters":true},"dynamicProps":false,"dynamicItems":false};
 
 const func1 = runtime_ucs2length.default;
 const pattern5 = new RegExp("^[0-9]+$", "u");
@@ -3562,13 +3252,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3823,6 +3506,7 @@ errors++;
 }
 var _valid0 = _errs23 === errors;
 valid5 = valid5 || _valid0;
+if(!valid5){
 const _errs26 = errors;
 if(data9 !== null){
 const err4 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data9};
@@ -3836,6 +3520,7 @@ errors++;
 }
 var _valid0 = _errs26 === errors;
 valid5 = valid5 || _valid0;
+}
 if(!valid5){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data9};
 if(vErrors === null){
@@ -3918,6 +3603,7 @@ errors++;
 }
 var _valid1 = _errs30 === errors;
 valid7 = valid7 || _valid1;
+if(!valid7){
 const _errs35 = errors;
 if(data10 !== null){
 const err9 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data10};
@@ -3931,6 +3617,7 @@ errors++;
 }
 var _valid1 = _errs35 === errors;
 valid7 = valid7 || _valid1;
+}
 if(!valid7){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data10};
 if(vErrors === null){
@@ -3988,6 +3675,7 @@ errors++;
 }
 var _valid2 = _errs39 === errors;
 valid10 = valid10 || _valid2;
+if(!valid10){
 const _errs42 = errors;
 if(data12 !== null){
 const err13 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data12};
@@ -4001,6 +3689,7 @@ errors++;
 }
 var _valid2 = _errs42 === errors;
 valid10 = valid10 || _valid2;
+}
 if(!valid10){
 const err14 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data12};
 if(vErrors === null){
@@ -4132,18 +3821,11 @@ validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#
 return false;
 }
 }
-var props1 = {};
-props1.type = true;
 }
 else if(tag0 === "json_schema"){
 if(!(validate56(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
-}
-if(props1 !== true){
-props1 = props1 || {};
-props1.type = true;
-props1.json_schema = true;
 }
 }
 else if(tag0 === "json_object"){
@@ -4173,10 +3855,6 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data16}];
 return false;
 }
-}
-if(props1 !== true){
-props1 = props1 || {};
-props1.type = true;
 }
 }
 else {
@@ -4212,11 +3890,7 @@ errors = vErrors.length;
 }
 var _valid3 = _errs66 === errors;
 valid20 = valid20 || _valid3;
-if(_valid3){
-var props2 = {};
-props2.voice = true;
-props2.format = true;
-}
+if(!valid20){
 const _errs67 = errors;
 if(data19 !== null){
 const err15 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data19};
@@ -4230,6 +3904,7 @@ errors++;
 }
 var _valid3 = _errs67 === errors;
 valid20 = valid20 || _valid3;
+}
 if(!valid20){
 const err16 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data19};
 if(vErrors === null){
@@ -4303,6 +3978,7 @@ errors++;
 }
 var _valid4 = _errs76 === errors;
 valid22 = valid22 || _valid4;
+if(!valid22){
 const _errs78 = errors;
 if(errors === _errs78){
 if(Array.isArray(data22)){
@@ -4364,6 +4040,7 @@ errors++;
 }
 var _valid4 = _errs78 === errors;
 valid22 = valid22 || _valid4;
+if(!valid22){
 const _errs82 = errors;
 if(data22 !== null){
 const err22 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.anyOf[2].type,parentSchema:schema68.anyOf[2],data:data22};
@@ -4377,6 +4054,8 @@ errors++;
 }
 var _valid4 = _errs82 === errors;
 valid22 = valid22 || _valid4;
+}
+}
 if(!valid22){
 const err23 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.anyOf,parentSchema:schema68,data:data22};
 if(vErrors === null){
@@ -4545,11 +4224,7 @@ errors = vErrors.length;
 }
 var _valid5 = _errs98 === errors;
 valid26 = valid26 || _valid5;
-if(_valid5){
-var props3 = {};
-props3.type = true;
-props3.content = true;
-}
+if(!valid26){
 const _errs99 = errors;
 if(data29 !== null){
 const err26 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.prediction.anyOf[1].type,parentSchema:schema32.properties.prediction.anyOf[1],data:data29};
@@ -4563,6 +4238,7 @@ errors++;
 }
 var _valid5 = _errs99 === errors;
 valid26 = valid26 || _valid5;
+}
 if(!valid26){
 const err27 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data29};
 if(vErrors === null){
@@ -4686,11 +4362,7 @@ errors++;
 }
 var _valid6 = _errs105 === errors;
 valid27 = valid27 || _valid6;
-if(_valid6){
-var props4 = {};
-props4.include_usage = true;
-props4.include_obfuscation = true;
-}
+if(!valid27){
 const _errs112 = errors;
 if(data31 !== null){
 const err31 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data31};
@@ -4704,6 +4376,7 @@ errors++;
 }
 var _valid6 = _errs112 === errors;
 valid27 = valid27 || _valid6;
+}
 if(!valid27){
 const err32 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data31};
 if(vErrors === null){
@@ -4757,19 +4430,11 @@ if(!(validate65(data35, {instancePath:instancePath+"/tools/" + i3,parentData:dat
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-var props5 = {};
-props5.type = true;
-props5.function = true;
 }
 else if(tag1 === "custom"){
 if(!(validate68(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
-}
-if(props5 !== true){
-props5 = props5 || {};
-props5.type = true;
-props5.custom = true;
 }
 }
 else {
@@ -4858,6 +4523,7 @@ errors++;
 }
 var _valid7 = _errs126 === errors;
 valid34 = valid34 || _valid7;
+if(!valid34){
 const _errs128 = errors;
 const _errs129 = errors;
 if(errors === _errs129){
@@ -4917,9 +4583,6 @@ errors++;
 }
 var _valid7 = _errs128 === errors;
 valid34 = valid34 || _valid7;
-if(_valid7){
-var props7 = {};
-props7.name = true;
 }
 if(!valid34){
 const err39 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data38};
@@ -5081,11 +4744,6 @@ return false;
 }
 var _valid8 = _errs145 === errors;
 valid39 = _valid8;
-if(valid39){
-var props8 = {};
-props8.logprobs = true;
-props8.top_logprobs = true;
-}
 }
 if(!valid39){
 const err42 = {instancePath,schemaPath:"#/dependentSchemas/top_logprobs/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.top_logprobs.if,parentSchema:schema32.dependentSchemas.top_logprobs,data};
@@ -5100,43 +4758,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid38 = _errs140 === errors;
-if(valid38){
-if(props8 !== true){
-props8 = props8 || {};
-props8.messages = true;
-props8.model = true;
-props8.metadata = true;
-props8.temperature = true;
-props8.top_p = true;
-props8.top_logprobs = true;
-props8.user = true;
-props8.service_tier = true;
-props8.modalities = true;
-props8.reasoning_effort = true;
-props8.max_completion_tokens = true;
-props8.frequency_penalty = true;
-props8.presence_penalty = true;
-props8.response_format = true;
-props8.audio = true;
-props8.store = true;
-props8.stream = true;
-props8.stop = true;
-props8.logit_bias = true;
-props8.logprobs = true;
-props8.max_tokens = true;
-props8.n = true;
-props8.prediction = true;
-props8.seed = true;
-props8.stream_options = true;
-props8.tools = true;
-props8.tool_choice = true;
-props8.parallel_tool_calls = true;
-props8.function_call = true;
-props8.functions = true;
-props8.cache = true;
-props8.router = true;
-}
-}
 }
 else {
 var valid38 = true;
@@ -5205,11 +4826,6 @@ return false;
 }
 var _valid9 = _errs152 === errors;
 valid42 = _valid9;
-if(valid42){
-var props9 = {};
-props9.stream = true;
-props9.stream_options = true;
-}
 }
 if(!valid42){
 const err45 = {instancePath,schemaPath:"#/dependentSchemas/stream_options/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.stream_options.if,parentSchema:schema32.dependentSchemas.stream_options,data};
@@ -5224,17 +4840,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid38 = _errs147 === errors;
-if(valid38){
-if(props8 !== true && props9 !== undefined){
-if(props9 === true){
-props8 = true;
-}
-else {
-props8 = props8 || {};
-Object.assign(props8, props9);
-}
-}
-}
 }
 else {
 var valid38 = true;
@@ -5348,11 +4953,6 @@ return false;
 }
 var _valid10 = _errs161 === errors;
 valid45 = _valid10;
-if(valid45){
-var props10 = {};
-props10.audio = true;
-props10.modalities = true;
-}
 }
 if(!valid45){
 const err50 = {instancePath,schemaPath:"#/dependentSchemas/modalities/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.dependentSchemas.modalities.if,parentSchema:schema32.dependentSchemas.modalities,data};
@@ -5367,17 +4967,6 @@ validate21.errors = vErrors;
 return false;
 }
 var valid38 = _errs154 === errors;
-if(valid38){
-if(props8 !== true && props10 !== undefined){
-if(props10 === true){
-props8 = true;
-}
-else {
-props8 = props8 || {};
-Object.assign(props8, props10);
-}
-}
-}
 }
 else {
 var valid38 = true;
@@ -5424,7 +5013,5 @@ return false;
 }
 }
 validate21.errors = vErrors;
-evaluated0.props = props8;
 return errors === 0;
 }
-validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};

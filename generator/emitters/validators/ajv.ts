@@ -27,8 +27,13 @@ export const FORMATS_MODULE = "./runtime/formats.js";
  *   `required` and `properties` must look at own properties only, or `constructor` would be
  *   "present" in every object. It costs about a third of the throughput on valid requests, so
  *   schemas without such names (the canonical spec) do without it.
+ * - `trackEvaluated: false` for schemas without `unevaluatedProperties`/`unevaluatedItems`. Ajv2020
+ *   always turns its `unevaluated` option on, and then every applicator records which properties it
+ *   evaluated (a fresh object per object validated, on the happy path too); only those two keywords
+ *   read that record. Switching it off where nothing reads it makes valid requests about a third
+ *   cheaper (less garbage) and gives the same verdicts.
  */
-export function createAjv(extensionKeywords: readonly string[], options: { ownProperties: boolean }): Ajv2020 {
+export function createAjv(extensionKeywords: readonly string[], options: { ownProperties: boolean; trackEvaluated: boolean }): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     allowUnionTypes: true,
@@ -38,6 +43,8 @@ export function createAjv(extensionKeywords: readonly string[], options: { ownPr
     ownProperties: options.ownProperties,
     code: { source: true, esm: true, lines: true, optimize: true },
   });
+  // Ajv2020's constructor forces `unevaluated: true`; code generation reads the option per compile.
+  ajv.opts.unevaluated = options.trackEvaluated;
   ajv.opts.code.formats = _`require(${FORMATS_MODULE}).fullFormats`;
   for (const [name, format] of Object.entries(fullFormats)) ajv.addFormat(name, format);
   const annotations = Object.entries(OPENAPI_KEYWORDS)

@@ -28,14 +28,18 @@ export const validatorsEmitter = defineEmitter({
     let code: string;
     let strictCode: string;
     try {
-      const ajv = createAjv(extensionKeywords(open.$defs), { ownProperties: namesPrototypeMember(open.$defs) });
-      ajv.addSchema(open);
-      ajv.addSchema(strict);
-      // One module per variant: each standalone run emits only the functions its exports reach.
+      const keywords = extensionKeywords(open.$defs);
+      const ownProperties = namesPrototypeMember(open.$defs);
+      // One module per variant, each from its own AJV instance: the strict one needs evaluated-property
+      // tracking for `unevaluatedProperties`; the default one only when the spec itself uses it.
       const exportsOf = (variant: "default" | "strict", id: string): Record<string, string> =>
         Object.fromEntries(roots.map((root) => [validatorName(root, variant), `${id}#/$defs/${encodeURIComponent(root)}`]));
-      code = rewriteRequiresToImports(standaloneCode(ajv, exportsOf("default", DEFAULT_ID)));
-      strictCode = rewriteRequiresToImports(standaloneCode(ajv, exportsOf("strict", STRICT_ID)));
+      const openAjv = createAjv(keywords, { ownProperties, trackEvaluated: usesUnevaluated(open.$defs) });
+      openAjv.addSchema(open);
+      code = rewriteRequiresToImports(standaloneCode(openAjv, exportsOf("default", DEFAULT_ID)));
+      const strictAjv = createAjv(keywords, { ownProperties, trackEvaluated: true });
+      strictAjv.addSchema(strict);
+      strictCode = rewriteRequiresToImports(standaloneCode(strictAjv, exportsOf("strict", STRICT_ID)));
     } catch (error) {
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
       // That is a problem with the spec, reported as such, not an internal error.
@@ -67,6 +71,19 @@ export const validatorsEmitter = defineEmitter({
     return files;
   },
 });
+
+/** Whether any schema uses `unevaluatedProperties` or `unevaluatedItems` (as a keyword, not a property name). */
+function usesUnevaluated(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(usesUnevaluated);
+  if (!isJsonObject(value)) return false;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "unevaluatedProperties" || key === "unevaluatedItems") return true;
+    // Under `properties` the keys are property names: look only at their schemas.
+    const schemas = key === "properties" && isJsonObject(child) ? Object.values(child) : [child];
+    if (schemas.some(usesUnevaluated)) return true;
+  }
+  return false;
+}
 
 /** Whether any schema lists a property (in `properties` or `required`) named like an Object.prototype member. */
 function namesPrototypeMember(value: JsonValue): boolean {
