@@ -1,6 +1,7 @@
 /**
- * Standalone validators: the request schema compiled by AJV ahead of time into an ES module that
- * compiles nothing at run time, plus its type-guard declarations and the published `schema.json`.
+ * Standalone validators: the request schema compiled by AJV ahead of time into ES modules that
+ * compile nothing at run time (`validators.js`, and the strict variant in `validators-strict.js`),
+ * plus their type-guard declarations and the published `schema.json`.
  */
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { ChatspecError } from "../../errors.js";
