@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config.js";
-import { loadAssets } from "../io/load-templates.js";
+import { loadRuntimeSources, loadTemplates } from "../io/load-templates.js";
 import { overlayFiles } from "../io/overlay-files.js";
 import { jsonBannerText } from "../lib/banner.js";
 import { toJsonText } from "../lib/text.js";
@@ -64,7 +64,8 @@ export function fastCheck(config: ResolvedConfig, options: FastCheckOptions): Fa
   const lint = currentLint(config, recorded.lint, options.lint);
   if (lint === null) return unknown("the lint policy or its files changed");
   const provenance: SpecProvenance = { sources, lint, normalize: options.normalize };
-  const current = manifestInputs(provenance, config, loadAssets(), toolchainVersions());
+  // Only the assets the manifest hashes: the prebuilt runtime and the site renderer are not inputs.
+  const current = manifestInputs(provenance, config, { templates: loadTemplates(), runtime: loadRuntimeSources() }, toolchainVersions());
   if (JSON.stringify(current) !== JSON.stringify(recorded)) return unknown("an input changed");
 
   const stale: string[] = [];
