@@ -4,13 +4,8 @@
  */
 import { _, Ajv2020 } from "ajv/dist/2020.js";
 import { fullFormats } from "../../runtime/formats.js";
+import { FORMATS_MODULE } from "./esm-runtime.js";
 import { OPENAPI_KEYWORDS } from "./json-schema.js";
-
-/**
- * How the standalone code refers to the formats: the package's own ES module, which holds the very
- * definitions compiled with here (esm-runtime.ts turns the `require` into an import).
- */
-export const FORMATS_MODULE = "./runtime/formats.js";
 
 /**
  * Creates the AJV instance used for standalone code generation.
@@ -45,6 +40,8 @@ export function createAjv(extensionKeywords: readonly string[], options: { ownPr
   });
   // Ajv2020's constructor forces `unevaluated: true`; code generation reads the option per compile.
   ajv.opts.unevaluated = options.trackEvaluated;
+  // The package's own ES module, which holds the very definitions compiled with here (esm-runtime.ts
+  // turns the `require` into an import).
   ajv.opts.code.formats = _`require(${FORMATS_MODULE}).fullFormats`;
   for (const [name, format] of Object.entries(fullFormats)) ajv.addFormat(name, format);
   const annotations = Object.entries(OPENAPI_KEYWORDS)

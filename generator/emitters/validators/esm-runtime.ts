@@ -14,10 +14,15 @@
  *   carries every export, so `ns.default?.__esModule ? ns.default : ns` is what `require` returned.
  */
 
-/** AJV's CommonJS helpers with an ES module of the package's own in their place. */
+import { OutputPaths } from "../../naming.js";
+
+/** How the standalone code refers to the formats (ajv.ts sets it as AJV's `code.formats`). */
+export const FORMATS_MODULE = `./${OutputPaths.runtimeDir}/formats.js`;
+
+/** What the generated code requires, mapped to the package's own ES module that stands in for it. */
 const PACKAGE_MODULES: Readonly<Record<string, string>> = {
-  "./runtime/formats.js": "./runtime/formats.js",
-  "ajv/dist/runtime/ucs2length": "./runtime/string-length.js",
+  [FORMATS_MODULE]: FORMATS_MODULE,
+  "ajv/dist/runtime/ucs2length": `./${OutputPaths.runtimeDir}/string-length.js`,
 };
 const ALLOWED = /^ajv\/dist\/runtime\/[a-z0-9_]+$/;
 const REQUIRE_CALL = /require\("([^"]+)"\)/g;
