@@ -20,6 +20,12 @@ const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "bo
 
 interface Context {
   readonly schemas: JsonObject;
+  /**
+   * Objects without their fields: enough to know a schema's top-level type and nullability. A
+   * property that refers to its own schema (`next: {$ref: Node}`) asks for the target's nullability,
+   * and building the target's fields again would never end.
+   */
+  readonly shallow?: boolean;
 }
 
 /** The shape of a schema with nullability lifted out. */
@@ -80,28 +86,6 @@ function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
   return { type: { kind: "any" }, nullable: false };
 }
 
-/**
- * Whether a schema admits null at its top level, by the same rules `shapeOf` uses for `nullable`,
- * without building its type: a property that refers back to its own schema (`next: {$ref: Node}`)
- * must not recurse through the target's fields.
- */
-function isNullable(schema: JsonObject): boolean {
-  if (typeof schema.$ref === "string") return false;
-  const branches = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : null;
-  if (branches !== null) return branches.map(asObject).some((branch) => branch.type === "null" || isNullable(branch));
-  if ("const" in schema) return schema.const === null;
-  if (Array.isArray(schema.enum)) return schema.enum.includes(null) || (Array.isArray(schema.type) && schema.type.includes("null"));
-  if (Array.isArray(schema.type)) return schema.type.includes("null");
-  if (schema.type === "null") return true;
-  if (schema.type !== undefined || isJsonObject(schema.properties) || "additionalProperties" in schema) return false;
-  if (Array.isArray(schema.allOf)) {
-    const members = schema.allOf.map(asObject).filter((member) => !isRuleOnly(member));
-    const only = members[0];
-    return members.length === 1 && only !== undefined && isNullable(only);
-  }
-  return false;
-}
-
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const keyword = Array.isArray(schema.anyOf) ? "anyOf" : "oneOf";
   const branches = (schema[keyword] as JsonValue[]).map(asObject);
@@ -156,7 +140,7 @@ function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   if (!isJsonObject(schema.properties) && isJsonObject(additional)) {
     return { type: { kind: "map", values: shapeOf(additional, `${pointer}/additionalProperties`, ctx).type }, nullable: false };
   }
-  const fields = fieldsOf(schema, pointer, ctx);
+  const fields = ctx.shallow === true ? [] : fieldsOf(schema, pointer, ctx);
   return { type: { kind: "object", fields, freeForm: additional === true || !isJsonObject(schema.properties) }, nullable: false };
 }
 
@@ -191,7 +175,7 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
     const ownDescription = stringOrNull(property.description);
     const inner = innerSchema(property);
     // A field that refers to a nullable schema (e.g. `Metadata` is `type: [object, "null"]`) is nullable.
-    const targetNullable = shape.type.kind === "ref" && target !== null && isNullable(target);
+    const targetNullable = shape.type.kind === "ref" && target !== null && shapeOf(target, "", { ...ctx, shallow: true }).nullable;
     return {
       name,
       pointer: fieldPointer,
