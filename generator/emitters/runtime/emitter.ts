@@ -1,9 +1,10 @@
 /**
- * The package runtime: readable errors, server middleware and the client, written once in
- * TypeScript under generator/runtime/ (type-checked with the project) and transpiled here into the
- * package's `runtime/*.js` + `.d.ts` (transpile.ts). The sources are chatspec's own, so `npm run
- * build` transpiles them ahead of time and this emitter takes that result when the source it was
- * made from is the source it is given (same bytes either way; a stale build is never used).
+ * The package runtime: readable errors, server middleware, the client, and the formats and string
+ * length the validators import. Written once in TypeScript under generator/runtime/ (type-checked
+ * with the project) and transpiled into the package's `runtime/*.js` + `.d.ts` (transpile.ts). The
+ * sources are chatspec's own, so `npm run build` transpiles them ahead of time; this emitter takes
+ * that result when it was made from the source it is given (same bytes either way; a stale build
+ * is never used).
  */
 import { OutputPaths } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
@@ -17,7 +18,7 @@ const MODULES = ["errors", "server", "client", "formats", "string-length"] as co
 
 export const runtimeEmitter = defineEmitter({
   id: "runtime",
-  description: "the package runtime (errors, server middleware, client) transpiled from generator/runtime/",
+  description: "the package runtime (errors, server middleware, client, formats, string length) transpiled from generator/runtime/",
   emit({ runtime, runtimePrebuilt, operation }) {
     const files: GeneratedFile[] = [];
     for (const name of MODULES) {
@@ -31,17 +32,7 @@ export const runtimeEmitter = defineEmitter({
   },
 });
 
-/**
- * Transpiled modules by file name and source. The canonical package and every provider profile ship
- * the same runtime, so one process transpiles each source at most once (the first costs ~0.15 s).
- */
-const cache = new Map<string, TranspiledModule & { readonly source: string }>();
-
+/** The build's module when it was made from this very source (see transpile.ts), else a fresh transpile. */
 function transpiled(fileName: string, source: string, prebuilt: PrebuiltModule | undefined): TranspiledModule {
-  if (prebuilt !== undefined && prebuilt.key === prebuildKey(source)) return prebuilt;
-  const hit = cache.get(fileName);
-  if (hit !== undefined && hit.source === source) return hit;
-  const entry = { source, ...transpileRuntimeModule(fileName, source) };
-  cache.set(fileName, entry);
-  return entry;
+  return prebuilt !== undefined && prebuilt.key === prebuildKey(source) ? prebuilt : transpileRuntimeModule(fileName, source);
 }
