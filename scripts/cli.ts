@@ -54,12 +54,10 @@ interface CommonFlags {
   profile?: string;
 }
 
-type Io = CommandIo;
-
 const version = (createRequire(import.meta.url)("chatspec/package.json") as { version: string }).version;
 
 /** Runs the CLI and resolves to the exit code; never throws. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
   let exitCode: number = ExitCode.ok;
   let debug = argv.includes("--debug");
   const program = new Command("chatspec")
@@ -157,7 +155,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   }
 }
 
-async function loadConfig(flags: CommonFlags, io: Io): Promise<ResolvedConfig> {
+async function loadConfig(flags: CommonFlags, io: CommandIo): Promise<ResolvedConfig> {
   const file = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
   const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
   const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors, redocly: flags.lintConfig };
@@ -182,13 +180,13 @@ function formatProblem(problem: LintProblem, pc: Colors): string {
  * Prints lint problems as text lines or, with `--format github`, as annotations; with `--format json`
  * the command prints them in its one JSON array instead. Returns true when there are errors.
  */
-function reportLint(problems: readonly LintProblem[], io: Io, format: OutputFormat = "text"): boolean {
+function reportLint(problems: readonly LintProblem[], io: CommandIo, format: OutputFormat = "text"): boolean {
   if (format === "text") for (const problem of problems) io.stdout(`${formatProblem(problem, colorsOf(io, "stdout"))}\n`);
   if (format === "github") io.stdout(renderGithub(problems.map(lintFinding)));
   return problems.some((problem) => problem.severity === "error");
 }
 
-async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
+async function runLint(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
   const started = performance.now();
   const loadedSpec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
   // Each provider profile (spec/profiles/) is linted as applied, with the same rules.
@@ -205,7 +203,7 @@ async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Io): Prom
   return failed ? ExitCode.findings : ExitCode.ok;
 }
 
-async function lintAndGenerate(config: ResolvedConfig, io: Io, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer) {
+async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer) {
   const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: flags.lint !== false, ...specPolicy(flags) });
   // Provider profiles beside the spec (spec/profiles/*.overlay.yaml), applied and linted like the spec.
   const loaded = await (await import("../generator/io/load-profiles.js")).loadProfiles({
@@ -226,7 +224,7 @@ async function lintAndGenerate(config: ResolvedConfig, io: Io, format: OutputFor
   return { files, problems: allProblems };
 }
 
-async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
+async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
   const started = performance.now();
   const timer = createPhaseTimer(process.env, io.stderr);
   // `--profile <id>` writes only that profile's folder, which carries its own manifest.
@@ -250,7 +248,7 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Io): 
   return ExitCode.ok;
 }
 
-async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: Io): Promise<number> {
+async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
   const started = performance.now();
   const format = flags.format ?? "text";
   const timer = createPhaseTimer(process.env, io.stderr);
@@ -320,7 +318,7 @@ function specPolicy(flags: CommonFlags): { allowExternalRefs: boolean; allowRemo
   };
 }
 
-function rel(io: Io, file: string): string {
+function rel(io: CommandIo, file: string): string {
   return path.relative(io.cwd, file) || ".";
 }
 
