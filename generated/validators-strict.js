@@ -30,6 +30,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -45,9 +46,15 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -62,6 +69,9 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -72,6 +82,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -87,9 +98,15 @@ if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
+const _errs9 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid2 = _errs8 === errors;
 }
@@ -97,12 +114,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs10 = errors;
 for(const key0 in data2){
 if(key0 !== "mode"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data2}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -111,6 +131,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -118,12 +143,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key1 in data){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
 validate24.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -133,6 +161,8 @@ break;
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -151,6 +181,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -166,9 +197,15 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -192,9 +229,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -211,15 +254,20 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -233,9 +281,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -259,6 +312,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -272,18 +327,24 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate23.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema34,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -293,6 +354,8 @@ break;
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -313,16 +376,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -333,10 +406,14 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -356,6 +433,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -371,9 +449,15 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -397,9 +481,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -416,15 +506,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate27.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -438,9 +534,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -464,6 +565,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -477,18 +580,24 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate26.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -498,6 +607,8 @@ break;
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -520,6 +631,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -535,9 +647,15 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -548,6 +666,7 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -559,17 +678,24 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 }
@@ -586,9 +712,15 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -596,12 +728,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "url") && (key0 !== "detail")){
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -610,6 +745,8 @@ break;
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -622,6 +759,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -637,9 +775,15 @@ if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -647,12 +791,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -661,6 +808,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -668,12 +820,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
 validate32.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -683,6 +838,8 @@ break;
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -702,6 +859,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -717,9 +875,15 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -730,6 +894,7 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -745,6 +910,9 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -758,9 +926,15 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -768,12 +942,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "data") && (key0 !== "format")){
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -782,6 +959,8 @@ break;
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -794,6 +973,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -809,9 +989,15 @@ if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -819,12 +1005,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -833,6 +1022,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -840,12 +1034,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
 validate33.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -855,6 +1052,8 @@ break;
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -874,6 +1073,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -889,9 +1089,15 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -902,6 +1108,7 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -910,6 +1117,9 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
+}
+const _errs6 = errors;
+if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -924,6 +1134,9 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -937,18 +1150,24 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs11 = errors;
 for(const key0 in data1){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45.properties.file,data:data1}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -957,6 +1176,8 @@ break;
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -969,6 +1190,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -984,9 +1206,15 @@ if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid3 = _errs15 === errors;
 }
@@ -994,12 +1222,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs17 = errors;
 for(const key1 in data5){
 if(key1 !== "mode"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data5}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1008,6 +1239,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
+if(errors === _errs13){
+}
+}
+var valid2 = _errs13 === errors;
+if(valid2){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1015,12 +1251,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs18 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
 validate34.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45,data}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1030,6 +1269,8 @@ break;
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1048,43 +1289,68 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "image_url"){
+const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
+const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "file"){
+const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1095,10 +1361,14 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1118,6 +1388,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1133,9 +1404,15 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1159,9 +1436,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1178,15 +1461,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate31.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1200,9 +1489,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1226,6 +1520,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1239,18 +1535,24 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate30.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema39,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -1260,6 +1562,8 @@ break;
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1281,19 +1585,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "refusal"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1309,9 +1625,15 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1326,18 +1648,24 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs10 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "refusal")){
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema49,data}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -1347,10 +1675,17 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1361,10 +1696,14 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1387,6 +1726,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1394,12 +1734,19 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(tag0 === "function"){
+if(false){
+}
+else if(tag0 === "function"){
+const _errs4 = errors;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1415,6 +1762,9 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1428,9 +1778,15 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
+const _errs10 = errors;
+const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1441,6 +1797,7 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1456,6 +1813,9 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1469,18 +1829,24 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
+const _errs16 = errors;
+if(errors === _errs15){
+}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data3){
 if((key0 !== "name") && (key0 !== "arguments")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51.properties.function,data:data3}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1490,6 +1856,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
+if(errors === _errs11){
+}
 }
 var valid4 = _errs11 === errors;
 }
@@ -1497,12 +1865,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs18 = errors;
 for(const key1 in data0){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51,data:data0}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1513,11 +1884,20 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
+if(errors === _errs5){
 }
+}
+var valid3 = _errs5 === errors;
+if(valid3){
+}
+var valid2 = _errs4 === errors;
 var props0 = true;
+valid1 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs19 = errors;
 const _errs20 = errors;
+const _errs21 = errors;
 if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1533,6 +1913,9 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
+const _errs23 = errors;
+if(errors === _errs22){
+}
 var valid8 = _errs22 === errors;
 }
 else {
@@ -1546,9 +1929,15 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
+const _errs25 = errors;
+const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
+}
+else {
+}
+if(errors === _errs24){
 }
 var valid8 = _errs24 === errors;
 }
@@ -1559,6 +1948,7 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs26 = errors;
+const _errs27 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1574,6 +1964,9 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
+const _errs29 = errors;
+if(errors === _errs28){
+}
 var valid9 = _errs28 === errors;
 }
 else {
@@ -1587,18 +1980,24 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
+const _errs31 = errors;
+if(errors === _errs30){
+}
 var valid9 = _errs30 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
+const _errs32 = errors;
 for(const key2 in data8){
 if((key2 !== "name") && (key2 !== "input")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -1608,6 +2007,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
+if(errors === _errs26){
+}
 }
 var valid8 = _errs26 === errors;
 }
@@ -1615,12 +2016,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs33 = errors;
 for(const key3 in data0){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52,data:data0}];
 return false;
 break;
 }
+}
+if(_errs33 === errors){
 }
 }
 }
@@ -1631,10 +2035,17 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
+if(errors === _errs20){
 }
+}
+var valid7 = _errs20 === errors;
+if(valid7){
+}
+var valid6 = _errs19 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1645,10 +2056,14 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
+if(valid1){
+}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1656,10 +2071,14 @@ if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1678,6 +2097,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1693,9 +2113,15 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1719,9 +2145,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1738,15 +2170,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate41.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1760,9 +2198,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1774,8 +2217,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1799,6 +2247,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1811,6 +2261,9 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1825,6 +2278,9 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1838,6 +2294,7 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
+const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1853,12 +2310,16 @@ if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
 var valid3 = _errs18 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
+const _errs20 = errors;
 for(const key0 in data5){
 if(key0 !== "id"){
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.audio,data:data5}];
@@ -1866,8 +2327,12 @@ return false;
 break;
 }
 }
+if(_errs20 === errors){
 }
 }
+}
+}
+if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -1877,10 +2342,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
+let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs21 === errors;
 }
@@ -1895,6 +2363,7 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
+const _errs23 = errors;
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -1910,6 +2379,9 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
+const _errs25 = errors;
+if(errors === _errs24){
+}
 var valid4 = _errs24 === errors;
 }
 else {
@@ -1923,12 +2395,16 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
+const _errs27 = errors;
+if(errors === _errs26){
+}
 var valid4 = _errs26 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs28 = errors;
 for(const key1 in data8){
 if((key1 !== "arguments") && (key1 !== "name")){
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.function_call,data:data8}];
@@ -1936,9 +2412,13 @@ return false;
 break;
 }
 }
+if(_errs28 === errors){
 }
 }
 }
+}
+}
+if(errors === _errs22){
 }
 }
 var valid0 = _errs22 === errors;
@@ -1947,12 +2427,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs29 = errors;
 for(const key2 in data){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
 validate40.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47,data}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -1966,6 +2449,8 @@ break;
 else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate40.errors = vErrors;
@@ -1986,16 +2471,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2006,10 +2501,14 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2029,6 +2528,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2044,9 +2544,15 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2070,9 +2576,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2089,15 +2601,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate47.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -2111,9 +2629,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -2137,6 +2660,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2150,18 +2675,24 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
 validate46.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema53,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -2171,6 +2702,8 @@ break;
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2189,55 +2722,87 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(tag0 === "developer"){
+if(false){
+}
+else if(tag0 === "developer"){
+const _errs2 = errors;
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "system"){
+const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "user"){
+const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "assistant"){
+const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else if(tag0 === "tool"){
+const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid5 = _errs6 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid5;
 }
 else if(tag0 === "function"){
+const _errs7 = errors;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2253,9 +2818,15 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
+const _errs11 = errors;
+const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2270,6 +2841,9 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
+const _errs13 = errors;
+if(errors === _errs12){
+}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2283,18 +2857,24 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
+const _errs16 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2305,10 +2885,17 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
+if(errors === _errs8){
 }
+}
+var valid7 = _errs8 === errors;
+if(valid7){
+}
+var valid6 = _errs7 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2319,10 +2906,14 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2346,6 +2937,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2361,9 +2953,15 @@ if(typeof data0 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.type.type,parentSchema:schema63.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema63.properties.type.enum;
 if(!(data0 === "approximate")){
 validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.type.enum,parentSchema:schema63.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2375,6 +2973,7 @@ if(data.approximate !== undefined){
 let data1 = data.approximate;
 const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.country !== undefined){
@@ -2383,6 +2982,9 @@ const _errs6 = errors;
 if(typeof data2 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/country",schemaPath:"#/$defs/WebSearchLocation/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.country.type,parentSchema:schema64.properties.country,data:data2}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -2397,6 +2999,9 @@ if(typeof data3 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/region",schemaPath:"#/$defs/WebSearchLocation/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.region.type,parentSchema:schema64.properties.region,data:data3}];
 return false;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
 var valid2 = _errs8 === errors;
 }
 else {
@@ -2409,6 +3014,9 @@ const _errs10 = errors;
 if(typeof data4 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/city",schemaPath:"#/$defs/WebSearchLocation/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.city.type,parentSchema:schema64.properties.city,data:data4}];
 return false;
+}
+const _errs11 = errors;
+if(errors === _errs10){
 }
 var valid2 = _errs10 === errors;
 }
@@ -2423,18 +3031,24 @@ if(typeof data5 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/timezone",schemaPath:"#/$defs/WebSearchLocation/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.timezone.type,parentSchema:schema64.properties.timezone,data:data5}];
 return false;
 }
+const _errs13 = errors;
+if(errors === _errs12){
+}
 var valid2 = _errs12 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
+const _errs14 = errors;
 for(const key0 in data1){
 if((((key0 !== "country") && (key0 !== "region")) && (key0 !== "city")) && (key0 !== "timezone")){
 validate57.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema64,data:data1}];
 return false;
 break;
 }
+}
+if(_errs14 === errors){
 }
 }
 }
@@ -2445,6 +3059,11 @@ else {
 validate57.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data1}];
 return false;
 }
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
@@ -2452,12 +3071,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs15 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "approximate")){
 validate57.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema63,data}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -2466,6 +3088,8 @@ break;
 else {
 validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate57.errors = vErrors;
@@ -2484,6 +3108,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_location !== undefined){
@@ -2496,8 +3121,13 @@ if(!(validate57(data0, {instancePath:instancePath+"/user_location",parentData:da
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = true;
+}
 const _errs4 = errors;
 if(data0 !== null){
 const err0 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.properties.user_location.anyOf[1].type,parentSchema:schema62.properties.user_location.anyOf[1],data:data0};
@@ -2509,8 +3139,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.user_location.anyOf,parentSchema:schema62.properties.user_location,data:data0};
 if(vErrors === null){
@@ -2534,6 +3169,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2543,13 +3180,23 @@ if(valid0){
 if(data.search_context_size !== undefined){
 let data1 = data.search_context_size;
 const _errs6 = errors;
+const _errs7 = errors;
 if(typeof data1 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1}];
 return false;
 }
+const _errs8 = errors;
+const vSchema0 = schema65.enum;
 if(!(((data1 === "low") || (data1 === "medium")) || (data1 === "high"))){
 validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data1}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
+}
+var valid2 = _errs7 === errors;
+if(valid2){
 }
 var valid0 = _errs6 === errors;
 }
@@ -2557,6 +3204,7 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs9 = errors;
 for(const key0 in data){
 if((key0 !== "user_location") && (key0 !== "search_context_size")){
 validate56.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema62,data}];
@@ -2564,12 +3212,16 @@ return false;
 break;
 }
 }
+if(_errs9 === errors){
+}
 }
 }
 }
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2591,6 +3243,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2606,9 +3259,15 @@ if(typeof data0 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.type.type,parentSchema:schema66.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema66.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.type.enum,parentSchema:schema66.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2619,6 +3278,7 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2634,6 +3294,9 @@ if(typeof data2 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.json_schema.properties.description.type,parentSchema:schema66.properties.json_schema.properties.description,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2643,16 +3306,21 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema66.properties.json_schema.properties.name,data:data3}];
 return false;
 }
+else {
+}
 }
 else {
 validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.json_schema.properties.name.type,parentSchema:schema66.properties.json_schema.properties.name,data:data3}];
 return false;
+}
+if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2665,13 +3333,20 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate60.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data4}];
 return false;
 }
+if(errors === _errs10){
+}
+}
+var valid2 = _errs10 === errors;
+if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2686,18 +3361,24 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate60.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema66.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema66.properties.json_schema.properties.strict.type,parentSchema:schema66.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs15 = errors;
 for(const key0 in data1){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
 validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -2709,6 +3390,8 @@ else {
 validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.json_schema.type,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -2716,12 +3399,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "json_schema")){
 validate60.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema66,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2730,6 +3416,8 @@ break;
 else {
 validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate60.errors = vErrors;
@@ -2755,6 +3443,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
+const _errs2 = errors;
 const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
@@ -2768,8 +3457,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 const _errs6 = errors;
 if(typeof data !== "string"){
 const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.anyOf[1].type,parentSchema:schema72.anyOf[1],data};
@@ -2781,6 +3475,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+const vSchema0 = schema72.anyOf[1].enum;
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
 const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data};
 if(vErrors === null){
@@ -2791,8 +3487,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs6){
+}
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
 if(vErrors === null){
@@ -2814,10 +3516,18 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs2){
+}
+var valid1 = _errs2 === errors;
+if(valid1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs8 = errors;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2845,12 +3555,16 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs13 = errors;
 for(const key0 in data){
 if(key0 !== "id"){
 const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema73,data};
@@ -2863,6 +3577,8 @@ vErrors.push(err6);
 errors++;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -2877,6 +3593,11 @@ vErrors.push(err7);
 }
 errors++;
 }
+if(errors === _errs9){
+}
+}
+var valid3 = _errs9 === errors;
+if(valid3){
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
@@ -2906,6 +3627,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate63.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -2923,6 +3646,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2932,10 +3656,14 @@ return false;
 }
 else {
 if(data.voice !== undefined){
+let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate63(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate63(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate63.evaluated.props;
 }
 var valid0 = _errs1 === errors;
 }
@@ -2950,9 +3678,15 @@ if(typeof data1 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.format.type,parentSchema:schema70.properties.format,data:data1}];
 return false;
 }
+const _errs3 = errors;
+const vSchema0 = schema70.properties.format.enum;
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
 validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema70.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.format.enum,parentSchema:schema70.properties.format,data:data1}];
 return false;
+}
+else {
+}
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2960,12 +3694,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs4 = errors;
 for(const key0 in data){
 if((key0 !== "voice") && (key0 !== "format")){
 validate62.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data}];
 return false;
 break;
 }
+}
+if(_errs4 === errors){
 }
 }
 }
@@ -2974,6 +3711,8 @@ break;
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -2995,6 +3734,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.input !== undefined){
@@ -3004,6 +3744,7 @@ const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -3031,6 +3772,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+const vSchema0 = schema76.properties.mode.enum;
 if(!((data1 === "score") || (data1 === "block"))){
 const err2 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data1};
 if(vErrors === null){
@@ -3041,12 +3784,17 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs6){
+}
 var valid3 = _errs6 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
+const _errs8 = errors;
 for(const key0 in data0){
 if(key0 !== "mode"){
 const err3 = {instancePath:instancePath+"/input",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema76,data:data0};
@@ -3059,6 +3807,8 @@ vErrors.push(err3);
 errors++;
 break;
 }
+}
+if(_errs8 === errors){
 }
 }
 }
@@ -3073,9 +3823,17 @@ vErrors.push(err4);
 }
 errors++;
 }
+if(errors === _errs4){
+}
+}
+var valid2 = _errs4 === errors;
+if(valid2){
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = true;
+}
 const _errs9 = errors;
 if(data0 !== null){
 const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.input.anyOf[1].type,parentSchema:schema75.properties.input.anyOf[1],data:data0};
@@ -3087,8 +3845,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err6 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.input.anyOf,parentSchema:schema75.properties.input,data:data0};
 if(vErrors === null){
@@ -3112,6 +3875,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3125,6 +3890,7 @@ const _errs12 = errors;
 let valid4 = false;
 const _errs13 = errors;
 const _errs14 = errors;
+const _errs15 = errors;
 if(errors === _errs14){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -3152,6 +3918,8 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs17 = errors;
+const vSchema1 = schema76.properties.mode.enum;
 if(!((data3 === "score") || (data3 === "block"))){
 const err9 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data3};
 if(vErrors === null){
@@ -3162,12 +3930,17 @@ vErrors.push(err9);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs16){
+}
 var valid6 = _errs16 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
+const _errs18 = errors;
 for(const key1 in data2){
 if(key1 !== "mode"){
 const err10 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/ModerationConfigParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema76,data:data2};
@@ -3180,6 +3953,8 @@ vErrors.push(err10);
 errors++;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -3194,9 +3969,17 @@ vErrors.push(err11);
 }
 errors++;
 }
+if(errors === _errs14){
+}
+}
+var valid5 = _errs14 === errors;
+if(valid5){
 }
 var _valid1 = _errs13 === errors;
 valid4 = valid4 || _valid1;
+if(_valid1){
+var props1 = true;
+}
 const _errs19 = errors;
 if(data2 !== null){
 const err12 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.properties.output.anyOf[1].type,parentSchema:schema75.properties.output.anyOf[1],data:data2};
@@ -3208,8 +3991,13 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs20 = errors;
+if(errors === _errs19){
+}
 var _valid1 = _errs19 === errors;
 valid4 = valid4 || _valid1;
+if(_valid1){
+}
 if(!valid4){
 const err13 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.output.anyOf,parentSchema:schema75.properties.output,data:data2};
 if(vErrors === null){
@@ -3233,12 +4021,15 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs11){
+}
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs21 = errors;
 for(const key2 in data){
 if((key2 !== "input") && (key2 !== "output")){
 validate67.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema75,data}];
@@ -3246,12 +4037,16 @@ return false;
 break;
 }
 }
+if(_errs21 === errors){
+}
 }
 }
 }
 else {
 validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate67.errors = vErrors;
@@ -3270,6 +4065,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3284,6 +4080,9 @@ const _errs1 = errors;
 if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.model.type,parentSchema:schema74.properties.model,data:data0}];
 return false;
+}
+const _errs2 = errors;
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3301,8 +4100,13 @@ if(!(validate67(data1, {instancePath:instancePath+"/policy",parentData:data,pare
 vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var props0 = true;
+}
 const _errs6 = errors;
 if(data1 !== null){
 const err0 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.policy.anyOf[1].type,parentSchema:schema74.properties.policy.anyOf[1],data:data1};
@@ -3314,8 +4118,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.policy.anyOf,parentSchema:schema74.properties.policy,data:data1};
 if(vErrors === null){
@@ -3339,18 +4148,23 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs8 = errors;
 for(const key0 in data){
 if((key0 !== "model") && (key0 !== "policy")){
 validate66.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema74,data}];
 return false;
 break;
 }
+}
+if(_errs8 === errors){
 }
 }
 }
@@ -3359,6 +4173,8 @@ break;
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -3378,6 +4194,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3393,9 +4210,15 @@ if(typeof data0 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.type.type,parentSchema:schema79.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema79.properties.type.enum;
 if(!(data0 === "content")){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.type.enum,parentSchema:schema79.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3419,9 +4242,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -3438,15 +4267,20 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -3460,9 +4294,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.content.anyOf,parentSchema:schema79.properties.content,data:data1};
 if(vErrors === null){
@@ -3486,18 +4325,23 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs10 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "content")){
 validate70.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema79,data}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -3506,6 +4350,8 @@ break;
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -3527,6 +4373,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3542,6 +4389,9 @@ if(typeof data0 !== "string"){
 validate74.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.type,parentSchema:schema82.properties.description,data:data0}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3551,16 +4401,21 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema82.properties.name,data:data1}];
 return false;
 }
+else {
+}
 }
 else {
 validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.name.type,parentSchema:schema82.properties.name,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -3573,13 +4428,20 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
 }
 else {
 validate74.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3594,18 +4456,24 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate74.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema82.properties.strict.type},message:"must be boolean,null",schema:schema82.properties.strict.type,parentSchema:schema82.properties.strict,data:data3}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key0 in data){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")) && (key0 !== "strict")){
 validate74.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema82,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -3616,6 +4484,8 @@ break;
 else {
 validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate74.errors = vErrors;
@@ -3634,6 +4504,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3649,9 +4520,15 @@ if(typeof data0 !== "string"){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.type.type,parentSchema:schema81.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema81.properties.type.enum;
 if(!(data0 === "function")){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3660,10 +4537,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
+let data1 = data.function;
 const _errs3 = errors;
-if(!(validate74(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate74(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs3 === errors;
 }
@@ -3671,12 +4551,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs4 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "function")){
 validate73.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema81,data}];
 return false;
 break;
 }
+}
+if(_errs4 === errors){
 }
 }
 }
@@ -3685,6 +4568,8 @@ break;
 else {
 validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate73.errors = vErrors;
@@ -3706,6 +4591,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3721,9 +4607,15 @@ if(typeof data0 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.type.type,parentSchema:schema84.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema84.properties.type.enum;
 if(!(data0 === "custom")){
 validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema84.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.type.enum,parentSchema:schema84.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3734,6 +4626,7 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3745,16 +4638,21 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema84.properties.custom.properties.name,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.custom.properties.name.type,parentSchema:schema84.properties.custom.properties.name,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -3770,6 +4668,9 @@ if(typeof data3 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.custom.properties.description.type,parentSchema:schema84.properties.custom.properties.description,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -3779,12 +4680,19 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
+const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -3800,9 +4708,15 @@ if(typeof data5 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data5}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema85.properties.type.enum;
 if(!(data5 === "text")){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema85.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.type.enum,parentSchema:schema85.properties.type,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid5 = _errs15 === errors;
 }
@@ -3810,12 +4724,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data4){
 if(key0 !== "type"){
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema85,data:data4}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -3824,11 +4741,20 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data4}];
 return false;
 }
+if(errors === _errs13){
 }
+}
+var valid4 = _errs13 === errors;
+if(valid4){
+}
+var valid3 = _errs12 === errors;
 var props0 = true;
+valid2 = valid3;
 }
 else if(tag0 === "grammar"){
+const _errs18 = errors;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3844,9 +4770,15 @@ if(typeof data6 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.type.type,parentSchema:schema86.properties.type,data:data6}];
 return false;
 }
+const _errs22 = errors;
+const vSchema2 = schema86.properties.type.enum;
 if(!(data6 === "grammar")){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema86.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.type.enum,parentSchema:schema86.properties.type,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs21){
 }
 var valid8 = _errs21 === errors;
 }
@@ -3857,6 +4789,7 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs23 = errors;
+const _errs24 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -3872,6 +4805,9 @@ if(typeof data8 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.grammar.properties.definition.type,parentSchema:schema86.properties.grammar.properties.definition,data:data8}];
 return false;
 }
+const _errs26 = errors;
+if(errors === _errs25){
+}
 var valid9 = _errs25 === errors;
 }
 else {
@@ -3885,9 +4821,15 @@ if(typeof data9 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.grammar.properties.syntax.type,parentSchema:schema86.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
+const _errs28 = errors;
+const vSchema3 = schema86.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema86.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.grammar.properties.syntax.enum,parentSchema:schema86.properties.grammar.properties.syntax,data:data9}];
 return false;
+}
+else {
+}
+if(errors === _errs27){
 }
 var valid9 = _errs27 === errors;
 }
@@ -3895,12 +4837,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs29 = errors;
 for(const key1 in data7){
 if((key1 !== "definition") && (key1 !== "syntax")){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -3910,6 +4855,8 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.grammar.type,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 }
+if(errors === _errs23){
+}
 }
 var valid8 = _errs23 === errors;
 }
@@ -3917,12 +4864,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs30 = errors;
 for(const key2 in data4){
 if((key2 !== "type") && (key2 !== "grammar")){
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema86,data:data4}];
 return false;
 break;
 }
+}
+if(_errs30 === errors){
 }
 }
 }
@@ -3932,10 +4882,17 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data4}];
 return false;
 }
+if(errors === _errs19){
 }
+}
+var valid7 = _errs19 === errors;
+if(valid7){
+}
+var valid6 = _errs18 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid2 = valid6;
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
@@ -3946,10 +4903,14 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
 }
+if(valid2){
+}
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.custom.properties.format.type,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
+}
+if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
@@ -3958,12 +4919,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs31 = errors;
 for(const key3 in data1){
 if(((key3 !== "name") && (key3 !== "description")) && (key3 !== "format")){
 validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 break;
 }
+}
+if(_errs31 === errors){
 }
 }
 }
@@ -3974,6 +4938,8 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.custom.type,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -3981,12 +4947,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs32 = errors;
 for(const key4 in data){
 if((key4 !== "type") && (key4 !== "custom")){
 validate76.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema84,data}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -3995,6 +4964,8 @@ break;
 else {
 validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate76.errors = vErrors;
@@ -4019,6 +4990,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4034,9 +5006,15 @@ if(typeof data0 !== "string"){
 validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.type.type,parentSchema:schema89.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema89.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema89.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.type.enum,parentSchema:schema89.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4048,6 +5026,7 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -4063,9 +5042,15 @@ if(typeof data2 !== "string"){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.mode.type,parentSchema:schema90.properties.mode,data:data2}];
 return false;
 }
+const _errs7 = errors;
+const vSchema1 = schema90.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema90.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.mode.enum,parentSchema:schema90.properties.mode,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -4076,6 +5061,7 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -4083,12 +5069,16 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.tools.items.type,parentSchema:schema90.properties.tools.items,data:data4}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -4096,10 +5086,14 @@ if(!valid3){
 break;
 }
 }
+if(valid3){
+}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.tools.type,parentSchema:schema90.properties.tools,data:data3}];
 return false;
+}
+if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
@@ -4108,12 +5102,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs13 = errors;
 for(const key0 in data1){
 if((key0 !== "mode") && (key0 !== "tools")){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema90,data:data1}];
 return false;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -4123,6 +5120,11 @@ else {
 validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data:data1}];
 return false;
 }
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
@@ -4130,12 +5132,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs14 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "allowed_tools")){
 validate81.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema89,data}];
 return false;
 break;
 }
+}
+if(_errs14 === errors){
 }
 }
 }
@@ -4144,6 +5149,8 @@ break;
 else {
 validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate81.errors = vErrors;
@@ -4162,19 +5169,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "allowed_tools"){
+if(false){
+}
+else if(tag0 === "allowed_tools"){
+const _errs2 = errors;
 if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "function"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4190,9 +5209,15 @@ if(typeof data0 !== "string"){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.type.type,parentSchema:schema91.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema91.properties.type.enum;
 if(!(data0 === "function")){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema91.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.type.enum,parentSchema:schema91.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -4203,6 +5228,7 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -4214,16 +5240,21 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema91.properties.function.properties.name,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.function.properties.name.type,parentSchema:schema91.properties.function.properties.name,data:data2}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 var valid5 = _errs10 === errors;
@@ -4232,12 +5263,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs12 = errors;
 for(const key0 in data1){
 if(key0 !== "name"){
 validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema91.properties.function,data:data1}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -4246,6 +5280,8 @@ else {
 validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.function.type,parentSchema:schema91.properties.function,data:data1}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid4 = _errs8 === errors;
 }
@@ -4253,12 +5289,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs13 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "function")){
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema91,data}];
 return false;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -4268,13 +5307,22 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -4290,9 +5338,15 @@ if(typeof data3 !== "string"){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.type.type,parentSchema:schema92.properties.type,data:data3}];
 return false;
 }
+const _errs18 = errors;
+const vSchema1 = schema92.properties.type.enum;
 if(!(data3 === "custom")){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema92.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.type.enum,parentSchema:schema92.properties.type,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs17){
 }
 var valid8 = _errs17 === errors;
 }
@@ -4303,6 +5357,7 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -4314,16 +5369,21 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs21 = errors;
+const _errs22 = errors;
 if(errors === _errs21){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema92.properties.custom.properties.name,data:data5}];
 return false;
 }
+else {
+}
 }
 else {
 validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.custom.properties.name.type,parentSchema:schema92.properties.custom.properties.name,data:data5}];
 return false;
+}
+if(errors === _errs21){
 }
 }
 var valid9 = _errs21 === errors;
@@ -4332,12 +5392,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs23 = errors;
 for(const key2 in data4){
 if(key2 !== "name"){
 validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 break;
 }
+}
+if(_errs23 === errors){
 }
 }
 }
@@ -4346,6 +5409,8 @@ else {
 validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.custom.type,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 }
+if(errors === _errs19){
+}
 }
 var valid8 = _errs19 === errors;
 }
@@ -4353,12 +5418,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs24 = errors;
 for(const key3 in data){
 if((key3 !== "type") && (key3 !== "custom")){
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema92,data}];
 return false;
 break;
 }
+}
+if(_errs24 === errors){
 }
 }
 }
@@ -4368,10 +5436,17 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data}];
 return false;
 }
+if(errors === _errs15){
 }
+}
+var valid7 = _errs15 === errors;
+if(valid7){
+}
+var valid6 = _errs14 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema88.discriminator,parentSchema:schema88,data}];
@@ -4382,10 +5457,14 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema88.discriminator,parentSchema:schema88,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate80.errors = vErrors;
@@ -4418,6 +5497,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs2 = errors;
+const vSchema0 = schema87.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema87.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema87.anyOf[0].enum,parentSchema:schema87.anyOf[0],data};
 if(vErrors === null){
@@ -4428,8 +5509,14 @@ vErrors.push(err1);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs3 = errors;
 if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
@@ -4440,6 +5527,8 @@ var props0 = validate80.evaluated.props;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.anyOf,parentSchema:schema87,data};
 if(vErrors === null){
@@ -4463,6 +5552,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate79.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -4481,6 +5572,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4496,6 +5588,9 @@ if(typeof data0 !== "string"){
 validate85.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.description.type,parentSchema:schema94.properties.description,data:data0}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -4505,16 +5600,21 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema94.properties.name,data:data1}];
 return false;
 }
+else {
+}
 }
 else {
 validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -4527,13 +5627,20 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
 }
 else {
 validate85.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -4541,12 +5648,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs9 = errors;
 for(const key0 in data){
 if(((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")){
 validate85.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema94,data}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -4556,6 +5666,8 @@ break;
 else {
 validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate85.errors = vErrors;
@@ -4577,6 +5689,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = true;
@@ -4596,6 +5709,7 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data0 = data.top_logprobs;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {};
 if(vErrors === null){
@@ -4606,8 +5720,19 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 }
 }
+}
+if(errors === _errs3){
 }
 var _valid0 = _errs3 === errors;
 errors = _errs2;
@@ -4630,12 +5755,25 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data1 = data.logprobs;
+const _errs7 = errors;
 if(true !== data1){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[0].then.properties.logprobs,data:data1}];
 return false;
 }
+else {
+}
+if(errors === _errs7){
+}
+var valid3 = _errs7 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 }
 }
+}
+if(errors === _errs6){
 }
 var _valid0 = _errs6 === errors;
 valid1 = _valid0;
@@ -4656,6 +5794,10 @@ vErrors.push(err2);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 if(valid0){
@@ -4678,6 +5820,7 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data2 = data.stream_options;
+const _errs11 = errors;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err4 = {};
 if(vErrors === null){
@@ -4688,8 +5831,19 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid5 = _errs11 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
 }
 }
+}
+if(errors === _errs10){
 }
 var _valid1 = _errs10 === errors;
 errors = _errs9;
@@ -4712,12 +5866,25 @@ return false;
 else {
 if(data.stream !== undefined){
 let data3 = data.stream;
+const _errs14 = errors;
 if(true !== data3){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[1].then.properties.stream,data:data3}];
 return false;
 }
+else {
+}
+if(errors === _errs14){
+}
+var valid6 = _errs14 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
 }
 }
+}
+if(errors === _errs13){
 }
 var _valid1 = _errs13 === errors;
 valid4 = _valid1;
@@ -4738,6 +5905,10 @@ vErrors.push(err5);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 if(valid0){
@@ -4770,13 +5941,15 @@ else {
 if(data.modalities !== undefined){
 let data4 = data.modalities;
 const _errs18 = errors;
+const _errs19 = errors;
 if(errors === _errs18){
 if(Array.isArray(data4)){
 const _errs20 = errors;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
 const _errs21 = errors;
-if("audio" !== data4[i0]){
+if("audio" !== data5){
 const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
@@ -4785,6 +5958,10 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
+else {
+}
+if(errors === _errs21){
 }
 var valid9 = _errs21 === errors;
 if(valid9){
@@ -4823,9 +6000,19 @@ vErrors.push(err9);
 }
 errors++;
 }
+if(errors === _errs18){
+}
+}
+var valid8 = _errs18 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
 }
 }
 }
+if(errors === _errs17){
 }
 var _valid2 = _errs17 === errors;
 errors = _errs16;
@@ -4848,12 +6035,24 @@ return false;
 else {
 if(data.audio !== undefined){
 let data6 = data.audio;
+const _errs23 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
 validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.allOf[2].then.properties.audio.type,parentSchema:schema32.allOf[2].then.properties.audio,data:data6}];
 return false;
 }
+const _errs24 = errors;
+if(errors === _errs23){
+}
+var valid10 = _errs23 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
 }
 }
+}
+if(errors === _errs22){
 }
 var _valid2 = _errs22 === errors;
 valid7 = _valid2;
@@ -4874,6 +6073,10 @@ vErrors.push(err10);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid0 = _errs15 === errors;
 if(valid0){
@@ -4941,6 +6144,7 @@ props0.top_k = true;
 if(data.messages !== undefined){
 let data7 = data.messages;
 const _errs25 = errors;
+const _errs26 = errors;
 if(errors === _errs25){
 if(Array.isArray(data7)){
 if(data7.length < 1){
@@ -4951,21 +6155,29 @@ else {
 var valid12 = true;
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate22(data7[i1], {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate22(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+}
+else {
+var props3 = validate22.evaluated.props;
 }
 var valid12 = _errs27 === errors;
 if(!valid12){
 break;
 }
 }
+if(valid12){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data7}];
 return false;
+}
+if(errors === _errs25){
 }
 }
 var valid11 = _errs25 === errors;
@@ -4981,6 +6193,9 @@ if(typeof data9 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data9}];
 return false;
 }
+const _errs29 = errors;
+if(errors === _errs28){
+}
 var valid11 = _errs28 === errors;
 }
 else {
@@ -4995,6 +6210,7 @@ if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data10}];
 return false;
 }
+const _errs32 = errors;
 if(errors === _errs31){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length > 16){
@@ -5015,6 +6231,10 @@ vErrors.push(err11);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs33){
 }
 var valid14 = _errs33 === errors;
 if(!valid14){
@@ -5032,19 +6252,25 @@ break;
 }
 }
 if(valid14){
+const _errs34 = errors;
 for(const key1 in data10){
 let data11 = data10[key1];
 const _errs35 = errors;
+const _errs36 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
 if(func1(data11) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
 }
+else {
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
+}
+if(errors === _errs35){
 }
 }
 var valid15 = _errs35 === errors;
@@ -5052,9 +6278,16 @@ if(!valid15){
 break;
 }
 }
+if(_errs34 === errors){
 }
 }
 }
+}
+if(errors === _errs31){
+}
+}
+var valid13 = _errs31 === errors;
+if(valid13){
 }
 var valid11 = _errs30 === errors;
 }
@@ -5069,6 +6302,7 @@ if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
+const _errs38 = errors;
 if(errors === _errs37){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 2 || isNaN(data12)){
@@ -5080,7 +6314,11 @@ if(data12 < 0 || isNaN(data12)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs37){
 }
 }
 var valid11 = _errs37 === errors;
@@ -5096,6 +6334,7 @@ if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
+const _errs40 = errors;
 if(errors === _errs39){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1 || isNaN(data13)){
@@ -5107,7 +6346,11 @@ if(data13 < 0 || isNaN(data13)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs39){
 }
 }
 var valid11 = _errs39 === errors;
@@ -5123,6 +6366,7 @@ if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isF
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
+const _errs42 = errors;
 if(errors === _errs41){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 20 || isNaN(data14)){
@@ -5134,7 +6378,11 @@ if(data14 < 0 || isNaN(data14)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs41){
 }
 }
 var valid11 = _errs41 === errors;
@@ -5150,6 +6398,9 @@ if(typeof data15 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data15}];
 return false;
 }
+const _errs44 = errors;
+if(errors === _errs43){
+}
 var valid11 = _errs43 === errors;
 }
 else {
@@ -5163,12 +6414,17 @@ if((typeof data16 !== "string") && (data16 !== null)){
 validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema32.properties.safety_identifier.type},message:"must be string,null",schema:schema32.properties.safety_identifier.type,parentSchema:schema32.properties.safety_identifier,data:data16}];
 return false;
 }
+const _errs46 = errors;
 if(errors === _errs45){
 if(typeof data16 === "string"){
 if(func1(data16) > 64){
 validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.safety_identifier,data:data16}];
 return false;
 }
+else {
+}
+}
+if(errors === _errs45){
 }
 }
 var valid11 = _errs45 === errors;
@@ -5184,6 +6440,9 @@ if((typeof data17 !== "string") && (data17 !== null)){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema32.properties.prompt_cache_key.type},message:"must be string,null",schema:schema32.properties.prompt_cache_key.type,parentSchema:schema32.properties.prompt_cache_key,data:data17}];
 return false;
 }
+const _errs48 = errors;
+if(errors === _errs47){
+}
 var valid11 = _errs47 === errors;
 }
 else {
@@ -5197,9 +6456,15 @@ if((typeof data18 !== "string") && (data18 !== null)){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema32.properties.prompt_cache_retention.type},message:"must be string,null",schema:schema32.properties.prompt_cache_retention.type,parentSchema:schema32.properties.prompt_cache_retention,data:data18}];
 return false;
 }
+const _errs50 = errors;
+const vSchema0 = schema32.properties.prompt_cache_retention.enum;
 if(!(((data18 === "in_memory") || (data18 === "24h")) || (data18 === null))){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema32.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.prompt_cache_retention.enum,parentSchema:schema32.properties.prompt_cache_retention,data:data18}];
 return false;
+}
+else {
+}
+if(errors === _errs49){
 }
 var valid11 = _errs49 === errors;
 }
@@ -5211,6 +6476,7 @@ if(data.prompt_cache_options !== undefined){
 let data19 = data.prompt_cache_options;
 const _errs51 = errors;
 const _errs52 = errors;
+const _errs53 = errors;
 if(errors === _errs52){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.ttl !== undefined){
@@ -5220,9 +6486,15 @@ if(typeof data20 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ttl.type,parentSchema:schema57.properties.ttl,data:data20}];
 return false;
 }
+const _errs55 = errors;
+const vSchema1 = schema57.properties.ttl.enum;
 if(!(data20 === "30m")){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema57.properties.ttl.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.ttl.enum,parentSchema:schema57.properties.ttl,data:data20}];
 return false;
+}
+else {
+}
+if(errors === _errs54){
 }
 var valid17 = _errs54 === errors;
 }
@@ -5237,9 +6509,15 @@ if(typeof data21 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.mode.type,parentSchema:schema57.properties.mode,data:data21}];
 return false;
 }
+const _errs57 = errors;
+const vSchema2 = schema57.properties.mode.enum;
 if(!((data21 === "implicit") || (data21 === "explicit"))){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.mode.enum,parentSchema:schema57.properties.mode,data:data21}];
 return false;
+}
+else {
+}
+if(errors === _errs56){
 }
 var valid17 = _errs56 === errors;
 }
@@ -5247,12 +6525,15 @@ else {
 var valid17 = true;
 }
 if(valid17){
+const _errs58 = errors;
 for(const key2 in data19){
 if((key2 !== "ttl") && (key2 !== "mode")){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema57,data:data19}];
 return false;
 break;
 }
+}
+if(_errs58 === errors){
 }
 }
 }
@@ -5261,6 +6542,11 @@ else {
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data19}];
 return false;
 }
+if(errors === _errs52){
+}
+}
+var valid16 = _errs52 === errors;
+if(valid16){
 }
 var valid11 = _errs51 === errors;
 }
@@ -5274,6 +6560,7 @@ const _errs59 = errors;
 const _errs60 = errors;
 let valid18 = false;
 const _errs61 = errors;
+const _errs62 = errors;
 if(typeof data22 !== "string"){
 const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data22};
 if(vErrors === null){
@@ -5284,6 +6571,8 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs63 = errors;
+const vSchema3 = schema58.enum;
 if(!((((((data22 === "auto") || (data22 === "default")) || (data22 === "flex")) || (data22 === "scale")) || (data22 === "priority")) || (data22 === "fast"))){
 const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data22};
 if(vErrors === null){
@@ -5294,8 +6583,17 @@ vErrors.push(err14);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs62){
+}
+var valid19 = _errs62 === errors;
+if(valid19){
+}
 var _valid3 = _errs61 === errors;
 valid18 = valid18 || _valid3;
+if(_valid3){
+}
 const _errs64 = errors;
 if(data22 !== null){
 const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data22};
@@ -5307,8 +6605,13 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs65 = errors;
+if(errors === _errs64){
+}
 var _valid3 = _errs64 === errors;
 valid18 = valid18 || _valid3;
+if(_valid3){
+}
 if(!valid18){
 const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data22};
 if(vErrors === null){
@@ -5332,6 +6635,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs59){
+}
 var valid11 = _errs59 === errors;
 }
 else {
@@ -5345,6 +6650,7 @@ const _errs67 = errors;
 let valid20 = false;
 const _errs68 = errors;
 const _errs69 = errors;
+const _errs70 = errors;
 if(errors === _errs69){
 if(Array.isArray(data23)){
 var valid22 = true;
@@ -5362,6 +6668,8 @@ vErrors.push(err17);
 }
 errors++;
 }
+const _errs72 = errors;
+const vSchema4 = schema59.items.enum;
 if(!((data24 === "text") || (data24 === "audio"))){
 const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema59.items.enum},message:"must be equal to one of the allowed values",schema:schema59.items.enum,parentSchema:schema59.items,data:data24};
 if(vErrors === null){
@@ -5372,10 +6680,16 @@ vErrors.push(err18);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs71){
+}
 var valid22 = _errs71 === errors;
 if(!valid22){
 break;
 }
+}
+if(valid22){
 }
 }
 else {
@@ -5388,9 +6702,17 @@ vErrors.push(err19);
 }
 errors++;
 }
+if(errors === _errs69){
+}
+}
+var valid21 = _errs69 === errors;
+if(valid21){
 }
 var _valid4 = _errs68 === errors;
 valid20 = valid20 || _valid4;
+if(_valid4){
+var items0 = true;
+}
 const _errs73 = errors;
 if(data23 !== null){
 const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data23};
@@ -5402,8 +6724,13 @@ vErrors.push(err20);
 }
 errors++;
 }
+const _errs74 = errors;
+if(errors === _errs73){
+}
 var _valid4 = _errs73 === errors;
 valid20 = valid20 || _valid4;
+if(_valid4){
+}
 if(!valid20){
 const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data23};
 if(vErrors === null){
@@ -5427,6 +6754,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs66){
+}
 var valid11 = _errs66 === errors;
 }
 else {
@@ -5439,6 +6768,7 @@ const _errs75 = errors;
 const _errs76 = errors;
 let valid23 = false;
 const _errs77 = errors;
+const _errs78 = errors;
 if(typeof data25 !== "string"){
 const err22 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data25};
 if(vErrors === null){
@@ -5449,6 +6779,8 @@ vErrors.push(err22);
 }
 errors++;
 }
+const _errs79 = errors;
+const vSchema5 = schema60.enum;
 if(!(((data25 === "low") || (data25 === "medium")) || (data25 === "high"))){
 const err23 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data25};
 if(vErrors === null){
@@ -5459,8 +6791,17 @@ vErrors.push(err23);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs78){
+}
+var valid24 = _errs78 === errors;
+if(valid24){
+}
 var _valid5 = _errs77 === errors;
 valid23 = valid23 || _valid5;
+if(_valid5){
+}
 const _errs80 = errors;
 if(data25 !== null){
 const err24 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.verbosity.anyOf[1].type,parentSchema:schema32.properties.verbosity.anyOf[1],data:data25};
@@ -5472,8 +6813,13 @@ vErrors.push(err24);
 }
 errors++;
 }
+const _errs81 = errors;
+if(errors === _errs80){
+}
 var _valid5 = _errs80 === errors;
 valid23 = valid23 || _valid5;
+if(_valid5){
+}
 if(!valid23){
 const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.verbosity.anyOf,parentSchema:schema32.properties.verbosity,data:data25};
 if(vErrors === null){
@@ -5497,6 +6843,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs75){
+}
 var valid11 = _errs75 === errors;
 }
 else {
@@ -5509,6 +6857,7 @@ const _errs82 = errors;
 const _errs83 = errors;
 let valid25 = false;
 const _errs84 = errors;
+const _errs85 = errors;
 if(typeof data26 !== "string"){
 const err26 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data26};
 if(vErrors === null){
@@ -5519,6 +6868,8 @@ vErrors.push(err26);
 }
 errors++;
 }
+const _errs86 = errors;
+const vSchema6 = schema61.enum;
 if(!(((((((data26 === "none") || (data26 === "minimal")) || (data26 === "low")) || (data26 === "medium")) || (data26 === "high")) || (data26 === "xhigh")) || (data26 === "max"))){
 const err27 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data26};
 if(vErrors === null){
@@ -5529,8 +6880,17 @@ vErrors.push(err27);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs85){
+}
+var valid26 = _errs85 === errors;
+if(valid26){
+}
 var _valid6 = _errs84 === errors;
 valid25 = valid25 || _valid6;
+if(_valid6){
+}
 const _errs87 = errors;
 if(data26 !== null){
 const err28 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data26};
@@ -5542,8 +6902,13 @@ vErrors.push(err28);
 }
 errors++;
 }
+const _errs88 = errors;
+if(errors === _errs87){
+}
 var _valid6 = _errs87 === errors;
 valid25 = valid25 || _valid6;
+if(_valid6){
+}
 if(!valid25){
 const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data26};
 if(vErrors === null){
@@ -5567,6 +6932,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs82){
+}
 var valid11 = _errs82 === errors;
 }
 else {
@@ -5579,6 +6946,9 @@ const _errs89 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data27}];
 return false;
+}
+const _errs90 = errors;
+if(errors === _errs89){
 }
 var valid11 = _errs89 === errors;
 }
@@ -5593,6 +6963,7 @@ if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data28}];
 return false;
 }
+const _errs92 = errors;
 if(errors === _errs91){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2 || isNaN(data28)){
@@ -5604,7 +6975,11 @@ if(data28 < -2 || isNaN(data28)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data28}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs91){
 }
 }
 var valid11 = _errs91 === errors;
@@ -5620,6 +6995,7 @@ if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data29}];
 return false;
 }
+const _errs94 = errors;
 if(errors === _errs93){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 2 || isNaN(data29)){
@@ -5631,7 +7007,11 @@ if(data29 < -2 || isNaN(data29)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data29}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs93){
 }
 }
 var valid11 = _errs93 === errors;
@@ -5641,10 +7021,13 @@ var valid11 = true;
 }
 if(valid11){
 if(data.web_search_options !== undefined){
+let data30 = data.web_search_options;
 const _errs95 = errors;
-if(!(validate56(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
+if(!(validate56(data30, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid11 = _errs95 === errors;
 }
@@ -5655,12 +7038,19 @@ if(valid11){
 if(data.response_format !== undefined){
 let data31 = data.response_format;
 const _errs96 = errors;
+const _errs97 = errors;
+const _errs98 = errors;
 if(errors === _errs96){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let valid27 = false;
 const tag0 = data31.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs99 = errors;
 const _errs100 = errors;
+const _errs101 = errors;
 if(errors === _errs100){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
@@ -5676,9 +7066,15 @@ if(typeof data32 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.type.type,parentSchema:schema68.properties.type,data:data32}];
 return false;
 }
+const _errs103 = errors;
+const vSchema7 = schema68.properties.type.enum;
 if(!(data32 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.type.enum,parentSchema:schema68.properties.type,data:data32}];
 return false;
+}
+else {
+}
+if(errors === _errs102){
 }
 var valid30 = _errs102 === errors;
 }
@@ -5686,12 +7082,15 @@ else {
 var valid30 = true;
 }
 if(valid30){
+const _errs104 = errors;
 for(const key3 in data31){
 if(key3 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema68,data:data31}];
 return false;
 break;
 }
+}
+if(_errs104 === errors){
 }
 }
 }
@@ -5700,20 +7099,34 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data31}];
 return false;
 }
+if(errors === _errs100){
 }
+}
+var valid29 = _errs100 === errors;
+if(valid29){
+}
+var valid28 = _errs99 === errors;
 var props4 = true;
+valid27 = valid28;
 }
 else if(tag0 === "json_schema"){
+const _errs105 = errors;
 if(!(validate60(data31, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid31 = _errs105 === errors;
 if(props4 !== true){
 props4 = true;
 }
+valid27 = valid31;
 }
 else if(tag0 === "json_object"){
+const _errs106 = errors;
 const _errs107 = errors;
+const _errs108 = errors;
 if(errors === _errs107){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing8;
@@ -5729,9 +7142,15 @@ if(typeof data33 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data33}];
 return false;
 }
+const _errs110 = errors;
+const vSchema8 = schema69.properties.type.enum;
 if(!(data33 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data33}];
 return false;
+}
+else {
+}
+if(errors === _errs109){
 }
 var valid34 = _errs109 === errors;
 }
@@ -5739,12 +7158,15 @@ else {
 var valid34 = true;
 }
 if(valid34){
+const _errs111 = errors;
 for(const key4 in data31){
 if(key4 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema69,data:data31}];
 return false;
 break;
 }
+}
+if(_errs111 === errors){
 }
 }
 }
@@ -5753,10 +7175,17 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data31}];
 return false;
 }
+if(errors === _errs107){
 }
+}
+var valid33 = _errs107 === errors;
+if(valid33){
+}
+var valid32 = _errs106 === errors;
 if(props4 !== true){
 props4 = true;
 }
+valid27 = valid32;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data31}];
@@ -5767,10 +7196,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data31}];
 return false;
 }
+if(valid27){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data31}];
 return false;
+}
+if(errors === _errs96){
 }
 }
 var valid11 = _errs96 === errors;
@@ -5789,8 +7222,13 @@ if(!(validate62(data34, {instancePath:instancePath+"/audio",parentData:data,pare
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid7 = _errs114 === errors;
 valid35 = valid35 || _valid7;
+if(_valid7){
+var props5 = true;
+}
 const _errs115 = errors;
 if(data34 !== null){
 const err30 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data34};
@@ -5802,8 +7240,13 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs116 = errors;
+if(errors === _errs115){
+}
 var _valid7 = _errs115 === errors;
 valid35 = valid35 || _valid7;
+if(_valid7){
+}
 if(!valid35){
 const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data34};
 if(vErrors === null){
@@ -5827,6 +7270,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs112){
+}
 var valid11 = _errs112 === errors;
 }
 else {
@@ -5839,6 +7284,9 @@ const _errs117 = errors;
 if((typeof data35 !== "boolean") && (data35 !== null)){
 validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data35}];
 return false;
+}
+const _errs118 = errors;
+if(errors === _errs117){
 }
 var valid11 = _errs117 === errors;
 }
@@ -5856,8 +7304,13 @@ if(!(validate66(data36, {instancePath:instancePath+"/moderation",parentData:data
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid8 = _errs121 === errors;
 valid36 = valid36 || _valid8;
+if(_valid8){
+var props6 = true;
+}
 const _errs122 = errors;
 if(data36 !== null){
 const err32 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.moderation.anyOf[1].type,parentSchema:schema32.properties.moderation.anyOf[1],data:data36};
@@ -5869,8 +7322,13 @@ vErrors.push(err32);
 }
 errors++;
 }
+const _errs123 = errors;
+if(errors === _errs122){
+}
 var _valid8 = _errs122 === errors;
 valid36 = valid36 || _valid8;
+if(_valid8){
+}
 if(!valid36){
 const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.moderation.anyOf,parentSchema:schema32.properties.moderation,data:data36};
 if(vErrors === null){
@@ -5894,6 +7352,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs119){
+}
 var valid11 = _errs119 === errors;
 }
 else {
@@ -5907,6 +7367,9 @@ if((typeof data37 !== "boolean") && (data37 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data37}];
 return false;
 }
+const _errs125 = errors;
+if(errors === _errs124){
+}
 var valid11 = _errs124 === errors;
 }
 else {
@@ -5916,6 +7379,7 @@ if(valid11){
 if(data.stop !== undefined){
 let data38 = data.stop;
 const _errs126 = errors;
+const _errs127 = errors;
 const _errs128 = errors;
 let valid38 = false;
 const _errs129 = errors;
@@ -5929,9 +7393,15 @@ vErrors.push(err34);
 }
 errors++;
 }
+const _errs130 = errors;
+if(errors === _errs129){
+}
 var _valid9 = _errs129 === errors;
 valid38 = valid38 || _valid9;
+if(_valid9){
+}
 const _errs131 = errors;
+const _errs132 = errors;
 if(errors === _errs131){
 if(Array.isArray(data38)){
 if(data38.length > 4){
@@ -5971,10 +7441,15 @@ vErrors.push(err37);
 }
 errors++;
 }
+const _errs134 = errors;
+if(errors === _errs133){
+}
 var valid39 = _errs133 === errors;
 if(!valid39){
 break;
 }
+}
+if(valid39){
 }
 }
 }
@@ -5989,9 +7464,14 @@ vErrors.push(err38);
 }
 errors++;
 }
+if(errors === _errs131){
+}
 }
 var _valid9 = _errs131 === errors;
 valid38 = valid38 || _valid9;
+if(_valid9){
+var items1 = true;
+}
 const _errs135 = errors;
 if(data38 !== null){
 const err39 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema78.anyOf[2].type,parentSchema:schema78.anyOf[2],data:data38};
@@ -6003,8 +7483,13 @@ vErrors.push(err39);
 }
 errors++;
 }
+const _errs136 = errors;
+if(errors === _errs135){
+}
 var _valid9 = _errs135 === errors;
 valid38 = valid38 || _valid9;
+if(_valid9){
+}
 if(!valid38){
 const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data:data38};
 if(vErrors === null){
@@ -6028,6 +7513,11 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs127){
+}
+var valid37 = _errs127 === errors;
+if(valid37){
+}
 var valid11 = _errs126 === errors;
 }
 else {
@@ -6041,6 +7531,7 @@ if((!(data40 && typeof data40 == "object" && !Array.isArray(data40))) && (data40
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data40}];
 return false;
 }
+const _errs138 = errors;
 if(errors === _errs137){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key5 in data40){
@@ -6056,6 +7547,10 @@ vErrors.push(err41);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs139){
 }
 var valid40 = _errs139 === errors;
 if(!valid40){
@@ -6073,6 +7568,7 @@ break;
 }
 }
 if(valid40){
+const _errs140 = errors;
 for(const key6 in data40){
 let data41 = data40[key6];
 const _errs141 = errors;
@@ -6080,6 +7576,7 @@ if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
+const _errs142 = errors;
 if(errors === _errs141){
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 > 100 || isNaN(data41)){
@@ -6091,7 +7588,11 @@ if(data41 < -100 || isNaN(data41)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data41}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs141){
 }
 }
 var valid41 = _errs141 === errors;
@@ -6099,7 +7600,11 @@ if(!valid41){
 break;
 }
 }
+if(_errs140 === errors){
 }
+}
+}
+if(errors === _errs137){
 }
 }
 var valid11 = _errs137 === errors;
@@ -6115,6 +7620,9 @@ if((typeof data42 !== "boolean") && (data42 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data42}];
 return false;
 }
+const _errs144 = errors;
+if(errors === _errs143){
+}
 var valid11 = _errs143 === errors;
 }
 else {
@@ -6127,6 +7635,9 @@ const _errs145 = errors;
 if((!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))) && (data43 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data43}];
 return false;
+}
+const _errs146 = errors;
+if(errors === _errs145){
 }
 var valid11 = _errs145 === errors;
 }
@@ -6141,6 +7652,7 @@ if((!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data44}];
 return false;
 }
+const _errs148 = errors;
 if(errors === _errs147){
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 > 128 || isNaN(data44)){
@@ -6152,7 +7664,11 @@ if(data44 < 1 || isNaN(data44)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data44}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs147){
 }
 }
 var valid11 = _errs147 === errors;
@@ -6171,8 +7687,13 @@ if(!(validate70(data45, {instancePath:instancePath+"/prediction",parentData:data
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid10 = _errs151 === errors;
 valid42 = valid42 || _valid10;
+if(_valid10){
+var props7 = true;
+}
 const _errs152 = errors;
 if(data45 !== null){
 const err43 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.prediction.anyOf[1].type,parentSchema:schema32.properties.prediction.anyOf[1],data:data45};
@@ -6184,8 +7705,13 @@ vErrors.push(err43);
 }
 errors++;
 }
+const _errs153 = errors;
+if(errors === _errs152){
+}
 var _valid10 = _errs152 === errors;
 valid42 = valid42 || _valid10;
+if(_valid10){
+}
 if(!valid42){
 const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data45};
 if(vErrors === null){
@@ -6209,6 +7735,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs149){
+}
 var valid11 = _errs149 === errors;
 }
 else {
@@ -6222,6 +7750,7 @@ if((!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data46}];
 return false;
 }
+const _errs155 = errors;
 if(errors === _errs154){
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 9223372036854776000 || isNaN(data46)){
@@ -6238,7 +7767,15 @@ if(!(formats2.validate(data46))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data46}];
 return false;
 }
+else {
 }
+}
+}
+}
+if(errors === _errs154){
+if(typeof data46 === "string"){
+}
+if(errors === _errs154){
 }
 }
 }
@@ -6255,6 +7792,7 @@ const _errs157 = errors;
 let valid43 = false;
 const _errs158 = errors;
 const _errs159 = errors;
+const _errs160 = errors;
 if(errors === _errs159){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.include_usage !== undefined){
@@ -6269,6 +7807,9 @@ else {
 vErrors.push(err45);
 }
 errors++;
+}
+const _errs162 = errors;
+if(errors === _errs161){
 }
 var valid45 = _errs161 === errors;
 }
@@ -6289,12 +7830,16 @@ vErrors.push(err46);
 }
 errors++;
 }
+const _errs164 = errors;
+if(errors === _errs163){
+}
 var valid45 = _errs163 === errors;
 }
 else {
 var valid45 = true;
 }
 if(valid45){
+const _errs165 = errors;
 for(const key7 in data47){
 if((key7 !== "include_usage") && (key7 !== "include_obfuscation")){
 const err47 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key7},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema80,data:data47};
@@ -6307,6 +7852,8 @@ vErrors.push(err47);
 errors++;
 break;
 }
+}
+if(_errs165 === errors){
 }
 }
 }
@@ -6321,9 +7868,17 @@ vErrors.push(err48);
 }
 errors++;
 }
+if(errors === _errs159){
+}
+}
+var valid44 = _errs159 === errors;
+if(valid44){
 }
 var _valid11 = _errs158 === errors;
 valid43 = valid43 || _valid11;
+if(_valid11){
+var props8 = true;
+}
 const _errs166 = errors;
 if(data47 !== null){
 const err49 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data47};
@@ -6335,8 +7890,13 @@ vErrors.push(err49);
 }
 errors++;
 }
+const _errs167 = errors;
+if(errors === _errs166){
+}
 var _valid11 = _errs166 === errors;
 valid43 = valid43 || _valid11;
+if(_valid11){
+}
 if(!valid43){
 const err50 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data47};
 if(vErrors === null){
@@ -6360,6 +7920,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs156){
+}
 var valid11 = _errs156 === errors;
 }
 else {
@@ -6369,6 +7931,7 @@ if(valid11){
 if(data.tools !== undefined){
 let data50 = data.tools;
 const _errs168 = errors;
+const _errs169 = errors;
 if(errors === _errs168){
 if(Array.isArray(data50)){
 if(data50.length > 128){
@@ -6381,25 +7944,40 @@ const len4 = data50.length;
 for(let i4=0; i4<len4; i4++){
 let data51 = data50[i4];
 const _errs170 = errors;
+const _errs171 = errors;
+const _errs172 = errors;
 if(errors === _errs170){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let valid47 = false;
 const tag1 = data51.type;
 if(typeof tag1 == "string"){
-if(tag1 === "function"){
+if(false){
+}
+else if(tag1 === "function"){
+const _errs173 = errors;
 if(!(validate73(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid48 = _errs173 === errors;
 var props9 = true;
+valid47 = valid48;
 }
 else if(tag1 === "custom"){
+const _errs174 = errors;
 if(!(validate76(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid49 = _errs174 === errors;
 if(props9 !== true){
 props9 = true;
 }
+valid47 = valid49;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data51}];
@@ -6410,10 +7988,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data51}];
 return false;
 }
+if(valid47){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data51}];
 return false;
+}
+if(errors === _errs170){
 }
 }
 var valid46 = _errs170 === errors;
@@ -6421,11 +8003,15 @@ if(!valid46){
 break;
 }
 }
+if(valid46){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data50}];
 return false;
+}
+if(errors === _errs168){
 }
 }
 var valid11 = _errs168 === errors;
@@ -6435,10 +8021,14 @@ var valid11 = true;
 }
 if(valid11){
 if(data.tool_choice !== undefined){
+let data52 = data.tool_choice;
 const _errs175 = errors;
-if(!(validate79(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate79(data52, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
+}
+else {
+var props10 = validate79.evaluated.props;
 }
 var valid11 = _errs175 === errors;
 }
@@ -6452,6 +8042,9 @@ const _errs176 = errors;
 if(typeof data53 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data53}];
 return false;
+}
+const _errs177 = errors;
+if(errors === _errs176){
 }
 var valid11 = _errs176 === errors;
 }
@@ -6475,6 +8068,8 @@ vErrors.push(err51);
 }
 errors++;
 }
+const _errs181 = errors;
+const vSchema9 = schema32.properties.function_call.anyOf[0].enum;
 if(!((data54 === "none") || (data54 === "auto"))){
 const err52 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data54};
 if(vErrors === null){
@@ -6485,10 +8080,17 @@ vErrors.push(err52);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs180){
+}
 var _valid12 = _errs180 === errors;
 valid50 = valid50 || _valid12;
+if(_valid12){
+}
 const _errs182 = errors;
 const _errs183 = errors;
+const _errs184 = errors;
 if(errors === _errs183){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing9;
@@ -6506,6 +8108,7 @@ else {
 if(data54.name !== undefined){
 let data55 = data54.name;
 const _errs185 = errors;
+const _errs186 = errors;
 if(errors === _errs185){
 if(typeof data55 === "string"){
 if(!pattern4.test(data55)){
@@ -6518,6 +8121,8 @@ vErrors.push(err54);
 }
 errors++;
 }
+else {
+}
 }
 else {
 const err55 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data55};
@@ -6529,6 +8134,8 @@ vErrors.push(err55);
 }
 errors++;
 }
+if(errors === _errs185){
+}
 }
 var valid52 = _errs185 === errors;
 }
@@ -6536,6 +8143,7 @@ else {
 var valid52 = true;
 }
 if(valid52){
+const _errs187 = errors;
 for(const key8 in data54){
 if(key8 !== "name"){
 const err56 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key8},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema93,data:data54};
@@ -6548,6 +8156,8 @@ vErrors.push(err56);
 errors++;
 break;
 }
+}
+if(_errs187 === errors){
 }
 }
 }
@@ -6562,9 +8172,17 @@ vErrors.push(err57);
 }
 errors++;
 }
+if(errors === _errs183){
+}
+}
+var valid51 = _errs183 === errors;
+if(valid51){
 }
 var _valid12 = _errs182 === errors;
 valid50 = valid50 || _valid12;
+if(_valid12){
+var props11 = true;
+}
 if(!valid50){
 const err58 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data54};
 if(vErrors === null){
@@ -6588,6 +8206,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs178){
+}
 var valid11 = _errs178 === errors;
 }
 else {
@@ -6597,6 +8217,7 @@ if(valid11){
 if(data.functions !== undefined){
 let data56 = data.functions;
 const _errs188 = errors;
+const _errs189 = errors;
 if(errors === _errs188){
 if(Array.isArray(data56)){
 if(data56.length > 128){
@@ -6612,15 +8233,20 @@ else {
 var valid53 = true;
 const len5 = data56.length;
 for(let i5=0; i5<len5; i5++){
+let data57 = data56[i5];
 const _errs190 = errors;
-if(!(validate85(data56[i5], {instancePath:instancePath+"/functions/" + i5,parentData:data56,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate85(data57, {instancePath:instancePath+"/functions/" + i5,parentData:data56,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid53 = _errs190 === errors;
 if(!valid53){
 break;
 }
+}
+if(valid53){
 }
 }
 }
@@ -6628,6 +8254,8 @@ break;
 else {
 validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data56}];
 return false;
+}
+if(errors === _errs188){
 }
 }
 var valid11 = _errs188 === errors;
@@ -6643,12 +8271,16 @@ if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data58}];
 return false;
 }
+const _errs192 = errors;
+if(errors === _errs191){
+}
 var valid11 = _errs191 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
+const _errs193 = errors;
 if(props0 !== true){
 for(const key9 in data){
 if(!props0 || !props0[key9]){
@@ -6657,6 +8289,8 @@ return false;
 break;
 }
 }
+}
+if(_errs193 === errors){
 }
 }
 }
@@ -6701,6 +8335,8 @@ break;
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate21.errors = vErrors;

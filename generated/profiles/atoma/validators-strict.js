@@ -22,6 +22,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -37,9 +38,15 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -54,6 +61,9 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -64,6 +74,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -79,9 +90,15 @@ if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
+const _errs9 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid2 = _errs8 === errors;
 }
@@ -89,12 +106,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs10 = errors;
 for(const key0 in data2){
 if(key0 !== "mode"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data2}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -103,6 +123,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -110,12 +135,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key1 in data){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
 validate24.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -125,6 +153,8 @@ break;
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -143,6 +173,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -158,9 +189,15 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -184,9 +221,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -203,15 +246,20 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -225,9 +273,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -251,6 +304,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -264,18 +319,24 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate23.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema34,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -285,6 +346,8 @@ break;
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -305,16 +368,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -325,10 +398,14 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -348,6 +425,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -363,9 +441,15 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -389,9 +473,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -408,15 +498,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate27.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -430,9 +526,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -456,6 +557,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -469,18 +572,24 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate26.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -490,6 +599,8 @@ break;
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -512,6 +623,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -527,9 +639,15 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -540,6 +658,7 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -551,17 +670,24 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 }
@@ -578,9 +704,15 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -588,12 +720,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "url") && (key0 !== "detail")){
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -602,6 +737,8 @@ break;
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -614,6 +751,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -629,9 +767,15 @@ if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -639,12 +783,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -653,6 +800,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -660,12 +812,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
 validate32.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -675,6 +830,8 @@ break;
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -694,6 +851,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -709,9 +867,15 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -722,6 +886,7 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -737,6 +902,9 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -750,9 +918,15 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -760,12 +934,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "data") && (key0 !== "format")){
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -774,6 +951,8 @@ break;
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -786,6 +965,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -801,9 +981,15 @@ if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -811,12 +997,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -825,6 +1014,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -832,12 +1026,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
 validate33.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -847,6 +1044,8 @@ break;
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -866,6 +1065,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -881,9 +1081,15 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -894,6 +1100,7 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -902,6 +1109,9 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
+}
+const _errs6 = errors;
+if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -916,6 +1126,9 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -929,18 +1142,24 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs11 = errors;
 for(const key0 in data1){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45.properties.file,data:data1}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -949,6 +1168,8 @@ break;
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -961,6 +1182,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -976,9 +1198,15 @@ if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid3 = _errs15 === errors;
 }
@@ -986,12 +1214,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs17 = errors;
 for(const key1 in data5){
 if(key1 !== "mode"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data5}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1000,6 +1231,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
+if(errors === _errs13){
+}
+}
+var valid2 = _errs13 === errors;
+if(valid2){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1007,12 +1243,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs18 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
 validate34.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45,data}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1022,6 +1261,8 @@ break;
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1040,43 +1281,68 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "image_url"){
+const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
+const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "file"){
+const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1087,10 +1353,14 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1110,6 +1380,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1125,9 +1396,15 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1151,9 +1428,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1170,15 +1453,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate31.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1192,9 +1481,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1218,6 +1512,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1231,18 +1527,24 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate30.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema39,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -1252,6 +1554,8 @@ break;
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1273,19 +1577,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "refusal"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1301,9 +1617,15 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1318,18 +1640,24 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs10 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "refusal")){
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema49,data}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -1339,10 +1667,17 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1353,10 +1688,14 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1379,6 +1718,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1386,12 +1726,19 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(tag0 === "function"){
+if(false){
+}
+else if(tag0 === "function"){
+const _errs4 = errors;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1407,6 +1754,9 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1420,9 +1770,15 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
+const _errs10 = errors;
+const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1433,6 +1789,7 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1448,6 +1805,9 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1461,18 +1821,24 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
+const _errs16 = errors;
+if(errors === _errs15){
+}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data3){
 if((key0 !== "name") && (key0 !== "arguments")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51.properties.function,data:data3}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1482,6 +1848,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
+if(errors === _errs11){
+}
 }
 var valid4 = _errs11 === errors;
 }
@@ -1489,12 +1857,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs18 = errors;
 for(const key1 in data0){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51,data:data0}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1505,11 +1876,20 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
+if(errors === _errs5){
 }
+}
+var valid3 = _errs5 === errors;
+if(valid3){
+}
+var valid2 = _errs4 === errors;
 var props0 = true;
+valid1 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs19 = errors;
 const _errs20 = errors;
+const _errs21 = errors;
 if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1525,6 +1905,9 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
+const _errs23 = errors;
+if(errors === _errs22){
+}
 var valid8 = _errs22 === errors;
 }
 else {
@@ -1538,9 +1921,15 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
+const _errs25 = errors;
+const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
+}
+else {
+}
+if(errors === _errs24){
 }
 var valid8 = _errs24 === errors;
 }
@@ -1551,6 +1940,7 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs26 = errors;
+const _errs27 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1566,6 +1956,9 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
+const _errs29 = errors;
+if(errors === _errs28){
+}
 var valid9 = _errs28 === errors;
 }
 else {
@@ -1579,18 +1972,24 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
+const _errs31 = errors;
+if(errors === _errs30){
+}
 var valid9 = _errs30 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
+const _errs32 = errors;
 for(const key2 in data8){
 if((key2 !== "name") && (key2 !== "input")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -1600,6 +1999,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
+if(errors === _errs26){
+}
 }
 var valid8 = _errs26 === errors;
 }
@@ -1607,12 +2008,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs33 = errors;
 for(const key3 in data0){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52,data:data0}];
 return false;
 break;
 }
+}
+if(_errs33 === errors){
 }
 }
 }
@@ -1623,10 +2027,17 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
+if(errors === _errs20){
 }
+}
+var valid7 = _errs20 === errors;
+if(valid7){
+}
+var valid6 = _errs19 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1637,10 +2048,14 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
+if(valid1){
+}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1648,10 +2063,14 @@ if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1670,6 +2089,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1685,9 +2105,15 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1711,9 +2137,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1730,15 +2162,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate41.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1752,9 +2190,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1766,8 +2209,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1791,6 +2239,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1803,6 +2253,9 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1817,6 +2270,9 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1830,6 +2286,7 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
+const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1845,12 +2302,16 @@ if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
 var valid3 = _errs18 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
+const _errs20 = errors;
 for(const key0 in data5){
 if(key0 !== "id"){
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.audio,data:data5}];
@@ -1858,8 +2319,12 @@ return false;
 break;
 }
 }
+if(_errs20 === errors){
 }
 }
+}
+}
+if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -1869,10 +2334,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
+let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs21 === errors;
 }
@@ -1887,6 +2355,7 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
+const _errs23 = errors;
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -1902,6 +2371,9 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
+const _errs25 = errors;
+if(errors === _errs24){
+}
 var valid4 = _errs24 === errors;
 }
 else {
@@ -1915,12 +2387,16 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
+const _errs27 = errors;
+if(errors === _errs26){
+}
 var valid4 = _errs26 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs28 = errors;
 for(const key1 in data8){
 if((key1 !== "arguments") && (key1 !== "name")){
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.function_call,data:data8}];
@@ -1928,9 +2404,13 @@ return false;
 break;
 }
 }
+if(_errs28 === errors){
 }
 }
 }
+}
+}
+if(errors === _errs22){
 }
 }
 var valid0 = _errs22 === errors;
@@ -1939,12 +2419,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs29 = errors;
 for(const key2 in data){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
 validate40.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47,data}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -1958,6 +2441,8 @@ break;
 else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate40.errors = vErrors;
@@ -1978,16 +2463,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -1998,10 +2493,14 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2021,6 +2520,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2036,9 +2536,15 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2062,9 +2568,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2081,15 +2593,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate47.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -2103,9 +2621,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -2129,6 +2652,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2142,18 +2667,24 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
 validate46.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema53,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -2163,6 +2694,8 @@ break;
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2181,55 +2714,87 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(tag0 === "developer"){
+if(false){
+}
+else if(tag0 === "developer"){
+const _errs2 = errors;
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "system"){
+const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "user"){
+const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "assistant"){
+const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else if(tag0 === "tool"){
+const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid5 = _errs6 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid5;
 }
 else if(tag0 === "function"){
+const _errs7 = errors;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2245,9 +2810,15 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
+const _errs11 = errors;
+const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2262,6 +2833,9 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
+const _errs13 = errors;
+if(errors === _errs12){
+}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2275,18 +2849,24 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
+const _errs16 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2297,10 +2877,17 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
+if(errors === _errs8){
 }
+}
+var valid7 = _errs8 === errors;
+if(valid7){
+}
+var valid6 = _errs7 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2311,10 +2898,14 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2337,6 +2928,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2352,9 +2944,15 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.type.type,parentSchema:schema56.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema56.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2365,6 +2963,7 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2380,6 +2979,9 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.json_schema.properties.description.type,parentSchema:schema56.properties.json_schema.properties.description,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2389,16 +2991,21 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema56.properties.json_schema.properties.name,data:data3}];
 return false;
 }
+else {
+}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.json_schema.properties.name.type,parentSchema:schema56.properties.json_schema.properties.name,data:data3}];
 return false;
+}
+if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2411,13 +3018,20 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data4}];
 return false;
 }
+if(errors === _errs10){
+}
+}
+var valid2 = _errs10 === errors;
+if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2432,18 +3046,24 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema56.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema56.properties.json_schema.properties.strict.type,parentSchema:schema56.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs15 = errors;
 for(const key0 in data1){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema56.properties.json_schema,data:data1}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -2455,6 +3075,8 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.json_schema.type,parentSchema:schema56.properties.json_schema,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -2462,12 +3084,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "json_schema")){
 validate56.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema56,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2476,6 +3101,8 @@ break;
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2497,6 +3124,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2512,6 +3140,9 @@ if(typeof data0 !== "string"){
 validate59.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data0}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2521,16 +3152,21 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate59.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema62.properties.name,data:data1}];
 return false;
 }
+else {
+}
 }
 else {
 validate59.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -2543,13 +3179,20 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
 }
 else {
 validate59.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -2564,18 +3207,24 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate59.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema62.properties.strict.type},message:"must be boolean,null",schema:schema62.properties.strict.type,parentSchema:schema62.properties.strict,data:data3}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key0 in data){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")) && (key0 !== "strict")){
 validate59.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema62,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -2586,6 +3235,8 @@ break;
 else {
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate59.errors = vErrors;
@@ -2604,6 +3255,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2619,9 +3271,15 @@ if(typeof data0 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.type.type,parentSchema:schema61.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema61.properties.type.enum;
 if(!(data0 === "function")){
 validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema61.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.type.enum,parentSchema:schema61.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2630,10 +3288,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
+let data1 = data.function;
 const _errs3 = errors;
-if(!(validate59(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate59(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs3 === errors;
 }
@@ -2641,12 +3302,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs4 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "function")){
 validate58.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema61,data}];
 return false;
 break;
 }
+}
+if(_errs4 === errors){
 }
 }
 }
@@ -2655,6 +3319,8 @@ break;
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -2676,6 +3342,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2691,9 +3358,15 @@ if(typeof data0 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.type.type,parentSchema:schema64.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema64.properties.type.enum;
 if(!(data0 === "custom")){
 validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema64.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.type.enum,parentSchema:schema64.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2704,6 +3377,7 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2715,16 +3389,21 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate61.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema64.properties.custom.properties.name,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate61.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.custom.properties.name.type,parentSchema:schema64.properties.custom.properties.name,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -2740,6 +3419,9 @@ if(typeof data3 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.custom.properties.description.type,parentSchema:schema64.properties.custom.properties.description,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -2749,12 +3431,19 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
+const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -2770,9 +3459,15 @@ if(typeof data5 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.type.type,parentSchema:schema65.properties.type,data:data5}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema65.properties.type.enum;
 if(!(data5 === "text")){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema65.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.type.enum,parentSchema:schema65.properties.type,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid5 = _errs15 === errors;
 }
@@ -2780,12 +3475,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data4){
 if(key0 !== "type"){
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema65,data:data4}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -2794,11 +3492,20 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data4}];
 return false;
 }
+if(errors === _errs13){
 }
+}
+var valid4 = _errs13 === errors;
+if(valid4){
+}
+var valid3 = _errs12 === errors;
 var props0 = true;
+valid2 = valid3;
 }
 else if(tag0 === "grammar"){
+const _errs18 = errors;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -2814,9 +3521,15 @@ if(typeof data6 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.type.type,parentSchema:schema66.properties.type,data:data6}];
 return false;
 }
+const _errs22 = errors;
+const vSchema2 = schema66.properties.type.enum;
 if(!(data6 === "grammar")){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.type.enum,parentSchema:schema66.properties.type,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs21){
 }
 var valid8 = _errs21 === errors;
 }
@@ -2827,6 +3540,7 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs23 = errors;
+const _errs24 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -2842,6 +3556,9 @@ if(typeof data8 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.grammar.properties.definition.type,parentSchema:schema66.properties.grammar.properties.definition,data:data8}];
 return false;
 }
+const _errs26 = errors;
+if(errors === _errs25){
+}
 var valid9 = _errs25 === errors;
 }
 else {
@@ -2855,9 +3572,15 @@ if(typeof data9 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.grammar.properties.syntax.type,parentSchema:schema66.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
+const _errs28 = errors;
+const vSchema3 = schema66.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema66.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.grammar.properties.syntax.enum,parentSchema:schema66.properties.grammar.properties.syntax,data:data9}];
 return false;
+}
+else {
+}
+if(errors === _errs27){
 }
 var valid9 = _errs27 === errors;
 }
@@ -2865,12 +3588,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs29 = errors;
 for(const key1 in data7){
 if((key1 !== "definition") && (key1 !== "syntax")){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema66.properties.grammar,data:data7}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -2880,6 +3606,8 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.grammar.type,parentSchema:schema66.properties.grammar,data:data7}];
 return false;
 }
+if(errors === _errs23){
+}
 }
 var valid8 = _errs23 === errors;
 }
@@ -2887,12 +3615,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs30 = errors;
 for(const key2 in data4){
 if((key2 !== "type") && (key2 !== "grammar")){
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema66,data:data4}];
 return false;
 break;
 }
+}
+if(_errs30 === errors){
 }
 }
 }
@@ -2902,10 +3633,17 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data4}];
 return false;
 }
+if(errors === _errs19){
 }
+}
+var valid7 = _errs19 === errors;
+if(valid7){
+}
+var valid6 = _errs18 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid2 = valid6;
 }
 else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema64.properties.custom.properties.format.discriminator,parentSchema:schema64.properties.custom.properties.format,data:data4}];
@@ -2916,10 +3654,14 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema64.properties.custom.properties.format.discriminator,parentSchema:schema64.properties.custom.properties.format,data:data4}];
 return false;
 }
+if(valid2){
+}
 }
 else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.custom.properties.format.type,parentSchema:schema64.properties.custom.properties.format,data:data4}];
 return false;
+}
+if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
@@ -2928,12 +3670,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs31 = errors;
 for(const key3 in data1){
 if(((key3 !== "name") && (key3 !== "description")) && (key3 !== "format")){
 validate61.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema64.properties.custom,data:data1}];
 return false;
 break;
 }
+}
+if(_errs31 === errors){
 }
 }
 }
@@ -2944,6 +3689,8 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.custom.type,parentSchema:schema64.properties.custom,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -2951,12 +3698,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs32 = errors;
 for(const key4 in data){
 if((key4 !== "type") && (key4 !== "custom")){
 validate61.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema64,data}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -2965,6 +3715,8 @@ break;
 else {
 validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate61.errors = vErrors;
@@ -2989,6 +3741,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3004,9 +3757,15 @@ if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema69.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3018,6 +3777,7 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3033,9 +3793,15 @@ if(typeof data2 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.mode.type,parentSchema:schema70.properties.mode,data:data2}];
 return false;
 }
+const _errs7 = errors;
+const vSchema1 = schema70.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema70.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.mode.enum,parentSchema:schema70.properties.mode,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -3046,6 +3812,7 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -3053,12 +3820,16 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.tools.items.type,parentSchema:schema70.properties.tools.items,data:data4}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -3066,10 +3837,14 @@ if(!valid3){
 break;
 }
 }
+if(valid3){
+}
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.tools.type,parentSchema:schema70.properties.tools,data:data3}];
 return false;
+}
+if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
@@ -3078,12 +3853,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs13 = errors;
 for(const key0 in data1){
 if((key0 !== "mode") && (key0 !== "tools")){
 validate66.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data:data1}];
 return false;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -3093,6 +3871,11 @@ else {
 validate66.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data1}];
 return false;
 }
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
@@ -3100,12 +3883,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs14 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "allowed_tools")){
 validate66.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema69,data}];
 return false;
 break;
 }
+}
+if(_errs14 === errors){
 }
 }
 }
@@ -3114,6 +3900,8 @@ break;
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -3132,19 +3920,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "allowed_tools"){
+if(false){
+}
+else if(tag0 === "allowed_tools"){
+const _errs2 = errors;
 if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "function"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3160,9 +3960,15 @@ if(typeof data0 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.type.type,parentSchema:schema71.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema71.properties.type.enum;
 if(!(data0 === "function")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.type.enum,parentSchema:schema71.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -3173,6 +3979,7 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3184,16 +3991,21 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate65.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema71.properties.function.properties.name,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.function.properties.name.type,parentSchema:schema71.properties.function.properties.name,data:data2}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 var valid5 = _errs10 === errors;
@@ -3202,12 +4014,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs12 = errors;
 for(const key0 in data1){
 if(key0 !== "name"){
 validate65.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema71.properties.function,data:data1}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -3216,6 +4031,8 @@ else {
 validate65.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.function.type,parentSchema:schema71.properties.function,data:data1}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid4 = _errs8 === errors;
 }
@@ -3223,12 +4040,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs13 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "function")){
 validate65.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema71,data}];
 return false;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -3238,13 +4058,22 @@ else {
 validate65.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -3260,9 +4089,15 @@ if(typeof data3 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.type.type,parentSchema:schema72.properties.type,data:data3}];
 return false;
 }
+const _errs18 = errors;
+const vSchema1 = schema72.properties.type.enum;
 if(!(data3 === "custom")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.type.enum,parentSchema:schema72.properties.type,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs17){
 }
 var valid8 = _errs17 === errors;
 }
@@ -3273,6 +4108,7 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3284,16 +4120,21 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs21 = errors;
+const _errs22 = errors;
 if(errors === _errs21){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema72.properties.custom.properties.name,data:data5}];
 return false;
 }
+else {
+}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.custom.properties.name.type,parentSchema:schema72.properties.custom.properties.name,data:data5}];
 return false;
+}
+if(errors === _errs21){
 }
 }
 var valid9 = _errs21 === errors;
@@ -3302,12 +4143,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs23 = errors;
 for(const key2 in data4){
 if(key2 !== "name"){
 validate65.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema72.properties.custom,data:data4}];
 return false;
 break;
 }
+}
+if(_errs23 === errors){
 }
 }
 }
@@ -3316,6 +4160,8 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.custom.type,parentSchema:schema72.properties.custom,data:data4}];
 return false;
 }
+if(errors === _errs19){
+}
 }
 var valid8 = _errs19 === errors;
 }
@@ -3323,12 +4169,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs24 = errors;
 for(const key3 in data){
 if((key3 !== "type") && (key3 !== "custom")){
 validate65.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema72,data}];
 return false;
 break;
 }
+}
+if(_errs24 === errors){
 }
 }
 }
@@ -3338,10 +4187,17 @@ else {
 validate65.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data}];
 return false;
 }
+if(errors === _errs15){
 }
+}
+var valid7 = _errs15 === errors;
+if(valid7){
+}
+var valid6 = _errs14 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema68.discriminator,parentSchema:schema68,data}];
@@ -3352,10 +4208,14 @@ else {
 validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema68.discriminator,parentSchema:schema68,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate65.errors = vErrors;
@@ -3388,6 +4248,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs2 = errors;
+const vSchema0 = schema67.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema67.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema67.anyOf[0].enum,parentSchema:schema67.anyOf[0],data};
 if(vErrors === null){
@@ -3398,8 +4260,14 @@ vErrors.push(err1);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs3 = errors;
 if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
@@ -3410,6 +4278,8 @@ var props0 = validate65.evaluated.props;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.anyOf,parentSchema:schema67,data};
 if(vErrors === null){
@@ -3433,6 +4303,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate64.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -3451,6 +4323,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3466,6 +4339,9 @@ if(typeof data0 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.description.type,parentSchema:schema74.properties.description,data:data0}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3475,16 +4351,21 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate70.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema74.properties.name,data:data1}];
 return false;
 }
+else {
+}
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -3497,13 +4378,20 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3511,12 +4399,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs9 = errors;
 for(const key0 in data){
 if(((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")){
 validate70.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema74,data}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -3526,6 +4417,8 @@ break;
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -3546,6 +4439,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3557,6 +4451,7 @@ else {
 if(data.messages !== undefined){
 let data0 = data.messages;
 const _errs1 = errors;
+const _errs2 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -3567,21 +4462,29 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate22.evaluated.props;
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
 break;
 }
 }
+if(valid1){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -3597,6 +4500,9 @@ if(typeof data2 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
 return false;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -3610,6 +4516,7 @@ if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data3}];
 return false;
 }
+const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2 || isNaN(data3)){
@@ -3621,7 +4528,11 @@ if(data3 < 0 || isNaN(data3)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data3}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs6){
 }
 }
 var valid0 = _errs6 === errors;
@@ -3637,6 +4548,7 @@ if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data4}];
 return false;
 }
+const _errs9 = errors;
 if(errors === _errs8){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1 || isNaN(data4)){
@@ -3648,7 +4560,11 @@ if(data4 < 0 || isNaN(data4)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data4}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs8){
 }
 }
 var valid0 = _errs8 === errors;
@@ -3664,6 +4580,9 @@ if(typeof data5 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data5}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
@@ -3677,6 +4596,7 @@ if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data6}];
 return false;
 }
+const _errs13 = errors;
 if(errors === _errs12){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 2 || isNaN(data6)){
@@ -3688,7 +4608,11 @@ if(data6 < -2 || isNaN(data6)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data6}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs12){
 }
 }
 var valid0 = _errs12 === errors;
@@ -3704,6 +4628,7 @@ if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data7}];
 return false;
 }
+const _errs15 = errors;
 if(errors === _errs14){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 2 || isNaN(data7)){
@@ -3715,7 +4640,11 @@ if(data7 < -2 || isNaN(data7)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data7}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs14){
 }
 }
 var valid0 = _errs14 === errors;
@@ -3727,12 +4656,19 @@ if(valid0){
 if(data.response_format !== undefined){
 let data8 = data.response_format;
 const _errs16 = errors;
+const _errs17 = errors;
+const _errs18 = errors;
 if(errors === _errs16){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let valid2 = false;
 const tag0 = data8.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs19 = errors;
 const _errs20 = errors;
+const _errs21 = errors;
 if(errors === _errs20){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
@@ -3748,9 +4684,15 @@ if(typeof data9 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.type.type,parentSchema:schema58.properties.type,data:data9}];
 return false;
 }
+const _errs23 = errors;
+const vSchema0 = schema58.properties.type.enum;
 if(!(data9 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.type.enum,parentSchema:schema58.properties.type,data:data9}];
 return false;
+}
+else {
+}
+if(errors === _errs22){
 }
 var valid5 = _errs22 === errors;
 }
@@ -3758,12 +4700,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs24 = errors;
 for(const key0 in data8){
 if(key0 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema58,data:data8}];
 return false;
 break;
 }
+}
+if(_errs24 === errors){
 }
 }
 }
@@ -3772,20 +4717,34 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data8}];
 return false;
 }
+if(errors === _errs20){
 }
+}
+var valid4 = _errs20 === errors;
+if(valid4){
+}
+var valid3 = _errs19 === errors;
 var props1 = true;
+valid2 = valid3;
 }
 else if(tag0 === "json_schema"){
+const _errs25 = errors;
 if(!(validate56(data8, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid6 = _errs25 === errors;
 if(props1 !== true){
 props1 = true;
 }
+valid2 = valid6;
 }
 else if(tag0 === "json_object"){
+const _errs26 = errors;
 const _errs27 = errors;
+const _errs28 = errors;
 if(errors === _errs27){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -3801,9 +4760,15 @@ if(typeof data10 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data10}];
 return false;
 }
+const _errs30 = errors;
+const vSchema1 = schema59.properties.type.enum;
 if(!(data10 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data10}];
 return false;
+}
+else {
+}
+if(errors === _errs29){
 }
 var valid9 = _errs29 === errors;
 }
@@ -3811,12 +4776,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs31 = errors;
 for(const key1 in data8){
 if(key1 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema59,data:data8}];
 return false;
 break;
 }
+}
+if(_errs31 === errors){
 }
 }
 }
@@ -3825,10 +4793,17 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data8}];
 return false;
 }
+if(errors === _errs27){
 }
+}
+var valid8 = _errs27 === errors;
+if(valid8){
+}
+var valid7 = _errs26 === errors;
 if(props1 !== true){
 props1 = true;
 }
+valid2 = valid7;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data8}];
@@ -3839,10 +4814,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data8}];
 return false;
 }
+if(valid2){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data8}];
 return false;
+}
+if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -3858,9 +4837,15 @@ if((typeof data11 !== "boolean") && (data11 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data11}];
 return false;
 }
+const _errs33 = errors;
+const vSchema2 = schema32.properties.stream.enum;
 if(!((data11 === false) || (data11 === null))){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/enum",keyword:"enum",params:{allowedValues: schema32.properties.stream.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.stream.enum,parentSchema:schema32.properties.stream,data:data11}];
 return false;
+}
+else {
+}
+if(errors === _errs32){
 }
 var valid0 = _errs32 === errors;
 }
@@ -3871,9 +4856,11 @@ if(valid0){
 if(data.stop !== undefined){
 let data12 = data.stop;
 const _errs34 = errors;
+const _errs35 = errors;
 const _errs36 = errors;
 let valid11 = false;
 const _errs37 = errors;
+const _errs38 = errors;
 if(errors === _errs37){
 if(Array.isArray(data12)){
 if(data12.length > 4){
@@ -3913,10 +4900,15 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs40 = errors;
+if(errors === _errs39){
+}
 var valid12 = _errs39 === errors;
 if(!valid12){
 break;
 }
+}
+if(valid12){
 }
 }
 }
@@ -3931,9 +4923,14 @@ vErrors.push(err3);
 }
 errors++;
 }
+if(errors === _errs37){
+}
 }
 var _valid0 = _errs37 === errors;
 valid11 = valid11 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 const _errs41 = errors;
 if(data12 !== null){
 const err4 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema60.anyOf[1].type,parentSchema:schema60.anyOf[1],data:data12};
@@ -3945,8 +4942,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs42 = errors;
+if(errors === _errs41){
+}
 var _valid0 = _errs41 === errors;
 valid11 = valid11 || _valid0;
+if(_valid0){
+}
 if(!valid11){
 const err5 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data12};
 if(vErrors === null){
@@ -3970,6 +4972,11 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs35){
+}
+var valid10 = _errs35 === errors;
+if(valid10){
+}
 var valid0 = _errs34 === errors;
 }
 else {
@@ -3983,6 +4990,7 @@ if((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data14}];
 return false;
 }
+const _errs44 = errors;
 if(errors === _errs43){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
@@ -3998,6 +5006,10 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs45){
 }
 var valid13 = _errs45 === errors;
 if(!valid13){
@@ -4015,6 +5027,7 @@ break;
 }
 }
 if(valid13){
+const _errs46 = errors;
 for(const key3 in data14){
 let data15 = data14[key3];
 const _errs47 = errors;
@@ -4022,6 +5035,7 @@ if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data15}];
 return false;
 }
+const _errs48 = errors;
 if(errors === _errs47){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100 || isNaN(data15)){
@@ -4033,7 +5047,11 @@ if(data15 < -100 || isNaN(data15)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data15}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs47){
 }
 }
 var valid14 = _errs47 === errors;
@@ -4041,7 +5059,11 @@ if(!valid14){
 break;
 }
 }
+if(_errs46 === errors){
 }
+}
+}
+if(errors === _errs43){
 }
 }
 var valid0 = _errs43 === errors;
@@ -4057,6 +5079,9 @@ if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isF
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data16}];
 return false;
 }
+const _errs50 = errors;
+if(errors === _errs49){
+}
 var valid0 = _errs49 === errors;
 }
 else {
@@ -4070,6 +5095,7 @@ if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data17}];
 return false;
 }
+const _errs52 = errors;
 if(errors === _errs51){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 128 || isNaN(data17)){
@@ -4081,7 +5107,11 @@ if(data17 < 1 || isNaN(data17)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data17}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs51){
 }
 }
 var valid0 = _errs51 === errors;
@@ -4097,6 +5127,7 @@ if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data18}];
 return false;
 }
+const _errs54 = errors;
 if(errors === _errs53){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9223372036854776000 || isNaN(data18)){
@@ -4113,7 +5144,15 @@ if(!(formats2.validate(data18))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data18}];
 return false;
 }
+else {
 }
+}
+}
+}
+if(errors === _errs53){
+if(typeof data18 === "string"){
+}
+if(errors === _errs53){
 }
 }
 }
@@ -4126,6 +5165,7 @@ if(valid0){
 if(data.tools !== undefined){
 let data19 = data.tools;
 const _errs55 = errors;
+const _errs56 = errors;
 if(errors === _errs55){
 if(Array.isArray(data19)){
 if(data19.length > 128){
@@ -4138,25 +5178,40 @@ const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 let data20 = data19[i2];
 const _errs57 = errors;
+const _errs58 = errors;
+const _errs59 = errors;
 if(errors === _errs57){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let valid16 = false;
 const tag1 = data20.type;
 if(typeof tag1 == "string"){
-if(tag1 === "function"){
+if(false){
+}
+else if(tag1 === "function"){
+const _errs60 = errors;
 if(!(validate58(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid17 = _errs60 === errors;
 var props2 = true;
+valid16 = valid17;
 }
 else if(tag1 === "custom"){
+const _errs61 = errors;
 if(!(validate61(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid18 = _errs61 === errors;
 if(props2 !== true){
 props2 = true;
 }
+valid16 = valid18;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data20}];
@@ -4167,10 +5222,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data20}];
 return false;
 }
+if(valid16){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data20}];
 return false;
+}
+if(errors === _errs57){
 }
 }
 var valid15 = _errs57 === errors;
@@ -4178,11 +5237,15 @@ if(!valid15){
 break;
 }
 }
+if(valid15){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data19}];
 return false;
+}
+if(errors === _errs55){
 }
 }
 var valid0 = _errs55 === errors;
@@ -4192,10 +5255,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_choice !== undefined){
+let data21 = data.tool_choice;
 const _errs62 = errors;
-if(!(validate64(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate64(data21, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
+}
+else {
+var props3 = validate64.evaluated.props;
 }
 var valid0 = _errs62 === errors;
 }
@@ -4219,6 +5286,8 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs66 = errors;
+const vSchema3 = schema32.properties.function_call.anyOf[0].enum;
 if(!((data22 === "none") || (data22 === "auto"))){
 const err9 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data22};
 if(vErrors === null){
@@ -4229,10 +5298,17 @@ vErrors.push(err9);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs65){
+}
 var _valid1 = _errs65 === errors;
 valid19 = valid19 || _valid1;
+if(_valid1){
+}
 const _errs67 = errors;
 const _errs68 = errors;
+const _errs69 = errors;
 if(errors === _errs68){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 let missing3;
@@ -4250,6 +5326,7 @@ else {
 if(data22.name !== undefined){
 let data23 = data22.name;
 const _errs70 = errors;
+const _errs71 = errors;
 if(errors === _errs70){
 if(typeof data23 === "string"){
 if(!pattern4.test(data23)){
@@ -4262,6 +5339,8 @@ vErrors.push(err11);
 }
 errors++;
 }
+else {
+}
 }
 else {
 const err12 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data23};
@@ -4273,6 +5352,8 @@ vErrors.push(err12);
 }
 errors++;
 }
+if(errors === _errs70){
+}
 }
 var valid21 = _errs70 === errors;
 }
@@ -4280,6 +5361,7 @@ else {
 var valid21 = true;
 }
 if(valid21){
+const _errs72 = errors;
 for(const key4 in data22){
 if(key4 !== "name"){
 const err13 = {instancePath:instancePath+"/function_call",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema73,data:data22};
@@ -4292,6 +5374,8 @@ vErrors.push(err13);
 errors++;
 break;
 }
+}
+if(_errs72 === errors){
 }
 }
 }
@@ -4306,9 +5390,17 @@ vErrors.push(err14);
 }
 errors++;
 }
+if(errors === _errs68){
+}
+}
+var valid20 = _errs68 === errors;
+if(valid20){
 }
 var _valid1 = _errs67 === errors;
 valid19 = valid19 || _valid1;
+if(_valid1){
+var props4 = true;
+}
 if(!valid19){
 const err15 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data22};
 if(vErrors === null){
@@ -4332,6 +5424,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs63){
+}
 var valid0 = _errs63 === errors;
 }
 else {
@@ -4341,6 +5435,7 @@ if(valid0){
 if(data.functions !== undefined){
 let data24 = data.functions;
 const _errs73 = errors;
+const _errs74 = errors;
 if(errors === _errs73){
 if(Array.isArray(data24)){
 if(data24.length > 128){
@@ -4356,15 +5451,20 @@ else {
 var valid22 = true;
 const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
+let data25 = data24[i3];
 const _errs75 = errors;
-if(!(validate70(data24[i3], {instancePath:instancePath+"/functions/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate70(data25, {instancePath:instancePath+"/functions/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid22 = _errs75 === errors;
 if(!valid22){
 break;
 }
+}
+if(valid22){
 }
 }
 }
@@ -4373,6 +5473,8 @@ else {
 validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data24}];
 return false;
 }
+if(errors === _errs73){
+}
 }
 var valid0 = _errs73 === errors;
 }
@@ -4380,12 +5482,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs76 = errors;
 for(const key5 in data){
 if((((((((((((((((((key5 !== "messages") && (key5 !== "model")) && (key5 !== "temperature")) && (key5 !== "top_p")) && (key5 !== "user")) && (key5 !== "frequency_penalty")) && (key5 !== "presence_penalty")) && (key5 !== "response_format")) && (key5 !== "stream")) && (key5 !== "stop")) && (key5 !== "logit_bias")) && (key5 !== "max_tokens")) && (key5 !== "n")) && (key5 !== "seed")) && (key5 !== "tools")) && (key5 !== "tool_choice")) && (key5 !== "function_call")) && (key5 !== "functions")){
 validate21.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key5},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema32,data}];
 return false;
 break;
 }
+}
+if(_errs76 === errors){
 }
 }
 }
@@ -4410,6 +5515,8 @@ break;
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -24,6 +24,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -39,9 +40,15 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -56,6 +63,9 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -66,6 +76,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -81,9 +92,15 @@ if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
+const _errs9 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid2 = _errs8 === errors;
 }
@@ -91,12 +108,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs10 = errors;
 for(const key0 in data2){
 if(key0 !== "mode"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data2}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -105,6 +125,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -112,12 +137,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key1 in data){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
 validate24.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -127,6 +155,8 @@ break;
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -145,6 +175,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -160,9 +191,15 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -186,9 +223,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -205,15 +248,20 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -227,9 +275,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -253,6 +306,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -266,18 +321,24 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate23.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema34,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -287,6 +348,8 @@ break;
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -307,16 +370,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -327,10 +400,14 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -350,6 +427,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -365,9 +443,15 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -391,9 +475,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -410,15 +500,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate27.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -432,9 +528,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -458,6 +559,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -471,18 +574,24 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate26.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -492,6 +601,8 @@ break;
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -514,6 +625,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -529,9 +641,15 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -542,6 +660,7 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -553,17 +672,24 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 }
@@ -580,9 +706,15 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -590,12 +722,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "url") && (key0 !== "detail")){
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -604,6 +739,8 @@ break;
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -616,6 +753,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -631,9 +769,15 @@ if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -641,12 +785,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -655,6 +802,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -662,12 +814,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
 validate32.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -677,6 +832,8 @@ break;
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -696,6 +853,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -711,9 +869,15 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -724,6 +888,7 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -739,6 +904,9 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -752,9 +920,15 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -762,12 +936,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "data") && (key0 !== "format")){
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -776,6 +953,8 @@ break;
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -788,6 +967,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -803,9 +983,15 @@ if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -813,12 +999,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -827,6 +1016,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -834,12 +1028,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
 validate33.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -849,6 +1046,8 @@ break;
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -868,6 +1067,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -883,9 +1083,15 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -896,6 +1102,7 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -904,6 +1111,9 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
+}
+const _errs6 = errors;
+if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -918,6 +1128,9 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -931,18 +1144,24 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs11 = errors;
 for(const key0 in data1){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45.properties.file,data:data1}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -951,6 +1170,8 @@ break;
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -963,6 +1184,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -978,9 +1200,15 @@ if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid3 = _errs15 === errors;
 }
@@ -988,12 +1216,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs17 = errors;
 for(const key1 in data5){
 if(key1 !== "mode"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data5}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1002,6 +1233,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
+if(errors === _errs13){
+}
+}
+var valid2 = _errs13 === errors;
+if(valid2){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1009,12 +1245,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs18 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
 validate34.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45,data}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1024,6 +1263,8 @@ break;
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1042,43 +1283,68 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "image_url"){
+const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
+const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "file"){
+const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1089,10 +1355,14 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1112,6 +1382,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1127,9 +1398,15 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1153,9 +1430,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1172,15 +1455,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate31.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1194,9 +1483,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1220,6 +1514,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1233,18 +1529,24 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate30.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema39,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -1254,6 +1556,8 @@ break;
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1275,19 +1579,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "refusal"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1303,9 +1619,15 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1320,18 +1642,24 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs10 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "refusal")){
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema49,data}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -1341,10 +1669,17 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1355,10 +1690,14 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1381,6 +1720,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1388,12 +1728,19 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(tag0 === "function"){
+if(false){
+}
+else if(tag0 === "function"){
+const _errs4 = errors;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1409,6 +1756,9 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1422,9 +1772,15 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
+const _errs10 = errors;
+const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1435,6 +1791,7 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1450,6 +1807,9 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1463,18 +1823,24 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
+const _errs16 = errors;
+if(errors === _errs15){
+}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data3){
 if((key0 !== "name") && (key0 !== "arguments")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51.properties.function,data:data3}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1484,6 +1850,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
+if(errors === _errs11){
+}
 }
 var valid4 = _errs11 === errors;
 }
@@ -1491,12 +1859,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs18 = errors;
 for(const key1 in data0){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51,data:data0}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1507,11 +1878,20 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
+if(errors === _errs5){
 }
+}
+var valid3 = _errs5 === errors;
+if(valid3){
+}
+var valid2 = _errs4 === errors;
 var props0 = true;
+valid1 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs19 = errors;
 const _errs20 = errors;
+const _errs21 = errors;
 if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1527,6 +1907,9 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
+const _errs23 = errors;
+if(errors === _errs22){
+}
 var valid8 = _errs22 === errors;
 }
 else {
@@ -1540,9 +1923,15 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
+const _errs25 = errors;
+const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
+}
+else {
+}
+if(errors === _errs24){
 }
 var valid8 = _errs24 === errors;
 }
@@ -1553,6 +1942,7 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs26 = errors;
+const _errs27 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1568,6 +1958,9 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
+const _errs29 = errors;
+if(errors === _errs28){
+}
 var valid9 = _errs28 === errors;
 }
 else {
@@ -1581,18 +1974,24 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
+const _errs31 = errors;
+if(errors === _errs30){
+}
 var valid9 = _errs30 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
+const _errs32 = errors;
 for(const key2 in data8){
 if((key2 !== "name") && (key2 !== "input")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -1602,6 +2001,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
+if(errors === _errs26){
+}
 }
 var valid8 = _errs26 === errors;
 }
@@ -1609,12 +2010,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs33 = errors;
 for(const key3 in data0){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52,data:data0}];
 return false;
 break;
 }
+}
+if(_errs33 === errors){
 }
 }
 }
@@ -1625,10 +2029,17 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
+if(errors === _errs20){
 }
+}
+var valid7 = _errs20 === errors;
+if(valid7){
+}
+var valid6 = _errs19 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1639,10 +2050,14 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
+if(valid1){
+}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1650,10 +2065,14 @@ if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1672,6 +2091,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1687,9 +2107,15 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1713,9 +2139,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1732,15 +2164,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate41.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1754,9 +2192,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1768,8 +2211,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1793,6 +2241,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1805,6 +2255,9 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1819,6 +2272,9 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1832,6 +2288,7 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
+const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1847,12 +2304,16 @@ if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
 var valid3 = _errs18 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
+const _errs20 = errors;
 for(const key0 in data5){
 if(key0 !== "id"){
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.audio,data:data5}];
@@ -1860,8 +2321,12 @@ return false;
 break;
 }
 }
+if(_errs20 === errors){
 }
 }
+}
+}
+if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -1871,10 +2336,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
+let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs21 === errors;
 }
@@ -1889,6 +2357,7 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
+const _errs23 = errors;
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -1904,6 +2373,9 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
+const _errs25 = errors;
+if(errors === _errs24){
+}
 var valid4 = _errs24 === errors;
 }
 else {
@@ -1917,12 +2389,16 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
+const _errs27 = errors;
+if(errors === _errs26){
+}
 var valid4 = _errs26 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs28 = errors;
 for(const key1 in data8){
 if((key1 !== "arguments") && (key1 !== "name")){
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.function_call,data:data8}];
@@ -1930,9 +2406,13 @@ return false;
 break;
 }
 }
+if(_errs28 === errors){
 }
 }
 }
+}
+}
+if(errors === _errs22){
 }
 }
 var valid0 = _errs22 === errors;
@@ -1941,12 +2421,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs29 = errors;
 for(const key2 in data){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
 validate40.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47,data}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -1960,6 +2443,8 @@ break;
 else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate40.errors = vErrors;
@@ -1980,16 +2465,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2000,10 +2495,14 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2023,6 +2522,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2038,9 +2538,15 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2064,9 +2570,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2083,15 +2595,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate47.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -2105,9 +2623,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -2131,6 +2654,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2144,18 +2669,24 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
 validate46.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema53,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -2165,6 +2696,8 @@ break;
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2183,55 +2716,87 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(tag0 === "developer"){
+if(false){
+}
+else if(tag0 === "developer"){
+const _errs2 = errors;
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "system"){
+const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "user"){
+const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "assistant"){
+const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else if(tag0 === "tool"){
+const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid5 = _errs6 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid5;
 }
 else if(tag0 === "function"){
+const _errs7 = errors;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2247,9 +2812,15 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
+const _errs11 = errors;
+const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2264,6 +2835,9 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
+const _errs13 = errors;
+if(errors === _errs12){
+}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2277,18 +2851,24 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
+const _errs16 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2299,10 +2879,17 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
+if(errors === _errs8){
 }
+}
+var valid7 = _errs8 === errors;
+if(valid7){
+}
+var valid6 = _errs7 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2313,10 +2900,14 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2339,6 +2930,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2354,9 +2946,15 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.type.type,parentSchema:schema57.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema57.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2367,6 +2965,7 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2382,6 +2981,9 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.json_schema.properties.description.type,parentSchema:schema57.properties.json_schema.properties.description,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2391,16 +2993,21 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema57.properties.json_schema.properties.name,data:data3}];
 return false;
 }
+else {
+}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.json_schema.properties.name.type,parentSchema:schema57.properties.json_schema.properties.name,data:data3}];
 return false;
+}
+if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2413,13 +3020,20 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data4}];
 return false;
 }
+if(errors === _errs10){
+}
+}
+var valid2 = _errs10 === errors;
+if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2434,18 +3048,24 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema57.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema57.properties.json_schema.properties.strict.type,parentSchema:schema57.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs15 = errors;
 for(const key0 in data1){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema57.properties.json_schema,data:data1}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -2457,6 +3077,8 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.json_schema.type,parentSchema:schema57.properties.json_schema,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -2464,12 +3086,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "json_schema")){
 validate56.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema57,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2478,6 +3103,8 @@ break;
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2499,6 +3126,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = true;
@@ -2518,6 +3146,7 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data0 = data.top_logprobs;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {};
 if(vErrors === null){
@@ -2528,8 +3157,19 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 }
 }
+}
+if(errors === _errs3){
 }
 var _valid0 = _errs3 === errors;
 errors = _errs2;
@@ -2552,12 +3192,25 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data1 = data.logprobs;
+const _errs7 = errors;
 if(true !== data1){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[0].then.properties.logprobs,data:data1}];
 return false;
 }
+else {
+}
+if(errors === _errs7){
+}
+var valid3 = _errs7 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 }
 }
+}
+if(errors === _errs6){
 }
 var _valid0 = _errs6 === errors;
 valid1 = _valid0;
@@ -2578,6 +3231,10 @@ vErrors.push(err2);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 if(valid0){
@@ -2600,6 +3257,7 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data2 = data.stream_options;
+const _errs11 = errors;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err4 = {};
 if(vErrors === null){
@@ -2610,8 +3268,19 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid5 = _errs11 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
 }
 }
+}
+if(errors === _errs10){
 }
 var _valid1 = _errs10 === errors;
 errors = _errs9;
@@ -2634,12 +3303,25 @@ return false;
 else {
 if(data.stream !== undefined){
 let data3 = data.stream;
+const _errs14 = errors;
 if(true !== data3){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[1].then.properties.stream,data:data3}];
 return false;
 }
+else {
+}
+if(errors === _errs14){
+}
+var valid6 = _errs14 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
 }
 }
+}
+if(errors === _errs13){
 }
 var _valid1 = _errs13 === errors;
 valid4 = _valid1;
@@ -2660,6 +3342,10 @@ vErrors.push(err5);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 if(valid0){
@@ -2706,6 +3392,7 @@ props0.stream_options = true;
 if(data.messages !== undefined){
 let data4 = data.messages;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(Array.isArray(data4)){
 if(data4.length < 1){
@@ -2716,21 +3403,29 @@ else {
 var valid8 = true;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
 const _errs17 = errors;
-if(!(validate22(data4[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data5, {instancePath:instancePath+"/messages/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+}
+else {
+var props2 = validate22.evaluated.props;
 }
 var valid8 = _errs17 === errors;
 if(!valid8){
 break;
 }
 }
+if(valid8){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data4}];
 return false;
+}
+if(errors === _errs15){
 }
 }
 var valid7 = _errs15 === errors;
@@ -2746,6 +3441,9 @@ if(typeof data6 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data6}];
 return false;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
 var valid7 = _errs18 === errors;
 }
 else {
@@ -2760,6 +3458,7 @@ if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !==
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data7}];
 return false;
 }
+const _errs22 = errors;
 if(errors === _errs21){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length > 16){
@@ -2780,6 +3479,10 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs23){
 }
 var valid10 = _errs23 === errors;
 if(!valid10){
@@ -2797,19 +3500,25 @@ break;
 }
 }
 if(valid10){
+const _errs24 = errors;
 for(const key1 in data7){
 let data8 = data7[key1];
 const _errs25 = errors;
+const _errs26 = errors;
 if(errors === _errs25){
 if(typeof data8 === "string"){
 if(func1(data8) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data8}];
 return false;
 }
+else {
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data8}];
 return false;
+}
+if(errors === _errs25){
 }
 }
 var valid11 = _errs25 === errors;
@@ -2817,9 +3526,16 @@ if(!valid11){
 break;
 }
 }
+if(_errs24 === errors){
 }
 }
 }
+}
+if(errors === _errs21){
+}
+}
+var valid9 = _errs21 === errors;
+if(valid9){
 }
 var valid7 = _errs20 === errors;
 }
@@ -2834,6 +3550,7 @@ if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data9}];
 return false;
 }
+const _errs28 = errors;
 if(errors === _errs27){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 2 || isNaN(data9)){
@@ -2845,7 +3562,11 @@ if(data9 < 0 || isNaN(data9)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data9}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs27){
 }
 }
 var valid7 = _errs27 === errors;
@@ -2861,6 +3582,7 @@ if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data10}];
 return false;
 }
+const _errs30 = errors;
 if(errors === _errs29){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 1 || isNaN(data10)){
@@ -2872,7 +3594,11 @@ if(data10 < 0 || isNaN(data10)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data10}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs29){
 }
 }
 var valid7 = _errs29 === errors;
@@ -2888,6 +3614,7 @@ if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isF
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data11}];
 return false;
 }
+const _errs32 = errors;
 if(errors === _errs31){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 20 || isNaN(data11)){
@@ -2899,7 +3626,11 @@ if(data11 < 0 || isNaN(data11)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data11}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs31){
 }
 }
 var valid7 = _errs31 === errors;
@@ -2915,6 +3646,9 @@ if(typeof data12 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data12}];
 return false;
 }
+const _errs34 = errors;
+if(errors === _errs33){
+}
 var valid7 = _errs33 === errors;
 }
 else {
@@ -2927,6 +3661,9 @@ const _errs35 = errors;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data13}];
 return false;
+}
+const _errs36 = errors;
+if(errors === _errs35){
 }
 var valid7 = _errs35 === errors;
 }
@@ -2941,6 +3678,7 @@ if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data14}];
 return false;
 }
+const _errs38 = errors;
 if(errors === _errs37){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 2 || isNaN(data14)){
@@ -2952,7 +3690,11 @@ if(data14 < -2 || isNaN(data14)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data14}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs37){
 }
 }
 var valid7 = _errs37 === errors;
@@ -2968,6 +3710,7 @@ if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data15}];
 return false;
 }
+const _errs40 = errors;
 if(errors === _errs39){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2 || isNaN(data15)){
@@ -2979,7 +3722,11 @@ if(data15 < -2 || isNaN(data15)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data15}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs39){
 }
 }
 var valid7 = _errs39 === errors;
@@ -2991,12 +3738,19 @@ if(valid7){
 if(data.response_format !== undefined){
 let data16 = data.response_format;
 const _errs41 = errors;
+const _errs42 = errors;
+const _errs43 = errors;
 if(errors === _errs41){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let valid12 = false;
 const tag0 = data16.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs44 = errors;
 const _errs45 = errors;
+const _errs46 = errors;
 if(errors === _errs45){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing5;
@@ -3012,9 +3766,15 @@ if(typeof data17 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data17}];
 return false;
 }
+const _errs48 = errors;
+const vSchema0 = schema59.properties.type.enum;
 if(!(data17 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data17}];
 return false;
+}
+else {
+}
+if(errors === _errs47){
 }
 var valid15 = _errs47 === errors;
 }
@@ -3022,12 +3782,15 @@ else {
 var valid15 = true;
 }
 if(valid15){
+const _errs49 = errors;
 for(const key2 in data16){
 if(key2 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema59,data:data16}];
 return false;
 break;
 }
+}
+if(_errs49 === errors){
 }
 }
 }
@@ -3036,20 +3799,34 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data16}];
 return false;
 }
+if(errors === _errs45){
 }
+}
+var valid14 = _errs45 === errors;
+if(valid14){
+}
+var valid13 = _errs44 === errors;
 var props3 = true;
+valid12 = valid13;
 }
 else if(tag0 === "json_schema"){
+const _errs50 = errors;
 if(!(validate56(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid16 = _errs50 === errors;
 if(props3 !== true){
 props3 = true;
 }
+valid12 = valid16;
 }
 else if(tag0 === "json_object"){
+const _errs51 = errors;
 const _errs52 = errors;
+const _errs53 = errors;
 if(errors === _errs52){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing6;
@@ -3065,9 +3842,15 @@ if(typeof data18 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.type.type,parentSchema:schema60.properties.type,data:data18}];
 return false;
 }
+const _errs55 = errors;
+const vSchema1 = schema60.properties.type.enum;
 if(!(data18 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.type.enum,parentSchema:schema60.properties.type,data:data18}];
 return false;
+}
+else {
+}
+if(errors === _errs54){
 }
 var valid19 = _errs54 === errors;
 }
@@ -3075,12 +3858,15 @@ else {
 var valid19 = true;
 }
 if(valid19){
+const _errs56 = errors;
 for(const key3 in data16){
 if(key3 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema60,data:data16}];
 return false;
 break;
 }
+}
+if(_errs56 === errors){
 }
 }
 }
@@ -3089,10 +3875,17 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data16}];
 return false;
 }
+if(errors === _errs52){
 }
+}
+var valid18 = _errs52 === errors;
+if(valid18){
+}
+var valid17 = _errs51 === errors;
 if(props3 !== true){
 props3 = true;
 }
+valid12 = valid17;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data16}];
@@ -3103,10 +3896,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data16}];
 return false;
 }
+if(valid12){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data16}];
 return false;
+}
+if(errors === _errs41){
 }
 }
 var valid7 = _errs41 === errors;
@@ -3122,6 +3919,9 @@ if((typeof data19 !== "boolean") && (data19 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data19}];
 return false;
 }
+const _errs58 = errors;
+if(errors === _errs57){
+}
 var valid7 = _errs57 === errors;
 }
 else {
@@ -3131,6 +3931,7 @@ if(valid7){
 if(data.stop !== undefined){
 let data20 = data.stop;
 const _errs59 = errors;
+const _errs60 = errors;
 const _errs61 = errors;
 let valid21 = false;
 const _errs62 = errors;
@@ -3144,9 +3945,15 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs63 = errors;
+if(errors === _errs62){
+}
 var _valid2 = _errs62 === errors;
 valid21 = valid21 || _valid2;
+if(_valid2){
+}
 const _errs64 = errors;
+const _errs65 = errors;
 if(errors === _errs64){
 if(Array.isArray(data20)){
 if(data20.length > 4){
@@ -3186,10 +3993,15 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs67 = errors;
+if(errors === _errs66){
+}
 var valid22 = _errs66 === errors;
 if(!valid22){
 break;
 }
+}
+if(valid22){
 }
 }
 }
@@ -3204,9 +4016,14 @@ vErrors.push(err12);
 }
 errors++;
 }
+if(errors === _errs64){
+}
 }
 var _valid2 = _errs64 === errors;
 valid21 = valid21 || _valid2;
+if(_valid2){
+var items0 = true;
+}
 const _errs68 = errors;
 if(data20 !== null){
 const err13 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.anyOf[2].type,parentSchema:schema61.anyOf[2],data:data20};
@@ -3218,8 +4035,13 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs69 = errors;
+if(errors === _errs68){
+}
 var _valid2 = _errs68 === errors;
 valid21 = valid21 || _valid2;
+if(_valid2){
+}
 if(!valid21){
 const err14 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.anyOf,parentSchema:schema61,data:data20};
 if(vErrors === null){
@@ -3243,6 +4065,11 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs60){
+}
+var valid20 = _errs60 === errors;
+if(valid20){
+}
 var valid7 = _errs59 === errors;
 }
 else {
@@ -3256,6 +4083,7 @@ if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data22}];
 return false;
 }
+const _errs71 = errors;
 if(errors === _errs70){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key4 in data22){
@@ -3271,6 +4099,10 @@ vErrors.push(err15);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs72){
 }
 var valid23 = _errs72 === errors;
 if(!valid23){
@@ -3288,6 +4120,7 @@ break;
 }
 }
 if(valid23){
+const _errs73 = errors;
 for(const key5 in data22){
 let data23 = data22[key5];
 const _errs74 = errors;
@@ -3295,6 +4128,7 @@ if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data23}];
 return false;
 }
+const _errs75 = errors;
 if(errors === _errs74){
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 > 100 || isNaN(data23)){
@@ -3306,7 +4140,11 @@ if(data23 < -100 || isNaN(data23)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data23}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs74){
 }
 }
 var valid24 = _errs74 === errors;
@@ -3314,7 +4152,11 @@ if(!valid24){
 break;
 }
 }
+if(_errs73 === errors){
 }
+}
+}
+if(errors === _errs70){
 }
 }
 var valid7 = _errs70 === errors;
@@ -3330,6 +4172,9 @@ if((typeof data24 !== "boolean") && (data24 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data24}];
 return false;
 }
+const _errs77 = errors;
+if(errors === _errs76){
+}
 var valid7 = _errs76 === errors;
 }
 else {
@@ -3343,6 +4188,7 @@ if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data25}];
 return false;
 }
+const _errs79 = errors;
 if(errors === _errs78){
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 128 || isNaN(data25)){
@@ -3354,7 +4200,11 @@ if(data25 < 1 || isNaN(data25)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data25}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs78){
 }
 }
 var valid7 = _errs78 === errors;
@@ -3370,6 +4220,7 @@ if((!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data26}];
 return false;
 }
+const _errs81 = errors;
 if(errors === _errs80){
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 > 9223372036854776000 || isNaN(data26)){
@@ -3386,7 +4237,15 @@ if(!(formats2.validate(data26))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data26}];
 return false;
 }
+else {
 }
+}
+}
+}
+if(errors === _errs80){
+if(typeof data26 === "string"){
+}
+if(errors === _errs80){
 }
 }
 }
@@ -3403,6 +4262,7 @@ const _errs83 = errors;
 let valid25 = false;
 const _errs84 = errors;
 const _errs85 = errors;
+const _errs86 = errors;
 if(errors === _errs85){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.include_usage !== undefined){
@@ -3417,6 +4277,9 @@ else {
 vErrors.push(err17);
 }
 errors++;
+}
+const _errs88 = errors;
+if(errors === _errs87){
 }
 var valid27 = _errs87 === errors;
 }
@@ -3437,12 +4300,16 @@ vErrors.push(err18);
 }
 errors++;
 }
+const _errs90 = errors;
+if(errors === _errs89){
+}
 var valid27 = _errs89 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
+const _errs91 = errors;
 for(const key6 in data27){
 if((key6 !== "include_usage") && (key6 !== "include_obfuscation")){
 const err19 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key6},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema62,data:data27};
@@ -3455,6 +4322,8 @@ vErrors.push(err19);
 errors++;
 break;
 }
+}
+if(_errs91 === errors){
 }
 }
 }
@@ -3469,9 +4338,17 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(errors === _errs85){
+}
+}
+var valid26 = _errs85 === errors;
+if(valid26){
 }
 var _valid3 = _errs84 === errors;
 valid25 = valid25 || _valid3;
+if(_valid3){
+var props4 = true;
+}
 const _errs92 = errors;
 if(data27 !== null){
 const err21 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data27};
@@ -3483,8 +4360,13 @@ vErrors.push(err21);
 }
 errors++;
 }
+const _errs93 = errors;
+if(errors === _errs92){
+}
 var _valid3 = _errs92 === errors;
 valid25 = valid25 || _valid3;
+if(_valid3){
+}
 if(!valid25){
 const err22 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data27};
 if(vErrors === null){
@@ -3508,12 +4390,15 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs82){
+}
 var valid7 = _errs82 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
+const _errs94 = errors;
 if(props0 !== true){
 for(const key7 in data){
 if(!props0 || !props0[key7]){
@@ -3522,6 +4407,8 @@ return false;
 break;
 }
 }
+}
+if(_errs94 === errors){
 }
 }
 }
@@ -3546,6 +4433,8 @@ break;
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -27,6 +27,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -42,9 +43,15 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -59,6 +66,9 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -69,6 +79,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -84,9 +95,15 @@ if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
+const _errs9 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid2 = _errs8 === errors;
 }
@@ -94,12 +111,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs10 = errors;
 for(const key0 in data2){
 if(key0 !== "mode"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data2}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -108,6 +128,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -115,12 +140,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key1 in data){
 if(((key1 !== "type") && (key1 !== "text")) && (key1 !== "prompt_cache_breakpoint")){
 validate24.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -130,6 +158,8 @@ break;
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -148,6 +178,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -163,9 +194,15 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -189,9 +226,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -208,15 +251,20 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -230,9 +278,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
 if(vErrors === null){
@@ -256,6 +309,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -269,18 +324,24 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate23.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema34,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -290,6 +351,8 @@ break;
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -310,16 +373,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -330,10 +403,14 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -353,6 +430,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -368,9 +446,15 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -394,9 +478,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -413,15 +503,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate27.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -435,9 +531,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
 if(vErrors === null){
@@ -461,6 +562,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -474,18 +577,24 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate26.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema37,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -495,6 +604,8 @@ break;
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -517,6 +628,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -532,9 +644,15 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -545,6 +663,7 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -556,17 +675,24 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 }
@@ -583,9 +709,15 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -593,12 +725,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "url") && (key0 !== "detail")){
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -607,6 +742,8 @@ break;
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -619,6 +756,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -634,9 +772,15 @@ if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -644,12 +788,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -658,6 +805,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -665,12 +817,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "image_url")) && (key2 !== "prompt_cache_breakpoint")){
 validate32.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema41,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -680,6 +835,8 @@ break;
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -699,6 +856,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -714,9 +872,15 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -727,6 +891,7 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -742,6 +907,9 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -755,9 +923,15 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
+const _errs8 = errors;
+const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -765,12 +939,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs9 = errors;
 for(const key0 in data1){
 if((key0 !== "data") && (key0 !== "format")){
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
 break;
 }
+}
+if(_errs9 === errors){
 }
 }
 }
@@ -779,6 +956,8 @@ break;
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -791,6 +970,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs10 = errors;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -806,9 +986,15 @@ if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
+const _errs14 = errors;
+const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs13){
 }
 var valid3 = _errs13 === errors;
 }
@@ -816,12 +1002,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs15 = errors;
 for(const key1 in data4){
 if(key1 !== "mode"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data4}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -830,6 +1019,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
+if(errors === _errs11){
+}
+}
+var valid2 = _errs11 === errors;
+if(valid2){
 }
 var valid0 = _errs10 === errors;
 }
@@ -837,12 +1031,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "input_audio")) && (key2 !== "prompt_cache_breakpoint")){
 validate33.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema43,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -852,6 +1049,8 @@ break;
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -871,6 +1070,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -886,9 +1086,15 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -899,6 +1105,7 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -907,6 +1114,9 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
+}
+const _errs6 = errors;
+if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -921,6 +1131,9 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -934,18 +1147,24 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs11 = errors;
 for(const key0 in data1){
 if(((key0 !== "filename") && (key0 !== "file_data")) && (key0 !== "file_id")){
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45.properties.file,data:data1}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -954,6 +1173,8 @@ break;
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -966,6 +1187,7 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -981,9 +1203,15 @@ if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid3 = _errs15 === errors;
 }
@@ -991,12 +1219,15 @@ else {
 var valid3 = true;
 }
 if(valid3){
+const _errs17 = errors;
 for(const key1 in data5){
 if(key1 !== "mode"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema36,data:data5}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1005,6 +1236,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
+if(errors === _errs13){
+}
+}
+var valid2 = _errs13 === errors;
+if(valid2){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1012,12 +1248,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs18 = errors;
 for(const key2 in data){
 if(((key2 !== "type") && (key2 !== "file")) && (key2 !== "prompt_cache_breakpoint")){
 validate34.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema45,data}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1027,6 +1266,8 @@ break;
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1045,43 +1286,68 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "image_url"){
+const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
+const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "file"){
+const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1092,10 +1358,14 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1115,6 +1385,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1130,9 +1401,15 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1156,9 +1433,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1175,15 +1458,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate31.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1197,9 +1486,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
 if(vErrors === null){
@@ -1223,6 +1517,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1236,18 +1532,24 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate30.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema39,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -1257,6 +1559,8 @@ break;
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1278,19 +1582,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "refusal"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1306,9 +1622,15 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1323,18 +1645,24 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs10 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "refusal")){
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema49,data}];
 return false;
 break;
 }
+}
+if(_errs10 === errors){
 }
 }
 }
@@ -1344,10 +1672,17 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1358,10 +1693,14 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1384,6 +1723,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1391,12 +1731,19 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
+const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(tag0 === "function"){
+if(false){
+}
+else if(tag0 === "function"){
+const _errs4 = errors;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1412,6 +1759,9 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1425,9 +1775,15 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
+const _errs10 = errors;
+const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1438,6 +1794,7 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1453,6 +1810,9 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1466,18 +1826,24 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
+const _errs16 = errors;
+if(errors === _errs15){
+}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data3){
 if((key0 !== "name") && (key0 !== "arguments")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51.properties.function,data:data3}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -1487,6 +1853,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
+if(errors === _errs11){
+}
 }
 var valid4 = _errs11 === errors;
 }
@@ -1494,12 +1862,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs18 = errors;
 for(const key1 in data0){
 if(((key1 !== "id") && (key1 !== "type")) && (key1 !== "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema51,data:data0}];
 return false;
 break;
 }
+}
+if(_errs18 === errors){
 }
 }
 }
@@ -1510,11 +1881,20 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
+if(errors === _errs5){
 }
+}
+var valid3 = _errs5 === errors;
+if(valid3){
+}
+var valid2 = _errs4 === errors;
 var props0 = true;
+valid1 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs19 = errors;
 const _errs20 = errors;
+const _errs21 = errors;
 if(errors === _errs20){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1530,6 +1910,9 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
+const _errs23 = errors;
+if(errors === _errs22){
+}
 var valid8 = _errs22 === errors;
 }
 else {
@@ -1543,9 +1926,15 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
+const _errs25 = errors;
+const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
+}
+else {
+}
+if(errors === _errs24){
 }
 var valid8 = _errs24 === errors;
 }
@@ -1556,6 +1945,7 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs26 = errors;
+const _errs27 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1571,6 +1961,9 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
+const _errs29 = errors;
+if(errors === _errs28){
+}
 var valid9 = _errs28 === errors;
 }
 else {
@@ -1584,18 +1977,24 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
+const _errs31 = errors;
+if(errors === _errs30){
+}
 var valid9 = _errs30 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
+const _errs32 = errors;
 for(const key2 in data8){
 if((key2 !== "name") && (key2 !== "input")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -1605,6 +2004,8 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
+if(errors === _errs26){
+}
 }
 var valid8 = _errs26 === errors;
 }
@@ -1612,12 +2013,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs33 = errors;
 for(const key3 in data0){
 if(((key3 !== "id") && (key3 !== "type")) && (key3 !== "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema52,data:data0}];
 return false;
 break;
 }
+}
+if(_errs33 === errors){
 }
 }
 }
@@ -1628,10 +2032,17 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
+if(errors === _errs20){
 }
+}
+var valid7 = _errs20 === errors;
+if(valid7){
+}
+var valid6 = _errs19 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1642,10 +2053,14 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
+if(valid1){
+}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
+}
+if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1653,10 +2068,14 @@ if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1675,6 +2094,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1690,9 +2110,15 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1716,9 +2142,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1735,15 +2167,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate41.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -1757,9 +2195,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 const _errs10 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema47.properties.content.anyOf[2].type,parentSchema:schema47.properties.content.anyOf[2],data:data1};
@@ -1771,8 +2214,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.content.anyOf,parentSchema:schema47.properties.content,data:data1};
 if(vErrors === null){
@@ -1796,6 +2244,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1808,6 +2258,9 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
+}
+const _errs13 = errors;
+if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1822,6 +2275,9 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1835,6 +2291,7 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
+const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1850,12 +2307,16 @@ if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
 var valid3 = _errs18 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
+const _errs20 = errors;
 for(const key0 in data5){
 if(key0 !== "id"){
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.audio,data:data5}];
@@ -1863,8 +2324,12 @@ return false;
 break;
 }
 }
+if(_errs20 === errors){
 }
 }
+}
+}
+if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -1874,10 +2339,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
+let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs21 === errors;
 }
@@ -1892,6 +2360,7 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
+const _errs23 = errors;
 if(errors === _errs22){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -1907,6 +2376,9 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
+const _errs25 = errors;
+if(errors === _errs24){
+}
 var valid4 = _errs24 === errors;
 }
 else {
@@ -1920,12 +2392,16 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
+const _errs27 = errors;
+if(errors === _errs26){
+}
 var valid4 = _errs26 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs28 = errors;
 for(const key1 in data8){
 if((key1 !== "arguments") && (key1 !== "name")){
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47.properties.function_call,data:data8}];
@@ -1933,9 +2409,13 @@ return false;
 break;
 }
 }
+if(_errs28 === errors){
 }
 }
 }
+}
+}
+if(errors === _errs22){
 }
 }
 var valid0 = _errs22 === errors;
@@ -1944,12 +2424,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs29 = errors;
 for(const key2 in data){
 if(((((((key2 !== "role") && (key2 !== "content")) && (key2 !== "refusal")) && (key2 !== "name")) && (key2 !== "audio")) && (key2 !== "tool_calls")) && (key2 !== "function_call")){
 validate40.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema47,data}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -1963,6 +2446,8 @@ break;
 else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate40.errors = vErrors;
@@ -1983,16 +2468,26 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs2 = errors;
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2003,10 +2498,14 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2026,6 +2525,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2041,9 +2541,15 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2067,9 +2573,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2086,15 +2598,21 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate47.evaluated.props;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
+}
+if(valid2){
 }
 }
 }
@@ -2108,9 +2626,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(errors === _errs7){
+}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+var items0 = true;
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
 if(vErrors === null){
@@ -2134,6 +2657,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs3){
+}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2147,18 +2672,24 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
+const _errs11 = errors;
+if(errors === _errs10){
+}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs12 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "tool_call_id")){
 validate46.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema53,data}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -2168,6 +2699,8 @@ break;
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2186,55 +2719,87 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(tag0 === "developer"){
+if(false){
+}
+else if(tag0 === "developer"){
+const _errs2 = errors;
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "system"){
+const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "user"){
+const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid3 = _errs4 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid3;
 }
 else if(tag0 === "assistant"){
+const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid4 = _errs5 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid4;
 }
 else if(tag0 === "tool"){
+const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid5 = _errs6 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid5;
 }
 else if(tag0 === "function"){
+const _errs7 = errors;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2250,9 +2815,15 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
+const _errs11 = errors;
+const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2267,6 +2838,9 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
+const _errs13 = errors;
+if(errors === _errs12){
+}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2280,18 +2854,24 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
+const _errs16 = errors;
 for(const key0 in data){
 if(((key0 !== "role") && (key0 !== "content")) && (key0 !== "name")){
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2302,10 +2882,17 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
+if(errors === _errs8){
 }
+}
+var valid7 = _errs8 === errors;
+if(valid7){
+}
+var valid6 = _errs7 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2316,10 +2903,14 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2342,6 +2933,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2357,9 +2949,15 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.type.type,parentSchema:schema60.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema60.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.type.enum,parentSchema:schema60.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2370,6 +2968,7 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2385,6 +2984,9 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.json_schema.properties.description.type,parentSchema:schema60.properties.json_schema.properties.description,data:data2}];
 return false;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2394,16 +2996,21 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
+const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema60.properties.json_schema.properties.name,data:data3}];
 return false;
 }
+else {
+}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.json_schema.properties.name.type,parentSchema:schema60.properties.json_schema.properties.name,data:data3}];
 return false;
+}
+if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2416,13 +3023,20 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data4}];
 return false;
 }
+if(errors === _errs10){
+}
+}
+var valid2 = _errs10 === errors;
+if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2437,18 +3051,24 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema60.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema60.properties.json_schema.properties.strict.type,parentSchema:schema60.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
+const _errs15 = errors;
 for(const key0 in data1){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "schema")) && (key0 !== "strict")){
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema60.properties.json_schema,data:data1}];
 return false;
 break;
 }
+}
+if(_errs15 === errors){
 }
 }
 }
@@ -2460,6 +3080,8 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.json_schema.type,parentSchema:schema60.properties.json_schema,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -2467,12 +3089,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs16 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "json_schema")){
 validate56.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema60,data}];
 return false;
 break;
 }
+}
+if(_errs16 === errors){
 }
 }
 }
@@ -2481,6 +3106,8 @@ break;
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2506,6 +3133,7 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
+const _errs2 = errors;
 const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
@@ -2519,8 +3147,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 const _errs6 = errors;
 if(typeof data !== "string"){
 const err1 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.anyOf[1].type,parentSchema:schema66.anyOf[1],data};
@@ -2532,6 +3165,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+const vSchema0 = schema66.anyOf[1].enum;
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
 const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema66.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema66.anyOf[1].enum,parentSchema:schema66.anyOf[1],data};
 if(vErrors === null){
@@ -2542,8 +3177,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs6){
+}
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.anyOf,parentSchema:schema66,data};
 if(vErrors === null){
@@ -2565,10 +3206,18 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs2){
+}
+var valid1 = _errs2 === errors;
+if(valid1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs8 = errors;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2596,12 +3245,16 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
+const _errs13 = errors;
 for(const key0 in data){
 if(key0 !== "id"){
 const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema67,data};
@@ -2614,6 +3267,8 @@ vErrors.push(err6);
 errors++;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -2628,6 +3283,11 @@ vErrors.push(err7);
 }
 errors++;
 }
+if(errors === _errs9){
+}
+}
+var valid3 = _errs9 === errors;
+if(valid3){
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
@@ -2657,6 +3317,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate59.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -2674,6 +3336,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2683,10 +3346,14 @@ return false;
 }
 else {
 if(data.voice !== undefined){
+let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate59(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate59(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate59.evaluated.props;
 }
 var valid0 = _errs1 === errors;
 }
@@ -2701,9 +3368,15 @@ if(typeof data1 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.format.type,parentSchema:schema64.properties.format,data:data1}];
 return false;
 }
+const _errs3 = errors;
+const vSchema0 = schema64.properties.format.enum;
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
 validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema64.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.format.enum,parentSchema:schema64.properties.format,data:data1}];
 return false;
+}
+else {
+}
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -2711,12 +3384,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs4 = errors;
 for(const key0 in data){
 if((key0 !== "voice") && (key0 !== "format")){
 validate58.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema64,data}];
 return false;
 break;
 }
+}
+if(_errs4 === errors){
 }
 }
 }
@@ -2725,6 +3401,8 @@ break;
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -2746,6 +3424,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2761,6 +3440,9 @@ if(typeof data0 !== "string"){
 validate63.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.description.type,parentSchema:schema71.properties.description,data:data0}];
 return false;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2770,16 +3452,21 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate63.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema71.properties.name,data:data1}];
 return false;
 }
+else {
+}
 }
 else {
 validate63.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.name.type,parentSchema:schema71.properties.name,data:data1}];
 return false;
+}
+if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -2792,13 +3479,20 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+const _errs8 = errors;
 }
 else {
 validate63.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data2}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -2813,18 +3507,24 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate63.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema71.properties.strict.type},message:"must be boolean,null",schema:schema71.properties.strict.type,parentSchema:schema71.properties.strict,data:data3}];
 return false;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
+const _errs11 = errors;
 for(const key0 in data){
 if((((key0 !== "description") && (key0 !== "name")) && (key0 !== "parameters")) && (key0 !== "strict")){
 validate63.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema71,data}];
 return false;
 break;
 }
+}
+if(_errs11 === errors){
 }
 }
 }
@@ -2835,6 +3535,8 @@ break;
 else {
 validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate63.errors = vErrors;
@@ -2853,6 +3555,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2868,9 +3571,15 @@ if(typeof data0 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.type.type,parentSchema:schema70.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema70.properties.type.enum;
 if(!(data0 === "function")){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.type.enum,parentSchema:schema70.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2879,10 +3588,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
+let data1 = data.function;
 const _errs3 = errors;
-if(!(validate63(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate63(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs3 === errors;
 }
@@ -2890,12 +3602,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs4 = errors;
 for(const key0 in data){
 if((key0 !== "type") && (key0 !== "function")){
 validate62.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema70,data}];
 return false;
 break;
 }
+}
+if(_errs4 === errors){
 }
 }
 }
@@ -2904,6 +3619,8 @@ break;
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -2925,6 +3642,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2940,9 +3658,15 @@ if(typeof data0 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.type.type,parentSchema:schema73.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema73.properties.type.enum;
 if(!(data0 === "custom")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema73.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.type.enum,parentSchema:schema73.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2953,6 +3677,7 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2964,16 +3689,21 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema73.properties.custom.properties.name,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.custom.properties.name.type,parentSchema:schema73.properties.custom.properties.name,data:data2}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -2989,6 +3719,9 @@ if(typeof data3 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.custom.properties.description.type,parentSchema:schema73.properties.custom.properties.description,data:data3}];
 return false;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -2998,12 +3731,19 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
+const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs12 = errors;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -3019,9 +3759,15 @@ if(typeof data5 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.type.type,parentSchema:schema74.properties.type,data:data5}];
 return false;
 }
+const _errs16 = errors;
+const vSchema1 = schema74.properties.type.enum;
 if(!(data5 === "text")){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema74.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.type.enum,parentSchema:schema74.properties.type,data:data5}];
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid5 = _errs15 === errors;
 }
@@ -3029,12 +3775,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs17 = errors;
 for(const key0 in data4){
 if(key0 !== "type"){
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema74,data:data4}];
 return false;
 break;
 }
+}
+if(_errs17 === errors){
 }
 }
 }
@@ -3043,11 +3792,20 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data4}];
 return false;
 }
+if(errors === _errs13){
 }
+}
+var valid4 = _errs13 === errors;
+if(valid4){
+}
+var valid3 = _errs12 === errors;
 var props0 = true;
+valid2 = valid3;
 }
 else if(tag0 === "grammar"){
+const _errs18 = errors;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3063,9 +3821,15 @@ if(typeof data6 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data6}];
 return false;
 }
+const _errs22 = errors;
+const vSchema2 = schema75.properties.type.enum;
 if(!(data6 === "grammar")){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema75.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.type.enum,parentSchema:schema75.properties.type,data:data6}];
 return false;
+}
+else {
+}
+if(errors === _errs21){
 }
 var valid8 = _errs21 === errors;
 }
@@ -3076,6 +3840,7 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs23 = errors;
+const _errs24 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -3091,6 +3856,9 @@ if(typeof data8 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.grammar.properties.definition.type,parentSchema:schema75.properties.grammar.properties.definition,data:data8}];
 return false;
 }
+const _errs26 = errors;
+if(errors === _errs25){
+}
 var valid9 = _errs25 === errors;
 }
 else {
@@ -3104,9 +3872,15 @@ if(typeof data9 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.grammar.properties.syntax.type,parentSchema:schema75.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
+const _errs28 = errors;
+const vSchema3 = schema75.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema75.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.grammar.properties.syntax.enum,parentSchema:schema75.properties.grammar.properties.syntax,data:data9}];
 return false;
+}
+else {
+}
+if(errors === _errs27){
 }
 var valid9 = _errs27 === errors;
 }
@@ -3114,12 +3888,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs29 = errors;
 for(const key1 in data7){
 if((key1 !== "definition") && (key1 !== "syntax")){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema75.properties.grammar,data:data7}];
 return false;
 break;
 }
+}
+if(_errs29 === errors){
 }
 }
 }
@@ -3129,6 +3906,8 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.grammar.type,parentSchema:schema75.properties.grammar,data:data7}];
 return false;
 }
+if(errors === _errs23){
+}
 }
 var valid8 = _errs23 === errors;
 }
@@ -3136,12 +3915,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs30 = errors;
 for(const key2 in data4){
 if((key2 !== "type") && (key2 !== "grammar")){
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema75,data:data4}];
 return false;
 break;
 }
+}
+if(_errs30 === errors){
 }
 }
 }
@@ -3151,10 +3933,17 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data4}];
 return false;
 }
+if(errors === _errs19){
 }
+}
+var valid7 = _errs19 === errors;
+if(valid7){
+}
+var valid6 = _errs18 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid2 = valid6;
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema73.properties.custom.properties.format.discriminator,parentSchema:schema73.properties.custom.properties.format,data:data4}];
@@ -3165,10 +3954,14 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema73.properties.custom.properties.format.discriminator,parentSchema:schema73.properties.custom.properties.format,data:data4}];
 return false;
 }
+if(valid2){
+}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.custom.properties.format.type,parentSchema:schema73.properties.custom.properties.format,data:data4}];
 return false;
+}
+if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
@@ -3177,12 +3970,15 @@ else {
 var valid1 = true;
 }
 if(valid1){
+const _errs31 = errors;
 for(const key3 in data1){
 if(((key3 !== "name") && (key3 !== "description")) && (key3 !== "format")){
 validate65.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema73.properties.custom,data:data1}];
 return false;
 break;
 }
+}
+if(_errs31 === errors){
 }
 }
 }
@@ -3193,6 +3989,8 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.custom.type,parentSchema:schema73.properties.custom,data:data1}];
 return false;
 }
+if(errors === _errs3){
+}
 }
 var valid0 = _errs3 === errors;
 }
@@ -3200,12 +3998,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs32 = errors;
 for(const key4 in data){
 if((key4 !== "type") && (key4 !== "custom")){
 validate65.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key4},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema73,data}];
 return false;
 break;
 }
+}
+if(_errs32 === errors){
 }
 }
 }
@@ -3214,6 +4015,8 @@ break;
 else {
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate65.errors = vErrors;
@@ -3238,6 +4041,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3253,9 +4057,15 @@ if(typeof data0 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.type.type,parentSchema:schema78.properties.type,data:data0}];
 return false;
 }
+const _errs2 = errors;
+const vSchema0 = schema78.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema78.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.type.enum,parentSchema:schema78.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3267,6 +4077,7 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3282,9 +4093,15 @@ if(typeof data2 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.mode.type,parentSchema:schema79.properties.mode,data:data2}];
 return false;
 }
+const _errs7 = errors;
+const vSchema1 = schema79.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema79.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.mode.enum,parentSchema:schema79.properties.mode,data:data2}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -3295,6 +4112,7 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -3302,12 +4120,16 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs12 = errors;
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.tools.items.type,parentSchema:schema79.properties.tools.items,data:data4}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -3315,10 +4137,14 @@ if(!valid3){
 break;
 }
 }
+if(valid3){
+}
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.tools.type,parentSchema:schema79.properties.tools,data:data3}];
 return false;
+}
+if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
@@ -3327,12 +4153,15 @@ else {
 var valid2 = true;
 }
 if(valid2){
+const _errs13 = errors;
 for(const key0 in data1){
 if((key0 !== "mode") && (key0 !== "tools")){
 validate70.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema79,data:data1}];
 return false;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -3342,6 +4171,11 @@ else {
 validate70.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data1}];
 return false;
 }
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
@@ -3349,12 +4183,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
+const _errs14 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "allowed_tools")){
 validate70.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema78,data}];
 return false;
 break;
 }
+}
+if(_errs14 === errors){
 }
 }
 }
@@ -3363,6 +4200,8 @@ break;
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -3381,19 +4220,31 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "allowed_tools"){
+if(false){
+}
+else if(tag0 === "allowed_tools"){
+const _errs2 = errors;
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid1 = _errs2 === errors;
 var props0 = true;
+valid0 = valid1;
 }
 else if(tag0 === "function"){
+const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3409,9 +4260,15 @@ if(typeof data0 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.type.type,parentSchema:schema80.properties.type,data:data0}];
 return false;
 }
+const _errs7 = errors;
+const vSchema0 = schema80.properties.type.enum;
 if(!(data0 === "function")){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema80.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.type.enum,parentSchema:schema80.properties.type,data:data0}];
 return false;
+}
+else {
+}
+if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -3422,6 +4279,7 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
+const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3433,16 +4291,21 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
+const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate69.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema80.properties.function.properties.name,data:data2}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.function.properties.name.type,parentSchema:schema80.properties.function.properties.name,data:data2}];
 return false;
+}
+if(errors === _errs10){
 }
 }
 var valid5 = _errs10 === errors;
@@ -3451,12 +4314,15 @@ else {
 var valid5 = true;
 }
 if(valid5){
+const _errs12 = errors;
 for(const key0 in data1){
 if(key0 !== "name"){
 validate69.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema80.properties.function,data:data1}];
 return false;
 break;
 }
+}
+if(_errs12 === errors){
 }
 }
 }
@@ -3465,6 +4331,8 @@ else {
 validate69.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.properties.function.type,parentSchema:schema80.properties.function,data:data1}];
 return false;
 }
+if(errors === _errs8){
+}
 }
 var valid4 = _errs8 === errors;
 }
@@ -3472,12 +4340,15 @@ else {
 var valid4 = true;
 }
 if(valid4){
+const _errs13 = errors;
 for(const key1 in data){
 if((key1 !== "type") && (key1 !== "function")){
 validate69.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema80,data}];
 return false;
 break;
 }
+}
+if(_errs13 === errors){
 }
 }
 }
@@ -3487,13 +4358,22 @@ else {
 validate69.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data}];
 return false;
 }
+if(errors === _errs4){
 }
+}
+var valid3 = _errs4 === errors;
+if(valid3){
+}
+var valid2 = _errs3 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid2;
 }
 else if(tag0 === "custom"){
+const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -3509,9 +4389,15 @@ if(typeof data3 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.type.type,parentSchema:schema81.properties.type,data:data3}];
 return false;
 }
+const _errs18 = errors;
+const vSchema1 = schema81.properties.type.enum;
 if(!(data3 === "custom")){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data3}];
 return false;
+}
+else {
+}
+if(errors === _errs17){
 }
 var valid8 = _errs17 === errors;
 }
@@ -3522,6 +4408,7 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3533,16 +4420,21 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs21 = errors;
+const _errs22 = errors;
 if(errors === _errs21){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate69.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema81.properties.custom.properties.name,data:data5}];
 return false;
 }
+else {
+}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.custom.properties.name.type,parentSchema:schema81.properties.custom.properties.name,data:data5}];
 return false;
+}
+if(errors === _errs21){
 }
 }
 var valid9 = _errs21 === errors;
@@ -3551,12 +4443,15 @@ else {
 var valid9 = true;
 }
 if(valid9){
+const _errs23 = errors;
 for(const key2 in data4){
 if(key2 !== "name"){
 validate69.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema81.properties.custom,data:data4}];
 return false;
 break;
 }
+}
+if(_errs23 === errors){
 }
 }
 }
@@ -3565,6 +4460,8 @@ else {
 validate69.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.custom.type,parentSchema:schema81.properties.custom,data:data4}];
 return false;
 }
+if(errors === _errs19){
+}
 }
 var valid8 = _errs19 === errors;
 }
@@ -3572,12 +4469,15 @@ else {
 var valid8 = true;
 }
 if(valid8){
+const _errs24 = errors;
 for(const key3 in data){
 if((key3 !== "type") && (key3 !== "custom")){
 validate69.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema81,data}];
 return false;
 break;
 }
+}
+if(_errs24 === errors){
 }
 }
 }
@@ -3587,10 +4487,17 @@ else {
 validate69.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
 }
+if(errors === _errs15){
 }
+}
+var valid7 = _errs15 === errors;
+if(valid7){
+}
+var valid6 = _errs14 === errors;
 if(props0 !== true){
 props0 = true;
 }
+valid0 = valid6;
 }
 else {
 validate69.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema77.discriminator,parentSchema:schema77,data}];
@@ -3601,10 +4508,14 @@ else {
 validate69.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema77.discriminator,parentSchema:schema77,data}];
 return false;
 }
+if(valid0){
+}
 }
 else {
 validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate69.errors = vErrors;
@@ -3637,6 +4548,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs2 = errors;
+const vSchema0 = schema76.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema76.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema76.anyOf[0].enum,parentSchema:schema76.anyOf[0],data};
 if(vErrors === null){
@@ -3647,8 +4560,14 @@ vErrors.push(err1);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs3 = errors;
 if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
@@ -3659,6 +4578,8 @@ var props0 = validate69.evaluated.props;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.anyOf,parentSchema:schema76,data};
 if(vErrors === null){
@@ -3682,6 +4603,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate68.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -3702,6 +4625,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = true;
@@ -3721,6 +4645,7 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data0 = data.top_logprobs;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {};
 if(vErrors === null){
@@ -3731,8 +4656,19 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 }
 }
+}
+if(errors === _errs3){
 }
 var _valid0 = _errs3 === errors;
 errors = _errs2;
@@ -3755,12 +4691,25 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data1 = data.logprobs;
+const _errs7 = errors;
 if(true !== data1){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/allOf/0/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[0].then.properties.logprobs,data:data1}];
 return false;
 }
+else {
+}
+if(errors === _errs7){
+}
+var valid3 = _errs7 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 }
 }
+}
+if(errors === _errs6){
 }
 var _valid0 = _errs6 === errors;
 valid1 = _valid0;
@@ -3781,6 +4730,10 @@ vErrors.push(err2);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 if(valid0){
@@ -3803,6 +4756,7 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data2 = data.stream_options;
+const _errs11 = errors;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
 const err4 = {};
 if(vErrors === null){
@@ -3813,8 +4767,19 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid5 = _errs11 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
 }
 }
+}
+if(errors === _errs10){
 }
 var _valid1 = _errs10 === errors;
 errors = _errs9;
@@ -3837,12 +4802,25 @@ return false;
 else {
 if(data.stream !== undefined){
 let data3 = data.stream;
+const _errs14 = errors;
 if(true !== data3){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/allOf/1/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.allOf[1].then.properties.stream,data:data3}];
 return false;
 }
+else {
+}
+if(errors === _errs14){
+}
+var valid6 = _errs14 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
 }
 }
+}
+if(errors === _errs13){
 }
 var _valid1 = _errs13 === errors;
 valid4 = _valid1;
@@ -3863,6 +4841,10 @@ vErrors.push(err5);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs8){
 }
 var valid0 = _errs8 === errors;
 if(valid0){
@@ -3895,13 +4877,15 @@ else {
 if(data.modalities !== undefined){
 let data4 = data.modalities;
 const _errs18 = errors;
+const _errs19 = errors;
 if(errors === _errs18){
 if(Array.isArray(data4)){
 const _errs20 = errors;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
 const _errs21 = errors;
-if("audio" !== data4[i0]){
+if("audio" !== data5){
 const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
@@ -3910,6 +4894,10 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
+else {
+}
+if(errors === _errs21){
 }
 var valid9 = _errs21 === errors;
 if(valid9){
@@ -3948,9 +4936,19 @@ vErrors.push(err9);
 }
 errors++;
 }
+if(errors === _errs18){
+}
+}
+var valid8 = _errs18 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
 }
 }
 }
+if(errors === _errs17){
 }
 var _valid2 = _errs17 === errors;
 errors = _errs16;
@@ -3973,12 +4971,24 @@ return false;
 else {
 if(data.audio !== undefined){
 let data6 = data.audio;
+const _errs23 = errors;
 if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
 validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/allOf/2/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.allOf[2].then.properties.audio.type,parentSchema:schema32.allOf[2].then.properties.audio,data:data6}];
 return false;
 }
+const _errs24 = errors;
+if(errors === _errs23){
+}
+var valid10 = _errs23 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
 }
 }
+}
+if(errors === _errs22){
 }
 var _valid2 = _errs22 === errors;
 valid7 = _valid2;
@@ -3999,6 +5009,10 @@ vErrors.push(err10);
 errors++;
 validate21.errors = vErrors;
 return false;
+}
+else {
+}
+if(errors === _errs15){
 }
 var valid0 = _errs15 === errors;
 if(valid0){
@@ -4056,6 +5070,7 @@ props0.top_k = true;
 if(data.messages !== undefined){
 let data7 = data.messages;
 const _errs25 = errors;
+const _errs26 = errors;
 if(errors === _errs25){
 if(Array.isArray(data7)){
 if(data7.length < 1){
@@ -4066,21 +5081,29 @@ else {
 var valid12 = true;
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate22(data7[i1], {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate22(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
+}
+else {
+var props3 = validate22.evaluated.props;
 }
 var valid12 = _errs27 === errors;
 if(!valid12){
 break;
 }
 }
+if(valid12){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data7}];
 return false;
+}
+if(errors === _errs25){
 }
 }
 var valid11 = _errs25 === errors;
@@ -4096,6 +5119,9 @@ if(typeof data9 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data9}];
 return false;
 }
+const _errs29 = errors;
+if(errors === _errs28){
+}
 var valid11 = _errs28 === errors;
 }
 else {
@@ -4110,6 +5136,7 @@ if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data10}];
 return false;
 }
+const _errs32 = errors;
 if(errors === _errs31){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length > 16){
@@ -4130,6 +5157,10 @@ vErrors.push(err11);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs33){
 }
 var valid14 = _errs33 === errors;
 if(!valid14){
@@ -4147,19 +5178,25 @@ break;
 }
 }
 if(valid14){
+const _errs34 = errors;
 for(const key1 in data10){
 let data11 = data10[key1];
 const _errs35 = errors;
+const _errs36 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
 if(func1(data11) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
 }
+else {
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data11}];
 return false;
+}
+if(errors === _errs35){
 }
 }
 var valid15 = _errs35 === errors;
@@ -4167,9 +5204,16 @@ if(!valid15){
 break;
 }
 }
+if(_errs34 === errors){
 }
 }
 }
+}
+if(errors === _errs31){
+}
+}
+var valid13 = _errs31 === errors;
+if(valid13){
 }
 var valid11 = _errs30 === errors;
 }
@@ -4184,6 +5228,7 @@ if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
+const _errs38 = errors;
 if(errors === _errs37){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 2 || isNaN(data12)){
@@ -4195,7 +5240,11 @@ if(data12 < 0 || isNaN(data12)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data12}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs37){
 }
 }
 var valid11 = _errs37 === errors;
@@ -4211,6 +5260,7 @@ if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
+const _errs40 = errors;
 if(errors === _errs39){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1 || isNaN(data13)){
@@ -4222,7 +5272,11 @@ if(data13 < 0 || isNaN(data13)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data13}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs39){
 }
 }
 var valid11 = _errs39 === errors;
@@ -4238,6 +5292,7 @@ if((!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isF
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
+const _errs42 = errors;
 if(errors === _errs41){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 20 || isNaN(data14)){
@@ -4249,7 +5304,11 @@ if(data14 < 0 || isNaN(data14)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data14}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs41){
 }
 }
 var valid11 = _errs41 === errors;
@@ -4265,6 +5324,9 @@ if(typeof data15 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data15}];
 return false;
 }
+const _errs44 = errors;
+if(errors === _errs43){
+}
 var valid11 = _errs43 === errors;
 }
 else {
@@ -4277,6 +5339,7 @@ const _errs45 = errors;
 const _errs46 = errors;
 let valid16 = false;
 const _errs47 = errors;
+const _errs48 = errors;
 if(typeof data16 !== "string"){
 const err13 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data16};
 if(vErrors === null){
@@ -4287,6 +5350,8 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs49 = errors;
+const vSchema0 = schema57.enum;
 if(!((((((data16 === "auto") || (data16 === "default")) || (data16 === "flex")) || (data16 === "scale")) || (data16 === "priority")) || (data16 === "fast"))){
 const err14 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data16};
 if(vErrors === null){
@@ -4297,8 +5362,17 @@ vErrors.push(err14);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs48){
+}
+var valid17 = _errs48 === errors;
+if(valid17){
+}
 var _valid3 = _errs47 === errors;
 valid16 = valid16 || _valid3;
+if(_valid3){
+}
 const _errs50 = errors;
 if(data16 !== null){
 const err15 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.service_tier.anyOf[1].type,parentSchema:schema32.properties.service_tier.anyOf[1],data:data16};
@@ -4310,8 +5384,13 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs51 = errors;
+if(errors === _errs50){
+}
 var _valid3 = _errs50 === errors;
 valid16 = valid16 || _valid3;
+if(_valid3){
+}
 if(!valid16){
 const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data16};
 if(vErrors === null){
@@ -4335,6 +5414,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs45){
+}
 var valid11 = _errs45 === errors;
 }
 else {
@@ -4348,6 +5429,7 @@ const _errs53 = errors;
 let valid18 = false;
 const _errs54 = errors;
 const _errs55 = errors;
+const _errs56 = errors;
 if(errors === _errs55){
 if(Array.isArray(data17)){
 var valid20 = true;
@@ -4365,6 +5447,8 @@ vErrors.push(err17);
 }
 errors++;
 }
+const _errs58 = errors;
+const vSchema1 = schema58.items.enum;
 if(!((data18 === "text") || (data18 === "audio"))){
 const err18 = {instancePath:instancePath+"/modalities/" + i2,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema58.items.enum},message:"must be equal to one of the allowed values",schema:schema58.items.enum,parentSchema:schema58.items,data:data18};
 if(vErrors === null){
@@ -4375,10 +5459,16 @@ vErrors.push(err18);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs57){
+}
 var valid20 = _errs57 === errors;
 if(!valid20){
 break;
 }
+}
+if(valid20){
 }
 }
 else {
@@ -4391,9 +5481,17 @@ vErrors.push(err19);
 }
 errors++;
 }
+if(errors === _errs55){
+}
+}
+var valid19 = _errs55 === errors;
+if(valid19){
 }
 var _valid4 = _errs54 === errors;
 valid18 = valid18 || _valid4;
+if(_valid4){
+var items0 = true;
+}
 const _errs59 = errors;
 if(data17 !== null){
 const err20 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.modalities.anyOf[1].type,parentSchema:schema32.properties.modalities.anyOf[1],data:data17};
@@ -4405,8 +5503,13 @@ vErrors.push(err20);
 }
 errors++;
 }
+const _errs60 = errors;
+if(errors === _errs59){
+}
 var _valid4 = _errs59 === errors;
 valid18 = valid18 || _valid4;
+if(_valid4){
+}
 if(!valid18){
 const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data17};
 if(vErrors === null){
@@ -4430,6 +5533,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs52){
+}
 var valid11 = _errs52 === errors;
 }
 else {
@@ -4442,6 +5547,7 @@ const _errs61 = errors;
 const _errs62 = errors;
 let valid21 = false;
 const _errs63 = errors;
+const _errs64 = errors;
 if(typeof data19 !== "string"){
 const err22 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data19};
 if(vErrors === null){
@@ -4452,6 +5558,8 @@ vErrors.push(err22);
 }
 errors++;
 }
+const _errs65 = errors;
+const vSchema2 = schema59.enum;
 if(!(((data19 === "low") || (data19 === "medium")) || (data19 === "high"))){
 const err23 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data19};
 if(vErrors === null){
@@ -4462,8 +5570,17 @@ vErrors.push(err23);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs64){
+}
+var valid22 = _errs64 === errors;
+if(valid22){
+}
 var _valid5 = _errs63 === errors;
 valid21 = valid21 || _valid5;
+if(_valid5){
+}
 const _errs66 = errors;
 if(data19 !== null){
 const err24 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.reasoning_effort.anyOf[1].type,parentSchema:schema32.properties.reasoning_effort.anyOf[1],data:data19};
@@ -4475,8 +5592,13 @@ vErrors.push(err24);
 }
 errors++;
 }
+const _errs67 = errors;
+if(errors === _errs66){
+}
 var _valid5 = _errs66 === errors;
 valid21 = valid21 || _valid5;
+if(_valid5){
+}
 if(!valid21){
 const err25 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data19};
 if(vErrors === null){
@@ -4500,6 +5622,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs61){
+}
 var valid11 = _errs61 === errors;
 }
 else {
@@ -4512,6 +5636,9 @@ const _errs68 = errors;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data20}];
 return false;
+}
+const _errs69 = errors;
+if(errors === _errs68){
 }
 var valid11 = _errs68 === errors;
 }
@@ -4526,6 +5653,7 @@ if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data21}];
 return false;
 }
+const _errs71 = errors;
 if(errors === _errs70){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 2 || isNaN(data21)){
@@ -4537,7 +5665,11 @@ if(data21 < -2 || isNaN(data21)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data21}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs70){
 }
 }
 var valid11 = _errs70 === errors;
@@ -4553,6 +5685,7 @@ if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data22}];
 return false;
 }
+const _errs73 = errors;
 if(errors === _errs72){
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 2 || isNaN(data22)){
@@ -4564,7 +5697,11 @@ if(data22 < -2 || isNaN(data22)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data22}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs72){
 }
 }
 var valid11 = _errs72 === errors;
@@ -4576,12 +5713,19 @@ if(valid11){
 if(data.response_format !== undefined){
 let data23 = data.response_format;
 const _errs74 = errors;
+const _errs75 = errors;
+const _errs76 = errors;
 if(errors === _errs74){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let valid23 = false;
 const tag0 = data23.type;
 if(typeof tag0 == "string"){
-if(tag0 === "text"){
+if(false){
+}
+else if(tag0 === "text"){
+const _errs77 = errors;
 const _errs78 = errors;
+const _errs79 = errors;
 if(errors === _errs78){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing7;
@@ -4597,9 +5741,15 @@ if(typeof data24 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.type.type,parentSchema:schema62.properties.type,data:data24}];
 return false;
 }
+const _errs81 = errors;
+const vSchema3 = schema62.properties.type.enum;
 if(!(data24 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema62.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.type.enum,parentSchema:schema62.properties.type,data:data24}];
 return false;
+}
+else {
+}
+if(errors === _errs80){
 }
 var valid26 = _errs80 === errors;
 }
@@ -4607,12 +5757,15 @@ else {
 var valid26 = true;
 }
 if(valid26){
+const _errs82 = errors;
 for(const key2 in data23){
 if(key2 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema62,data:data23}];
 return false;
 break;
 }
+}
+if(_errs82 === errors){
 }
 }
 }
@@ -4621,20 +5774,34 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data23}];
 return false;
 }
+if(errors === _errs78){
 }
+}
+var valid25 = _errs78 === errors;
+if(valid25){
+}
+var valid24 = _errs77 === errors;
 var props4 = true;
+valid23 = valid24;
 }
 else if(tag0 === "json_schema"){
+const _errs83 = errors;
 if(!(validate56(data23, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid27 = _errs83 === errors;
 if(props4 !== true){
 props4 = true;
 }
+valid23 = valid27;
 }
 else if(tag0 === "json_object"){
+const _errs84 = errors;
 const _errs85 = errors;
+const _errs86 = errors;
 if(errors === _errs85){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing8;
@@ -4650,9 +5817,15 @@ if(typeof data25 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.type.type,parentSchema:schema63.properties.type,data:data25}];
 return false;
 }
+const _errs88 = errors;
+const vSchema4 = schema63.properties.type.enum;
 if(!(data25 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.type.enum,parentSchema:schema63.properties.type,data:data25}];
 return false;
+}
+else {
+}
+if(errors === _errs87){
 }
 var valid30 = _errs87 === errors;
 }
@@ -4660,12 +5833,15 @@ else {
 var valid30 = true;
 }
 if(valid30){
+const _errs89 = errors;
 for(const key3 in data23){
 if(key3 !== "type"){
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key3},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema63,data:data23}];
 return false;
 break;
 }
+}
+if(_errs89 === errors){
 }
 }
 }
@@ -4674,10 +5850,17 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data23}];
 return false;
 }
+if(errors === _errs85){
 }
+}
+var valid29 = _errs85 === errors;
+if(valid29){
+}
+var valid28 = _errs84 === errors;
 if(props4 !== true){
 props4 = true;
 }
+valid23 = valid28;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data23}];
@@ -4688,10 +5871,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data23}];
 return false;
 }
+if(valid23){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data23}];
 return false;
+}
+if(errors === _errs74){
 }
 }
 var valid11 = _errs74 === errors;
@@ -4710,8 +5897,13 @@ if(!(validate58(data26, {instancePath:instancePath+"/audio",parentData:data,pare
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid6 = _errs92 === errors;
 valid31 = valid31 || _valid6;
+if(_valid6){
+var props5 = true;
+}
 const _errs93 = errors;
 if(data26 !== null){
 const err26 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.audio.anyOf[1].type,parentSchema:schema32.properties.audio.anyOf[1],data:data26};
@@ -4723,8 +5915,13 @@ vErrors.push(err26);
 }
 errors++;
 }
+const _errs94 = errors;
+if(errors === _errs93){
+}
 var _valid6 = _errs93 === errors;
 valid31 = valid31 || _valid6;
+if(_valid6){
+}
 if(!valid31){
 const err27 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data26};
 if(vErrors === null){
@@ -4748,6 +5945,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs90){
+}
 var valid11 = _errs90 === errors;
 }
 else {
@@ -4760,6 +5959,9 @@ const _errs95 = errors;
 if((typeof data27 !== "boolean") && (data27 !== null)){
 validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data27}];
 return false;
+}
+const _errs96 = errors;
+if(errors === _errs95){
 }
 var valid11 = _errs95 === errors;
 }
@@ -4774,6 +5976,9 @@ if((typeof data28 !== "boolean") && (data28 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data28}];
 return false;
 }
+const _errs98 = errors;
+if(errors === _errs97){
+}
 var valid11 = _errs97 === errors;
 }
 else {
@@ -4783,6 +5988,7 @@ if(valid11){
 if(data.stop !== undefined){
 let data29 = data.stop;
 const _errs99 = errors;
+const _errs100 = errors;
 const _errs101 = errors;
 let valid33 = false;
 const _errs102 = errors;
@@ -4796,9 +6002,15 @@ vErrors.push(err28);
 }
 errors++;
 }
+const _errs103 = errors;
+if(errors === _errs102){
+}
 var _valid7 = _errs102 === errors;
 valid33 = valid33 || _valid7;
+if(_valid7){
+}
 const _errs104 = errors;
+const _errs105 = errors;
 if(errors === _errs104){
 if(Array.isArray(data29)){
 if(data29.length > 4){
@@ -4838,10 +6050,15 @@ vErrors.push(err31);
 }
 errors++;
 }
+const _errs107 = errors;
+if(errors === _errs106){
+}
 var valid34 = _errs106 === errors;
 if(!valid34){
 break;
 }
+}
+if(valid34){
 }
 }
 }
@@ -4856,9 +6073,14 @@ vErrors.push(err32);
 }
 errors++;
 }
+if(errors === _errs104){
+}
 }
 var _valid7 = _errs104 === errors;
 valid33 = valid33 || _valid7;
+if(_valid7){
+var items1 = true;
+}
 const _errs108 = errors;
 if(data29 !== null){
 const err33 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.anyOf[2].type,parentSchema:schema68.anyOf[2],data:data29};
@@ -4870,8 +6092,13 @@ vErrors.push(err33);
 }
 errors++;
 }
+const _errs109 = errors;
+if(errors === _errs108){
+}
 var _valid7 = _errs108 === errors;
 valid33 = valid33 || _valid7;
+if(_valid7){
+}
 if(!valid33){
 const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema68.anyOf,parentSchema:schema68,data:data29};
 if(vErrors === null){
@@ -4895,6 +6122,11 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs100){
+}
+var valid32 = _errs100 === errors;
+if(valid32){
+}
 var valid11 = _errs99 === errors;
 }
 else {
@@ -4908,6 +6140,7 @@ if((!(data31 && typeof data31 == "object" && !Array.isArray(data31))) && (data31
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data31}];
 return false;
 }
+const _errs111 = errors;
 if(errors === _errs110){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key4 in data31){
@@ -4923,6 +6156,10 @@ vErrors.push(err35);
 }
 errors++;
 }
+else {
+}
+}
+if(errors === _errs112){
 }
 var valid35 = _errs112 === errors;
 if(!valid35){
@@ -4940,6 +6177,7 @@ break;
 }
 }
 if(valid35){
+const _errs113 = errors;
 for(const key5 in data31){
 let data32 = data31[key5];
 const _errs114 = errors;
@@ -4947,6 +6185,7 @@ if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data32}];
 return false;
 }
+const _errs115 = errors;
 if(errors === _errs114){
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 > 100 || isNaN(data32)){
@@ -4958,7 +6197,11 @@ if(data32 < -100 || isNaN(data32)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data32}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs114){
 }
 }
 var valid36 = _errs114 === errors;
@@ -4966,7 +6209,11 @@ if(!valid36){
 break;
 }
 }
+if(_errs113 === errors){
 }
+}
+}
+if(errors === _errs110){
 }
 }
 var valid11 = _errs110 === errors;
@@ -4982,6 +6229,9 @@ if((typeof data33 !== "boolean") && (data33 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data33}];
 return false;
 }
+const _errs117 = errors;
+if(errors === _errs116){
+}
 var valid11 = _errs116 === errors;
 }
 else {
@@ -4994,6 +6244,9 @@ const _errs118 = errors;
 if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data34}];
 return false;
+}
+const _errs119 = errors;
+if(errors === _errs118){
 }
 var valid11 = _errs118 === errors;
 }
@@ -5008,6 +6261,7 @@ if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data35}];
 return false;
 }
+const _errs121 = errors;
 if(errors === _errs120){
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 > 128 || isNaN(data35)){
@@ -5019,7 +6273,11 @@ if(data35 < 1 || isNaN(data35)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data35}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs120){
 }
 }
 var valid11 = _errs120 === errors;
@@ -5035,6 +6293,7 @@ if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data36}];
 return false;
 }
+const _errs123 = errors;
 if(errors === _errs122){
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 > 9223372036854776000 || isNaN(data36)){
@@ -5051,7 +6310,15 @@ if(!(formats2.validate(data36))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data36}];
 return false;
 }
+else {
 }
+}
+}
+}
+if(errors === _errs122){
+if(typeof data36 === "string"){
+}
+if(errors === _errs122){
 }
 }
 }
@@ -5068,6 +6335,7 @@ const _errs125 = errors;
 let valid37 = false;
 const _errs126 = errors;
 const _errs127 = errors;
+const _errs128 = errors;
 if(errors === _errs127){
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.include_usage !== undefined){
@@ -5082,6 +6350,9 @@ else {
 vErrors.push(err37);
 }
 errors++;
+}
+const _errs130 = errors;
+if(errors === _errs129){
 }
 var valid39 = _errs129 === errors;
 }
@@ -5102,12 +6373,16 @@ vErrors.push(err38);
 }
 errors++;
 }
+const _errs132 = errors;
+if(errors === _errs131){
+}
 var valid39 = _errs131 === errors;
 }
 else {
 var valid39 = true;
 }
 if(valid39){
+const _errs133 = errors;
 for(const key6 in data37){
 if((key6 !== "include_usage") && (key6 !== "include_obfuscation")){
 const err39 = {instancePath:instancePath+"/stream_options",schemaPath:"#/$defs/ChatCompletionStreamOptions/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key6},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema69,data:data37};
@@ -5120,6 +6395,8 @@ vErrors.push(err39);
 errors++;
 break;
 }
+}
+if(_errs133 === errors){
 }
 }
 }
@@ -5134,9 +6411,17 @@ vErrors.push(err40);
 }
 errors++;
 }
+if(errors === _errs127){
+}
+}
+var valid38 = _errs127 === errors;
+if(valid38){
 }
 var _valid8 = _errs126 === errors;
 valid37 = valid37 || _valid8;
+if(_valid8){
+var props6 = true;
+}
 const _errs134 = errors;
 if(data37 !== null){
 const err41 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema32.properties.stream_options.anyOf[1].type,parentSchema:schema32.properties.stream_options.anyOf[1],data:data37};
@@ -5148,8 +6433,13 @@ vErrors.push(err41);
 }
 errors++;
 }
+const _errs135 = errors;
+if(errors === _errs134){
+}
 var _valid8 = _errs134 === errors;
 valid37 = valid37 || _valid8;
+if(_valid8){
+}
 if(!valid37){
 const err42 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data37};
 if(vErrors === null){
@@ -5173,6 +6463,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs124){
+}
 var valid11 = _errs124 === errors;
 }
 else {
@@ -5182,6 +6474,7 @@ if(valid11){
 if(data.tools !== undefined){
 let data40 = data.tools;
 const _errs136 = errors;
+const _errs137 = errors;
 if(errors === _errs136){
 if(Array.isArray(data40)){
 if(data40.length > 128){
@@ -5194,25 +6487,40 @@ const len4 = data40.length;
 for(let i4=0; i4<len4; i4++){
 let data41 = data40[i4];
 const _errs138 = errors;
+const _errs139 = errors;
+const _errs140 = errors;
 if(errors === _errs138){
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+let valid41 = false;
 const tag1 = data41.type;
 if(typeof tag1 == "string"){
-if(tag1 === "function"){
+if(false){
+}
+else if(tag1 === "function"){
+const _errs141 = errors;
 if(!(validate62(data41, {instancePath:instancePath+"/tools/" + i4,parentData:data40,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid42 = _errs141 === errors;
 var props7 = true;
+valid41 = valid42;
 }
 else if(tag1 === "custom"){
+const _errs142 = errors;
 if(!(validate65(data41, {instancePath:instancePath+"/tools/" + i4,parentData:data40,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid43 = _errs142 === errors;
 if(props7 !== true){
 props7 = true;
 }
+valid41 = valid43;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data41}];
@@ -5223,10 +6531,14 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data41}];
 return false;
 }
+if(valid41){
+}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i4,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data41}];
 return false;
+}
+if(errors === _errs138){
 }
 }
 var valid40 = _errs138 === errors;
@@ -5234,11 +6546,15 @@ if(!valid40){
 break;
 }
 }
+if(valid40){
+}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data40}];
 return false;
+}
+if(errors === _errs136){
 }
 }
 var valid11 = _errs136 === errors;
@@ -5248,10 +6564,14 @@ var valid11 = true;
 }
 if(valid11){
 if(data.tool_choice !== undefined){
+let data42 = data.tool_choice;
 const _errs143 = errors;
-if(!(validate68(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate68(data42, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
+}
+else {
+var props8 = validate68.evaluated.props;
 }
 var valid11 = _errs143 === errors;
 }
@@ -5266,6 +6586,9 @@ if(typeof data43 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data43}];
 return false;
 }
+const _errs145 = errors;
+if(errors === _errs144){
+}
 var valid11 = _errs144 === errors;
 }
 else {
@@ -5279,12 +6602,16 @@ if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data44}];
 return false;
 }
+const _errs147 = errors;
+if(errors === _errs146){
+}
 var valid11 = _errs146 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
+const _errs148 = errors;
 if(props0 !== true){
 for(const key7 in data){
 if(!props0 || !props0[key7]){
@@ -5293,6 +6620,8 @@ return false;
 break;
 }
 }
+}
+if(_errs148 === errors){
 }
 }
 }
@@ -5327,6 +6656,8 @@ break;
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate21.errors = vErrors;
