@@ -203,11 +203,16 @@ async function runLint(config: ResolvedConfig, flags: CommonFlags, io: CommandIo
   return failed ? ExitCode.findings : ExitCode.ok;
 }
 
-async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer) {
-  const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: flags.lint !== false, ...specPolicy(flags) });
+/**
+ * `lintAlreadyPassed`: check's fast path matched every input, lint policy included, against the
+ * manifest of a run that linted clean (only output files differ), so lint is not run again.
+ */
+async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer, lintAlreadyPassed = false) {
+  const lint = flags.lint !== false;
+  const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint, lintAlreadyPassed, ...specPolicy(flags) });
   // Provider profiles beside the spec (spec/profiles/*.overlay.yaml), applied and linted like the spec.
   const loaded = await (await import("../generator/io/load-profiles.js")).loadProfiles({
-    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document, lint: flags.lint !== false, ...(flags.profile === undefined ? {} : { only: flags.profile }),
+    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document, lint: lint && !lintAlreadyPassed, ...(flags.profile === undefined ? {} : { only: flags.profile }),
   });
   const allProblems = [...problems, ...loaded.problems];
   timer?.lap("load+lint");
@@ -254,6 +259,7 @@ async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: CommandI
   const timer = createPhaseTimer(process.env, io.stderr);
   // Fast path: no input changed since the manifest was written, so hashing the output is enough
   // (generator/check/verify.ts). Anything else, a stale file included, regenerates below for the diff.
+  let inputsUnchanged = false;
   if (format === "text" && flags.full !== true) {
     const { fastCheck } = await import("../generator/check/verify.js");
     const policy = specPolicy(flags);
@@ -264,8 +270,10 @@ async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: CommandI
       timer.report();
       return ExitCode.ok;
     }
+    // Only output files differ (edited by hand, or deleted): regenerate for the report, without the lint.
+    inputsUnchanged = fast.verdict === "stale";
   }
-  const { files, problems } = await lintAndGenerate(config, io, format, flags, timer);
+  const { files, problems } = await lintAndGenerate(config, io, format, flags, timer, inputsUnchanged);
   if (format === "json" && files === null) io.stdout(renderJson(problems.map(lintFinding)));
   if (files === null) return ExitCode.findings;
   const onDisk = readOutputDir(config.out);

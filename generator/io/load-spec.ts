@@ -48,6 +48,13 @@ export interface LoadSpecOptions {
   readonly redoclyPath: string;
   readonly cwd: string;
   readonly lint: boolean;
+  /**
+   * With `lint`: the lint verdict for exactly these inputs is already known to be clean, so lint is
+   * recorded in the provenance as usual but not run. `check` sets it when its fast path found every
+   * input (spec files, lint config and plugins, Redocly's version) as the manifest lists them:
+   * `generate` writes a manifest only after a lint without errors. Default false.
+   */
+  readonly lintAlreadyPassed?: boolean;
   /** Allow `$ref`s to files outside the spec's folder. Default false. */
   readonly allowExternalRefs?: boolean;
   /** Allow `$ref`s to http(s) URLs. Default false: no network. */
@@ -109,7 +116,7 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   assertOpenApi31(document, display(specPath));
   assertDepth(document.parsed, maxDepth, display(specPath));
 
-  const problems = options.lint
+  const problems = options.lint && options.lintAlreadyPassed !== true
     ? (await lintDocument({ document, config, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display))
     : [];
   const unresolvedRef = problems.find((problem) => problem.ruleId === "no-unresolved-refs");

@@ -16,16 +16,17 @@ import { ROOT, projectTempDir, runCli } from "../helpers.js";
 const DEFAULTS: FastCheckOptions = { lint: true, normalize: false, allowExternalRefs: false, maxSpecBytes: undefined };
 const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
-/** A copy of the canonical spec in its own folder, generated into `out` beside it with `args`. */
-async function generatedCopy(args: readonly string[] = []): Promise<{ dir: string; spec: string; out: string; config: ResolvedConfig }> {
+/** A copy of the canonical spec (or of `specText`) in its own folder, generated into `out` beside it with `args`. */
+async function generatedCopy(args: readonly string[] = [], specText?: string): Promise<{ dir: string; spec: string; out: string; config: ResolvedConfig; generated: string }> {
   const dir = projectTempDir("fast");
   mkdirSync(path.join(dir, "spec"));
   const spec = path.join(dir, "spec", "openapi.yaml");
-  copyFileSync(path.join(ROOT, "spec/openapi.yaml"), spec);
+  if (specText === undefined) copyFileSync(path.join(ROOT, "spec/openapi.yaml"), spec);
+  else writeFileSync(spec, specText);
   const out = path.join(dir, "out");
   const result = await runCli(["generate", "--spec", path.relative(ROOT, spec), "--out", path.relative(ROOT, out), "--quiet", ...args]);
   expect(result.code).toBe(0);
-  return { dir, spec, out, config: resolveConfig(ROOT, { spec, out }) };
+  return { dir, spec, out, config: resolveConfig(ROOT, { spec, out }), generated: result.stdout };
 }
 
 describe("the manifest's inputs", () => {
@@ -106,6 +107,28 @@ describe("chatspec check", () => {
     const rel = path.relative(ROOT, path.join(dir, "out"));
     expect(edited.stdout.split("\n").slice(0, 1)).toEqual([`stale   ${rel}/index.js`]);
     expect(edited.stdout).toContain("-// edited");
+  });
+
+  it("does not lint again for an edited output file when every input, the lint policy included, is unchanged", async () => {
+    // A lint warning (not an error, so generate writes): an unsafe pattern on `user`.
+    const canonical = readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8");
+    const withWarning = canonical.replace(/^( {8}user:\n)( {10})/m, "$1$2pattern: \"^(a+)+$\"\n$2");
+    expect(withWarning).not.toBe(canonical);
+    const { dir, spec, out, generated } = await generatedCopy([], withWarning);
+    const warning = generated.split("\n").find((line) => line.includes("chatspec/pattern-safe"));
+    expect(warning).toBe(`${path.relative(ROOT, spec)}:231:20: warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it. (chatspec/pattern-safe)`);
+    appendFileSync(path.join(out, "index.js"), "// edited\n");
+    const args = ["check", "--spec", path.relative(ROOT, spec), "--out", path.relative(ROOT, out)];
+    const rel = path.relative(ROOT, path.join(dir, "out"));
+    // Only an output differs: the report comes from a regeneration without lint, so no warning.
+    const edited = await runCli(args);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout.split("\n")[0]).toBe(`stale   ${rel}/index.js`);
+    expect(edited.stdout).not.toContain("warning");
+    // --full lints as always, and reports the same stale file.
+    const full = await runCli([...args, "--full"]);
+    expect(full.code).toBe(1);
+    expect(full.stdout.split("\n").slice(0, 3)).toEqual([warning, expect.stringMatching(/ warning Example value must conform to the schema: .*\(no-invalid-schema-examples\)$/), `stale   ${rel}/index.js`]);
   });
 
   it("regenerates with --full, and when the spec changed (the manifest is then stale)", async () => {
