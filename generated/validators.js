@@ -23,7 +23,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -39,15 +38,9 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -62,9 +55,6 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
-const _errs4 = errors;
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -75,7 +65,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -86,27 +75,14 @@ return false;
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
-const _errs8 = errors;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-const _errs9 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-else {
-}
-if(errors === _errs8){
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -114,18 +90,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -134,8 +103,6 @@ if(valid0){
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -146,7 +113,6 @@ return errors === 0;
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -162,15 +128,9 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -194,14 +154,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -218,20 +174,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -245,13 +196,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
@@ -276,8 +223,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -291,15 +236,10 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -308,8 +248,6 @@ if(valid0){
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -322,25 +260,15 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -351,14 +279,10 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -369,7 +293,6 @@ return errors === 0;
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -385,15 +308,9 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -417,14 +334,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -441,20 +354,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -468,13 +376,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
@@ -499,8 +403,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -514,15 +416,10 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -531,8 +428,6 @@ if(valid0){
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -547,7 +442,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -563,15 +457,9 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -582,7 +470,6 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -594,24 +481,17 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 }
@@ -628,22 +508,14 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -651,8 +523,6 @@ if(valid1){
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -665,7 +535,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -676,27 +545,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -704,18 +560,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -724,8 +573,6 @@ if(valid0){
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -737,7 +584,6 @@ const schema43 = {"title":"Audio content part","description":"An input audio con
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -753,15 +599,9 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -772,7 +612,6 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -788,9 +627,6 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -804,22 +640,14 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -827,8 +655,6 @@ if(valid1){
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -841,7 +667,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -852,27 +677,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -880,18 +692,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -900,8 +705,6 @@ if(valid0){
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -913,7 +716,6 @@ const schema45 = {"title":"File content part","description":"A file content part
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -929,15 +731,9 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -948,7 +744,6 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -957,9 +752,6 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
-}
-const _errs6 = errors;
-if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -974,9 +766,6 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -990,15 +779,10 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -1006,8 +790,6 @@ if(valid1){
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -1020,7 +802,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
-const _errs13 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1031,27 +812,14 @@ return false;
 else {
 if(data5.mode !== undefined){
 let data6 = data5.mode;
-const _errs14 = errors;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-const _errs15 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-else {
-}
-if(errors === _errs14){
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -1059,18 +827,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
-if(errors === _errs12){
-}
-}
-var valid2 = _errs12 === errors;
-if(valid2){
 }
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1079,8 +840,6 @@ if(valid0){
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1091,58 +850,33 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "image_url"){
-const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
-const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "file"){
-const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1153,14 +887,10 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1171,7 +901,6 @@ return errors === 0;
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1187,15 +916,9 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1219,14 +942,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1243,20 +962,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1270,13 +984,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
@@ -1301,8 +1011,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1316,15 +1024,10 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1333,8 +1036,6 @@ if(valid0){
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1348,30 +1049,18 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "refusal"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1387,15 +1076,9 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1410,15 +1093,10 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1427,14 +1105,7 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1445,14 +1116,10 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1466,7 +1133,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1474,19 +1140,12 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "function"){
-const _errs4 = errors;
+if(tag0 === "function"){
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1502,9 +1161,6 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1518,15 +1174,9 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
-const _errs10 = errors;
-const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1537,7 +1187,6 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1553,9 +1202,6 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1569,15 +1215,10 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
-const _errs16 = errors;
-if(errors === _errs15){
-}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -1586,15 +1227,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
-if(errors === _errs11){
-}
 }
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1604,19 +1241,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
-if(errors === _errs5){
 }
-}
-var valid3 = _errs5 === errors;
-if(valid3){
-}
-var valid2 = _errs4 === errors;
-valid1 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1632,9 +1260,6 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
-const _errs21 = errors;
-if(errors === _errs20){
-}
 var valid8 = _errs20 === errors;
 }
 else {
@@ -1648,15 +1273,9 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
-const _errs23 = errors;
-const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
-}
-else {
-}
-if(errors === _errs22){
 }
 var valid8 = _errs22 === errors;
 }
@@ -1667,7 +1286,6 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs24 = errors;
-const _errs25 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1683,9 +1301,6 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var valid9 = _errs26 === errors;
 }
 else {
@@ -1699,15 +1314,10 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
-const _errs29 = errors;
-if(errors === _errs28){
-}
 var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -1716,15 +1326,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
-if(errors === _errs24){
-}
 }
 var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -1734,14 +1340,7 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1752,14 +1351,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
-if(valid1){
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1767,14 +1362,10 @@ if(!valid0){
 break;
 }
 }
-if(valid0){
-}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1785,7 +1376,6 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1801,15 +1391,9 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1833,14 +1417,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1857,20 +1437,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1883,8 +1458,6 @@ else {
 vErrors.push(err2);
 }
 errors++;
-}
-if(errors === _errs7){
 }
 }
 var _valid0 = _errs7 === errors;
@@ -1901,13 +1474,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 }
 if(!valid1){
@@ -1933,8 +1501,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1947,9 +1513,6 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
-}
-const _errs13 = errors;
-if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1964,9 +1527,6 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1980,7 +1540,6 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
-const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1991,24 +1550,12 @@ return false;
 else {
 if(data5.id !== undefined){
 let data6 = data5.id;
-const _errs18 = errors;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
-const _errs19 = errors;
-if(errors === _errs18){
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
-}
-if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -2018,13 +1565,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
-let data7 = data.tool_calls;
 const _errs20 = errors;
-if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs20 === errors;
 }
@@ -2039,7 +1583,6 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
-const _errs22 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -2055,9 +1598,6 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
-const _errs24 = errors;
-if(errors === _errs23){
-}
 var valid4 = _errs23 === errors;
 }
 else {
@@ -2071,28 +1611,19 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
-}
 var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
 }
-if(valid4){
 }
 }
-}
-}
-if(errors === _errs21){
 }
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2106,8 +1637,6 @@ else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate40.errors = vErrors;
 return errors === 0;
@@ -2119,25 +1648,15 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2148,14 +1667,10 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2166,7 +1681,6 @@ return errors === 0;
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2182,15 +1696,9 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2214,14 +1722,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2238,20 +1742,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -2265,13 +1764,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
@@ -2296,8 +1791,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2311,15 +1804,10 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2328,8 +1816,6 @@ if(valid0){
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2340,74 +1826,42 @@ return errors === 0;
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "developer"){
-const _errs2 = errors;
+if(tag0 === "developer"){
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "system"){
-const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "user"){
-const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "assistant"){
-const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else if(tag0 === "tool"){
-const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid5 = _errs6 === errors;
-valid0 = valid5;
 }
 else if(tag0 === "function"){
-const _errs7 = errors;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2423,15 +1877,9 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
-const _errs11 = errors;
-const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2446,9 +1894,6 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
-const _errs13 = errors;
-if(errors === _errs12){
-}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2462,15 +1907,10 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -2480,14 +1920,7 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
-if(errors === _errs8){
 }
-}
-var valid7 = _errs8 === errors;
-if(valid7){
-}
-var valid6 = _errs7 === errors;
-valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2498,14 +1931,10 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2520,7 +1949,6 @@ const schema64 = {"title":"Web search location","description":"Approximate locat
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2536,15 +1964,9 @@ if(typeof data0 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.type.type,parentSchema:schema63.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema63.properties.type.enum;
 if(!(data0 === "approximate")){
 validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.type.enum,parentSchema:schema63.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2556,7 +1978,6 @@ if(data.approximate !== undefined){
 let data1 = data.approximate;
 const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.country !== undefined){
@@ -2565,9 +1986,6 @@ const _errs6 = errors;
 if(typeof data2 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/country",schemaPath:"#/$defs/WebSearchLocation/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.country.type,parentSchema:schema64.properties.country,data:data2}];
 return false;
-}
-const _errs7 = errors;
-if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -2582,9 +2000,6 @@ if(typeof data3 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/region",schemaPath:"#/$defs/WebSearchLocation/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.region.type,parentSchema:schema64.properties.region,data:data3}];
 return false;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var valid2 = _errs8 === errors;
 }
 else {
@@ -2597,9 +2012,6 @@ const _errs10 = errors;
 if(typeof data4 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/city",schemaPath:"#/$defs/WebSearchLocation/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.city.type,parentSchema:schema64.properties.city,data:data4}];
 return false;
-}
-const _errs11 = errors;
-if(errors === _errs10){
 }
 var valid2 = _errs10 === errors;
 }
@@ -2614,15 +2026,10 @@ if(typeof data5 !== "string"){
 validate57.errors = [{instancePath:instancePath+"/approximate/timezone",schemaPath:"#/$defs/WebSearchLocation/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.timezone.type,parentSchema:schema64.properties.timezone,data:data5}];
 return false;
 }
-const _errs13 = errors;
-if(errors === _errs12){
-}
 var valid2 = _errs12 === errors;
 }
 else {
 var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -2632,18 +2039,11 @@ else {
 validate57.errors = [{instancePath:instancePath+"/approximate",schemaPath:"#/$defs/WebSearchLocation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data1}];
 return false;
 }
-if(errors === _errs4){
-}
-}
-var valid1 = _errs4 === errors;
-if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2651,8 +2051,6 @@ if(valid0){
 else {
 validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate57.errors = vErrors;
@@ -2663,7 +2061,6 @@ return errors === 0;
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_location !== undefined){
@@ -2675,8 +2072,6 @@ const _errs3 = errors;
 if(!(validate57(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
-}
-else {
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
@@ -2692,13 +2087,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs5 = errors;
-if(errors === _errs4){
-}
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.properties.user_location.anyOf,parentSchema:schema62.properties.user_location,data:data0};
@@ -2723,8 +2113,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2734,38 +2122,24 @@ if(valid0){
 if(data.search_context_size !== undefined){
 let data1 = data.search_context_size;
 const _errs6 = errors;
-const _errs7 = errors;
 if(typeof data1 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1}];
 return false;
 }
-const _errs8 = errors;
-const vSchema0 = schema65.enum;
 if(!(((data1 === "low") || (data1 === "medium")) || (data1 === "high"))){
 validate56.errors = [{instancePath:instancePath+"/search_context_size",schemaPath:"#/$defs/WebSearchContextSize/enum",keyword:"enum",params:{allowedValues: schema65.enum},message:"must be equal to one of the allowed values",schema:schema65.enum,parentSchema:schema65,data:data1}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
-}
-var valid2 = _errs7 === errors;
-if(valid2){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
 }
-if(valid0){
-}
 }
 }
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2779,7 +2153,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2795,15 +2168,9 @@ if(typeof data0 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.type.type,parentSchema:schema66.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema66.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.type.enum,parentSchema:schema66.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2814,7 +2181,6 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2830,9 +2196,6 @@ if(typeof data2 !== "string"){
 validate60.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.json_schema.properties.description.type,parentSchema:schema66.properties.json_schema.properties.description,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2842,21 +2205,16 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema66.properties.json_schema.properties.name,data:data3}];
 return false;
 }
-else {
-}
 }
 else {
 validate60.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.json_schema.properties.name.type,parentSchema:schema66.properties.json_schema.properties.name,data:data3}];
 return false;
-}
-if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2869,20 +2227,13 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate60.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2897,15 +2248,10 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate60.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema66.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema66.properties.json_schema.properties.strict.type,parentSchema:schema66.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -2916,15 +2262,11 @@ else {
 validate60.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.json_schema.type,parentSchema:schema66.properties.json_schema,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2932,8 +2274,6 @@ if(valid0){
 else {
 validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate60.errors = vErrors;
@@ -2951,7 +2291,6 @@ let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-const _errs2 = errors;
 const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
@@ -2964,9 +2303,6 @@ else {
 vErrors.push(err0);
 }
 errors++;
-}
-const _errs5 = errors;
-if(errors === _errs4){
 }
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
@@ -2982,8 +2318,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-const _errs7 = errors;
-const vSchema0 = schema72.anyOf[1].enum;
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
 const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data};
 if(vErrors === null){
@@ -2994,14 +2328,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs6){
-}
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
-if(!valid2){
-}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
@@ -3024,17 +2352,11 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs2){
-}
-var valid1 = _errs2 === errors;
-if(valid1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs8 = errors;
 const _errs9 = errors;
-const _errs10 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3051,7 +2373,6 @@ errors++;
 else {
 if(data.id !== undefined){
 let data0 = data.id;
-const _errs11 = errors;
 if(typeof data0 !== "string"){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.id.type,parentSchema:schema73.properties.id,data:data0};
 if(vErrors === null){
@@ -3062,15 +2383,6 @@ vErrors.push(err5);
 }
 errors++;
 }
-const _errs12 = errors;
-if(errors === _errs11){
-}
-var valid4 = _errs11 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -3084,16 +2396,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(errors === _errs9){
-}
-}
-var valid3 = _errs9 === errors;
-if(valid3){
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data};
@@ -3118,8 +2423,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate63.errors = vErrors;
 return errors === 0;
 }
@@ -3128,7 +2431,6 @@ return errors === 0;
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3138,13 +2440,10 @@ return false;
 }
 else {
 if(data.voice !== undefined){
-let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate63(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate63(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs1 === errors;
 }
@@ -3159,22 +2458,14 @@ if(typeof data1 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.format.type,parentSchema:schema70.properties.format,data:data1}];
 return false;
 }
-const _errs3 = errors;
-const vSchema0 = schema70.properties.format.enum;
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
 validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema70.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.format.enum,parentSchema:schema70.properties.format,data:data1}];
 return false;
-}
-else {
-}
-if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3182,8 +2473,6 @@ if(valid0){
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -3197,7 +2486,6 @@ const schema76 = {"title":"Moderation mode configuration","description":"The mod
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.input !== undefined){
@@ -3207,7 +2495,6 @@ const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -3224,7 +2511,6 @@ errors++;
 else {
 if(data0.mode !== undefined){
 let data1 = data0.mode;
-const _errs6 = errors;
 if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data1};
 if(vErrors === null){
@@ -3235,8 +2521,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-const _errs7 = errors;
-const vSchema0 = schema76.properties.mode.enum;
 if(!((data1 === "score") || (data1 === "block"))){
 const err2 = {instancePath:instancePath+"/input/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data1};
 if(vErrors === null){
@@ -3247,16 +2531,6 @@ vErrors.push(err2);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs6){
-}
-var valid3 = _errs6 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -3270,11 +2544,6 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(errors === _errs4){
-}
-}
-var valid2 = _errs4 === errors;
-if(valid2){
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
@@ -3290,13 +2559,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.input.anyOf,parentSchema:schema75.properties.input,data:data0};
@@ -3321,8 +2585,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3336,7 +2598,6 @@ const _errs11 = errors;
 let valid4 = false;
 const _errs12 = errors;
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -3353,7 +2614,6 @@ errors++;
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
-const _errs15 = errors;
 if(typeof data3 !== "string"){
 const err7 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.mode.type,parentSchema:schema76.properties.mode,data:data3};
 if(vErrors === null){
@@ -3364,8 +2624,6 @@ vErrors.push(err7);
 }
 errors++;
 }
-const _errs16 = errors;
-const vSchema1 = schema76.properties.mode.enum;
 if(!((data3 === "score") || (data3 === "block"))){
 const err8 = {instancePath:instancePath+"/output/mode",schemaPath:"#/$defs/ModerationConfigParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data3};
 if(vErrors === null){
@@ -3376,16 +2634,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs15){
-}
-var valid6 = _errs15 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
 }
 }
 }
@@ -3399,11 +2647,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(errors === _errs13){
-}
-}
-var valid5 = _errs13 === errors;
-if(valid5){
 }
 var _valid1 = _errs12 === errors;
 valid4 = valid4 || _valid1;
@@ -3419,13 +2662,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-const _errs18 = errors;
-if(errors === _errs17){
-}
 var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
-if(!valid4){
-}
 }
 if(!valid4){
 const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.properties.output.anyOf,parentSchema:schema75.properties.output,data:data2};
@@ -3450,22 +2688,16 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
 else {
 validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate67.errors = vErrors;
@@ -3476,7 +2708,6 @@ return errors === 0;
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3491,9 +2722,6 @@ const _errs1 = errors;
 if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.model.type,parentSchema:schema74.properties.model,data:data0}];
 return false;
-}
-const _errs2 = errors;
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3511,8 +2739,6 @@ if(!(validate67(data1, {instancePath:instancePath+"/policy",parentData:data,pare
 vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
@@ -3527,13 +2753,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs7 = errors;
-if(errors === _errs6){
-}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.policy.anyOf,parentSchema:schema74.properties.policy,data:data1};
@@ -3558,14 +2779,10 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3573,8 +2790,6 @@ if(valid0){
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -3586,7 +2801,6 @@ const schema79 = {"title":"Static content","description":"Static predicted outpu
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3602,15 +2816,9 @@ if(typeof data0 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.type.type,parentSchema:schema79.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema79.properties.type.enum;
 if(!(data0 === "content")){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.type.enum,parentSchema:schema79.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3634,14 +2842,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -3658,20 +2862,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -3685,13 +2884,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.content.anyOf,parentSchema:schema79.properties.content,data:data1};
@@ -3716,14 +2911,10 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3731,8 +2922,6 @@ if(valid0){
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -3746,7 +2935,6 @@ const schema83 = {"title":"Function parameters","description":"The parameters th
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3762,9 +2950,6 @@ if(typeof data0 !== "string"){
 validate74.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.type,parentSchema:schema82.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3774,21 +2959,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema82.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate74.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.name.type,parentSchema:schema82.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -3801,20 +2981,13 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate74.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3829,15 +3002,10 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate74.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema82.properties.strict.type},message:"must be boolean,null",schema:schema82.properties.strict.type,parentSchema:schema82.properties.strict,data:data3}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3848,8 +3016,6 @@ else {
 validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate74.errors = vErrors;
 return errors === 0;
@@ -3859,7 +3025,6 @@ return errors === 0;
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3875,15 +3040,9 @@ if(typeof data0 !== "string"){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.type.type,parentSchema:schema81.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema81.properties.type.enum;
 if(!(data0 === "function")){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3892,20 +3051,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
-let data1 = data.function;
 const _errs3 = errors;
-if(!(validate74(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate74(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3913,8 +3067,6 @@ if(valid0){
 else {
 validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate73.errors = vErrors;
@@ -3928,7 +3080,6 @@ const schema86 = {"title":"Grammar format","description":"Custom tool input cons
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3944,15 +3095,9 @@ if(typeof data0 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.type.type,parentSchema:schema84.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema84.properties.type.enum;
 if(!(data0 === "custom")){
 validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema84.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.type.enum,parentSchema:schema84.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3963,7 +3108,6 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3975,21 +3119,16 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema84.properties.custom.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.custom.properties.name.type,parentSchema:schema84.properties.custom.properties.name,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -4005,9 +3144,6 @@ if(typeof data3 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.custom.properties.description.type,parentSchema:schema84.properties.custom.properties.description,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -4017,19 +3153,12 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
-const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs12 = errors;
+if(tag0 === "text"){
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -4040,27 +3169,14 @@ return false;
 else {
 if(data4.type !== undefined){
 let data5 = data4.type;
-const _errs15 = errors;
 if(typeof data5 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.type.type,parentSchema:schema85.properties.type,data:data5}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema85.properties.type.enum;
 if(!(data5 === "text")){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema85.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.type.enum,parentSchema:schema85.properties.type,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs15){
-}
-var valid5 = _errs15 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -4068,19 +3184,10 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data4}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid4 = _errs13 === errors;
-if(valid4){
-}
-var valid3 = _errs12 === errors;
-valid2 = valid3;
 }
 else if(tag0 === "grammar"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -4096,15 +3203,9 @@ if(typeof data6 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.type.type,parentSchema:schema86.properties.type,data:data6}];
 return false;
 }
-const _errs21 = errors;
-const vSchema2 = schema86.properties.type.enum;
 if(!(data6 === "grammar")){
 validate76.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema86.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.type.enum,parentSchema:schema86.properties.type,data:data6}];
 return false;
-}
-else {
-}
-if(errors === _errs20){
 }
 var valid8 = _errs20 === errors;
 }
@@ -4115,7 +3216,6 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs22 = errors;
-const _errs23 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -4131,9 +3231,6 @@ if(typeof data8 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.grammar.properties.definition.type,parentSchema:schema86.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-const _errs25 = errors;
-if(errors === _errs24){
-}
 var valid9 = _errs24 === errors;
 }
 else {
@@ -4147,22 +3244,14 @@ if(typeof data9 !== "string"){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.grammar.properties.syntax.type,parentSchema:schema86.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-const _errs27 = errors;
-const vSchema3 = schema86.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema86.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.grammar.properties.syntax.enum,parentSchema:schema86.properties.grammar.properties.syntax,data:data9}];
 return false;
-}
-else {
-}
-if(errors === _errs26){
 }
 var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -4171,15 +3260,11 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.grammar.type,parentSchema:schema86.properties.grammar,data:data7}];
 return false;
 }
-if(errors === _errs22){
-}
 }
 var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -4188,14 +3273,7 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data:data4}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid2 = valid6;
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
@@ -4206,22 +3284,16 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema84.properties.custom.properties.format.discriminator,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
 }
-if(valid2){
-}
 }
 else {
 validate76.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.custom.properties.format.type,parentSchema:schema84.properties.custom.properties.format,data:data4}];
 return false;
-}
-if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -4231,15 +3303,11 @@ else {
 validate76.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.custom.type,parentSchema:schema84.properties.custom,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -4247,8 +3315,6 @@ if(valid0){
 else {
 validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate76.errors = vErrors;
@@ -4265,7 +3331,6 @@ const schema90 = {"title":"Allowed tools","description":"Constrains the tools av
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4281,15 +3346,9 @@ if(typeof data0 !== "string"){
 validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.type.type,parentSchema:schema89.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema89.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema89.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.type.enum,parentSchema:schema89.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -4301,7 +3360,6 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -4317,15 +3375,9 @@ if(typeof data2 !== "string"){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.mode.type,parentSchema:schema90.properties.mode,data:data2}];
 return false;
 }
-const _errs7 = errors;
-const vSchema1 = schema90.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema90.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.mode.enum,parentSchema:schema90.properties.mode,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -4336,7 +3388,6 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -4344,16 +3395,12 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.tools.items.type,parentSchema:schema90.properties.tools.items,data:data4}];
 return false;
-}
-if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -4361,22 +3408,16 @@ if(!valid3){
 break;
 }
 }
-if(valid3){
-}
 }
 else {
 validate81.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.tools.type,parentSchema:schema90.properties.tools,data:data3}];
 return false;
-}
-if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -4385,18 +3426,11 @@ else {
 validate81.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data:data1}];
 return false;
 }
-if(errors === _errs4){
-}
-}
-var valid1 = _errs4 === errors;
-if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -4404,8 +3438,6 @@ if(valid0){
 else {
 validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate81.errors = vErrors;
@@ -4416,30 +3448,18 @@ return errors === 0;
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "allowed_tools"){
-const _errs2 = errors;
+if(tag0 === "allowed_tools"){
 if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "function"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4455,15 +3475,9 @@ if(typeof data0 !== "string"){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.type.type,parentSchema:schema91.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema91.properties.type.enum;
 if(!(data0 === "function")){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema91.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema91.properties.type.enum,parentSchema:schema91.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -4474,7 +3488,6 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -4486,29 +3499,18 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema91.properties.function.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate80.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.function.properties.name.type,parentSchema:schema91.properties.function.properties.name,data:data2}];
 return false;
 }
-if(errors === _errs10){
 }
-}
-var valid5 = _errs10 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -4516,15 +3518,11 @@ else {
 validate80.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.function.type,parentSchema:schema91.properties.function,data:data1}];
 return false;
 }
-if(errors === _errs8){
-}
 }
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -4533,19 +3531,10 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs12 = errors;
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -4561,15 +3550,9 @@ if(typeof data3 !== "string"){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.type.type,parentSchema:schema92.properties.type,data:data3}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema92.properties.type.enum;
 if(!(data3 === "custom")){
 validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema92.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.type.enum,parentSchema:schema92.properties.type,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs15){
 }
 var valid8 = _errs15 === errors;
 }
@@ -4580,7 +3563,6 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs17 = errors;
-const _errs18 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -4592,29 +3574,18 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs19 = errors;
-const _errs20 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema92.properties.custom.properties.name,data:data5}];
 return false;
 }
-else {
-}
 }
 else {
 validate80.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.custom.properties.name.type,parentSchema:schema92.properties.custom.properties.name,data:data5}];
 return false;
 }
-if(errors === _errs19){
 }
-}
-var valid9 = _errs19 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -4622,15 +3593,11 @@ else {
 validate80.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.properties.custom.type,parentSchema:schema92.properties.custom,data:data4}];
 return false;
 }
-if(errors === _errs17){
-}
 }
 var valid8 = _errs17 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -4639,14 +3606,7 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid7 = _errs13 === errors;
-if(valid7){
-}
-var valid6 = _errs12 === errors;
-valid0 = valid6;
 }
 else {
 validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema88.discriminator,parentSchema:schema88,data}];
@@ -4657,14 +3617,10 @@ else {
 validate80.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema88.discriminator,parentSchema:schema88,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate80.errors = vErrors;
@@ -4688,8 +3644,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs2 = errors;
-const vSchema0 = schema87.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema87.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema87.anyOf[0].enum,parentSchema:schema87.anyOf[0],data};
 if(vErrors === null){
@@ -4700,10 +3654,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
@@ -4712,12 +3662,8 @@ if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.anyOf,parentSchema:schema87,data};
@@ -4742,8 +3688,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate79.errors = vErrors;
 return errors === 0;
 }
@@ -4753,7 +3697,6 @@ const schema94 = {"title":"Function (legacy)","description":"Deprecated: use `Ch
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4769,9 +3712,6 @@ if(typeof data0 !== "string"){
 validate85.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.description.type,parentSchema:schema94.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -4781,21 +3721,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema94.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate85.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -4808,27 +3743,18 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate85.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -4837,8 +3763,6 @@ if(valid0){
 else {
 validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate85.errors = vErrors;
@@ -4852,7 +3776,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4864,7 +3787,6 @@ else {
 if(data.messages !== undefined){
 let data0 = data.messages;
 const _errs1 = errors;
-const _errs2 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -4875,28 +3797,21 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate22(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
 break;
 }
 }
-if(valid1){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -4912,9 +3827,6 @@ if(typeof data2 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
 return false;
 }
-const _errs5 = errors;
-if(errors === _errs4){
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -4929,7 +3841,6 @@ if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !==
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data3}];
 return false;
 }
-const _errs8 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 16){
@@ -4950,10 +3861,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs9){
 }
 var valid3 = _errs9 === errors;
 if(!valid3){
@@ -4971,25 +3878,19 @@ break;
 }
 }
 if(valid3){
-const _errs10 = errors;
 for(const key1 in data3){
 let data4 = data3[key1];
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(func1(data4) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
 }
-else {
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
-}
-if(errors === _errs11){
 }
 }
 var valid4 = _errs11 === errors;
@@ -4997,16 +3898,9 @@ if(!valid4){
 break;
 }
 }
-if(_errs10 === errors){
 }
 }
 }
-}
-if(errors === _errs7){
-}
-}
-var valid2 = _errs7 === errors;
-if(valid2){
 }
 var valid0 = _errs6 === errors;
 }
@@ -5021,7 +3915,6 @@ if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-const _errs14 = errors;
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2 || isNaN(data5)){
@@ -5033,11 +3926,7 @@ if(data5 < 0 || isNaN(data5)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs13){
 }
 }
 var valid0 = _errs13 === errors;
@@ -5053,7 +3942,6 @@ if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-const _errs16 = errors;
 if(errors === _errs15){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1 || isNaN(data6)){
@@ -5065,11 +3953,7 @@ if(data6 < 0 || isNaN(data6)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs15){
 }
 }
 var valid0 = _errs15 === errors;
@@ -5085,7 +3969,6 @@ if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFini
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-const _errs18 = errors;
 if(errors === _errs17){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 20 || isNaN(data7)){
@@ -5097,11 +3980,7 @@ if(data7 < 0 || isNaN(data7)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs17){
 }
 }
 var valid0 = _errs17 === errors;
@@ -5117,9 +3996,6 @@ if(typeof data8 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data8}];
 return false;
 }
-const _errs20 = errors;
-if(errors === _errs19){
-}
 var valid0 = _errs19 === errors;
 }
 else {
@@ -5133,17 +4009,12 @@ if((typeof data9 !== "string") && (data9 !== null)){
 validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: schema32.properties.safety_identifier.type},message:"must be string,null",schema:schema32.properties.safety_identifier.type,parentSchema:schema32.properties.safety_identifier,data:data9}];
 return false;
 }
-const _errs22 = errors;
 if(errors === _errs21){
 if(typeof data9 === "string"){
 if(func1(data9) > 64){
 validate21.errors = [{instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema32.properties.safety_identifier,data:data9}];
 return false;
 }
-else {
-}
-}
-if(errors === _errs21){
 }
 }
 var valid0 = _errs21 === errors;
@@ -5159,9 +4030,6 @@ if((typeof data10 !== "string") && (data10 !== null)){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_key",schemaPath:"#/properties/prompt_cache_key/type",keyword:"type",params:{type: schema32.properties.prompt_cache_key.type},message:"must be string,null",schema:schema32.properties.prompt_cache_key.type,parentSchema:schema32.properties.prompt_cache_key,data:data10}];
 return false;
 }
-const _errs24 = errors;
-if(errors === _errs23){
-}
 var valid0 = _errs23 === errors;
 }
 else {
@@ -5175,15 +4043,9 @@ if((typeof data11 !== "string") && (data11 !== null)){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/type",keyword:"type",params:{type: schema32.properties.prompt_cache_retention.type},message:"must be string,null",schema:schema32.properties.prompt_cache_retention.type,parentSchema:schema32.properties.prompt_cache_retention,data:data11}];
 return false;
 }
-const _errs26 = errors;
-const vSchema0 = schema32.properties.prompt_cache_retention.enum;
 if(!(((data11 === "in_memory") || (data11 === "24h")) || (data11 === null))){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_retention",schemaPath:"#/properties/prompt_cache_retention/enum",keyword:"enum",params:{allowedValues: schema32.properties.prompt_cache_retention.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.prompt_cache_retention.enum,parentSchema:schema32.properties.prompt_cache_retention,data:data11}];
 return false;
-}
-else {
-}
-if(errors === _errs25){
 }
 var valid0 = _errs25 === errors;
 }
@@ -5195,7 +4057,6 @@ if(data.prompt_cache_options !== undefined){
 let data12 = data.prompt_cache_options;
 const _errs27 = errors;
 const _errs28 = errors;
-const _errs29 = errors;
 if(errors === _errs28){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.ttl !== undefined){
@@ -5205,15 +4066,9 @@ if(typeof data13 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.ttl.type,parentSchema:schema57.properties.ttl,data:data13}];
 return false;
 }
-const _errs31 = errors;
-const vSchema1 = schema57.properties.ttl.enum;
 if(!(data13 === "30m")){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/ttl",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/ttl/enum",keyword:"enum",params:{allowedValues: schema57.properties.ttl.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.ttl.enum,parentSchema:schema57.properties.ttl,data:data13}];
 return false;
-}
-else {
-}
-if(errors === _errs30){
 }
 var valid6 = _errs30 === errors;
 }
@@ -5228,22 +4083,14 @@ if(typeof data14 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.mode.type,parentSchema:schema57.properties.mode,data:data14}];
 return false;
 }
-const _errs33 = errors;
-const vSchema2 = schema57.properties.mode.enum;
 if(!((data14 === "implicit") || (data14 === "explicit"))){
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options/mode",schemaPath:"#/$defs/PromptCacheOptionsParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.mode.enum,parentSchema:schema57.properties.mode,data:data14}];
 return false;
-}
-else {
-}
-if(errors === _errs32){
 }
 var valid6 = _errs32 === errors;
 }
 else {
 var valid6 = true;
-}
-if(valid6){
 }
 }
 }
@@ -5251,11 +4098,6 @@ else {
 validate21.errors = [{instancePath:instancePath+"/prompt_cache_options",schemaPath:"#/$defs/PromptCacheOptionsParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data12}];
 return false;
 }
-if(errors === _errs28){
-}
-}
-var valid5 = _errs28 === errors;
-if(valid5){
 }
 var valid0 = _errs27 === errors;
 }
@@ -5269,7 +4111,6 @@ const _errs34 = errors;
 const _errs35 = errors;
 let valid7 = false;
 const _errs36 = errors;
-const _errs37 = errors;
 if(typeof data15 !== "string"){
 const err2 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data15};
 if(vErrors === null){
@@ -5280,8 +4121,6 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs38 = errors;
-const vSchema3 = schema58.enum;
 if(!((((((data15 === "auto") || (data15 === "default")) || (data15 === "flex")) || (data15 === "scale")) || (data15 === "priority")) || (data15 === "fast"))){
 const err3 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data15};
 if(vErrors === null){
@@ -5291,13 +4130,6 @@ else {
 vErrors.push(err3);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs37){
-}
-var valid8 = _errs37 === errors;
-if(valid8){
 }
 var _valid0 = _errs36 === errors;
 valid7 = valid7 || _valid0;
@@ -5313,13 +4145,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs40 = errors;
-if(errors === _errs39){
-}
 var _valid0 = _errs39 === errors;
 valid7 = valid7 || _valid0;
-if(!valid7){
-}
 }
 if(!valid7){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data15};
@@ -5344,8 +4171,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs34){
-}
 var valid0 = _errs34 === errors;
 }
 else {
@@ -5359,7 +4184,6 @@ const _errs42 = errors;
 let valid9 = false;
 const _errs43 = errors;
 const _errs44 = errors;
-const _errs45 = errors;
 if(errors === _errs44){
 if(Array.isArray(data16)){
 var valid11 = true;
@@ -5377,8 +4201,6 @@ vErrors.push(err6);
 }
 errors++;
 }
-const _errs47 = errors;
-const vSchema4 = schema59.items.enum;
 if(!((data17 === "text") || (data17 === "audio"))){
 const err7 = {instancePath:instancePath+"/modalities/" + i1,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema59.items.enum},message:"must be equal to one of the allowed values",schema:schema59.items.enum,parentSchema:schema59.items,data:data17};
 if(vErrors === null){
@@ -5389,16 +4211,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs46){
-}
 var valid11 = _errs46 === errors;
 if(!valid11){
 break;
 }
-}
-if(valid11){
 }
 }
 else {
@@ -5411,11 +4227,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(errors === _errs44){
-}
-}
-var valid10 = _errs44 === errors;
-if(valid10){
 }
 var _valid1 = _errs43 === errors;
 valid9 = valid9 || _valid1;
@@ -5431,13 +4242,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-const _errs49 = errors;
-if(errors === _errs48){
-}
 var _valid1 = _errs48 === errors;
 valid9 = valid9 || _valid1;
-if(!valid9){
-}
 }
 if(!valid9){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data16};
@@ -5462,8 +4268,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs41){
-}
 var valid0 = _errs41 === errors;
 }
 else {
@@ -5476,7 +4280,6 @@ const _errs50 = errors;
 const _errs51 = errors;
 let valid12 = false;
 const _errs52 = errors;
-const _errs53 = errors;
 if(typeof data18 !== "string"){
 const err11 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data18};
 if(vErrors === null){
@@ -5487,8 +4290,6 @@ vErrors.push(err11);
 }
 errors++;
 }
-const _errs54 = errors;
-const vSchema5 = schema60.enum;
 if(!(((data18 === "low") || (data18 === "medium")) || (data18 === "high"))){
 const err12 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data18};
 if(vErrors === null){
@@ -5498,13 +4299,6 @@ else {
 vErrors.push(err12);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs53){
-}
-var valid13 = _errs53 === errors;
-if(valid13){
 }
 var _valid2 = _errs52 === errors;
 valid12 = valid12 || _valid2;
@@ -5520,13 +4314,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-const _errs56 = errors;
-if(errors === _errs55){
-}
 var _valid2 = _errs55 === errors;
 valid12 = valid12 || _valid2;
-if(!valid12){
-}
 }
 if(!valid12){
 const err14 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.verbosity.anyOf,parentSchema:schema32.properties.verbosity,data:data18};
@@ -5551,8 +4340,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs50){
-}
 var valid0 = _errs50 === errors;
 }
 else {
@@ -5565,7 +4352,6 @@ const _errs57 = errors;
 const _errs58 = errors;
 let valid14 = false;
 const _errs59 = errors;
-const _errs60 = errors;
 if(typeof data19 !== "string"){
 const err15 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data19};
 if(vErrors === null){
@@ -5576,8 +4362,6 @@ vErrors.push(err15);
 }
 errors++;
 }
-const _errs61 = errors;
-const vSchema6 = schema61.enum;
 if(!(((((((data19 === "none") || (data19 === "minimal")) || (data19 === "low")) || (data19 === "medium")) || (data19 === "high")) || (data19 === "xhigh")) || (data19 === "max"))){
 const err16 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data:data19};
 if(vErrors === null){
@@ -5587,13 +4371,6 @@ else {
 vErrors.push(err16);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs60){
-}
-var valid15 = _errs60 === errors;
-if(valid15){
 }
 var _valid3 = _errs59 === errors;
 valid14 = valid14 || _valid3;
@@ -5609,13 +4386,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-const _errs63 = errors;
-if(errors === _errs62){
-}
 var _valid3 = _errs62 === errors;
 valid14 = valid14 || _valid3;
-if(!valid14){
-}
 }
 if(!valid14){
 const err18 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data19};
@@ -5640,8 +4412,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs57){
-}
 var valid0 = _errs57 === errors;
 }
 else {
@@ -5654,9 +4424,6 @@ const _errs64 = errors;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data20}];
 return false;
-}
-const _errs65 = errors;
-if(errors === _errs64){
 }
 var valid0 = _errs64 === errors;
 }
@@ -5671,7 +4438,6 @@ if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data21}];
 return false;
 }
-const _errs67 = errors;
 if(errors === _errs66){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 2 || isNaN(data21)){
@@ -5683,11 +4449,7 @@ if(data21 < -2 || isNaN(data21)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data21}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs66){
 }
 }
 var valid0 = _errs66 === errors;
@@ -5703,7 +4465,6 @@ if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data22}];
 return false;
 }
-const _errs69 = errors;
 if(errors === _errs68){
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 2 || isNaN(data22)){
@@ -5715,11 +4476,7 @@ if(data22 < -2 || isNaN(data22)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data22}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs68){
 }
 }
 var valid0 = _errs68 === errors;
@@ -5729,13 +4486,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.web_search_options !== undefined){
-let data23 = data.web_search_options;
 const _errs70 = errors;
-if(!(validate56(data23, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
+if(!(validate56(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs70 === errors;
 }
@@ -5746,19 +4500,12 @@ if(valid0){
 if(data.response_format !== undefined){
 let data24 = data.response_format;
 const _errs71 = errors;
-const _errs72 = errors;
-const _errs73 = errors;
 if(errors === _errs71){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-let valid16 = false;
 const tag0 = data24.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs74 = errors;
+if(tag0 === "text"){
 const _errs75 = errors;
-const _errs76 = errors;
 if(errors === _errs75){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing1;
@@ -5769,27 +4516,14 @@ return false;
 else {
 if(data24.type !== undefined){
 let data25 = data24.type;
-const _errs77 = errors;
 if(typeof data25 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.type.type,parentSchema:schema68.properties.type,data:data25}];
 return false;
 }
-const _errs78 = errors;
-const vSchema7 = schema68.properties.type.enum;
 if(!(data25 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.type.enum,parentSchema:schema68.properties.type,data:data25}];
 return false;
 }
-else {
-}
-if(errors === _errs77){
-}
-var valid19 = _errs77 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
 }
 }
 }
@@ -5797,30 +4531,16 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data24}];
 return false;
 }
-if(errors === _errs75){
 }
-}
-var valid18 = _errs75 === errors;
-if(valid18){
-}
-var valid17 = _errs74 === errors;
-valid16 = valid17;
 }
 else if(tag0 === "json_schema"){
-const _errs79 = errors;
 if(!(validate60(data24, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid20 = _errs79 === errors;
-valid16 = valid20;
 }
 else if(tag0 === "json_object"){
-const _errs80 = errors;
 const _errs81 = errors;
-const _errs82 = errors;
 if(errors === _errs81){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 let missing2;
@@ -5831,27 +4551,14 @@ return false;
 else {
 if(data24.type !== undefined){
 let data26 = data24.type;
-const _errs83 = errors;
 if(typeof data26 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data26}];
 return false;
 }
-const _errs84 = errors;
-const vSchema8 = schema69.properties.type.enum;
 if(!(data26 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data26}];
 return false;
 }
-else {
-}
-if(errors === _errs83){
-}
-var valid23 = _errs83 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
 }
 }
 }
@@ -5859,14 +4566,7 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data24}];
 return false;
 }
-if(errors === _errs81){
 }
-}
-var valid22 = _errs81 === errors;
-if(valid22){
-}
-var valid21 = _errs80 === errors;
-valid16 = valid21;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data24}];
@@ -5877,14 +4577,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data24}];
 return false;
 }
-if(valid16){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data24}];
 return false;
-}
-if(errors === _errs71){
 }
 }
 var valid0 = _errs71 === errors;
@@ -5903,8 +4599,6 @@ if(!(validate62(data27, {instancePath:instancePath+"/audio",parentData:data,pare
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid4 = _errs87 === errors;
 valid24 = valid24 || _valid4;
 if(!valid24){
@@ -5919,13 +4613,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-const _errs89 = errors;
-if(errors === _errs88){
-}
 var _valid4 = _errs88 === errors;
 valid24 = valid24 || _valid4;
-if(!valid24){
-}
 }
 if(!valid24){
 const err20 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data27};
@@ -5950,8 +4639,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs85){
-}
 var valid0 = _errs85 === errors;
 }
 else {
@@ -5964,9 +4651,6 @@ const _errs90 = errors;
 if((typeof data28 !== "boolean") && (data28 !== null)){
 validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data28}];
 return false;
-}
-const _errs91 = errors;
-if(errors === _errs90){
 }
 var valid0 = _errs90 === errors;
 }
@@ -5984,8 +4668,6 @@ if(!(validate66(data29, {instancePath:instancePath+"/moderation",parentData:data
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid5 = _errs94 === errors;
 valid25 = valid25 || _valid5;
 if(!valid25){
@@ -6000,13 +4682,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-const _errs96 = errors;
-if(errors === _errs95){
-}
 var _valid5 = _errs95 === errors;
 valid25 = valid25 || _valid5;
-if(!valid25){
-}
 }
 if(!valid25){
 const err22 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.moderation.anyOf,parentSchema:schema32.properties.moderation,data:data29};
@@ -6031,8 +4708,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs92){
-}
 var valid0 = _errs92 === errors;
 }
 else {
@@ -6046,9 +4721,6 @@ if((typeof data30 !== "boolean") && (data30 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data30}];
 return false;
 }
-const _errs98 = errors;
-if(errors === _errs97){
-}
 var valid0 = _errs97 === errors;
 }
 else {
@@ -6058,7 +4730,6 @@ if(valid0){
 if(data.stop !== undefined){
 let data31 = data.stop;
 const _errs99 = errors;
-const _errs100 = errors;
 const _errs101 = errors;
 let valid27 = false;
 const _errs102 = errors;
@@ -6072,14 +4743,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-const _errs103 = errors;
-if(errors === _errs102){
-}
 var _valid6 = _errs102 === errors;
 valid27 = valid27 || _valid6;
 if(!valid27){
 const _errs104 = errors;
-const _errs105 = errors;
 if(errors === _errs104){
 if(Array.isArray(data31)){
 if(data31.length > 4){
@@ -6119,15 +4786,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-const _errs107 = errors;
-if(errors === _errs106){
-}
 var valid28 = _errs106 === errors;
 if(!valid28){
 break;
 }
-}
-if(valid28){
 }
 }
 }
@@ -6141,8 +4803,6 @@ else {
 vErrors.push(err27);
 }
 errors++;
-}
-if(errors === _errs104){
 }
 }
 var _valid6 = _errs104 === errors;
@@ -6159,13 +4819,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-const _errs109 = errors;
-if(errors === _errs108){
-}
 var _valid6 = _errs108 === errors;
 valid27 = valid27 || _valid6;
-if(!valid27){
-}
 }
 }
 if(!valid27){
@@ -6191,11 +4846,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs100){
-}
-var valid26 = _errs100 === errors;
-if(valid26){
-}
 var valid0 = _errs99 === errors;
 }
 else {
@@ -6209,7 +4859,6 @@ if((!(data33 && typeof data33 == "object" && !Array.isArray(data33))) && (data33
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data33}];
 return false;
 }
-const _errs111 = errors;
 if(errors === _errs110){
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 for(const key2 in data33){
@@ -6225,10 +4874,6 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs112){
 }
 var valid29 = _errs112 === errors;
 if(!valid29){
@@ -6246,7 +4891,6 @@ break;
 }
 }
 if(valid29){
-const _errs113 = errors;
 for(const key3 in data33){
 let data34 = data33[key3];
 const _errs114 = errors;
@@ -6254,7 +4898,6 @@ if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data34}];
 return false;
 }
-const _errs115 = errors;
 if(errors === _errs114){
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 100 || isNaN(data34)){
@@ -6266,11 +4909,7 @@ if(data34 < -100 || isNaN(data34)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data34}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs114){
 }
 }
 var valid30 = _errs114 === errors;
@@ -6278,11 +4917,7 @@ if(!valid30){
 break;
 }
 }
-if(_errs113 === errors){
 }
-}
-}
-if(errors === _errs110){
 }
 }
 var valid0 = _errs110 === errors;
@@ -6298,9 +4933,6 @@ if((typeof data35 !== "boolean") && (data35 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data35}];
 return false;
 }
-const _errs117 = errors;
-if(errors === _errs116){
-}
 var valid0 = _errs116 === errors;
 }
 else {
@@ -6313,9 +4945,6 @@ const _errs118 = errors;
 if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data36}];
 return false;
-}
-const _errs119 = errors;
-if(errors === _errs118){
 }
 var valid0 = _errs118 === errors;
 }
@@ -6330,7 +4959,6 @@ if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data37}];
 return false;
 }
-const _errs121 = errors;
 if(errors === _errs120){
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 128 || isNaN(data37)){
@@ -6342,11 +4970,7 @@ if(data37 < 1 || isNaN(data37)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data37}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs120){
 }
 }
 var valid0 = _errs120 === errors;
@@ -6365,8 +4989,6 @@ if(!(validate70(data38, {instancePath:instancePath+"/prediction",parentData:data
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid7 = _errs124 === errors;
 valid31 = valid31 || _valid7;
 if(!valid31){
@@ -6381,13 +5003,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-const _errs126 = errors;
-if(errors === _errs125){
-}
 var _valid7 = _errs125 === errors;
 valid31 = valid31 || _valid7;
-if(!valid31){
-}
 }
 if(!valid31){
 const err33 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data38};
@@ -6412,8 +5029,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs122){
-}
 var valid0 = _errs122 === errors;
 }
 else {
@@ -6427,7 +5042,6 @@ if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data39}];
 return false;
 }
-const _errs128 = errors;
 if(errors === _errs127){
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 > 9223372036854776000 || isNaN(data39)){
@@ -6444,15 +5058,7 @@ if(!(formats2.validate(data39))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data39}];
 return false;
 }
-else {
 }
-}
-}
-}
-if(errors === _errs127){
-if(typeof data39 === "string"){
-}
-if(errors === _errs127){
 }
 }
 }
@@ -6469,7 +5075,6 @@ const _errs130 = errors;
 let valid32 = false;
 const _errs131 = errors;
 const _errs132 = errors;
-const _errs133 = errors;
 if(errors === _errs132){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.include_usage !== undefined){
@@ -6484,9 +5089,6 @@ else {
 vErrors.push(err34);
 }
 errors++;
-}
-const _errs135 = errors;
-if(errors === _errs134){
 }
 var valid34 = _errs134 === errors;
 }
@@ -6507,15 +5109,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-const _errs137 = errors;
-if(errors === _errs136){
-}
 var valid34 = _errs136 === errors;
 }
 else {
 var valid34 = true;
-}
-if(valid34){
 }
 }
 }
@@ -6529,11 +5126,6 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(errors === _errs132){
-}
-}
-var valid33 = _errs132 === errors;
-if(valid33){
 }
 var _valid8 = _errs131 === errors;
 valid32 = valid32 || _valid8;
@@ -6549,13 +5141,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-const _errs139 = errors;
-if(errors === _errs138){
-}
 var _valid8 = _errs138 === errors;
 valid32 = valid32 || _valid8;
-if(!valid32){
-}
 }
 if(!valid32){
 const err38 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data40};
@@ -6580,8 +5167,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs129){
-}
 var valid0 = _errs129 === errors;
 }
 else {
@@ -6591,7 +5176,6 @@ if(valid0){
 if(data.tools !== undefined){
 let data43 = data.tools;
 const _errs140 = errors;
-const _errs141 = errors;
 if(errors === _errs140){
 if(Array.isArray(data43)){
 if(data43.length > 128){
@@ -6604,36 +5188,21 @@ const len3 = data43.length;
 for(let i3=0; i3<len3; i3++){
 let data44 = data43[i3];
 const _errs142 = errors;
-const _errs143 = errors;
-const _errs144 = errors;
 if(errors === _errs142){
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-let valid36 = false;
 const tag1 = data44.type;
 if(typeof tag1 == "string"){
-if(false){
-}
-else if(tag1 === "function"){
-const _errs145 = errors;
+if(tag1 === "function"){
 if(!(validate73(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid37 = _errs145 === errors;
-valid36 = valid37;
 }
 else if(tag1 === "custom"){
-const _errs146 = errors;
 if(!(validate76(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid38 = _errs146 === errors;
-valid36 = valid38;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data44}];
@@ -6644,14 +5213,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data44}];
 return false;
 }
-if(valid36){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data44}];
 return false;
-}
-if(errors === _errs142){
 }
 }
 var valid35 = _errs142 === errors;
@@ -6659,15 +5224,11 @@ if(!valid35){
 break;
 }
 }
-if(valid35){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data43}];
 return false;
-}
-if(errors === _errs140){
 }
 }
 var valid0 = _errs140 === errors;
@@ -6677,13 +5238,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_choice !== undefined){
-let data45 = data.tool_choice;
 const _errs147 = errors;
-if(!(validate79(data45, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate79(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs147 === errors;
 }
@@ -6697,9 +5255,6 @@ const _errs148 = errors;
 if(typeof data46 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data46}];
 return false;
-}
-const _errs149 = errors;
-if(errors === _errs148){
 }
 var valid0 = _errs148 === errors;
 }
@@ -6723,8 +5278,6 @@ vErrors.push(err39);
 }
 errors++;
 }
-const _errs153 = errors;
-const vSchema9 = schema32.properties.function_call.anyOf[0].enum;
 if(!((data47 === "none") || (data47 === "auto"))){
 const err40 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data47};
 if(vErrors === null){
@@ -6735,16 +5288,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs152){
-}
 var _valid9 = _errs152 === errors;
 valid39 = valid39 || _valid9;
 if(!valid39){
 const _errs154 = errors;
 const _errs155 = errors;
-const _errs156 = errors;
 if(errors === _errs155){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 let missing3;
@@ -6762,7 +5310,6 @@ else {
 if(data47.name !== undefined){
 let data48 = data47.name;
 const _errs157 = errors;
-const _errs158 = errors;
 if(errors === _errs157){
 if(typeof data48 === "string"){
 if(!pattern4.test(data48)){
@@ -6775,8 +5322,6 @@ vErrors.push(err42);
 }
 errors++;
 }
-else {
-}
 }
 else {
 const err43 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.name.type,parentSchema:schema93.properties.name,data:data48};
@@ -6788,15 +5333,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(errors === _errs157){
 }
-}
-var valid41 = _errs157 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
 }
 }
 }
@@ -6810,16 +5347,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(errors === _errs155){
-}
-}
-var valid40 = _errs155 === errors;
-if(valid40){
 }
 var _valid9 = _errs154 === errors;
 valid39 = valid39 || _valid9;
-if(!valid39){
-}
 }
 if(!valid39){
 const err45 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data47};
@@ -6844,8 +5374,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs150){
-}
 var valid0 = _errs150 === errors;
 }
 else {
@@ -6855,7 +5383,6 @@ if(valid0){
 if(data.functions !== undefined){
 let data49 = data.functions;
 const _errs159 = errors;
-const _errs160 = errors;
 if(errors === _errs159){
 if(Array.isArray(data49)){
 if(data49.length > 128){
@@ -6871,20 +5398,15 @@ else {
 var valid42 = true;
 const len4 = data49.length;
 for(let i4=0; i4<len4; i4++){
-let data50 = data49[i4];
 const _errs161 = errors;
-if(!(validate85(data50, {instancePath:instancePath+"/functions/" + i4,parentData:data49,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate85(data49[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data49,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid42 = _errs161 === errors;
 if(!valid42){
 break;
 }
-}
-if(valid42){
 }
 }
 }
@@ -6892,8 +5414,6 @@ if(valid42){
 else {
 validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data49}];
 return false;
-}
-if(errors === _errs159){
 }
 }
 var valid0 = _errs159 === errors;
@@ -6908,9 +5428,6 @@ const _errs162 = errors;
 if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
 validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data51}];
 return false;
-}
-const _errs163 = errors;
-if(errors === _errs162){
 }
 var valid0 = _errs162 === errors;
 }
@@ -6938,7 +5455,6 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data52 = data.top_logprobs;
-const _errs167 = errors;
 if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
 const err47 = {};
 if(vErrors === null){
@@ -6949,19 +5465,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-const _errs168 = errors;
-if(errors === _errs167){
-}
-var valid45 = _errs167 === errors;
-}
-else {
-var valid45 = true;
-}
-if(valid45){
 }
 }
-}
-if(errors === _errs166){
 }
 var _valid10 = _errs166 === errors;
 errors = _errs165;
@@ -6984,25 +5489,12 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data53 = data.logprobs;
-const _errs170 = errors;
 if(true !== data53){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/dependentSchemas/top_logprobs/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.top_logprobs.then.properties.logprobs,data:data53}];
 return false;
 }
-else {
-}
-if(errors === _errs170){
-}
-var valid46 = _errs170 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
 }
 }
-}
-if(errors === _errs169){
 }
 var _valid10 = _errs169 === errors;
 valid44 = _valid10;
@@ -7018,10 +5510,6 @@ vErrors.push(err48);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs164){
 }
 var valid43 = _errs164 === errors;
 }
@@ -7049,7 +5537,6 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data54 = data.stream_options;
-const _errs174 = errors;
 if(!(data54 && typeof data54 == "object" && !Array.isArray(data54))){
 const err50 = {};
 if(vErrors === null){
@@ -7060,19 +5547,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-const _errs175 = errors;
-if(errors === _errs174){
-}
-var valid48 = _errs174 === errors;
-}
-else {
-var valid48 = true;
-}
-if(valid48){
 }
 }
-}
-if(errors === _errs173){
 }
 var _valid11 = _errs173 === errors;
 errors = _errs172;
@@ -7095,25 +5571,12 @@ return false;
 else {
 if(data.stream !== undefined){
 let data55 = data.stream;
-const _errs177 = errors;
 if(true !== data55){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/dependentSchemas/stream_options/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.stream_options.then.properties.stream,data:data55}];
 return false;
 }
-else {
-}
-if(errors === _errs177){
-}
-var valid49 = _errs177 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
 }
 }
-}
-if(errors === _errs176){
 }
 var _valid11 = _errs176 === errors;
 valid47 = _valid11;
@@ -7129,10 +5592,6 @@ vErrors.push(err51);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs171){
 }
 var valid43 = _errs171 === errors;
 }
@@ -7161,15 +5620,13 @@ else {
 if(data.modalities !== undefined){
 let data56 = data.modalities;
 const _errs181 = errors;
-const _errs182 = errors;
 if(errors === _errs181){
 if(Array.isArray(data56)){
 const _errs183 = errors;
 const len5 = data56.length;
 for(let i5=0; i5<len5; i5++){
-let data57 = data56[i5];
 const _errs184 = errors;
-if("audio" !== data57){
+if("audio" !== data56[i5]){
 const err53 = {};
 if(vErrors === null){
 vErrors = [err53];
@@ -7178,10 +5635,6 @@ else {
 vErrors.push(err53);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs184){
 }
 var valid52 = _errs184 === errors;
 if(valid52){
@@ -7220,19 +5673,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(errors === _errs181){
-}
-}
-var valid51 = _errs181 === errors;
-}
-else {
-var valid51 = true;
-}
-if(valid51){
 }
 }
 }
-if(errors === _errs180){
 }
 var _valid12 = _errs180 === errors;
 errors = _errs179;
@@ -7255,24 +5698,12 @@ return false;
 else {
 if(data.audio !== undefined){
 let data58 = data.audio;
-const _errs186 = errors;
 if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){
 validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/dependentSchemas/modalities/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.dependentSchemas.modalities.then.properties.audio.type,parentSchema:schema32.dependentSchemas.modalities.then.properties.audio,data:data58}];
 return false;
 }
-const _errs187 = errors;
-if(errors === _errs186){
-}
-var valid53 = _errs186 === errors;
-}
-else {
-var valid53 = true;
-}
-if(valid53){
 }
 }
-}
-if(errors === _errs185){
 }
 var _valid12 = _errs185 === errors;
 valid50 = _valid12;
@@ -7289,16 +5720,10 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-else {
-}
-if(errors === _errs178){
-}
 var valid43 = _errs178 === errors;
 }
 else {
 var valid43 = true;
-}
-if(valid43){
 }
 }
 }
@@ -7345,8 +5770,6 @@ if(valid43){
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -15,7 +15,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -31,15 +30,9 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -54,9 +47,6 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
-const _errs4 = errors;
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -67,7 +57,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -78,27 +67,14 @@ return false;
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
-const _errs8 = errors;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-const _errs9 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-else {
-}
-if(errors === _errs8){
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -106,18 +82,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -126,8 +95,6 @@ if(valid0){
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -138,7 +105,6 @@ return errors === 0;
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -154,15 +120,9 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -186,14 +146,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -210,20 +166,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -237,13 +188,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
@@ -268,8 +215,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -283,15 +228,10 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -300,8 +240,6 @@ if(valid0){
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -314,25 +252,15 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -343,14 +271,10 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -361,7 +285,6 @@ return errors === 0;
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -377,15 +300,9 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -409,14 +326,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -433,20 +346,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -460,13 +368,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
@@ -491,8 +395,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -506,15 +408,10 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -523,8 +420,6 @@ if(valid0){
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -539,7 +434,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -555,15 +449,9 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -574,7 +462,6 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -586,24 +473,17 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 }
@@ -620,22 +500,14 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -643,8 +515,6 @@ if(valid1){
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -657,7 +527,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -668,27 +537,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -696,18 +552,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -716,8 +565,6 @@ if(valid0){
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -729,7 +576,6 @@ const schema43 = {"title":"Audio content part","description":"An input audio con
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -745,15 +591,9 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -764,7 +604,6 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -780,9 +619,6 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -796,22 +632,14 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -819,8 +647,6 @@ if(valid1){
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -833,7 +659,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -844,27 +669,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -872,18 +684,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -892,8 +697,6 @@ if(valid0){
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -905,7 +708,6 @@ const schema45 = {"title":"File content part","description":"A file content part
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -921,15 +723,9 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -940,7 +736,6 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -949,9 +744,6 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
-}
-const _errs6 = errors;
-if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -966,9 +758,6 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -982,15 +771,10 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -998,8 +782,6 @@ if(valid1){
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -1012,7 +794,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
-const _errs13 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1023,27 +804,14 @@ return false;
 else {
 if(data5.mode !== undefined){
 let data6 = data5.mode;
-const _errs14 = errors;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-const _errs15 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-else {
-}
-if(errors === _errs14){
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -1051,18 +819,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
-if(errors === _errs12){
-}
-}
-var valid2 = _errs12 === errors;
-if(valid2){
 }
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1071,8 +832,6 @@ if(valid0){
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1083,58 +842,33 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "image_url"){
-const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
-const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "file"){
-const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1145,14 +879,10 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1163,7 +893,6 @@ return errors === 0;
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1179,15 +908,9 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1211,14 +934,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1235,20 +954,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1262,13 +976,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
@@ -1293,8 +1003,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1308,15 +1016,10 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1325,8 +1028,6 @@ if(valid0){
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1340,30 +1041,18 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "refusal"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1379,15 +1068,9 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1402,15 +1085,10 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1419,14 +1097,7 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1437,14 +1108,10 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1458,7 +1125,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1466,19 +1132,12 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "function"){
-const _errs4 = errors;
+if(tag0 === "function"){
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1494,9 +1153,6 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1510,15 +1166,9 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
-const _errs10 = errors;
-const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1529,7 +1179,6 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1545,9 +1194,6 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1561,15 +1207,10 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
-const _errs16 = errors;
-if(errors === _errs15){
-}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -1578,15 +1219,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
-if(errors === _errs11){
-}
 }
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1596,19 +1233,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
-if(errors === _errs5){
 }
-}
-var valid3 = _errs5 === errors;
-if(valid3){
-}
-var valid2 = _errs4 === errors;
-valid1 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1624,9 +1252,6 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
-const _errs21 = errors;
-if(errors === _errs20){
-}
 var valid8 = _errs20 === errors;
 }
 else {
@@ -1640,15 +1265,9 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
-const _errs23 = errors;
-const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
-}
-else {
-}
-if(errors === _errs22){
 }
 var valid8 = _errs22 === errors;
 }
@@ -1659,7 +1278,6 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs24 = errors;
-const _errs25 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1675,9 +1293,6 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var valid9 = _errs26 === errors;
 }
 else {
@@ -1691,15 +1306,10 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
-const _errs29 = errors;
-if(errors === _errs28){
-}
 var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -1708,15 +1318,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
-if(errors === _errs24){
-}
 }
 var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -1726,14 +1332,7 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1744,14 +1343,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
-if(valid1){
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1759,14 +1354,10 @@ if(!valid0){
 break;
 }
 }
-if(valid0){
-}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1777,7 +1368,6 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1793,15 +1383,9 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1825,14 +1409,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1849,20 +1429,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1875,8 +1450,6 @@ else {
 vErrors.push(err2);
 }
 errors++;
-}
-if(errors === _errs7){
 }
 }
 var _valid0 = _errs7 === errors;
@@ -1893,13 +1466,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 }
 if(!valid1){
@@ -1925,8 +1493,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1939,9 +1505,6 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
-}
-const _errs13 = errors;
-if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1956,9 +1519,6 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1972,7 +1532,6 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
-const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1983,24 +1542,12 @@ return false;
 else {
 if(data5.id !== undefined){
 let data6 = data5.id;
-const _errs18 = errors;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
-const _errs19 = errors;
-if(errors === _errs18){
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
-}
-if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -2010,13 +1557,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
-let data7 = data.tool_calls;
 const _errs20 = errors;
-if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs20 === errors;
 }
@@ -2031,7 +1575,6 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
-const _errs22 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -2047,9 +1590,6 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
-const _errs24 = errors;
-if(errors === _errs23){
-}
 var valid4 = _errs23 === errors;
 }
 else {
@@ -2063,28 +1603,19 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
-}
 var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
 }
-if(valid4){
 }
 }
-}
-}
-if(errors === _errs21){
 }
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2098,8 +1629,6 @@ else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate40.errors = vErrors;
 return errors === 0;
@@ -2111,25 +1640,15 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2140,14 +1659,10 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2158,7 +1673,6 @@ return errors === 0;
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2174,15 +1688,9 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2206,14 +1714,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2230,20 +1734,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -2257,13 +1756,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
@@ -2288,8 +1783,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2303,15 +1796,10 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2320,8 +1808,6 @@ if(valid0){
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2332,74 +1818,42 @@ return errors === 0;
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "developer"){
-const _errs2 = errors;
+if(tag0 === "developer"){
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "system"){
-const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "user"){
-const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "assistant"){
-const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else if(tag0 === "tool"){
-const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid5 = _errs6 === errors;
-valid0 = valid5;
 }
 else if(tag0 === "function"){
-const _errs7 = errors;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2415,15 +1869,9 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
-const _errs11 = errors;
-const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2438,9 +1886,6 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
-const _errs13 = errors;
-if(errors === _errs12){
-}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2454,15 +1899,10 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -2472,14 +1912,7 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
-if(errors === _errs8){
 }
-}
-var valid7 = _errs8 === errors;
-if(valid7){
-}
-var valid6 = _errs7 === errors;
-valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2490,14 +1923,10 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2511,7 +1940,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2527,15 +1955,9 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.type.type,parentSchema:schema56.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema56.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2546,7 +1968,6 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2562,9 +1983,6 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.json_schema.properties.description.type,parentSchema:schema56.properties.json_schema.properties.description,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2574,21 +1992,16 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema56.properties.json_schema.properties.name,data:data3}];
 return false;
 }
-else {
-}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.json_schema.properties.name.type,parentSchema:schema56.properties.json_schema.properties.name,data:data3}];
 return false;
-}
-if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2601,20 +2014,13 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2629,15 +2035,10 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema56.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema56.properties.json_schema.properties.strict.type,parentSchema:schema56.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -2648,15 +2049,11 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.json_schema.type,parentSchema:schema56.properties.json_schema,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2664,8 +2061,6 @@ if(valid0){
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2679,7 +2074,6 @@ const schema63 = {"title":"Function parameters","description":"The parameters th
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2695,9 +2089,6 @@ if(typeof data0 !== "string"){
 validate59.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.description.type,parentSchema:schema62.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2707,21 +2098,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate59.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema62.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate59.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -2734,20 +2120,13 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate59.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -2762,15 +2141,10 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate59.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema62.properties.strict.type},message:"must be boolean,null",schema:schema62.properties.strict.type,parentSchema:schema62.properties.strict,data:data3}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2781,8 +2155,6 @@ else {
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate59.errors = vErrors;
 return errors === 0;
@@ -2792,7 +2164,6 @@ return errors === 0;
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2808,15 +2179,9 @@ if(typeof data0 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.type.type,parentSchema:schema61.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema61.properties.type.enum;
 if(!(data0 === "function")){
 validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema61.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.type.enum,parentSchema:schema61.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2825,20 +2190,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
-let data1 = data.function;
 const _errs3 = errors;
-if(!(validate59(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate59(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2846,8 +2206,6 @@ if(valid0){
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -2861,7 +2219,6 @@ const schema66 = {"title":"Grammar format","description":"Custom tool input cons
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2877,15 +2234,9 @@ if(typeof data0 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.type.type,parentSchema:schema64.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema64.properties.type.enum;
 if(!(data0 === "custom")){
 validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema64.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.type.enum,parentSchema:schema64.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2896,7 +2247,6 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2908,21 +2258,16 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate61.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema64.properties.custom.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate61.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.custom.properties.name.type,parentSchema:schema64.properties.custom.properties.name,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -2938,9 +2283,6 @@ if(typeof data3 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.custom.properties.description.type,parentSchema:schema64.properties.custom.properties.description,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -2950,19 +2292,12 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
-const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs12 = errors;
+if(tag0 === "text"){
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -2973,27 +2308,14 @@ return false;
 else {
 if(data4.type !== undefined){
 let data5 = data4.type;
-const _errs15 = errors;
 if(typeof data5 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.type.type,parentSchema:schema65.properties.type,data:data5}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema65.properties.type.enum;
 if(!(data5 === "text")){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema65.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.type.enum,parentSchema:schema65.properties.type,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs15){
-}
-var valid5 = _errs15 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -3001,19 +2323,10 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data4}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid4 = _errs13 === errors;
-if(valid4){
-}
-var valid3 = _errs12 === errors;
-valid2 = valid3;
 }
 else if(tag0 === "grammar"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3029,15 +2342,9 @@ if(typeof data6 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.type.type,parentSchema:schema66.properties.type,data:data6}];
 return false;
 }
-const _errs21 = errors;
-const vSchema2 = schema66.properties.type.enum;
 if(!(data6 === "grammar")){
 validate61.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema66.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.type.enum,parentSchema:schema66.properties.type,data:data6}];
 return false;
-}
-else {
-}
-if(errors === _errs20){
 }
 var valid8 = _errs20 === errors;
 }
@@ -3048,7 +2355,6 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs22 = errors;
-const _errs23 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -3064,9 +2370,6 @@ if(typeof data8 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.grammar.properties.definition.type,parentSchema:schema66.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-const _errs25 = errors;
-if(errors === _errs24){
-}
 var valid9 = _errs24 === errors;
 }
 else {
@@ -3080,22 +2383,14 @@ if(typeof data9 !== "string"){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.grammar.properties.syntax.type,parentSchema:schema66.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-const _errs27 = errors;
-const vSchema3 = schema66.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema66.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.grammar.properties.syntax.enum,parentSchema:schema66.properties.grammar.properties.syntax,data:data9}];
 return false;
-}
-else {
-}
-if(errors === _errs26){
 }
 var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -3104,15 +2399,11 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.grammar.type,parentSchema:schema66.properties.grammar,data:data7}];
 return false;
 }
-if(errors === _errs22){
-}
 }
 var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3121,14 +2412,7 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data4}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid2 = valid6;
 }
 else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema64.properties.custom.properties.format.discriminator,parentSchema:schema64.properties.custom.properties.format,data:data4}];
@@ -3139,22 +2423,16 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema64.properties.custom.properties.format.discriminator,parentSchema:schema64.properties.custom.properties.format,data:data4}];
 return false;
 }
-if(valid2){
-}
 }
 else {
 validate61.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.custom.properties.format.type,parentSchema:schema64.properties.custom.properties.format,data:data4}];
 return false;
-}
-if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -3164,15 +2442,11 @@ else {
 validate61.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.custom.type,parentSchema:schema64.properties.custom,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3180,8 +2454,6 @@ if(valid0){
 else {
 validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate61.errors = vErrors;
@@ -3198,7 +2470,6 @@ const schema70 = {"title":"Allowed tools","description":"Constrains the tools av
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3214,15 +2485,9 @@ if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema69.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3234,7 +2499,6 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3250,15 +2514,9 @@ if(typeof data2 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.mode.type,parentSchema:schema70.properties.mode,data:data2}];
 return false;
 }
-const _errs7 = errors;
-const vSchema1 = schema70.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema70.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.mode.enum,parentSchema:schema70.properties.mode,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -3269,7 +2527,6 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -3277,16 +2534,12 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.tools.items.type,parentSchema:schema70.properties.tools.items,data:data4}];
 return false;
-}
-if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -3294,22 +2547,16 @@ if(!valid3){
 break;
 }
 }
-if(valid3){
-}
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.tools.type,parentSchema:schema70.properties.tools,data:data3}];
 return false;
-}
-if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -3318,18 +2565,11 @@ else {
 validate66.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data1}];
 return false;
 }
-if(errors === _errs4){
-}
-}
-var valid1 = _errs4 === errors;
-if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3337,8 +2577,6 @@ if(valid0){
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -3349,30 +2587,18 @@ return errors === 0;
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "allowed_tools"){
-const _errs2 = errors;
+if(tag0 === "allowed_tools"){
 if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "function"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3388,15 +2614,9 @@ if(typeof data0 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.type.type,parentSchema:schema71.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema71.properties.type.enum;
 if(!(data0 === "function")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.type.enum,parentSchema:schema71.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -3407,7 +2627,6 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3419,29 +2638,18 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate65.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema71.properties.function.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.function.properties.name.type,parentSchema:schema71.properties.function.properties.name,data:data2}];
 return false;
 }
-if(errors === _errs10){
 }
-}
-var valid5 = _errs10 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -3449,15 +2657,11 @@ else {
 validate65.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.function.type,parentSchema:schema71.properties.function,data:data1}];
 return false;
 }
-if(errors === _errs8){
-}
 }
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -3466,19 +2670,10 @@ else {
 validate65.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs12 = errors;
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -3494,15 +2689,9 @@ if(typeof data3 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.type.type,parentSchema:schema72.properties.type,data:data3}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema72.properties.type.enum;
 if(!(data3 === "custom")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.type.enum,parentSchema:schema72.properties.type,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs15){
 }
 var valid8 = _errs15 === errors;
 }
@@ -3513,7 +2702,6 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs17 = errors;
-const _errs18 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3525,29 +2713,18 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs19 = errors;
-const _errs20 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema72.properties.custom.properties.name,data:data5}];
 return false;
 }
-else {
-}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.custom.properties.name.type,parentSchema:schema72.properties.custom.properties.name,data:data5}];
 return false;
 }
-if(errors === _errs19){
 }
-}
-var valid9 = _errs19 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -3555,15 +2732,11 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.custom.type,parentSchema:schema72.properties.custom,data:data4}];
 return false;
 }
-if(errors === _errs17){
-}
 }
 var valid8 = _errs17 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3572,14 +2745,7 @@ else {
 validate65.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid7 = _errs13 === errors;
-if(valid7){
-}
-var valid6 = _errs12 === errors;
-valid0 = valid6;
 }
 else {
 validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema68.discriminator,parentSchema:schema68,data}];
@@ -3590,14 +2756,10 @@ else {
 validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema68.discriminator,parentSchema:schema68,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate65.errors = vErrors;
@@ -3621,8 +2783,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs2 = errors;
-const vSchema0 = schema67.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema67.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema67.anyOf[0].enum,parentSchema:schema67.anyOf[0],data};
 if(vErrors === null){
@@ -3633,10 +2793,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
@@ -3645,12 +2801,8 @@ if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.anyOf,parentSchema:schema67,data};
@@ -3675,8 +2827,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate64.errors = vErrors;
 return errors === 0;
 }
@@ -3686,7 +2836,6 @@ const schema74 = {"title":"Function (legacy)","description":"Deprecated: use `Ch
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3702,9 +2851,6 @@ if(typeof data0 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.description.type,parentSchema:schema74.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3714,21 +2860,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate70.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema74.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -3741,27 +2882,18 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3770,8 +2902,6 @@ if(valid0){
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -3784,7 +2914,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3796,7 +2925,6 @@ else {
 if(data.messages !== undefined){
 let data0 = data.messages;
 const _errs1 = errors;
-const _errs2 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -3807,28 +2935,21 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate22(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
 break;
 }
 }
-if(valid1){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -3844,9 +2965,6 @@ if(typeof data2 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
 return false;
 }
-const _errs5 = errors;
-if(errors === _errs4){
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -3860,7 +2978,6 @@ if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data3}];
 return false;
 }
-const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2 || isNaN(data3)){
@@ -3872,11 +2989,7 @@ if(data3 < 0 || isNaN(data3)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data3}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs6){
 }
 }
 var valid0 = _errs6 === errors;
@@ -3892,7 +3005,6 @@ if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data4}];
 return false;
 }
-const _errs9 = errors;
 if(errors === _errs8){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1 || isNaN(data4)){
@@ -3904,11 +3016,7 @@ if(data4 < 0 || isNaN(data4)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data4}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs8){
 }
 }
 var valid0 = _errs8 === errors;
@@ -3924,9 +3032,6 @@ if(typeof data5 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data5}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
@@ -3940,7 +3045,6 @@ if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data6}];
 return false;
 }
-const _errs13 = errors;
 if(errors === _errs12){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 2 || isNaN(data6)){
@@ -3952,11 +3056,7 @@ if(data6 < -2 || isNaN(data6)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data6}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs12){
 }
 }
 var valid0 = _errs12 === errors;
@@ -3972,7 +3072,6 @@ if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data7}];
 return false;
 }
-const _errs15 = errors;
 if(errors === _errs14){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 2 || isNaN(data7)){
@@ -3984,11 +3083,7 @@ if(data7 < -2 || isNaN(data7)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data7}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs14){
 }
 }
 var valid0 = _errs14 === errors;
@@ -4000,19 +3095,12 @@ if(valid0){
 if(data.response_format !== undefined){
 let data8 = data.response_format;
 const _errs16 = errors;
-const _errs17 = errors;
-const _errs18 = errors;
 if(errors === _errs16){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let valid2 = false;
 const tag0 = data8.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs19 = errors;
+if(tag0 === "text"){
 const _errs20 = errors;
-const _errs21 = errors;
 if(errors === _errs20){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing1;
@@ -4023,27 +3111,14 @@ return false;
 else {
 if(data8.type !== undefined){
 let data9 = data8.type;
-const _errs22 = errors;
 if(typeof data9 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.type.type,parentSchema:schema58.properties.type,data:data9}];
 return false;
 }
-const _errs23 = errors;
-const vSchema0 = schema58.properties.type.enum;
 if(!(data9 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.type.enum,parentSchema:schema58.properties.type,data:data9}];
 return false;
 }
-else {
-}
-if(errors === _errs22){
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -4051,30 +3126,16 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data8}];
 return false;
 }
-if(errors === _errs20){
 }
-}
-var valid4 = _errs20 === errors;
-if(valid4){
-}
-var valid3 = _errs19 === errors;
-valid2 = valid3;
 }
 else if(tag0 === "json_schema"){
-const _errs24 = errors;
 if(!(validate56(data8, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid6 = _errs24 === errors;
-valid2 = valid6;
 }
 else if(tag0 === "json_object"){
-const _errs25 = errors;
 const _errs26 = errors;
-const _errs27 = errors;
 if(errors === _errs26){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -4085,27 +3146,14 @@ return false;
 else {
 if(data8.type !== undefined){
 let data10 = data8.type;
-const _errs28 = errors;
 if(typeof data10 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data10}];
 return false;
 }
-const _errs29 = errors;
-const vSchema1 = schema59.properties.type.enum;
 if(!(data10 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data10}];
 return false;
 }
-else {
-}
-if(errors === _errs28){
-}
-var valid9 = _errs28 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -4113,14 +3161,7 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data8}];
 return false;
 }
-if(errors === _errs26){
 }
-}
-var valid8 = _errs26 === errors;
-if(valid8){
-}
-var valid7 = _errs25 === errors;
-valid2 = valid7;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data8}];
@@ -4131,14 +3172,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data8}];
 return false;
 }
-if(valid2){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data8}];
 return false;
-}
-if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -4154,15 +3191,9 @@ if((typeof data11 !== "boolean") && (data11 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data11}];
 return false;
 }
-const _errs31 = errors;
-const vSchema2 = schema32.properties.stream.enum;
 if(!((data11 === false) || (data11 === null))){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/enum",keyword:"enum",params:{allowedValues: schema32.properties.stream.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.stream.enum,parentSchema:schema32.properties.stream,data:data11}];
 return false;
-}
-else {
-}
-if(errors === _errs30){
 }
 var valid0 = _errs30 === errors;
 }
@@ -4173,11 +3204,9 @@ if(valid0){
 if(data.stop !== undefined){
 let data12 = data.stop;
 const _errs32 = errors;
-const _errs33 = errors;
 const _errs34 = errors;
 let valid11 = false;
 const _errs35 = errors;
-const _errs36 = errors;
 if(errors === _errs35){
 if(Array.isArray(data12)){
 if(data12.length > 4){
@@ -4217,15 +3246,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs38 = errors;
-if(errors === _errs37){
-}
 var valid12 = _errs37 === errors;
 if(!valid12){
 break;
 }
-}
-if(valid12){
 }
 }
 }
@@ -4239,8 +3263,6 @@ else {
 vErrors.push(err3);
 }
 errors++;
-}
-if(errors === _errs35){
 }
 }
 var _valid0 = _errs35 === errors;
@@ -4257,13 +3279,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs40 = errors;
-if(errors === _errs39){
-}
 var _valid0 = _errs39 === errors;
 valid11 = valid11 || _valid0;
-if(!valid11){
-}
 }
 if(!valid11){
 const err5 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema60.anyOf,parentSchema:schema60,data:data12};
@@ -4288,11 +3305,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs33){
-}
-var valid10 = _errs33 === errors;
-if(valid10){
-}
 var valid0 = _errs32 === errors;
 }
 else {
@@ -4306,7 +3318,6 @@ if((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data14}];
 return false;
 }
-const _errs42 = errors;
 if(errors === _errs41){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key0 in data14){
@@ -4322,10 +3333,6 @@ vErrors.push(err6);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs43){
 }
 var valid13 = _errs43 === errors;
 if(!valid13){
@@ -4343,7 +3350,6 @@ break;
 }
 }
 if(valid13){
-const _errs44 = errors;
 for(const key1 in data14){
 let data15 = data14[key1];
 const _errs45 = errors;
@@ -4351,7 +3357,6 @@ if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data15}];
 return false;
 }
-const _errs46 = errors;
 if(errors === _errs45){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 100 || isNaN(data15)){
@@ -4363,11 +3368,7 @@ if(data15 < -100 || isNaN(data15)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data15}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs45){
 }
 }
 var valid14 = _errs45 === errors;
@@ -4375,11 +3376,7 @@ if(!valid14){
 break;
 }
 }
-if(_errs44 === errors){
 }
-}
-}
-if(errors === _errs41){
 }
 }
 var valid0 = _errs41 === errors;
@@ -4395,9 +3392,6 @@ if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isF
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data16}];
 return false;
 }
-const _errs48 = errors;
-if(errors === _errs47){
-}
 var valid0 = _errs47 === errors;
 }
 else {
@@ -4411,7 +3405,6 @@ if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data17}];
 return false;
 }
-const _errs50 = errors;
 if(errors === _errs49){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 128 || isNaN(data17)){
@@ -4423,11 +3416,7 @@ if(data17 < 1 || isNaN(data17)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data17}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs49){
 }
 }
 var valid0 = _errs49 === errors;
@@ -4443,7 +3432,6 @@ if((!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data18}];
 return false;
 }
-const _errs52 = errors;
 if(errors === _errs51){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9223372036854776000 || isNaN(data18)){
@@ -4460,15 +3448,7 @@ if(!(formats2.validate(data18))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data18}];
 return false;
 }
-else {
 }
-}
-}
-}
-if(errors === _errs51){
-if(typeof data18 === "string"){
-}
-if(errors === _errs51){
 }
 }
 }
@@ -4481,7 +3461,6 @@ if(valid0){
 if(data.tools !== undefined){
 let data19 = data.tools;
 const _errs53 = errors;
-const _errs54 = errors;
 if(errors === _errs53){
 if(Array.isArray(data19)){
 if(data19.length > 128){
@@ -4494,36 +3473,21 @@ const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 let data20 = data19[i2];
 const _errs55 = errors;
-const _errs56 = errors;
-const _errs57 = errors;
 if(errors === _errs55){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-let valid16 = false;
 const tag1 = data20.type;
 if(typeof tag1 == "string"){
-if(false){
-}
-else if(tag1 === "function"){
-const _errs58 = errors;
+if(tag1 === "function"){
 if(!(validate58(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid17 = _errs58 === errors;
-valid16 = valid17;
 }
 else if(tag1 === "custom"){
-const _errs59 = errors;
 if(!(validate61(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid18 = _errs59 === errors;
-valid16 = valid18;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data20}];
@@ -4534,14 +3498,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data20}];
 return false;
 }
-if(valid16){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i2,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data20}];
 return false;
-}
-if(errors === _errs55){
 }
 }
 var valid15 = _errs55 === errors;
@@ -4549,15 +3509,11 @@ if(!valid15){
 break;
 }
 }
-if(valid15){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data19}];
 return false;
-}
-if(errors === _errs53){
 }
 }
 var valid0 = _errs53 === errors;
@@ -4567,13 +3523,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_choice !== undefined){
-let data21 = data.tool_choice;
 const _errs60 = errors;
-if(!(validate64(data21, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate64(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs60 === errors;
 }
@@ -4597,8 +3550,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-const _errs64 = errors;
-const vSchema3 = schema32.properties.function_call.anyOf[0].enum;
 if(!((data22 === "none") || (data22 === "auto"))){
 const err9 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data22};
 if(vErrors === null){
@@ -4609,16 +3560,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs63){
-}
 var _valid1 = _errs63 === errors;
 valid19 = valid19 || _valid1;
 if(!valid19){
 const _errs65 = errors;
 const _errs66 = errors;
-const _errs67 = errors;
 if(errors === _errs66){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 let missing3;
@@ -4636,7 +3582,6 @@ else {
 if(data22.name !== undefined){
 let data23 = data22.name;
 const _errs68 = errors;
-const _errs69 = errors;
 if(errors === _errs68){
 if(typeof data23 === "string"){
 if(!pattern4.test(data23)){
@@ -4649,8 +3594,6 @@ vErrors.push(err11);
 }
 errors++;
 }
-else {
-}
 }
 else {
 const err12 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data23};
@@ -4662,15 +3605,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(errors === _errs68){
 }
-}
-var valid21 = _errs68 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
 }
 }
 }
@@ -4684,16 +3619,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(errors === _errs66){
-}
-}
-var valid20 = _errs66 === errors;
-if(valid20){
 }
 var _valid1 = _errs65 === errors;
 valid19 = valid19 || _valid1;
-if(!valid19){
-}
 }
 if(!valid19){
 const err14 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data22};
@@ -4718,8 +3646,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs61){
-}
 var valid0 = _errs61 === errors;
 }
 else {
@@ -4729,7 +3655,6 @@ if(valid0){
 if(data.functions !== undefined){
 let data24 = data.functions;
 const _errs70 = errors;
-const _errs71 = errors;
 if(errors === _errs70){
 if(Array.isArray(data24)){
 if(data24.length > 128){
@@ -4745,20 +3670,15 @@ else {
 var valid22 = true;
 const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
 const _errs72 = errors;
-if(!(validate70(data25, {instancePath:instancePath+"/functions/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate70(data24[i3], {instancePath:instancePath+"/functions/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid22 = _errs72 === errors;
 if(!valid22){
 break;
 }
-}
-if(valid22){
 }
 }
 }
@@ -4767,15 +3687,11 @@ else {
 validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data24}];
 return false;
 }
-if(errors === _errs70){
-}
 }
 var valid0 = _errs70 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -4799,8 +3715,6 @@ if(valid0){
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -17,7 +17,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -33,15 +32,9 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -56,9 +49,6 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
-const _errs4 = errors;
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -69,7 +59,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -80,27 +69,14 @@ return false;
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
-const _errs8 = errors;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-const _errs9 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-else {
-}
-if(errors === _errs8){
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -108,18 +84,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -128,8 +97,6 @@ if(valid0){
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -140,7 +107,6 @@ return errors === 0;
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -156,15 +122,9 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -188,14 +148,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -212,20 +168,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -239,13 +190,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
@@ -270,8 +217,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -285,15 +230,10 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -302,8 +242,6 @@ if(valid0){
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -316,25 +254,15 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -345,14 +273,10 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -363,7 +287,6 @@ return errors === 0;
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -379,15 +302,9 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -411,14 +328,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -435,20 +348,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -462,13 +370,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
@@ -493,8 +397,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -508,15 +410,10 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -525,8 +422,6 @@ if(valid0){
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -541,7 +436,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -557,15 +451,9 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -576,7 +464,6 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -588,24 +475,17 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 }
@@ -622,22 +502,14 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -645,8 +517,6 @@ if(valid1){
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -659,7 +529,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -670,27 +539,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -698,18 +554,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -718,8 +567,6 @@ if(valid0){
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -731,7 +578,6 @@ const schema43 = {"title":"Audio content part","description":"An input audio con
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -747,15 +593,9 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -766,7 +606,6 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -782,9 +621,6 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -798,22 +634,14 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -821,8 +649,6 @@ if(valid1){
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -835,7 +661,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -846,27 +671,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -874,18 +686,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -894,8 +699,6 @@ if(valid0){
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -907,7 +710,6 @@ const schema45 = {"title":"File content part","description":"A file content part
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -923,15 +725,9 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -942,7 +738,6 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -951,9 +746,6 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
-}
-const _errs6 = errors;
-if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -968,9 +760,6 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -984,15 +773,10 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -1000,8 +784,6 @@ if(valid1){
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -1014,7 +796,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
-const _errs13 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1025,27 +806,14 @@ return false;
 else {
 if(data5.mode !== undefined){
 let data6 = data5.mode;
-const _errs14 = errors;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-const _errs15 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-else {
-}
-if(errors === _errs14){
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -1053,18 +821,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
-if(errors === _errs12){
-}
-}
-var valid2 = _errs12 === errors;
-if(valid2){
 }
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1073,8 +834,6 @@ if(valid0){
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1085,58 +844,33 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "image_url"){
-const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
-const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "file"){
-const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1147,14 +881,10 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1165,7 +895,6 @@ return errors === 0;
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1181,15 +910,9 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1213,14 +936,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1237,20 +956,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1264,13 +978,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
@@ -1295,8 +1005,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1310,15 +1018,10 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1327,8 +1030,6 @@ if(valid0){
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1342,30 +1043,18 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "refusal"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1381,15 +1070,9 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1404,15 +1087,10 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1421,14 +1099,7 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1439,14 +1110,10 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1460,7 +1127,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1468,19 +1134,12 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "function"){
-const _errs4 = errors;
+if(tag0 === "function"){
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1496,9 +1155,6 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1512,15 +1168,9 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
-const _errs10 = errors;
-const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1531,7 +1181,6 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1547,9 +1196,6 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1563,15 +1209,10 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
-const _errs16 = errors;
-if(errors === _errs15){
-}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -1580,15 +1221,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
-if(errors === _errs11){
-}
 }
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1598,19 +1235,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
-if(errors === _errs5){
 }
-}
-var valid3 = _errs5 === errors;
-if(valid3){
-}
-var valid2 = _errs4 === errors;
-valid1 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1626,9 +1254,6 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
-const _errs21 = errors;
-if(errors === _errs20){
-}
 var valid8 = _errs20 === errors;
 }
 else {
@@ -1642,15 +1267,9 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
-const _errs23 = errors;
-const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
-}
-else {
-}
-if(errors === _errs22){
 }
 var valid8 = _errs22 === errors;
 }
@@ -1661,7 +1280,6 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs24 = errors;
-const _errs25 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1677,9 +1295,6 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var valid9 = _errs26 === errors;
 }
 else {
@@ -1693,15 +1308,10 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
-const _errs29 = errors;
-if(errors === _errs28){
-}
 var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -1710,15 +1320,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
-if(errors === _errs24){
-}
 }
 var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -1728,14 +1334,7 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1746,14 +1345,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
-if(valid1){
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1761,14 +1356,10 @@ if(!valid0){
 break;
 }
 }
-if(valid0){
-}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1779,7 +1370,6 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1795,15 +1385,9 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1827,14 +1411,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1851,20 +1431,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1877,8 +1452,6 @@ else {
 vErrors.push(err2);
 }
 errors++;
-}
-if(errors === _errs7){
 }
 }
 var _valid0 = _errs7 === errors;
@@ -1895,13 +1468,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 }
 if(!valid1){
@@ -1927,8 +1495,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1941,9 +1507,6 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
-}
-const _errs13 = errors;
-if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1958,9 +1521,6 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1974,7 +1534,6 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
-const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1985,24 +1544,12 @@ return false;
 else {
 if(data5.id !== undefined){
 let data6 = data5.id;
-const _errs18 = errors;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
-const _errs19 = errors;
-if(errors === _errs18){
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
-}
-if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -2012,13 +1559,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
-let data7 = data.tool_calls;
 const _errs20 = errors;
-if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs20 === errors;
 }
@@ -2033,7 +1577,6 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
-const _errs22 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -2049,9 +1592,6 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
-const _errs24 = errors;
-if(errors === _errs23){
-}
 var valid4 = _errs23 === errors;
 }
 else {
@@ -2065,28 +1605,19 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
-}
 var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
 }
-if(valid4){
 }
 }
-}
-}
-if(errors === _errs21){
 }
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2100,8 +1631,6 @@ else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate40.errors = vErrors;
 return errors === 0;
@@ -2113,25 +1642,15 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2142,14 +1661,10 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2160,7 +1675,6 @@ return errors === 0;
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2176,15 +1690,9 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2208,14 +1716,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2232,20 +1736,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -2259,13 +1758,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
@@ -2290,8 +1785,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2305,15 +1798,10 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2322,8 +1810,6 @@ if(valid0){
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2334,74 +1820,42 @@ return errors === 0;
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "developer"){
-const _errs2 = errors;
+if(tag0 === "developer"){
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "system"){
-const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "user"){
-const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "assistant"){
-const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else if(tag0 === "tool"){
-const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid5 = _errs6 === errors;
-valid0 = valid5;
 }
 else if(tag0 === "function"){
-const _errs7 = errors;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2417,15 +1871,9 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
-const _errs11 = errors;
-const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2440,9 +1888,6 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
-const _errs13 = errors;
-if(errors === _errs12){
-}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2456,15 +1901,10 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -2474,14 +1914,7 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
-if(errors === _errs8){
 }
-}
-var valid7 = _errs8 === errors;
-if(valid7){
-}
-var valid6 = _errs7 === errors;
-valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2492,14 +1925,10 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2513,7 +1942,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2529,15 +1957,9 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.type.type,parentSchema:schema57.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema57.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2548,7 +1970,6 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2564,9 +1985,6 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.json_schema.properties.description.type,parentSchema:schema57.properties.json_schema.properties.description,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2576,21 +1994,16 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema57.properties.json_schema.properties.name,data:data3}];
 return false;
 }
-else {
-}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.json_schema.properties.name.type,parentSchema:schema57.properties.json_schema.properties.name,data:data3}];
 return false;
-}
-if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2603,20 +2016,13 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2631,15 +2037,10 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema57.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema57.properties.json_schema.properties.strict.type,parentSchema:schema57.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -2650,15 +2051,11 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.json_schema.type,parentSchema:schema57.properties.json_schema,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2666,8 +2063,6 @@ if(valid0){
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2681,7 +2076,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2693,7 +2087,6 @@ else {
 if(data.messages !== undefined){
 let data0 = data.messages;
 const _errs1 = errors;
-const _errs2 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -2704,28 +2097,21 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate22(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
 break;
 }
 }
-if(valid1){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -2741,9 +2127,6 @@ if(typeof data2 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
 return false;
 }
-const _errs5 = errors;
-if(errors === _errs4){
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -2758,7 +2141,6 @@ if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !==
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data3}];
 return false;
 }
-const _errs8 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 16){
@@ -2779,10 +2161,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs9){
 }
 var valid3 = _errs9 === errors;
 if(!valid3){
@@ -2800,25 +2178,19 @@ break;
 }
 }
 if(valid3){
-const _errs10 = errors;
 for(const key1 in data3){
 let data4 = data3[key1];
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(func1(data4) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
 }
-else {
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
-}
-if(errors === _errs11){
 }
 }
 var valid4 = _errs11 === errors;
@@ -2826,16 +2198,9 @@ if(!valid4){
 break;
 }
 }
-if(_errs10 === errors){
 }
 }
 }
-}
-if(errors === _errs7){
-}
-}
-var valid2 = _errs7 === errors;
-if(valid2){
 }
 var valid0 = _errs6 === errors;
 }
@@ -2850,7 +2215,6 @@ if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-const _errs14 = errors;
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2 || isNaN(data5)){
@@ -2862,11 +2226,7 @@ if(data5 < 0 || isNaN(data5)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs13){
 }
 }
 var valid0 = _errs13 === errors;
@@ -2882,7 +2242,6 @@ if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-const _errs16 = errors;
 if(errors === _errs15){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1 || isNaN(data6)){
@@ -2894,11 +2253,7 @@ if(data6 < 0 || isNaN(data6)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs15){
 }
 }
 var valid0 = _errs15 === errors;
@@ -2914,7 +2269,6 @@ if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFini
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-const _errs18 = errors;
 if(errors === _errs17){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 20 || isNaN(data7)){
@@ -2926,11 +2280,7 @@ if(data7 < 0 || isNaN(data7)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs17){
 }
 }
 var valid0 = _errs17 === errors;
@@ -2946,9 +2296,6 @@ if(typeof data8 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data8}];
 return false;
 }
-const _errs20 = errors;
-if(errors === _errs19){
-}
 var valid0 = _errs19 === errors;
 }
 else {
@@ -2961,9 +2308,6 @@ const _errs21 = errors;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data9}];
 return false;
-}
-const _errs22 = errors;
-if(errors === _errs21){
 }
 var valid0 = _errs21 === errors;
 }
@@ -2978,7 +2322,6 @@ if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data10}];
 return false;
 }
-const _errs24 = errors;
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 2 || isNaN(data10)){
@@ -2990,11 +2333,7 @@ if(data10 < -2 || isNaN(data10)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data10}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs23){
 }
 }
 var valid0 = _errs23 === errors;
@@ -3010,7 +2349,6 @@ if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data11}];
 return false;
 }
-const _errs26 = errors;
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 2 || isNaN(data11)){
@@ -3022,11 +2360,7 @@ if(data11 < -2 || isNaN(data11)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data11}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs25){
 }
 }
 var valid0 = _errs25 === errors;
@@ -3038,19 +2372,12 @@ if(valid0){
 if(data.response_format !== undefined){
 let data12 = data.response_format;
 const _errs27 = errors;
-const _errs28 = errors;
-const _errs29 = errors;
 if(errors === _errs27){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-let valid5 = false;
 const tag0 = data12.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs30 = errors;
+if(tag0 === "text"){
 const _errs31 = errors;
-const _errs32 = errors;
 if(errors === _errs31){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing1;
@@ -3061,27 +2388,14 @@ return false;
 else {
 if(data12.type !== undefined){
 let data13 = data12.type;
-const _errs33 = errors;
 if(typeof data13 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data13}];
 return false;
 }
-const _errs34 = errors;
-const vSchema0 = schema59.properties.type.enum;
 if(!(data13 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data13}];
 return false;
 }
-else {
-}
-if(errors === _errs33){
-}
-var valid8 = _errs33 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3089,30 +2403,16 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data12}];
 return false;
 }
-if(errors === _errs31){
 }
-}
-var valid7 = _errs31 === errors;
-if(valid7){
-}
-var valid6 = _errs30 === errors;
-valid5 = valid6;
 }
 else if(tag0 === "json_schema"){
-const _errs35 = errors;
 if(!(validate56(data12, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid9 = _errs35 === errors;
-valid5 = valid9;
 }
 else if(tag0 === "json_object"){
-const _errs36 = errors;
 const _errs37 = errors;
-const _errs38 = errors;
 if(errors === _errs37){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing2;
@@ -3123,27 +2423,14 @@ return false;
 else {
 if(data12.type !== undefined){
 let data14 = data12.type;
-const _errs39 = errors;
 if(typeof data14 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.type.type,parentSchema:schema60.properties.type,data:data14}];
 return false;
 }
-const _errs40 = errors;
-const vSchema1 = schema60.properties.type.enum;
 if(!(data14 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.type.enum,parentSchema:schema60.properties.type,data:data14}];
 return false;
 }
-else {
-}
-if(errors === _errs39){
-}
-var valid12 = _errs39 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
 }
 }
 }
@@ -3151,14 +2438,7 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data12}];
 return false;
 }
-if(errors === _errs37){
 }
-}
-var valid11 = _errs37 === errors;
-if(valid11){
-}
-var valid10 = _errs36 === errors;
-valid5 = valid10;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data12}];
@@ -3169,14 +2449,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data12}];
 return false;
 }
-if(valid5){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data12}];
 return false;
-}
-if(errors === _errs27){
 }
 }
 var valid0 = _errs27 === errors;
@@ -3192,9 +2468,6 @@ if((typeof data15 !== "boolean") && (data15 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data15}];
 return false;
 }
-const _errs42 = errors;
-if(errors === _errs41){
-}
 var valid0 = _errs41 === errors;
 }
 else {
@@ -3204,7 +2477,6 @@ if(valid0){
 if(data.stop !== undefined){
 let data16 = data.stop;
 const _errs43 = errors;
-const _errs44 = errors;
 const _errs45 = errors;
 let valid14 = false;
 const _errs46 = errors;
@@ -3218,14 +2490,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs47 = errors;
-if(errors === _errs46){
-}
 var _valid0 = _errs46 === errors;
 valid14 = valid14 || _valid0;
 if(!valid14){
 const _errs48 = errors;
-const _errs49 = errors;
 if(errors === _errs48){
 if(Array.isArray(data16)){
 if(data16.length > 4){
@@ -3265,15 +2533,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-const _errs51 = errors;
-if(errors === _errs50){
-}
 var valid15 = _errs50 === errors;
 if(!valid15){
 break;
 }
-}
-if(valid15){
 }
 }
 }
@@ -3287,8 +2550,6 @@ else {
 vErrors.push(err6);
 }
 errors++;
-}
-if(errors === _errs48){
 }
 }
 var _valid0 = _errs48 === errors;
@@ -3305,13 +2566,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-const _errs53 = errors;
-if(errors === _errs52){
-}
 var _valid0 = _errs52 === errors;
 valid14 = valid14 || _valid0;
-if(!valid14){
-}
 }
 }
 if(!valid14){
@@ -3337,11 +2593,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs44){
-}
-var valid13 = _errs44 === errors;
-if(valid13){
-}
 var valid0 = _errs43 === errors;
 }
 else {
@@ -3355,7 +2606,6 @@ if((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data18}];
 return false;
 }
-const _errs55 = errors;
 if(errors === _errs54){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
@@ -3371,10 +2621,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs56){
 }
 var valid16 = _errs56 === errors;
 if(!valid16){
@@ -3392,7 +2638,6 @@ break;
 }
 }
 if(valid16){
-const _errs57 = errors;
 for(const key3 in data18){
 let data19 = data18[key3];
 const _errs58 = errors;
@@ -3400,7 +2645,6 @@ if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data19}];
 return false;
 }
-const _errs59 = errors;
 if(errors === _errs58){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 100 || isNaN(data19)){
@@ -3412,11 +2656,7 @@ if(data19 < -100 || isNaN(data19)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data19}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs58){
 }
 }
 var valid17 = _errs58 === errors;
@@ -3424,11 +2664,7 @@ if(!valid17){
 break;
 }
 }
-if(_errs57 === errors){
 }
-}
-}
-if(errors === _errs54){
 }
 }
 var valid0 = _errs54 === errors;
@@ -3444,9 +2680,6 @@ if((typeof data20 !== "boolean") && (data20 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data20}];
 return false;
 }
-const _errs61 = errors;
-if(errors === _errs60){
-}
 var valid0 = _errs60 === errors;
 }
 else {
@@ -3460,7 +2693,6 @@ if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data21}];
 return false;
 }
-const _errs63 = errors;
 if(errors === _errs62){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 128 || isNaN(data21)){
@@ -3472,11 +2704,7 @@ if(data21 < 1 || isNaN(data21)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data21}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs62){
 }
 }
 var valid0 = _errs62 === errors;
@@ -3492,7 +2720,6 @@ if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data22}];
 return false;
 }
-const _errs65 = errors;
 if(errors === _errs64){
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 9223372036854776000 || isNaN(data22)){
@@ -3509,15 +2736,7 @@ if(!(formats2.validate(data22))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data22}];
 return false;
 }
-else {
 }
-}
-}
-}
-if(errors === _errs64){
-if(typeof data22 === "string"){
-}
-if(errors === _errs64){
 }
 }
 }
@@ -3534,7 +2753,6 @@ const _errs67 = errors;
 let valid18 = false;
 const _errs68 = errors;
 const _errs69 = errors;
-const _errs70 = errors;
 if(errors === _errs69){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.include_usage !== undefined){
@@ -3549,9 +2767,6 @@ else {
 vErrors.push(err11);
 }
 errors++;
-}
-const _errs72 = errors;
-if(errors === _errs71){
 }
 var valid20 = _errs71 === errors;
 }
@@ -3572,15 +2787,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-const _errs74 = errors;
-if(errors === _errs73){
-}
 var valid20 = _errs73 === errors;
 }
 else {
 var valid20 = true;
-}
-if(valid20){
 }
 }
 }
@@ -3594,11 +2804,6 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(errors === _errs69){
-}
-}
-var valid19 = _errs69 === errors;
-if(valid19){
 }
 var _valid1 = _errs68 === errors;
 valid18 = valid18 || _valid1;
@@ -3614,13 +2819,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-const _errs76 = errors;
-if(errors === _errs75){
-}
 var _valid1 = _errs75 === errors;
 valid18 = valid18 || _valid1;
-if(!valid18){
-}
 }
 if(!valid18){
 const err15 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data23};
@@ -3644,8 +2844,6 @@ else {
 vErrors = null;
 }
 }
-}
-if(errors === _errs66){
 }
 var valid0 = _errs66 === errors;
 }
@@ -3673,7 +2871,6 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data26 = data.top_logprobs;
-const _errs80 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 const err17 = {};
 if(vErrors === null){
@@ -3684,19 +2881,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-const _errs81 = errors;
-if(errors === _errs80){
-}
-var valid23 = _errs80 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
 }
 }
-}
-if(errors === _errs79){
 }
 var _valid2 = _errs79 === errors;
 errors = _errs78;
@@ -3719,25 +2905,12 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data27 = data.logprobs;
-const _errs83 = errors;
 if(true !== data27){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/dependentSchemas/top_logprobs/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.top_logprobs.then.properties.logprobs,data:data27}];
 return false;
 }
-else {
-}
-if(errors === _errs83){
-}
-var valid24 = _errs83 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
 }
 }
-}
-if(errors === _errs82){
 }
 var _valid2 = _errs82 === errors;
 valid22 = _valid2;
@@ -3753,10 +2926,6 @@ vErrors.push(err18);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs77){
 }
 var valid21 = _errs77 === errors;
 }
@@ -3784,7 +2953,6 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data28 = data.stream_options;
-const _errs87 = errors;
 if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
 const err20 = {};
 if(vErrors === null){
@@ -3795,19 +2963,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-const _errs88 = errors;
-if(errors === _errs87){
-}
-var valid26 = _errs87 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
 }
 }
-}
-if(errors === _errs86){
 }
 var _valid3 = _errs86 === errors;
 errors = _errs85;
@@ -3830,25 +2987,12 @@ return false;
 else {
 if(data.stream !== undefined){
 let data29 = data.stream;
-const _errs90 = errors;
 if(true !== data29){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/dependentSchemas/stream_options/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.stream_options.then.properties.stream,data:data29}];
 return false;
 }
-else {
-}
-if(errors === _errs90){
-}
-var valid27 = _errs90 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
 }
 }
-}
-if(errors === _errs89){
 }
 var _valid3 = _errs89 === errors;
 valid25 = _valid3;
@@ -3865,16 +3009,10 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-else {
-}
-if(errors === _errs84){
-}
 var valid21 = _errs84 === errors;
 }
 else {
 var valid21 = true;
-}
-if(valid21){
 }
 }
 }
@@ -3900,8 +3038,6 @@ if(valid21){
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -20,7 +20,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -36,15 +35,9 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -59,9 +52,6 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
-const _errs4 = errors;
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -72,7 +62,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -83,27 +72,14 @@ return false;
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
-const _errs8 = errors;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-const _errs9 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-else {
-}
-if(errors === _errs8){
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -111,18 +87,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -131,8 +100,6 @@ if(valid0){
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -143,7 +110,6 @@ return errors === 0;
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -159,15 +125,9 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -191,14 +151,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -215,20 +171,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -242,13 +193,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
@@ -273,8 +220,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -288,15 +233,10 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -305,8 +245,6 @@ if(valid0){
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -319,25 +257,15 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -348,14 +276,10 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -366,7 +290,6 @@ return errors === 0;
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -382,15 +305,9 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -414,14 +331,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -438,20 +351,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -465,13 +373,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
@@ -496,8 +400,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -511,15 +413,10 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -528,8 +425,6 @@ if(valid0){
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -544,7 +439,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -560,15 +454,9 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -579,7 +467,6 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -591,24 +478,17 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 }
@@ -625,22 +505,14 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -648,8 +520,6 @@ if(valid1){
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -662,7 +532,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -673,27 +542,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -701,18 +557,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -721,8 +570,6 @@ if(valid0){
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -734,7 +581,6 @@ const schema43 = {"title":"Audio content part","description":"An input audio con
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -750,15 +596,9 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -769,7 +609,6 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -785,9 +624,6 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -801,22 +637,14 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -824,8 +652,6 @@ if(valid1){
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -838,7 +664,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -849,27 +674,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -877,18 +689,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -897,8 +702,6 @@ if(valid0){
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -910,7 +713,6 @@ const schema45 = {"title":"File content part","description":"A file content part
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -926,15 +728,9 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -945,7 +741,6 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -954,9 +749,6 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
-}
-const _errs6 = errors;
-if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -971,9 +763,6 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -987,15 +776,10 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -1003,8 +787,6 @@ if(valid1){
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -1017,7 +799,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
-const _errs13 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1028,27 +809,14 @@ return false;
 else {
 if(data5.mode !== undefined){
 let data6 = data5.mode;
-const _errs14 = errors;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-const _errs15 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-else {
-}
-if(errors === _errs14){
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -1056,18 +824,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
-if(errors === _errs12){
-}
-}
-var valid2 = _errs12 === errors;
-if(valid2){
 }
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1076,8 +837,6 @@ if(valid0){
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1088,58 +847,33 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "image_url"){
-const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
-const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "file"){
-const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1150,14 +884,10 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1168,7 +898,6 @@ return errors === 0;
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1184,15 +913,9 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1216,14 +939,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1240,20 +959,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1267,13 +981,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
@@ -1298,8 +1008,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1313,15 +1021,10 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1330,8 +1033,6 @@ if(valid0){
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1345,30 +1046,18 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "refusal"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1384,15 +1073,9 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1407,15 +1090,10 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1424,14 +1102,7 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1442,14 +1113,10 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1463,7 +1130,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1471,19 +1137,12 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "function"){
-const _errs4 = errors;
+if(tag0 === "function"){
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1499,9 +1158,6 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1515,15 +1171,9 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
-const _errs10 = errors;
-const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1534,7 +1184,6 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1550,9 +1199,6 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1566,15 +1212,10 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
-const _errs16 = errors;
-if(errors === _errs15){
-}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -1583,15 +1224,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
-if(errors === _errs11){
-}
 }
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1601,19 +1238,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
-if(errors === _errs5){
 }
-}
-var valid3 = _errs5 === errors;
-if(valid3){
-}
-var valid2 = _errs4 === errors;
-valid1 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1629,9 +1257,6 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
-const _errs21 = errors;
-if(errors === _errs20){
-}
 var valid8 = _errs20 === errors;
 }
 else {
@@ -1645,15 +1270,9 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
-const _errs23 = errors;
-const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
-}
-else {
-}
-if(errors === _errs22){
 }
 var valid8 = _errs22 === errors;
 }
@@ -1664,7 +1283,6 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs24 = errors;
-const _errs25 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1680,9 +1298,6 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var valid9 = _errs26 === errors;
 }
 else {
@@ -1696,15 +1311,10 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
-const _errs29 = errors;
-if(errors === _errs28){
-}
 var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -1713,15 +1323,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
-if(errors === _errs24){
-}
 }
 var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -1731,14 +1337,7 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1749,14 +1348,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
-if(valid1){
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1764,14 +1359,10 @@ if(!valid0){
 break;
 }
 }
-if(valid0){
-}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1782,7 +1373,6 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1798,15 +1388,9 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1830,14 +1414,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1854,20 +1434,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1880,8 +1455,6 @@ else {
 vErrors.push(err2);
 }
 errors++;
-}
-if(errors === _errs7){
 }
 }
 var _valid0 = _errs7 === errors;
@@ -1898,13 +1471,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 }
 if(!valid1){
@@ -1930,8 +1498,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1944,9 +1510,6 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
-}
-const _errs13 = errors;
-if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1961,9 +1524,6 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1977,7 +1537,6 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
-const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1988,24 +1547,12 @@ return false;
 else {
 if(data5.id !== undefined){
 let data6 = data5.id;
-const _errs18 = errors;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
-const _errs19 = errors;
-if(errors === _errs18){
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
-}
-if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -2015,13 +1562,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
-let data7 = data.tool_calls;
 const _errs20 = errors;
-if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs20 === errors;
 }
@@ -2036,7 +1580,6 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
-const _errs22 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -2052,9 +1595,6 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
-const _errs24 = errors;
-if(errors === _errs23){
-}
 var valid4 = _errs23 === errors;
 }
 else {
@@ -2068,28 +1608,19 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
-}
 var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
 }
-if(valid4){
 }
 }
-}
-}
-if(errors === _errs21){
 }
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2103,8 +1634,6 @@ else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate40.errors = vErrors;
 return errors === 0;
@@ -2116,25 +1645,15 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2145,14 +1664,10 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2163,7 +1678,6 @@ return errors === 0;
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2179,15 +1693,9 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2211,14 +1719,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2235,20 +1739,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -2262,13 +1761,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
@@ -2293,8 +1788,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2308,15 +1801,10 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2325,8 +1813,6 @@ if(valid0){
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2337,74 +1823,42 @@ return errors === 0;
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "developer"){
-const _errs2 = errors;
+if(tag0 === "developer"){
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "system"){
-const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "user"){
-const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "assistant"){
-const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else if(tag0 === "tool"){
-const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid5 = _errs6 === errors;
-valid0 = valid5;
 }
 else if(tag0 === "function"){
-const _errs7 = errors;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2420,15 +1874,9 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
-const _errs11 = errors;
-const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2443,9 +1891,6 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
-const _errs13 = errors;
-if(errors === _errs12){
-}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2459,15 +1904,10 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -2477,14 +1917,7 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
-if(errors === _errs8){
 }
-}
-var valid7 = _errs8 === errors;
-if(valid7){
-}
-var valid6 = _errs7 === errors;
-valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2495,14 +1928,10 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2516,7 +1945,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2532,15 +1960,9 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.type.type,parentSchema:schema60.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema60.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.type.enum,parentSchema:schema60.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2551,7 +1973,6 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2567,9 +1988,6 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.json_schema.properties.description.type,parentSchema:schema60.properties.json_schema.properties.description,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2579,21 +1997,16 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema60.properties.json_schema.properties.name,data:data3}];
 return false;
 }
-else {
-}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.json_schema.properties.name.type,parentSchema:schema60.properties.json_schema.properties.name,data:data3}];
 return false;
-}
-if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2606,20 +2019,13 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2634,15 +2040,10 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema60.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema60.properties.json_schema.properties.strict.type,parentSchema:schema60.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -2653,15 +2054,11 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.json_schema.type,parentSchema:schema60.properties.json_schema,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2669,8 +2066,6 @@ if(valid0){
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2688,7 +2083,6 @@ let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-const _errs2 = errors;
 const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
@@ -2701,9 +2095,6 @@ else {
 vErrors.push(err0);
 }
 errors++;
-}
-const _errs5 = errors;
-if(errors === _errs4){
 }
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
@@ -2719,8 +2110,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-const _errs7 = errors;
-const vSchema0 = schema66.anyOf[1].enum;
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
 const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema66.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema66.anyOf[1].enum,parentSchema:schema66.anyOf[1],data};
 if(vErrors === null){
@@ -2731,14 +2120,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs6){
-}
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
-if(!valid2){
-}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.anyOf,parentSchema:schema66,data};
@@ -2761,17 +2144,11 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs2){
-}
-var valid1 = _errs2 === errors;
-if(valid1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs8 = errors;
 const _errs9 = errors;
-const _errs10 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2788,7 +2165,6 @@ errors++;
 else {
 if(data.id !== undefined){
 let data0 = data.id;
-const _errs11 = errors;
 if(typeof data0 !== "string"){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.id.type,parentSchema:schema67.properties.id,data:data0};
 if(vErrors === null){
@@ -2799,15 +2175,6 @@ vErrors.push(err5);
 }
 errors++;
 }
-const _errs12 = errors;
-if(errors === _errs11){
-}
-var valid4 = _errs11 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -2821,16 +2188,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(errors === _errs9){
-}
-}
-var valid3 = _errs9 === errors;
-if(valid3){
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data};
@@ -2855,8 +2215,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate59.errors = vErrors;
 return errors === 0;
 }
@@ -2865,7 +2223,6 @@ return errors === 0;
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2875,13 +2232,10 @@ return false;
 }
 else {
 if(data.voice !== undefined){
-let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate59(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate59(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs1 === errors;
 }
@@ -2896,22 +2250,14 @@ if(typeof data1 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.format.type,parentSchema:schema64.properties.format,data:data1}];
 return false;
 }
-const _errs3 = errors;
-const vSchema0 = schema64.properties.format.enum;
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
 validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema64.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.format.enum,parentSchema:schema64.properties.format,data:data1}];
 return false;
-}
-else {
-}
-if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2919,8 +2265,6 @@ if(valid0){
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -2934,7 +2278,6 @@ const schema72 = {"title":"Function parameters","description":"The parameters th
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2950,9 +2293,6 @@ if(typeof data0 !== "string"){
 validate63.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.description.type,parentSchema:schema71.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2962,21 +2302,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate63.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema71.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate63.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.name.type,parentSchema:schema71.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -2989,20 +2324,13 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate63.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3017,15 +2345,10 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate63.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema71.properties.strict.type},message:"must be boolean,null",schema:schema71.properties.strict.type,parentSchema:schema71.properties.strict,data:data3}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3036,8 +2359,6 @@ else {
 validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate63.errors = vErrors;
 return errors === 0;
@@ -3047,7 +2368,6 @@ return errors === 0;
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3063,15 +2383,9 @@ if(typeof data0 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.type.type,parentSchema:schema70.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema70.properties.type.enum;
 if(!(data0 === "function")){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.type.enum,parentSchema:schema70.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3080,20 +2394,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
-let data1 = data.function;
 const _errs3 = errors;
-if(!(validate63(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate63(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3101,8 +2410,6 @@ if(valid0){
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -3116,7 +2423,6 @@ const schema75 = {"title":"Grammar format","description":"Custom tool input cons
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3132,15 +2438,9 @@ if(typeof data0 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.type.type,parentSchema:schema73.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema73.properties.type.enum;
 if(!(data0 === "custom")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema73.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.type.enum,parentSchema:schema73.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3151,7 +2451,6 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3163,21 +2462,16 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema73.properties.custom.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.custom.properties.name.type,parentSchema:schema73.properties.custom.properties.name,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -3193,9 +2487,6 @@ if(typeof data3 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.custom.properties.description.type,parentSchema:schema73.properties.custom.properties.description,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -3205,19 +2496,12 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
-const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs12 = errors;
+if(tag0 === "text"){
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -3228,27 +2512,14 @@ return false;
 else {
 if(data4.type !== undefined){
 let data5 = data4.type;
-const _errs15 = errors;
 if(typeof data5 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.type.type,parentSchema:schema74.properties.type,data:data5}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema74.properties.type.enum;
 if(!(data5 === "text")){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema74.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.type.enum,parentSchema:schema74.properties.type,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs15){
-}
-var valid5 = _errs15 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -3256,19 +2527,10 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data4}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid4 = _errs13 === errors;
-if(valid4){
-}
-var valid3 = _errs12 === errors;
-valid2 = valid3;
 }
 else if(tag0 === "grammar"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3284,15 +2546,9 @@ if(typeof data6 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data6}];
 return false;
 }
-const _errs21 = errors;
-const vSchema2 = schema75.properties.type.enum;
 if(!(data6 === "grammar")){
 validate65.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema75.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.type.enum,parentSchema:schema75.properties.type,data:data6}];
 return false;
-}
-else {
-}
-if(errors === _errs20){
 }
 var valid8 = _errs20 === errors;
 }
@@ -3303,7 +2559,6 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs22 = errors;
-const _errs23 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -3319,9 +2574,6 @@ if(typeof data8 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.grammar.properties.definition.type,parentSchema:schema75.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-const _errs25 = errors;
-if(errors === _errs24){
-}
 var valid9 = _errs24 === errors;
 }
 else {
@@ -3335,22 +2587,14 @@ if(typeof data9 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.grammar.properties.syntax.type,parentSchema:schema75.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-const _errs27 = errors;
-const vSchema3 = schema75.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema75.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.grammar.properties.syntax.enum,parentSchema:schema75.properties.grammar.properties.syntax,data:data9}];
 return false;
-}
-else {
-}
-if(errors === _errs26){
 }
 var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -3359,15 +2603,11 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.grammar.type,parentSchema:schema75.properties.grammar,data:data7}];
 return false;
 }
-if(errors === _errs22){
-}
 }
 var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3376,14 +2616,7 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data4}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid2 = valid6;
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema73.properties.custom.properties.format.discriminator,parentSchema:schema73.properties.custom.properties.format,data:data4}];
@@ -3394,22 +2627,16 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema73.properties.custom.properties.format.discriminator,parentSchema:schema73.properties.custom.properties.format,data:data4}];
 return false;
 }
-if(valid2){
-}
 }
 else {
 validate65.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.custom.properties.format.type,parentSchema:schema73.properties.custom.properties.format,data:data4}];
 return false;
-}
-if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -3419,15 +2646,11 @@ else {
 validate65.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.custom.type,parentSchema:schema73.properties.custom,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3435,8 +2658,6 @@ if(valid0){
 else {
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate65.errors = vErrors;
@@ -3453,7 +2674,6 @@ const schema79 = {"title":"Allowed tools","description":"Constrains the tools av
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3469,15 +2689,9 @@ if(typeof data0 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.type.type,parentSchema:schema78.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema78.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema78.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.type.enum,parentSchema:schema78.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3489,7 +2703,6 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3505,15 +2718,9 @@ if(typeof data2 !== "string"){
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.mode.type,parentSchema:schema79.properties.mode,data:data2}];
 return false;
 }
-const _errs7 = errors;
-const vSchema1 = schema79.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema79.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.mode.enum,parentSchema:schema79.properties.mode,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -3524,7 +2731,6 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -3532,16 +2738,12 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.tools.items.type,parentSchema:schema79.properties.tools.items,data:data4}];
 return false;
-}
-if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -3549,22 +2751,16 @@ if(!valid3){
 break;
 }
 }
-if(valid3){
-}
 }
 else {
 validate70.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.tools.type,parentSchema:schema79.properties.tools,data:data3}];
 return false;
-}
-if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -3573,18 +2769,11 @@ else {
 validate70.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data1}];
 return false;
 }
-if(errors === _errs4){
-}
-}
-var valid1 = _errs4 === errors;
-if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3592,8 +2781,6 @@ if(valid0){
 else {
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate70.errors = vErrors;
@@ -3604,30 +2791,18 @@ return errors === 0;
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "allowed_tools"){
-const _errs2 = errors;
+if(tag0 === "allowed_tools"){
 if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "function"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3643,15 +2818,9 @@ if(typeof data0 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.type.type,parentSchema:schema80.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema80.properties.type.enum;
 if(!(data0 === "function")){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema80.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.type.enum,parentSchema:schema80.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -3662,7 +2831,6 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3674,29 +2842,18 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate69.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema80.properties.function.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.function.properties.name.type,parentSchema:schema80.properties.function.properties.name,data:data2}];
 return false;
 }
-if(errors === _errs10){
 }
-}
-var valid5 = _errs10 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -3704,15 +2861,11 @@ else {
 validate69.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.properties.function.type,parentSchema:schema80.properties.function,data:data1}];
 return false;
 }
-if(errors === _errs8){
-}
 }
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -3721,19 +2874,10 @@ else {
 validate69.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs12 = errors;
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -3749,15 +2893,9 @@ if(typeof data3 !== "string"){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.type.type,parentSchema:schema81.properties.type,data:data3}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema81.properties.type.enum;
 if(!(data3 === "custom")){
 validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs15){
 }
 var valid8 = _errs15 === errors;
 }
@@ -3768,7 +2906,6 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs17 = errors;
-const _errs18 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3780,29 +2917,18 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs19 = errors;
-const _errs20 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate69.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema81.properties.custom.properties.name,data:data5}];
 return false;
 }
-else {
-}
 }
 else {
 validate69.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.custom.properties.name.type,parentSchema:schema81.properties.custom.properties.name,data:data5}];
 return false;
 }
-if(errors === _errs19){
 }
-}
-var valid9 = _errs19 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -3810,15 +2936,11 @@ else {
 validate69.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.custom.type,parentSchema:schema81.properties.custom,data:data4}];
 return false;
 }
-if(errors === _errs17){
-}
 }
 var valid8 = _errs17 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3827,14 +2949,7 @@ else {
 validate69.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid7 = _errs13 === errors;
-if(valid7){
-}
-var valid6 = _errs12 === errors;
-valid0 = valid6;
 }
 else {
 validate69.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema77.discriminator,parentSchema:schema77,data}];
@@ -3845,14 +2960,10 @@ else {
 validate69.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema77.discriminator,parentSchema:schema77,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate69.errors = vErrors;
@@ -3876,8 +2987,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs2 = errors;
-const vSchema0 = schema76.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema76.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema76.anyOf[0].enum,parentSchema:schema76.anyOf[0],data};
 if(vErrors === null){
@@ -3888,10 +2997,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
@@ -3900,12 +3005,8 @@ if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.anyOf,parentSchema:schema76,data};
@@ -3930,8 +3031,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate68.errors = vErrors;
 return errors === 0;
 }
@@ -3943,7 +3042,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3955,7 +3053,6 @@ else {
 if(data.messages !== undefined){
 let data0 = data.messages;
 const _errs1 = errors;
-const _errs2 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -3966,28 +3063,21 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate22(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
 break;
 }
 }
-if(valid1){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -4003,9 +3093,6 @@ if(typeof data2 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
 return false;
 }
-const _errs5 = errors;
-if(errors === _errs4){
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -4020,7 +3107,6 @@ if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !==
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data3}];
 return false;
 }
-const _errs8 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 16){
@@ -4041,10 +3127,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs9){
 }
 var valid3 = _errs9 === errors;
 if(!valid3){
@@ -4062,25 +3144,19 @@ break;
 }
 }
 if(valid3){
-const _errs10 = errors;
 for(const key1 in data3){
 let data4 = data3[key1];
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(func1(data4) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
 }
-else {
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
-}
-if(errors === _errs11){
 }
 }
 var valid4 = _errs11 === errors;
@@ -4088,16 +3164,9 @@ if(!valid4){
 break;
 }
 }
-if(_errs10 === errors){
 }
 }
 }
-}
-if(errors === _errs7){
-}
-}
-var valid2 = _errs7 === errors;
-if(valid2){
 }
 var valid0 = _errs6 === errors;
 }
@@ -4112,7 +3181,6 @@ if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-const _errs14 = errors;
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2 || isNaN(data5)){
@@ -4124,11 +3192,7 @@ if(data5 < 0 || isNaN(data5)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs13){
 }
 }
 var valid0 = _errs13 === errors;
@@ -4144,7 +3208,6 @@ if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-const _errs16 = errors;
 if(errors === _errs15){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1 || isNaN(data6)){
@@ -4156,11 +3219,7 @@ if(data6 < 0 || isNaN(data6)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs15){
 }
 }
 var valid0 = _errs15 === errors;
@@ -4176,7 +3235,6 @@ if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFini
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-const _errs18 = errors;
 if(errors === _errs17){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 20 || isNaN(data7)){
@@ -4188,11 +3246,7 @@ if(data7 < 0 || isNaN(data7)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs17){
 }
 }
 var valid0 = _errs17 === errors;
@@ -4208,9 +3262,6 @@ if(typeof data8 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data8}];
 return false;
 }
-const _errs20 = errors;
-if(errors === _errs19){
-}
 var valid0 = _errs19 === errors;
 }
 else {
@@ -4223,7 +3274,6 @@ const _errs21 = errors;
 const _errs22 = errors;
 let valid5 = false;
 const _errs23 = errors;
-const _errs24 = errors;
 if(typeof data9 !== "string"){
 const err2 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data9};
 if(vErrors === null){
@@ -4234,8 +3284,6 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs25 = errors;
-const vSchema0 = schema57.enum;
 if(!((((((data9 === "auto") || (data9 === "default")) || (data9 === "flex")) || (data9 === "scale")) || (data9 === "priority")) || (data9 === "fast"))){
 const err3 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data9};
 if(vErrors === null){
@@ -4245,13 +3293,6 @@ else {
 vErrors.push(err3);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs24){
-}
-var valid6 = _errs24 === errors;
-if(valid6){
 }
 var _valid0 = _errs23 === errors;
 valid5 = valid5 || _valid0;
@@ -4267,13 +3308,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var _valid0 = _errs26 === errors;
 valid5 = valid5 || _valid0;
-if(!valid5){
-}
 }
 if(!valid5){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data9};
@@ -4298,8 +3334,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs21){
-}
 var valid0 = _errs21 === errors;
 }
 else {
@@ -4313,7 +3347,6 @@ const _errs29 = errors;
 let valid7 = false;
 const _errs30 = errors;
 const _errs31 = errors;
-const _errs32 = errors;
 if(errors === _errs31){
 if(Array.isArray(data10)){
 var valid9 = true;
@@ -4331,8 +3364,6 @@ vErrors.push(err6);
 }
 errors++;
 }
-const _errs34 = errors;
-const vSchema1 = schema58.items.enum;
 if(!((data11 === "text") || (data11 === "audio"))){
 const err7 = {instancePath:instancePath+"/modalities/" + i1,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema58.items.enum},message:"must be equal to one of the allowed values",schema:schema58.items.enum,parentSchema:schema58.items,data:data11};
 if(vErrors === null){
@@ -4343,16 +3374,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs33){
-}
 var valid9 = _errs33 === errors;
 if(!valid9){
 break;
 }
-}
-if(valid9){
 }
 }
 else {
@@ -4365,11 +3390,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(errors === _errs31){
-}
-}
-var valid8 = _errs31 === errors;
-if(valid8){
 }
 var _valid1 = _errs30 === errors;
 valid7 = valid7 || _valid1;
@@ -4385,13 +3405,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-const _errs36 = errors;
-if(errors === _errs35){
-}
 var _valid1 = _errs35 === errors;
 valid7 = valid7 || _valid1;
-if(!valid7){
-}
 }
 if(!valid7){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data10};
@@ -4416,8 +3431,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs28){
-}
 var valid0 = _errs28 === errors;
 }
 else {
@@ -4430,7 +3443,6 @@ const _errs37 = errors;
 const _errs38 = errors;
 let valid10 = false;
 const _errs39 = errors;
-const _errs40 = errors;
 if(typeof data12 !== "string"){
 const err11 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data12};
 if(vErrors === null){
@@ -4441,8 +3453,6 @@ vErrors.push(err11);
 }
 errors++;
 }
-const _errs41 = errors;
-const vSchema2 = schema59.enum;
 if(!(((data12 === "low") || (data12 === "medium")) || (data12 === "high"))){
 const err12 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data12};
 if(vErrors === null){
@@ -4452,13 +3462,6 @@ else {
 vErrors.push(err12);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs40){
-}
-var valid11 = _errs40 === errors;
-if(valid11){
 }
 var _valid2 = _errs39 === errors;
 valid10 = valid10 || _valid2;
@@ -4474,13 +3477,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-const _errs43 = errors;
-if(errors === _errs42){
-}
 var _valid2 = _errs42 === errors;
 valid10 = valid10 || _valid2;
-if(!valid10){
-}
 }
 if(!valid10){
 const err14 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data12};
@@ -4505,8 +3503,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs37){
-}
 var valid0 = _errs37 === errors;
 }
 else {
@@ -4519,9 +3515,6 @@ const _errs44 = errors;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data13}];
 return false;
-}
-const _errs45 = errors;
-if(errors === _errs44){
 }
 var valid0 = _errs44 === errors;
 }
@@ -4536,7 +3529,6 @@ if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data14}];
 return false;
 }
-const _errs47 = errors;
 if(errors === _errs46){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 2 || isNaN(data14)){
@@ -4548,11 +3540,7 @@ if(data14 < -2 || isNaN(data14)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data14}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs46){
 }
 }
 var valid0 = _errs46 === errors;
@@ -4568,7 +3556,6 @@ if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data15}];
 return false;
 }
-const _errs49 = errors;
 if(errors === _errs48){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2 || isNaN(data15)){
@@ -4580,11 +3567,7 @@ if(data15 < -2 || isNaN(data15)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data15}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs48){
 }
 }
 var valid0 = _errs48 === errors;
@@ -4596,19 +3579,12 @@ if(valid0){
 if(data.response_format !== undefined){
 let data16 = data.response_format;
 const _errs50 = errors;
-const _errs51 = errors;
-const _errs52 = errors;
 if(errors === _errs50){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let valid12 = false;
 const tag0 = data16.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs53 = errors;
+if(tag0 === "text"){
 const _errs54 = errors;
-const _errs55 = errors;
 if(errors === _errs54){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing1;
@@ -4619,27 +3595,14 @@ return false;
 else {
 if(data16.type !== undefined){
 let data17 = data16.type;
-const _errs56 = errors;
 if(typeof data17 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.type.type,parentSchema:schema62.properties.type,data:data17}];
 return false;
 }
-const _errs57 = errors;
-const vSchema3 = schema62.properties.type.enum;
 if(!(data17 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema62.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.type.enum,parentSchema:schema62.properties.type,data:data17}];
 return false;
 }
-else {
-}
-if(errors === _errs56){
-}
-var valid15 = _errs56 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
 }
 }
 }
@@ -4647,30 +3610,16 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data16}];
 return false;
 }
-if(errors === _errs54){
 }
-}
-var valid14 = _errs54 === errors;
-if(valid14){
-}
-var valid13 = _errs53 === errors;
-valid12 = valid13;
 }
 else if(tag0 === "json_schema"){
-const _errs58 = errors;
 if(!(validate56(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid16 = _errs58 === errors;
-valid12 = valid16;
 }
 else if(tag0 === "json_object"){
-const _errs59 = errors;
 const _errs60 = errors;
-const _errs61 = errors;
 if(errors === _errs60){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing2;
@@ -4681,27 +3630,14 @@ return false;
 else {
 if(data16.type !== undefined){
 let data18 = data16.type;
-const _errs62 = errors;
 if(typeof data18 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.type.type,parentSchema:schema63.properties.type,data:data18}];
 return false;
 }
-const _errs63 = errors;
-const vSchema4 = schema63.properties.type.enum;
 if(!(data18 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.type.enum,parentSchema:schema63.properties.type,data:data18}];
 return false;
 }
-else {
-}
-if(errors === _errs62){
-}
-var valid19 = _errs62 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
 }
 }
 }
@@ -4709,14 +3645,7 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data16}];
 return false;
 }
-if(errors === _errs60){
 }
-}
-var valid18 = _errs60 === errors;
-if(valid18){
-}
-var valid17 = _errs59 === errors;
-valid12 = valid17;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data16}];
@@ -4727,14 +3656,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data16}];
 return false;
 }
-if(valid12){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data16}];
 return false;
-}
-if(errors === _errs50){
 }
 }
 var valid0 = _errs50 === errors;
@@ -4753,8 +3678,6 @@ if(!(validate58(data19, {instancePath:instancePath+"/audio",parentData:data,pare
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid3 = _errs66 === errors;
 valid20 = valid20 || _valid3;
 if(!valid20){
@@ -4769,13 +3692,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-const _errs68 = errors;
-if(errors === _errs67){
-}
 var _valid3 = _errs67 === errors;
 valid20 = valid20 || _valid3;
-if(!valid20){
-}
 }
 if(!valid20){
 const err16 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data19};
@@ -4800,8 +3718,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs64){
-}
 var valid0 = _errs64 === errors;
 }
 else {
@@ -4814,9 +3730,6 @@ const _errs69 = errors;
 if((typeof data20 !== "boolean") && (data20 !== null)){
 validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data20}];
 return false;
-}
-const _errs70 = errors;
-if(errors === _errs69){
 }
 var valid0 = _errs69 === errors;
 }
@@ -4831,9 +3744,6 @@ if((typeof data21 !== "boolean") && (data21 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data21}];
 return false;
 }
-const _errs72 = errors;
-if(errors === _errs71){
-}
 var valid0 = _errs71 === errors;
 }
 else {
@@ -4843,7 +3753,6 @@ if(valid0){
 if(data.stop !== undefined){
 let data22 = data.stop;
 const _errs73 = errors;
-const _errs74 = errors;
 const _errs75 = errors;
 let valid22 = false;
 const _errs76 = errors;
@@ -4857,14 +3766,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-const _errs77 = errors;
-if(errors === _errs76){
-}
 var _valid4 = _errs76 === errors;
 valid22 = valid22 || _valid4;
 if(!valid22){
 const _errs78 = errors;
-const _errs79 = errors;
 if(errors === _errs78){
 if(Array.isArray(data22)){
 if(data22.length > 4){
@@ -4904,15 +3809,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-const _errs81 = errors;
-if(errors === _errs80){
-}
 var valid23 = _errs80 === errors;
 if(!valid23){
 break;
 }
-}
-if(valid23){
 }
 }
 }
@@ -4926,8 +3826,6 @@ else {
 vErrors.push(err21);
 }
 errors++;
-}
-if(errors === _errs78){
 }
 }
 var _valid4 = _errs78 === errors;
@@ -4944,13 +3842,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-const _errs83 = errors;
-if(errors === _errs82){
-}
 var _valid4 = _errs82 === errors;
 valid22 = valid22 || _valid4;
-if(!valid22){
-}
 }
 }
 if(!valid22){
@@ -4976,11 +3869,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs74){
-}
-var valid21 = _errs74 === errors;
-if(valid21){
-}
 var valid0 = _errs73 === errors;
 }
 else {
@@ -4994,7 +3882,6 @@ if((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data24}];
 return false;
 }
-const _errs85 = errors;
 if(errors === _errs84){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key2 in data24){
@@ -5010,10 +3897,6 @@ vErrors.push(err24);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs86){
 }
 var valid24 = _errs86 === errors;
 if(!valid24){
@@ -5031,7 +3914,6 @@ break;
 }
 }
 if(valid24){
-const _errs87 = errors;
 for(const key3 in data24){
 let data25 = data24[key3];
 const _errs88 = errors;
@@ -5039,7 +3921,6 @@ if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data25}];
 return false;
 }
-const _errs89 = errors;
 if(errors === _errs88){
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 100 || isNaN(data25)){
@@ -5051,11 +3932,7 @@ if(data25 < -100 || isNaN(data25)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data25}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs88){
 }
 }
 var valid25 = _errs88 === errors;
@@ -5063,11 +3940,7 @@ if(!valid25){
 break;
 }
 }
-if(_errs87 === errors){
 }
-}
-}
-if(errors === _errs84){
 }
 }
 var valid0 = _errs84 === errors;
@@ -5083,9 +3956,6 @@ if((typeof data26 !== "boolean") && (data26 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data26}];
 return false;
 }
-const _errs91 = errors;
-if(errors === _errs90){
-}
 var valid0 = _errs90 === errors;
 }
 else {
@@ -5098,9 +3968,6 @@ const _errs92 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data27}];
 return false;
-}
-const _errs93 = errors;
-if(errors === _errs92){
 }
 var valid0 = _errs92 === errors;
 }
@@ -5115,7 +3982,6 @@ if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data28}];
 return false;
 }
-const _errs95 = errors;
 if(errors === _errs94){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 128 || isNaN(data28)){
@@ -5127,11 +3993,7 @@ if(data28 < 1 || isNaN(data28)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data28}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs94){
 }
 }
 var valid0 = _errs94 === errors;
@@ -5147,7 +4009,6 @@ if((!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data29}];
 return false;
 }
-const _errs97 = errors;
 if(errors === _errs96){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 9223372036854776000 || isNaN(data29)){
@@ -5164,15 +4025,7 @@ if(!(formats2.validate(data29))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data29}];
 return false;
 }
-else {
 }
-}
-}
-}
-if(errors === _errs96){
-if(typeof data29 === "string"){
-}
-if(errors === _errs96){
 }
 }
 }
@@ -5189,7 +4042,6 @@ const _errs99 = errors;
 let valid26 = false;
 const _errs100 = errors;
 const _errs101 = errors;
-const _errs102 = errors;
 if(errors === _errs101){
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.include_usage !== undefined){
@@ -5204,9 +4056,6 @@ else {
 vErrors.push(err26);
 }
 errors++;
-}
-const _errs104 = errors;
-if(errors === _errs103){
 }
 var valid28 = _errs103 === errors;
 }
@@ -5227,15 +4076,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-const _errs106 = errors;
-if(errors === _errs105){
-}
 var valid28 = _errs105 === errors;
 }
 else {
 var valid28 = true;
-}
-if(valid28){
 }
 }
 }
@@ -5249,11 +4093,6 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(errors === _errs101){
-}
-}
-var valid27 = _errs101 === errors;
-if(valid27){
 }
 var _valid5 = _errs100 === errors;
 valid26 = valid26 || _valid5;
@@ -5269,13 +4108,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs108 = errors;
-if(errors === _errs107){
-}
 var _valid5 = _errs107 === errors;
 valid26 = valid26 || _valid5;
-if(!valid26){
-}
 }
 if(!valid26){
 const err30 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data30};
@@ -5300,8 +4134,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs98){
-}
 var valid0 = _errs98 === errors;
 }
 else {
@@ -5311,7 +4143,6 @@ if(valid0){
 if(data.tools !== undefined){
 let data33 = data.tools;
 const _errs109 = errors;
-const _errs110 = errors;
 if(errors === _errs109){
 if(Array.isArray(data33)){
 if(data33.length > 128){
@@ -5324,36 +4155,21 @@ const len3 = data33.length;
 for(let i3=0; i3<len3; i3++){
 let data34 = data33[i3];
 const _errs111 = errors;
-const _errs112 = errors;
-const _errs113 = errors;
 if(errors === _errs111){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let valid30 = false;
 const tag1 = data34.type;
 if(typeof tag1 == "string"){
-if(false){
-}
-else if(tag1 === "function"){
-const _errs114 = errors;
+if(tag1 === "function"){
 if(!(validate62(data34, {instancePath:instancePath+"/tools/" + i3,parentData:data33,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid31 = _errs114 === errors;
-valid30 = valid31;
 }
 else if(tag1 === "custom"){
-const _errs115 = errors;
 if(!(validate65(data34, {instancePath:instancePath+"/tools/" + i3,parentData:data33,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid32 = _errs115 === errors;
-valid30 = valid32;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data34}];
@@ -5364,14 +4180,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data34}];
 return false;
 }
-if(valid30){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data34}];
 return false;
-}
-if(errors === _errs111){
 }
 }
 var valid29 = _errs111 === errors;
@@ -5379,15 +4191,11 @@ if(!valid29){
 break;
 }
 }
-if(valid29){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data33}];
 return false;
-}
-if(errors === _errs109){
 }
 }
 var valid0 = _errs109 === errors;
@@ -5397,13 +4205,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_choice !== undefined){
-let data35 = data.tool_choice;
 const _errs116 = errors;
-if(!(validate68(data35, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate68(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs116 === errors;
 }
@@ -5418,9 +4223,6 @@ if(typeof data36 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data36}];
 return false;
 }
-const _errs118 = errors;
-if(errors === _errs117){
-}
 var valid0 = _errs117 === errors;
 }
 else {
@@ -5433,9 +4235,6 @@ const _errs119 = errors;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
 validate21.errors = [{instancePath:instancePath+"/top_k",schemaPath:"#/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.top_k.type,parentSchema:schema32.properties.top_k,data:data37}];
 return false;
-}
-const _errs120 = errors;
-if(errors === _errs119){
 }
 var valid0 = _errs119 === errors;
 }
@@ -5463,7 +4262,6 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data38 = data.top_logprobs;
-const _errs124 = errors;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
 const err32 = {};
 if(vErrors === null){
@@ -5474,19 +4272,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-const _errs125 = errors;
-if(errors === _errs124){
-}
-var valid35 = _errs124 === errors;
-}
-else {
-var valid35 = true;
-}
-if(valid35){
 }
 }
-}
-if(errors === _errs123){
 }
 var _valid6 = _errs123 === errors;
 errors = _errs122;
@@ -5509,25 +4296,12 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data39 = data.logprobs;
-const _errs127 = errors;
 if(true !== data39){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/dependentSchemas/top_logprobs/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.top_logprobs.then.properties.logprobs,data:data39}];
 return false;
 }
-else {
-}
-if(errors === _errs127){
-}
-var valid36 = _errs127 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
 }
 }
-}
-if(errors === _errs126){
 }
 var _valid6 = _errs126 === errors;
 valid34 = _valid6;
@@ -5543,10 +4317,6 @@ vErrors.push(err33);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs121){
 }
 var valid33 = _errs121 === errors;
 }
@@ -5574,7 +4344,6 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data40 = data.stream_options;
-const _errs131 = errors;
 if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
 const err35 = {};
 if(vErrors === null){
@@ -5585,19 +4354,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-const _errs132 = errors;
-if(errors === _errs131){
-}
-var valid38 = _errs131 === errors;
-}
-else {
-var valid38 = true;
-}
-if(valid38){
 }
 }
-}
-if(errors === _errs130){
 }
 var _valid7 = _errs130 === errors;
 errors = _errs129;
@@ -5620,25 +4378,12 @@ return false;
 else {
 if(data.stream !== undefined){
 let data41 = data.stream;
-const _errs134 = errors;
 if(true !== data41){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/dependentSchemas/stream_options/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.stream_options.then.properties.stream,data:data41}];
 return false;
 }
-else {
-}
-if(errors === _errs134){
-}
-var valid39 = _errs134 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
 }
 }
-}
-if(errors === _errs133){
 }
 var _valid7 = _errs133 === errors;
 valid37 = _valid7;
@@ -5654,10 +4399,6 @@ vErrors.push(err36);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs128){
 }
 var valid33 = _errs128 === errors;
 }
@@ -5686,15 +4427,13 @@ else {
 if(data.modalities !== undefined){
 let data42 = data.modalities;
 const _errs138 = errors;
-const _errs139 = errors;
 if(errors === _errs138){
 if(Array.isArray(data42)){
 const _errs140 = errors;
 const len4 = data42.length;
 for(let i4=0; i4<len4; i4++){
-let data43 = data42[i4];
 const _errs141 = errors;
-if("audio" !== data43){
+if("audio" !== data42[i4]){
 const err38 = {};
 if(vErrors === null){
 vErrors = [err38];
@@ -5703,10 +4442,6 @@ else {
 vErrors.push(err38);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs141){
 }
 var valid42 = _errs141 === errors;
 if(valid42){
@@ -5745,19 +4480,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(errors === _errs138){
-}
-}
-var valid41 = _errs138 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
 }
 }
 }
-if(errors === _errs137){
 }
 var _valid8 = _errs137 === errors;
 errors = _errs136;
@@ -5780,24 +4505,12 @@ return false;
 else {
 if(data.audio !== undefined){
 let data44 = data.audio;
-const _errs143 = errors;
 if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
 validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/dependentSchemas/modalities/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.dependentSchemas.modalities.then.properties.audio.type,parentSchema:schema32.dependentSchemas.modalities.then.properties.audio,data:data44}];
 return false;
 }
-const _errs144 = errors;
-if(errors === _errs143){
-}
-var valid43 = _errs143 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
 }
 }
-}
-if(errors === _errs142){
 }
 var _valid8 = _errs142 === errors;
 valid40 = _valid8;
@@ -5814,16 +4527,10 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-else {
-}
-if(errors === _errs135){
-}
 var valid33 = _errs135 === errors;
 }
 else {
 var valid33 = true;
-}
-if(valid33){
 }
 }
 }
@@ -5860,8 +4567,6 @@ if(valid33){
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -21,7 +21,6 @@ const schema36 = {"title":"Prompt cache breakpoint","description":"Marks the exa
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -37,15 +36,9 @@ if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema35.properties.type.enum;
 if(!(data0 === "text")){
 validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -60,9 +53,6 @@ if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data1}];
 return false;
 }
-const _errs4 = errors;
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -73,7 +63,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data2 = data.prompt_cache_breakpoint;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
@@ -84,27 +73,14 @@ return false;
 else {
 if(data2.mode !== undefined){
 let data3 = data2.mode;
-const _errs8 = errors;
 if(typeof data3 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-const _errs9 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data3 === "explicit")){
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data3}];
 return false;
 }
-else {
-}
-if(errors === _errs8){
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -112,18 +88,11 @@ else {
 validate24.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -132,8 +101,6 @@ if(valid0){
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -144,7 +111,6 @@ return errors === 0;
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -160,15 +126,9 @@ if(typeof data0 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.role.type,parentSchema:schema34.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema34.properties.role.enum;
 if(!(data0 === "developer")){
 validate23.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema34.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.role.enum,parentSchema:schema34.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -192,14 +152,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -216,20 +172,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -243,13 +194,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.properties.content.anyOf,parentSchema:schema34.properties.content,data:data1};
@@ -274,8 +221,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -289,15 +234,10 @@ if(typeof data3 !== "string"){
 validate23.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -306,8 +246,6 @@ if(valid0){
 else {
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate23.errors = vErrors;
@@ -320,25 +258,15 @@ const schema38 = {"title":"System message content part","description":"A content
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema38.discriminator,parentSchema:schema38,data}];
@@ -349,14 +277,10 @@ else {
 validate27.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema38.discriminator,parentSchema:schema38,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate27.errors = vErrors;
@@ -367,7 +291,6 @@ return errors === 0;
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -383,15 +306,9 @@ if(typeof data0 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.role.type,parentSchema:schema37.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema37.properties.role.enum;
 if(!(data0 === "system")){
 validate26.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema37.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.role.enum,parentSchema:schema37.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -415,14 +332,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -439,20 +352,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -466,13 +374,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.content.anyOf,parentSchema:schema37.properties.content,data:data1};
@@ -497,8 +401,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -512,15 +414,10 @@ if(typeof data3 !== "string"){
 validate26.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -529,8 +426,6 @@ if(valid0){
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -545,7 +440,6 @@ const formats0 = runtime_formats.fullFormats.uri;
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -561,15 +455,9 @@ if(typeof data0 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.type.type,parentSchema:schema41.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema41.properties.type.enum;
 if(!(data0 === "image_url")){
 validate32.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -580,7 +468,6 @@ if(valid0){
 if(data.image_url !== undefined){
 let data1 = data.image_url;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -592,24 +479,17 @@ else {
 if(data1.url !== undefined){
 let data2 = data1.url;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-}
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!(formats0(data2))){
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url/url",schemaPath:"#/properties/image_url/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.url.type,parentSchema:schema41.properties.image_url.properties.url,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 }
@@ -626,22 +506,14 @@ if(typeof data3 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.image_url.properties.detail.type,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema41.properties.image_url.properties.detail.enum;
 if(!(((data3 === "auto") || (data3 === "low")) || (data3 === "high"))){
 validate32.errors = [{instancePath:instancePath+"/image_url/detail",schemaPath:"#/properties/image_url/properties/detail/enum",keyword:"enum",params:{allowedValues: schema41.properties.image_url.properties.detail.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.image_url.properties.detail.enum,parentSchema:schema41.properties.image_url.properties.detail,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -649,8 +521,6 @@ if(valid1){
 else {
 validate32.errors = [{instancePath:instancePath+"/image_url",schemaPath:"#/properties/image_url/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.image_url.type,parentSchema:schema41.properties.image_url,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -663,7 +533,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -674,27 +543,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -702,18 +558,11 @@ else {
 validate32.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -722,8 +571,6 @@ if(valid0){
 else {
 validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate32.errors = vErrors;
@@ -735,7 +582,6 @@ const schema43 = {"title":"Audio content part","description":"An input audio con
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -751,15 +597,9 @@ if(typeof data0 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.type.type,parentSchema:schema43.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema43.properties.type.enum;
 if(!(data0 === "input_audio")){
 validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema43.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.type.enum,parentSchema:schema43.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -770,7 +610,6 @@ if(valid0){
 if(data.input_audio !== undefined){
 let data1 = data.input_audio;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -786,9 +625,6 @@ if(typeof data2 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/data",schemaPath:"#/properties/input_audio/properties/data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.data.type,parentSchema:schema43.properties.input_audio.properties.data,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -802,22 +638,14 @@ if(typeof data3 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.input_audio.properties.format.type,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
 }
-const _errs8 = errors;
-const vSchema1 = schema43.properties.input_audio.properties.format.enum;
 if(!((data3 === "wav") || (data3 === "mp3"))){
 validate33.errors = [{instancePath:instancePath+"/input_audio/format",schemaPath:"#/properties/input_audio/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.input_audio.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.input_audio.properties.format.enum,parentSchema:schema43.properties.input_audio.properties.format,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -825,8 +653,6 @@ if(valid1){
 else {
 validate33.errors = [{instancePath:instancePath+"/input_audio",schemaPath:"#/properties/input_audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.input_audio.type,parentSchema:schema43.properties.input_audio,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -839,7 +665,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data4 = data.prompt_cache_breakpoint;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -850,27 +675,14 @@ return false;
 else {
 if(data4.mode !== undefined){
 let data5 = data4.mode;
-const _errs12 = errors;
 if(typeof data5 !== "string"){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-const _errs13 = errors;
-const vSchema2 = schema36.properties.mode.enum;
 if(!(data5 === "explicit")){
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs12){
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -878,18 +690,11 @@ else {
 validate33.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -898,8 +703,6 @@ if(valid0){
 else {
 validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate33.errors = vErrors;
@@ -911,7 +714,6 @@ const schema45 = {"title":"File content part","description":"A file content part
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -927,15 +729,9 @@ if(typeof data0 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema45.properties.type.enum;
 if(!(data0 === "file")){
 validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -946,7 +742,6 @@ if(valid0){
 if(data.file !== undefined){
 let data1 = data.file;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.filename !== undefined){
@@ -955,9 +750,6 @@ const _errs5 = errors;
 if(typeof data2 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/filename",schemaPath:"#/properties/file/properties/filename/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.filename.type,parentSchema:schema45.properties.file.properties.filename,data:data2}];
 return false;
-}
-const _errs6 = errors;
-if(errors === _errs5){
 }
 var valid1 = _errs5 === errors;
 }
@@ -972,9 +764,6 @@ if(typeof data3 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_data",schemaPath:"#/properties/file/properties/file_data/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_data.type,parentSchema:schema45.properties.file.properties.file_data,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -988,15 +777,10 @@ if(typeof data4 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/file/file_id",schemaPath:"#/properties/file/properties/file_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.file.properties.file_id.type,parentSchema:schema45.properties.file.properties.file_id,data:data4}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -1004,8 +788,6 @@ if(valid1){
 else {
 validate34.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.file.type,parentSchema:schema45.properties.file,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -1018,7 +800,6 @@ if(data.prompt_cache_breakpoint !== undefined){
 let data5 = data.prompt_cache_breakpoint;
 const _errs11 = errors;
 const _errs12 = errors;
-const _errs13 = errors;
 if(errors === _errs12){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1029,27 +810,14 @@ return false;
 else {
 if(data5.mode !== undefined){
 let data6 = data5.mode;
-const _errs14 = errors;
 if(typeof data6 !== "string"){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.mode.type,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-const _errs15 = errors;
-const vSchema1 = schema36.properties.mode.enum;
 if(!(data6 === "explicit")){
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint/mode",schemaPath:"#/$defs/PromptCacheBreakpointParam/properties/mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.mode.enum,parentSchema:schema36.properties.mode,data:data6}];
 return false;
 }
-else {
-}
-if(errors === _errs14){
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
 }
@@ -1057,18 +825,11 @@ else {
 validate34.errors = [{instancePath:instancePath+"/prompt_cache_breakpoint",schemaPath:"#/$defs/PromptCacheBreakpointParam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data5}];
 return false;
 }
-if(errors === _errs12){
-}
-}
-var valid2 = _errs12 === errors;
-if(valid2){
 }
 var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1077,8 +838,6 @@ if(valid0){
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -1089,58 +848,33 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "image_url"){
-const _errs3 = errors;
 if(!(validate32(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
-const _errs4 = errors;
 if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "file"){
-const _errs5 = errors;
 if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema40.discriminator,parentSchema:schema40,data}];
@@ -1151,14 +885,10 @@ else {
 validate31.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema40.discriminator,parentSchema:schema40,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1169,7 +899,6 @@ return errors === 0;
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1185,15 +914,9 @@ if(typeof data0 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema39.properties.role.enum;
 if(!(data0 === "user")){
 validate30.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema39.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.role.enum,parentSchema:schema39.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1217,14 +940,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1241,20 +960,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate31(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate31(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1268,13 +982,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.properties.content.anyOf,parentSchema:schema39.properties.content,data:data1};
@@ -1299,8 +1009,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1314,15 +1022,10 @@ if(typeof data3 !== "string"){
 validate30.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -1331,8 +1034,6 @@ if(valid0){
 else {
 validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate30.errors = vErrors;
@@ -1346,30 +1047,18 @@ const schema49 = {"title":"Refusal content part","description":"A refusal previo
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "refusal"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1385,15 +1074,9 @@ if(typeof data0 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.type.type,parentSchema:schema49.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema49.properties.type.enum;
 if(!(data0 === "refusal")){
 validate41.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/type/enum",keyword:"enum",params:{allowedValues: schema49.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.type.enum,parentSchema:schema49.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -1408,15 +1091,10 @@ if(typeof data1 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.refusal.type,parentSchema:schema49.properties.refusal,data:data1}];
 return false;
 }
-const _errs9 = errors;
-if(errors === _errs8){
-}
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1425,14 +1103,7 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestMessageContentPartRefusal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema48.discriminator,parentSchema:schema48,data}];
@@ -1443,14 +1114,10 @@ else {
 validate41.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema48.discriminator,parentSchema:schema48,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate41.errors = vErrors;
@@ -1464,7 +1131,6 @@ const schema52 = {"title":"Custom tool call","description":"A call to a custom t
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1472,19 +1138,12 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-const _errs2 = errors;
-const _errs3 = errors;
 if(errors === _errs1){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let valid1 = false;
 const tag0 = data0.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "function"){
-const _errs4 = errors;
+if(tag0 === "function"){
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
@@ -1500,9 +1159,6 @@ if(typeof data1 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data1}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid4 = _errs7 === errors;
 }
 else {
@@ -1516,15 +1172,9 @@ if(typeof data2 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.type.type,parentSchema:schema51.properties.type,data:data2}];
 return false;
 }
-const _errs10 = errors;
-const vSchema0 = schema51.properties.type.enum;
 if(!(data2 === "function")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema51.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.type.enum,parentSchema:schema51.properties.type,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs9){
 }
 var valid4 = _errs9 === errors;
 }
@@ -1535,7 +1185,6 @@ if(valid4){
 if(data0.function !== undefined){
 let data3 = data0.function;
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
@@ -1551,9 +1200,6 @@ if(typeof data4 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/name",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.name.type,parentSchema:schema51.properties.function.properties.name,data:data4}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid5 = _errs13 === errors;
 }
 else {
@@ -1567,15 +1213,10 @@ if(typeof data5 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function/arguments",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.function.properties.arguments.type,parentSchema:schema51.properties.function.properties.arguments,data:data5}];
 return false;
 }
-const _errs16 = errors;
-if(errors === _errs15){
-}
 var valid5 = _errs15 === errors;
 }
 else {
 var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -1584,15 +1225,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/function",schemaPath:"#/$defs/ChatCompletionMessageToolCall/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.function.type,parentSchema:schema51.properties.function,data:data3}];
 return false;
 }
-if(errors === _errs11){
-}
 }
 var valid4 = _errs11 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -1602,19 +1239,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data0}];
 return false;
 }
-if(errors === _errs5){
 }
-}
-var valid3 = _errs5 === errors;
-if(valid3){
-}
-var valid2 = _errs4 === errors;
-valid1 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing2;
@@ -1630,9 +1258,6 @@ if(typeof data6 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6}];
 return false;
 }
-const _errs21 = errors;
-if(errors === _errs20){
-}
 var valid8 = _errs20 === errors;
 }
 else {
@@ -1646,15 +1271,9 @@ if(typeof data7 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.type.type,parentSchema:schema52.properties.type,data:data7}];
 return false;
 }
-const _errs23 = errors;
-const vSchema1 = schema52.properties.type.enum;
 if(!(data7 === "custom")){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data7}];
 return false;
-}
-else {
-}
-if(errors === _errs22){
 }
 var valid8 = _errs22 === errors;
 }
@@ -1665,7 +1284,6 @@ if(valid8){
 if(data0.custom !== undefined){
 let data8 = data0.custom;
 const _errs24 = errors;
-const _errs25 = errors;
 if(errors === _errs24){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing3;
@@ -1681,9 +1299,6 @@ if(typeof data9 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/name",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.name.type,parentSchema:schema52.properties.custom.properties.name,data:data9}];
 return false;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var valid9 = _errs26 === errors;
 }
 else {
@@ -1697,15 +1312,10 @@ if(typeof data10 !== "string"){
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom/input",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.custom.properties.input.type,parentSchema:schema52.properties.custom.properties.input,data:data10}];
 return false;
 }
-const _errs29 = errors;
-if(errors === _errs28){
-}
 var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -1714,15 +1324,11 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0+"/custom",schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.custom.type,parentSchema:schema52.properties.custom,data:data8}];
 return false;
 }
-if(errors === _errs24){
-}
 }
 var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -1732,14 +1338,7 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/ChatCompletionMessageCustomToolCall/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data0}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid1 = valid6;
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
@@ -1750,14 +1349,10 @@ else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema50.items.discriminator,parentSchema:schema50.items,data:data0}];
 return false;
 }
-if(valid1){
-}
 }
 else {
 validate44.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -1765,14 +1360,10 @@ if(!valid0){
 break;
 }
 }
-if(valid0){
-}
 }
 else {
 validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate44.errors = vErrors;
@@ -1783,7 +1374,6 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1799,15 +1389,9 @@ if(typeof data0 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.role.type,parentSchema:schema47.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema47.properties.role.enum;
 if(!(data0 === "assistant")){
 validate40.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema47.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.role.enum,parentSchema:schema47.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -1831,14 +1415,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -1855,20 +1435,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate41(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate41(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -1881,8 +1456,6 @@ else {
 vErrors.push(err2);
 }
 errors++;
-}
-if(errors === _errs7){
 }
 }
 var _valid0 = _errs7 === errors;
@@ -1899,13 +1472,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 }
 if(!valid1){
@@ -1931,8 +1499,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -1945,9 +1511,6 @@ const _errs12 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
 validate40.errors = [{instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/type",keyword:"type",params:{type: schema47.properties.refusal.type},message:"must be string,null",schema:schema47.properties.refusal.type,parentSchema:schema47.properties.refusal,data:data3}];
 return false;
-}
-const _errs13 = errors;
-if(errors === _errs12){
 }
 var valid0 = _errs12 === errors;
 }
@@ -1962,9 +1525,6 @@ if(typeof data4 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.name.type,parentSchema:schema47.properties.name,data:data4}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid0 = _errs14 === errors;
 }
 else {
@@ -1978,7 +1538,6 @@ if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !==
 validate40.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/type",keyword:"type",params:{type: schema47.properties.audio.type},message:"must be object,null",schema:schema47.properties.audio.type,parentSchema:schema47.properties.audio,data:data5}];
 return false;
 }
-const _errs17 = errors;
 if(errors === _errs16){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
@@ -1989,24 +1548,12 @@ return false;
 else {
 if(data5.id !== undefined){
 let data6 = data5.id;
-const _errs18 = errors;
 if(typeof data6 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/audio/id",schemaPath:"#/properties/audio/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.audio.properties.id.type,parentSchema:schema47.properties.audio.properties.id,data:data6}];
 return false;
 }
-const _errs19 = errors;
-if(errors === _errs18){
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
 }
 }
-}
-if(errors === _errs16){
 }
 }
 var valid0 = _errs16 === errors;
@@ -2016,13 +1563,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_calls !== undefined){
-let data7 = data.tool_calls;
 const _errs20 = errors;
-if(!(validate44(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate44(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs20 === errors;
 }
@@ -2037,7 +1581,6 @@ if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !==
 validate40.errors = [{instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/type",keyword:"type",params:{type: schema47.properties.function_call.type},message:"must be object,null",schema:schema47.properties.function_call.type,parentSchema:schema47.properties.function_call,data:data8}];
 return false;
 }
-const _errs22 = errors;
 if(errors === _errs21){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 let missing2;
@@ -2053,9 +1596,6 @@ if(typeof data9 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/arguments",schemaPath:"#/properties/function_call/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.arguments.type,parentSchema:schema47.properties.function_call.properties.arguments,data:data9}];
 return false;
 }
-const _errs24 = errors;
-if(errors === _errs23){
-}
 var valid4 = _errs23 === errors;
 }
 else {
@@ -2069,28 +1609,19 @@ if(typeof data10 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/function_call/name",schemaPath:"#/properties/function_call/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.function_call.properties.name.type,parentSchema:schema47.properties.function_call.properties.name,data:data10}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
-}
 var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
 }
-if(valid4){
 }
 }
-}
-}
-if(errors === _errs21){
 }
 }
 var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2104,8 +1635,6 @@ else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate40.errors = vErrors;
 return errors === 0;
@@ -2117,25 +1646,15 @@ const schema54 = {"title":"Tool message content part","description":"A content p
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs2 = errors;
+if(tag0 === "text"){
 if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema54.discriminator,parentSchema:schema54,data}];
@@ -2146,14 +1665,10 @@ else {
 validate47.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema54.discriminator,parentSchema:schema54,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate47.errors = vErrors;
@@ -2164,7 +1679,6 @@ return errors === 0;
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2180,15 +1694,9 @@ if(typeof data0 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema53.properties.role.enum;
 if(!(data0 === "tool")){
 validate46.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema53.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.role.enum,parentSchema:schema53.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2212,14 +1720,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -2236,20 +1740,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate47(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate47(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -2263,13 +1762,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.properties.content.anyOf,parentSchema:schema53.properties.content,data:data1};
@@ -2294,8 +1789,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
@@ -2309,15 +1802,10 @@ if(typeof data3 !== "string"){
 validate46.errors = [{instancePath:instancePath+"/tool_call_id",schemaPath:"#/properties/tool_call_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tool_call_id.type,parentSchema:schema53.properties.tool_call_id,data:data3}];
 return false;
 }
-const _errs11 = errors;
-if(errors === _errs10){
-}
 var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2326,8 +1814,6 @@ if(valid0){
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2338,74 +1824,42 @@ return errors === 0;
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.role;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "developer"){
-const _errs2 = errors;
+if(tag0 === "developer"){
 if(!(validate23(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "system"){
-const _errs3 = errors;
 if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "user"){
-const _errs4 = errors;
 if(!(validate30(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid3 = _errs4 === errors;
-valid0 = valid3;
 }
 else if(tag0 === "assistant"){
-const _errs5 = errors;
 if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid4 = _errs5 === errors;
-valid0 = valid4;
 }
 else if(tag0 === "tool"){
-const _errs6 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid5 = _errs6 === errors;
-valid0 = valid5;
 }
 else if(tag0 === "function"){
-const _errs7 = errors;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2421,15 +1875,9 @@ if(typeof data0 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.role.type,parentSchema:schema55.properties.role,data:data0}];
 return false;
 }
-const _errs11 = errors;
-const vSchema0 = schema55.properties.role.enum;
 if(!(data0 === "function")){
 validate22.errors = [{instancePath:instancePath+"/role",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs10){
 }
 var valid8 = _errs10 === errors;
 }
@@ -2444,9 +1892,6 @@ if((typeof data1 !== "string") && (data1 !== null)){
 validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/content/type",keyword:"type",params:{type: schema55.properties.content.type},message:"must be string,null",schema:schema55.properties.content.type,parentSchema:schema55.properties.content,data:data1}];
 return false;
 }
-const _errs13 = errors;
-if(errors === _errs12){
-}
 var valid8 = _errs12 === errors;
 }
 else {
@@ -2460,15 +1905,10 @@ if(typeof data2 !== "string"){
 validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data2}];
 return false;
 }
-const _errs15 = errors;
-if(errors === _errs14){
-}
 var valid8 = _errs14 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -2478,14 +1918,7 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionRequestFunctionMessage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data}];
 return false;
 }
-if(errors === _errs8){
 }
-}
-var valid7 = _errs8 === errors;
-if(valid7){
-}
-var valid6 = _errs7 === errors;
-valid0 = valid6;
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "role", tagValue: tag0},message:"value of tag \"role\" must be in oneOf",schema:schema33.discriminator,parentSchema:schema33,data}];
@@ -2496,14 +1929,10 @@ else {
 validate22.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "role", tagValue: tag0},message:"tag \"role\" must be string",schema:schema33.discriminator,parentSchema:schema33,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate22.errors = vErrors;
@@ -2517,7 +1946,6 @@ const pattern4 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2533,15 +1961,9 @@ if(typeof data0 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.type.type,parentSchema:schema60.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema60.properties.type.enum;
 if(!(data0 === "json_schema")){
 validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema60.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.type.enum,parentSchema:schema60.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2552,7 +1974,6 @@ if(valid0){
 if(data.json_schema !== undefined){
 let data1 = data.json_schema;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -2568,9 +1989,6 @@ if(typeof data2 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/json_schema/description",schemaPath:"#/properties/json_schema/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.json_schema.properties.description.type,parentSchema:schema60.properties.json_schema.properties.description,data:data2}];
 return false;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var valid1 = _errs5 === errors;
 }
 else {
@@ -2580,21 +1998,16 @@ if(valid1){
 if(data1.name !== undefined){
 let data3 = data1.name;
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema60.properties.json_schema.properties.name,data:data3}];
 return false;
 }
-else {
-}
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/name",schemaPath:"#/properties/json_schema/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.json_schema.properties.name.type,parentSchema:schema60.properties.json_schema.properties.name,data:data3}];
 return false;
-}
-if(errors === _errs7){
 }
 }
 var valid1 = _errs7 === errors;
@@ -2607,20 +2020,13 @@ if(data1.schema !== undefined){
 let data4 = data1.schema;
 const _errs9 = errors;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate56.errors = [{instancePath:instancePath+"/json_schema/schema",schemaPath:"#/$defs/ResponseFormatJsonSchemaSchema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data4}];
 return false;
 }
-if(errors === _errs10){
-}
-}
-var valid2 = _errs10 === errors;
-if(valid2){
 }
 var valid1 = _errs9 === errors;
 }
@@ -2635,15 +2041,10 @@ if((typeof data5 !== "boolean") && (data5 !== null)){
 validate56.errors = [{instancePath:instancePath+"/json_schema/strict",schemaPath:"#/properties/json_schema/properties/strict/type",keyword:"type",params:{type: schema60.properties.json_schema.properties.strict.type},message:"must be boolean,null",schema:schema60.properties.json_schema.properties.strict.type,parentSchema:schema60.properties.json_schema.properties.strict,data:data5}];
 return false;
 }
-const _errs14 = errors;
-if(errors === _errs13){
-}
 var valid1 = _errs13 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -2654,15 +2055,11 @@ else {
 validate56.errors = [{instancePath:instancePath+"/json_schema",schemaPath:"#/properties/json_schema/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.json_schema.type,parentSchema:schema60.properties.json_schema,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2670,8 +2067,6 @@ if(valid0){
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2689,7 +2084,6 @@ let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-const _errs2 = errors;
 const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
@@ -2702,9 +2096,6 @@ else {
 vErrors.push(err0);
 }
 errors++;
-}
-const _errs5 = errors;
-if(errors === _errs4){
 }
 var _valid1 = _errs4 === errors;
 valid2 = valid2 || _valid1;
@@ -2720,8 +2111,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-const _errs7 = errors;
-const vSchema0 = schema66.anyOf[1].enum;
 if(!((((((((((data === "alloy") || (data === "ash")) || (data === "ballad")) || (data === "coral")) || (data === "echo")) || (data === "sage")) || (data === "shimmer")) || (data === "verse")) || (data === "marin")) || (data === "cedar"))){
 const err2 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema66.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema66.anyOf[1].enum,parentSchema:schema66.anyOf[1],data};
 if(vErrors === null){
@@ -2732,14 +2121,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs6){
-}
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
-if(!valid2){
-}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.anyOf,parentSchema:schema66,data};
@@ -2762,17 +2145,11 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs2){
-}
-var valid1 = _errs2 === errors;
-if(valid1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs8 = errors;
 const _errs9 = errors;
-const _errs10 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2789,7 +2166,6 @@ errors++;
 else {
 if(data.id !== undefined){
 let data0 = data.id;
-const _errs11 = errors;
 if(typeof data0 !== "string"){
 const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.id.type,parentSchema:schema67.properties.id,data:data0};
 if(vErrors === null){
@@ -2800,15 +2176,6 @@ vErrors.push(err5);
 }
 errors++;
 }
-const _errs12 = errors;
-if(errors === _errs11){
-}
-var valid4 = _errs11 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -2822,16 +2189,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(errors === _errs9){
-}
-}
-var valid3 = _errs9 === errors;
-if(valid3){
 }
 var _valid0 = _errs8 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data};
@@ -2856,8 +2216,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate59.errors = vErrors;
 return errors === 0;
 }
@@ -2866,7 +2224,6 @@ return errors === 0;
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2876,13 +2233,10 @@ return false;
 }
 else {
 if(data.voice !== undefined){
-let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate59(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate59(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs1 === errors;
 }
@@ -2897,22 +2251,14 @@ if(typeof data1 !== "string"){
 validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.format.type,parentSchema:schema64.properties.format,data:data1}];
 return false;
 }
-const _errs3 = errors;
-const vSchema0 = schema64.properties.format.enum;
 if(!((((((data1 === "wav") || (data1 === "aac")) || (data1 === "mp3")) || (data1 === "flac")) || (data1 === "opus")) || (data1 === "pcm16"))){
 validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema64.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.format.enum,parentSchema:schema64.properties.format,data:data1}];
 return false;
-}
-else {
-}
-if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -2920,8 +2266,6 @@ if(valid0){
 else {
 validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate58.errors = vErrors;
@@ -2933,7 +2277,6 @@ const schema69 = {"title":"Static content","description":"Static predicted outpu
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2949,15 +2292,9 @@ if(typeof data0 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.type.type,parentSchema:schema69.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema69.properties.type.enum;
 if(!(data0 === "content")){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.type.enum,parentSchema:schema69.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -2981,14 +2318,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs6 = errors;
-if(errors === _errs5){
-}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
 const _errs7 = errors;
-const _errs8 = errors;
 if(errors === _errs7){
 if(Array.isArray(data1)){
 if(data1.length < 1){
@@ -3005,20 +2338,15 @@ else {
 var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate24(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate24(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
 break;
 }
-}
-if(valid2){
 }
 }
 }
@@ -3032,13 +2360,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(errors === _errs7){
-}
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
-if(!valid1){
-}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.content.anyOf,parentSchema:schema69.properties.content,data:data1};
@@ -3063,14 +2387,10 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs3){
-}
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3078,8 +2398,6 @@ if(valid0){
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -3093,7 +2411,6 @@ const schema73 = {"title":"Function parameters","description":"The parameters th
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3109,9 +2426,6 @@ if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.description.type,parentSchema:schema72.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -3121,21 +2435,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate66.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema72.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.name.type,parentSchema:schema72.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -3148,20 +2457,13 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate66.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3176,15 +2478,10 @@ if((typeof data3 !== "boolean") && (data3 !== null)){
 validate66.errors = [{instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: schema72.properties.strict.type},message:"must be boolean,null",schema:schema72.properties.strict.type,parentSchema:schema72.properties.strict,data:data3}];
 return false;
 }
-const _errs10 = errors;
-if(errors === _errs9){
-}
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3195,8 +2492,6 @@ else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data}];
 return false;
 }
-if(errors === 0){
-}
 }
 validate66.errors = vErrors;
 return errors === 0;
@@ -3206,7 +2501,6 @@ return errors === 0;
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3222,15 +2516,9 @@ if(typeof data0 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.type.type,parentSchema:schema71.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema71.properties.type.enum;
 if(!(data0 === "function")){
 validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.type.enum,parentSchema:schema71.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3239,20 +2527,15 @@ var valid0 = true;
 }
 if(valid0){
 if(data.function !== undefined){
-let data1 = data.function;
 const _errs3 = errors;
-if(!(validate66(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate66(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3260,8 +2543,6 @@ if(valid0){
 else {
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate65.errors = vErrors;
@@ -3275,7 +2556,6 @@ const schema76 = {"title":"Grammar format","description":"Custom tool input cons
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3291,15 +2571,9 @@ if(typeof data0 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.type.type,parentSchema:schema74.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema74.properties.type.enum;
 if(!(data0 === "custom")){
 validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema74.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.type.enum,parentSchema:schema74.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3310,7 +2584,6 @@ if(valid0){
 if(data.custom !== undefined){
 let data1 = data.custom;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3322,21 +2595,16 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs5 = errors;
-const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate68.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema74.properties.custom.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.custom.properties.name.type,parentSchema:schema74.properties.custom.properties.name,data:data2}];
 return false;
-}
-if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -3352,9 +2620,6 @@ if(typeof data3 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/custom/description",schemaPath:"#/properties/custom/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.custom.properties.description.type,parentSchema:schema74.properties.custom.properties.description,data:data3}];
 return false;
 }
-const _errs8 = errors;
-if(errors === _errs7){
-}
 var valid1 = _errs7 === errors;
 }
 else {
@@ -3364,19 +2629,12 @@ if(valid1){
 if(data1.format !== undefined){
 let data4 = data1.format;
 const _errs9 = errors;
-const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs9){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let valid2 = false;
 const tag0 = data4.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs12 = errors;
+if(tag0 === "text"){
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
@@ -3387,27 +2645,14 @@ return false;
 else {
 if(data4.type !== undefined){
 let data5 = data4.type;
-const _errs15 = errors;
 if(typeof data5 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.type.type,parentSchema:schema75.properties.type,data:data5}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema75.properties.type.enum;
 if(!(data5 === "text")){
 validate68.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema75.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.type.enum,parentSchema:schema75.properties.type,data:data5}];
 return false;
 }
-else {
-}
-if(errors === _errs15){
-}
-var valid5 = _errs15 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -3415,19 +2660,10 @@ else {
 validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data4}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid4 = _errs13 === errors;
-if(valid4){
-}
-var valid3 = _errs12 === errors;
-valid2 = valid3;
 }
 else if(tag0 === "grammar"){
-const _errs17 = errors;
 const _errs18 = errors;
-const _errs19 = errors;
 if(errors === _errs18){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3443,15 +2679,9 @@ if(typeof data6 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.type.type,parentSchema:schema76.properties.type,data:data6}];
 return false;
 }
-const _errs21 = errors;
-const vSchema2 = schema76.properties.type.enum;
 if(!(data6 === "grammar")){
 validate68.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema76.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.type.enum,parentSchema:schema76.properties.type,data:data6}];
 return false;
-}
-else {
-}
-if(errors === _errs20){
 }
 var valid8 = _errs20 === errors;
 }
@@ -3462,7 +2692,6 @@ if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
 const _errs22 = errors;
-const _errs23 = errors;
 if(errors === _errs22){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
@@ -3478,9 +2707,6 @@ if(typeof data8 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.grammar.properties.definition.type,parentSchema:schema76.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-const _errs25 = errors;
-if(errors === _errs24){
-}
 var valid9 = _errs24 === errors;
 }
 else {
@@ -3494,22 +2720,14 @@ if(typeof data9 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.grammar.properties.syntax.type,parentSchema:schema76.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-const _errs27 = errors;
-const vSchema3 = schema76.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate68.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema76.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.grammar.properties.syntax.enum,parentSchema:schema76.properties.grammar.properties.syntax,data:data9}];
 return false;
-}
-else {
-}
-if(errors === _errs26){
 }
 var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -3518,15 +2736,11 @@ else {
 validate68.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.grammar.type,parentSchema:schema76.properties.grammar,data:data7}];
 return false;
 }
-if(errors === _errs22){
-}
 }
 var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3535,14 +2749,7 @@ else {
 validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data4}];
 return false;
 }
-if(errors === _errs18){
 }
-}
-var valid7 = _errs18 === errors;
-if(valid7){
-}
-var valid6 = _errs17 === errors;
-valid2 = valid6;
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema74.properties.custom.properties.format.discriminator,parentSchema:schema74.properties.custom.properties.format,data:data4}];
@@ -3553,22 +2760,16 @@ else {
 validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema74.properties.custom.properties.format.discriminator,parentSchema:schema74.properties.custom.properties.format,data:data4}];
 return false;
 }
-if(valid2){
-}
 }
 else {
 validate68.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/properties/custom/properties/format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.custom.properties.format.type,parentSchema:schema74.properties.custom.properties.format,data:data4}];
 return false;
-}
-if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
 }
 else {
 var valid1 = true;
-}
-if(valid1){
 }
 }
 }
@@ -3578,15 +2779,11 @@ else {
 validate68.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.custom.type,parentSchema:schema74.properties.custom,data:data1}];
 return false;
 }
-if(errors === _errs3){
-}
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3594,8 +2791,6 @@ if(valid0){
 else {
 validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate68.errors = vErrors;
@@ -3612,7 +2807,6 @@ const schema80 = {"title":"Allowed tools","description":"Constrains the tools av
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3628,15 +2822,9 @@ if(typeof data0 !== "string"){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.type.type,parentSchema:schema79.properties.type,data:data0}];
 return false;
 }
-const _errs2 = errors;
-const vSchema0 = schema79.properties.type.enum;
 if(!(data0 === "allowed_tools")){
 validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema79.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.type.enum,parentSchema:schema79.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs1){
 }
 var valid0 = _errs1 === errors;
 }
@@ -3648,7 +2836,6 @@ if(data.allowed_tools !== undefined){
 let data1 = data.allowed_tools;
 const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3664,15 +2851,9 @@ if(typeof data2 !== "string"){
 validate73.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.mode.type,parentSchema:schema80.properties.mode,data:data2}];
 return false;
 }
-const _errs7 = errors;
-const vSchema1 = schema80.properties.mode.enum;
 if(!((data2 === "auto") || (data2 === "required"))){
 validate73.errors = [{instancePath:instancePath+"/allowed_tools/mode",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/mode/enum",keyword:"enum",params:{allowedValues: schema80.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.mode.enum,parentSchema:schema80.properties.mode,data:data2}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid2 = _errs6 === errors;
 }
@@ -3683,7 +2864,6 @@ if(valid2){
 if(data1.tools !== undefined){
 let data3 = data1.tools;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(Array.isArray(data3)){
 var valid3 = true;
@@ -3691,16 +2871,12 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs12 = errors;
 }
 else {
 validate73.errors = [{instancePath:instancePath+"/allowed_tools/tools/" + i0,schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.properties.tools.items.type,parentSchema:schema80.properties.tools.items,data:data4}];
 return false;
-}
-if(errors === _errs10){
 }
 }
 var valid3 = _errs10 === errors;
@@ -3708,22 +2884,16 @@ if(!valid3){
 break;
 }
 }
-if(valid3){
-}
 }
 else {
 validate73.errors = [{instancePath:instancePath+"/allowed_tools/tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.tools.type,parentSchema:schema80.properties.tools,data:data3}];
 return false;
-}
-if(errors === _errs8){
 }
 }
 var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
-}
-if(valid2){
 }
 }
 }
@@ -3732,18 +2902,11 @@ else {
 validate73.errors = [{instancePath:instancePath+"/allowed_tools",schemaPath:"#/$defs/ChatCompletionAllowedTools/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data1}];
 return false;
 }
-if(errors === _errs4){
-}
-}
-var valid1 = _errs4 === errors;
-if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -3751,8 +2914,6 @@ if(valid0){
 else {
 validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate73.errors = vErrors;
@@ -3763,30 +2924,18 @@ return errors === 0;
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-const _errs1 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let valid0 = false;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "allowed_tools"){
-const _errs2 = errors;
+if(tag0 === "allowed_tools"){
 if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid1 = _errs2 === errors;
-valid0 = valid1;
 }
 else if(tag0 === "function"){
-const _errs3 = errors;
 const _errs4 = errors;
-const _errs5 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3802,15 +2951,9 @@ if(typeof data0 !== "string"){
 validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.type.type,parentSchema:schema81.properties.type,data:data0}];
 return false;
 }
-const _errs7 = errors;
-const vSchema0 = schema81.properties.type.enum;
 if(!(data0 === "function")){
 validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data0}];
 return false;
-}
-else {
-}
-if(errors === _errs6){
 }
 var valid4 = _errs6 === errors;
 }
@@ -3821,7 +2964,6 @@ if(valid4){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs8 = errors;
-const _errs9 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
@@ -3833,29 +2975,18 @@ else {
 if(data1.name !== undefined){
 let data2 = data1.name;
 const _errs10 = errors;
-const _errs11 = errors;
 if(errors === _errs10){
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
 validate72.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema81.properties.function.properties.name,data:data2}];
 return false;
 }
-else {
-}
 }
 else {
 validate72.errors = [{instancePath:instancePath+"/function/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.function.properties.name.type,parentSchema:schema81.properties.function.properties.name,data:data2}];
 return false;
 }
-if(errors === _errs10){
 }
-}
-var valid5 = _errs10 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
 }
 }
 }
@@ -3863,15 +2994,11 @@ else {
 validate72.errors = [{instancePath:instancePath+"/function",schemaPath:"#/$defs/ChatCompletionNamedToolChoice/properties/function/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.function.type,parentSchema:schema81.properties.function,data:data1}];
 return false;
 }
-if(errors === _errs8){
-}
 }
 var valid4 = _errs8 === errors;
 }
 else {
 var valid4 = true;
-}
-if(valid4){
 }
 }
 }
@@ -3880,19 +3007,10 @@ else {
 validate72.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data}];
 return false;
 }
-if(errors === _errs4){
 }
-}
-var valid3 = _errs4 === errors;
-if(valid3){
-}
-var valid2 = _errs3 === errors;
-valid0 = valid2;
 }
 else if(tag0 === "custom"){
-const _errs12 = errors;
 const _errs13 = errors;
-const _errs14 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
@@ -3908,15 +3026,9 @@ if(typeof data3 !== "string"){
 validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.type.type,parentSchema:schema82.properties.type,data:data3}];
 return false;
 }
-const _errs16 = errors;
-const vSchema1 = schema82.properties.type.enum;
 if(!(data3 === "custom")){
 validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/type/enum",keyword:"enum",params:{allowedValues: schema82.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.type.enum,parentSchema:schema82.properties.type,data:data3}];
 return false;
-}
-else {
-}
-if(errors === _errs15){
 }
 var valid8 = _errs15 === errors;
 }
@@ -3927,7 +3039,6 @@ if(valid8){
 if(data.custom !== undefined){
 let data4 = data.custom;
 const _errs17 = errors;
-const _errs18 = errors;
 if(errors === _errs17){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
@@ -3939,29 +3050,18 @@ else {
 if(data4.name !== undefined){
 let data5 = data4.name;
 const _errs19 = errors;
-const _errs20 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
 validate72.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema82.properties.custom.properties.name,data:data5}];
 return false;
 }
-else {
-}
 }
 else {
 validate72.errors = [{instancePath:instancePath+"/custom/name",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.custom.properties.name.type,parentSchema:schema82.properties.custom.properties.name,data:data5}];
 return false;
 }
-if(errors === _errs19){
 }
-}
-var valid9 = _errs19 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
 }
 }
 }
@@ -3969,15 +3069,11 @@ else {
 validate72.errors = [{instancePath:instancePath+"/custom",schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/properties/custom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.custom.type,parentSchema:schema82.properties.custom,data:data4}];
 return false;
 }
-if(errors === _errs17){
-}
 }
 var valid8 = _errs17 === errors;
 }
 else {
 var valid8 = true;
-}
-if(valid8){
 }
 }
 }
@@ -3986,14 +3082,7 @@ else {
 validate72.errors = [{instancePath,schemaPath:"#/$defs/ChatCompletionNamedToolChoiceCustom/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data}];
 return false;
 }
-if(errors === _errs13){
 }
-}
-var valid7 = _errs13 === errors;
-if(valid7){
-}
-var valid6 = _errs12 === errors;
-valid0 = valid6;
 }
 else {
 validate72.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema78.discriminator,parentSchema:schema78,data}];
@@ -4004,14 +3093,10 @@ else {
 validate72.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema78.discriminator,parentSchema:schema78,data}];
 return false;
 }
-if(valid0){
-}
 }
 else {
 validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate72.errors = vErrors;
@@ -4035,8 +3120,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs2 = errors;
-const vSchema0 = schema77.anyOf[0].enum;
 if(!(((data === "none") || (data === "auto")) || (data === "required"))){
 const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema77.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema77.anyOf[0].enum,parentSchema:schema77.anyOf[0],data};
 if(vErrors === null){
@@ -4047,10 +3130,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs1){
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
@@ -4059,12 +3138,8 @@ if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-}
 }
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.anyOf,parentSchema:schema77,data};
@@ -4089,8 +3164,6 @@ vErrors = null;
 }
 }
 }
-if(errors === 0){
-}
 validate71.errors = vErrors;
 return errors === 0;
 }
@@ -4100,7 +3173,6 @@ const schema84 = {"title":"Function (legacy)","description":"Deprecated: use `Ch
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4116,9 +3188,6 @@ if(typeof data0 !== "string"){
 validate77.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.description.type,parentSchema:schema84.properties.description,data:data0}];
 return false;
 }
-const _errs2 = errors;
-if(errors === _errs1){
-}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -4128,21 +3197,16 @@ if(valid0){
 if(data.name !== undefined){
 let data1 = data.name;
 const _errs3 = errors;
-const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
 validate77.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]{1,64}$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]{1,64}$"+"\"",schema:"^[a-zA-Z0-9_-]{1,64}$",parentSchema:schema84.properties.name,data:data1}];
 return false;
 }
-else {
-}
 }
 else {
 validate77.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.name.type,parentSchema:schema84.properties.name,data:data1}];
 return false;
-}
-if(errors === _errs3){
 }
 }
 var valid0 = _errs3 === errors;
@@ -4155,27 +3219,18 @@ if(data.parameters !== undefined){
 let data2 = data.parameters;
 const _errs5 = errors;
 const _errs6 = errors;
-const _errs7 = errors;
 if(errors === _errs6){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-const _errs8 = errors;
 }
 else {
 validate77.errors = [{instancePath:instancePath+"/parameters",schemaPath:"#/$defs/FunctionParameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data2}];
 return false;
 }
-if(errors === _errs6){
-}
-}
-var valid1 = _errs6 === errors;
-if(valid1){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
 }
 }
 }
@@ -4184,8 +3239,6 @@ if(valid0){
 else {
 validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate77.errors = vErrors;
@@ -4199,7 +3252,6 @@ const formats2 = runtime_formats.fullFormats.int64;
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4211,7 +3263,6 @@ else {
 if(data.messages !== undefined){
 let data0 = data.messages;
 const _errs1 = errors;
-const _errs2 = errors;
 if(errors === _errs1){
 if(Array.isArray(data0)){
 if(data0.length < 1){
@@ -4222,28 +3273,21 @@ else {
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate22(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate22(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid1 = _errs3 === errors;
 if(!valid1){
 break;
 }
 }
-if(valid1){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.messages.type,parentSchema:schema32.properties.messages,data:data0}];
 return false;
-}
-if(errors === _errs1){
 }
 }
 var valid0 = _errs1 === errors;
@@ -4259,9 +3303,6 @@ if(typeof data2 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.model.type,parentSchema:schema32.properties.model,data:data2}];
 return false;
 }
-const _errs5 = errors;
-if(errors === _errs4){
-}
 var valid0 = _errs4 === errors;
 }
 else {
@@ -4276,7 +3317,6 @@ if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !==
 validate21.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/type",keyword:"type",params:{type: schema56.type},message:"must be object,null",schema:schema56.type,parentSchema:schema56,data:data3}];
 return false;
 }
-const _errs8 = errors;
 if(errors === _errs7){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 16){
@@ -4297,10 +3337,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs9){
 }
 var valid3 = _errs9 === errors;
 if(!valid3){
@@ -4318,25 +3354,19 @@ break;
 }
 }
 if(valid3){
-const _errs10 = errors;
 for(const key1 in data3){
 let data4 = data3[key1];
 const _errs11 = errors;
-const _errs12 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(func1(data4) > 512){
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
 }
-else {
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data4}];
 return false;
-}
-if(errors === _errs11){
 }
 }
 var valid4 = _errs11 === errors;
@@ -4344,16 +3374,9 @@ if(!valid4){
 break;
 }
 }
-if(_errs10 === errors){
 }
 }
 }
-}
-if(errors === _errs7){
-}
-}
-var valid2 = _errs7 === errors;
-if(valid2){
 }
 var valid0 = _errs6 === errors;
 }
@@ -4368,7 +3391,6 @@ if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/type",keyword:"type",params:{type: schema32.properties.temperature.type},message:"must be number,null",schema:schema32.properties.temperature.type,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-const _errs14 = errors;
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2 || isNaN(data5)){
@@ -4380,11 +3402,7 @@ if(data5 < 0 || isNaN(data5)){
 validate21.errors = [{instancePath:instancePath+"/temperature",schemaPath:"#/properties/temperature/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.temperature,data:data5}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs13){
 }
 }
 var valid0 = _errs13 === errors;
@@ -4400,7 +3418,6 @@ if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/type",keyword:"type",params:{type: schema32.properties.top_p.type},message:"must be number,null",schema:schema32.properties.top_p.type,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-const _errs16 = errors;
 if(errors === _errs15){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1 || isNaN(data6)){
@@ -4412,11 +3429,7 @@ if(data6 < 0 || isNaN(data6)){
 validate21.errors = [{instancePath:instancePath+"/top_p",schemaPath:"#/properties/top_p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_p,data:data6}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs15){
 }
 }
 var valid0 = _errs15 === errors;
@@ -4432,7 +3445,6 @@ if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFini
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/type",keyword:"type",params:{type: schema32.properties.top_logprobs.type},message:"must be integer,null",schema:schema32.properties.top_logprobs.type,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-const _errs18 = errors;
 if(errors === _errs17){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 20 || isNaN(data7)){
@@ -4444,11 +3456,7 @@ if(data7 < 0 || isNaN(data7)){
 validate21.errors = [{instancePath:instancePath+"/top_logprobs",schemaPath:"#/properties/top_logprobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.top_logprobs,data:data7}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs17){
 }
 }
 var valid0 = _errs17 === errors;
@@ -4464,9 +3472,6 @@ if(typeof data8 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data8}];
 return false;
 }
-const _errs20 = errors;
-if(errors === _errs19){
-}
 var valid0 = _errs19 === errors;
 }
 else {
@@ -4479,7 +3484,6 @@ const _errs21 = errors;
 const _errs22 = errors;
 let valid5 = false;
 const _errs23 = errors;
-const _errs24 = errors;
 if(typeof data9 !== "string"){
 const err2 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data:data9};
 if(vErrors === null){
@@ -4490,8 +3494,6 @@ vErrors.push(err2);
 }
 errors++;
 }
-const _errs25 = errors;
-const vSchema0 = schema57.enum;
 if(!((((((data9 === "auto") || (data9 === "default")) || (data9 === "flex")) || (data9 === "scale")) || (data9 === "priority")) || (data9 === "fast"))){
 const err3 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data:data9};
 if(vErrors === null){
@@ -4501,13 +3503,6 @@ else {
 vErrors.push(err3);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs24){
-}
-var valid6 = _errs24 === errors;
-if(valid6){
 }
 var _valid0 = _errs23 === errors;
 valid5 = valid5 || _valid0;
@@ -4523,13 +3518,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-const _errs27 = errors;
-if(errors === _errs26){
-}
 var _valid0 = _errs26 === errors;
 valid5 = valid5 || _valid0;
-if(!valid5){
-}
 }
 if(!valid5){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.service_tier.anyOf,parentSchema:schema32.properties.service_tier,data:data9};
@@ -4554,8 +3544,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs21){
-}
 var valid0 = _errs21 === errors;
 }
 else {
@@ -4569,7 +3557,6 @@ const _errs29 = errors;
 let valid7 = false;
 const _errs30 = errors;
 const _errs31 = errors;
-const _errs32 = errors;
 if(errors === _errs31){
 if(Array.isArray(data10)){
 var valid9 = true;
@@ -4587,8 +3574,6 @@ vErrors.push(err6);
 }
 errors++;
 }
-const _errs34 = errors;
-const vSchema1 = schema58.items.enum;
 if(!((data11 === "text") || (data11 === "audio"))){
 const err7 = {instancePath:instancePath+"/modalities/" + i1,schemaPath:"#/$defs/ResponseModalities/items/enum",keyword:"enum",params:{allowedValues: schema58.items.enum},message:"must be equal to one of the allowed values",schema:schema58.items.enum,parentSchema:schema58.items,data:data11};
 if(vErrors === null){
@@ -4599,16 +3584,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs33){
-}
 var valid9 = _errs33 === errors;
 if(!valid9){
 break;
 }
-}
-if(valid9){
 }
 }
 else {
@@ -4621,11 +3600,6 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(errors === _errs31){
-}
-}
-var valid8 = _errs31 === errors;
-if(valid8){
 }
 var _valid1 = _errs30 === errors;
 valid7 = valid7 || _valid1;
@@ -4641,13 +3615,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-const _errs36 = errors;
-if(errors === _errs35){
-}
 var _valid1 = _errs35 === errors;
 valid7 = valid7 || _valid1;
-if(!valid7){
-}
 }
 if(!valid7){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.modalities.anyOf,parentSchema:schema32.properties.modalities,data:data10};
@@ -4672,8 +3641,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs28){
-}
 var valid0 = _errs28 === errors;
 }
 else {
@@ -4686,7 +3653,6 @@ const _errs37 = errors;
 const _errs38 = errors;
 let valid10 = false;
 const _errs39 = errors;
-const _errs40 = errors;
 if(typeof data12 !== "string"){
 const err11 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data:data12};
 if(vErrors === null){
@@ -4697,8 +3663,6 @@ vErrors.push(err11);
 }
 errors++;
 }
-const _errs41 = errors;
-const vSchema2 = schema59.enum;
 if(!(((((((data12 === "none") || (data12 === "minimal")) || (data12 === "low")) || (data12 === "medium")) || (data12 === "high")) || (data12 === "xhigh")) || (data12 === "max"))){
 const err12 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data12};
 if(vErrors === null){
@@ -4708,13 +3672,6 @@ else {
 vErrors.push(err12);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs40){
-}
-var valid11 = _errs40 === errors;
-if(valid11){
 }
 var _valid2 = _errs39 === errors;
 valid10 = valid10 || _valid2;
@@ -4730,13 +3687,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-const _errs43 = errors;
-if(errors === _errs42){
-}
 var _valid2 = _errs42 === errors;
 valid10 = valid10 || _valid2;
-if(!valid10){
-}
 }
 if(!valid10){
 const err14 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.reasoning_effort.anyOf,parentSchema:schema32.properties.reasoning_effort,data:data12};
@@ -4761,8 +3713,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs37){
-}
 var valid0 = _errs37 === errors;
 }
 else {
@@ -4775,9 +3725,6 @@ const _errs44 = errors;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_completion_tokens",schemaPath:"#/properties/max_completion_tokens/type",keyword:"type",params:{type: schema32.properties.max_completion_tokens.type},message:"must be integer,null",schema:schema32.properties.max_completion_tokens.type,parentSchema:schema32.properties.max_completion_tokens,data:data13}];
 return false;
-}
-const _errs45 = errors;
-if(errors === _errs44){
 }
 var valid0 = _errs44 === errors;
 }
@@ -4792,7 +3739,6 @@ if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/type",keyword:"type",params:{type: schema32.properties.frequency_penalty.type},message:"must be number,null",schema:schema32.properties.frequency_penalty.type,parentSchema:schema32.properties.frequency_penalty,data:data14}];
 return false;
 }
-const _errs47 = errors;
 if(errors === _errs46){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 2 || isNaN(data14)){
@@ -4804,11 +3750,7 @@ if(data14 < -2 || isNaN(data14)){
 validate21.errors = [{instancePath:instancePath+"/frequency_penalty",schemaPath:"#/properties/frequency_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.frequency_penalty,data:data14}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs46){
 }
 }
 var valid0 = _errs46 === errors;
@@ -4824,7 +3766,6 @@ if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/type",keyword:"type",params:{type: schema32.properties.presence_penalty.type},message:"must be number,null",schema:schema32.properties.presence_penalty.type,parentSchema:schema32.properties.presence_penalty,data:data15}];
 return false;
 }
-const _errs49 = errors;
 if(errors === _errs48){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2 || isNaN(data15)){
@@ -4836,11 +3777,7 @@ if(data15 < -2 || isNaN(data15)){
 validate21.errors = [{instancePath:instancePath+"/presence_penalty",schemaPath:"#/properties/presence_penalty/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2},message:"must be >= -2",schema:-2,parentSchema:schema32.properties.presence_penalty,data:data15}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs48){
 }
 }
 var valid0 = _errs48 === errors;
@@ -4852,19 +3789,12 @@ if(valid0){
 if(data.response_format !== undefined){
 let data16 = data.response_format;
 const _errs50 = errors;
-const _errs51 = errors;
-const _errs52 = errors;
 if(errors === _errs50){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let valid12 = false;
 const tag0 = data16.type;
 if(typeof tag0 == "string"){
-if(false){
-}
-else if(tag0 === "text"){
-const _errs53 = errors;
+if(tag0 === "text"){
 const _errs54 = errors;
-const _errs55 = errors;
 if(errors === _errs54){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing1;
@@ -4875,27 +3805,14 @@ return false;
 else {
 if(data16.type !== undefined){
 let data17 = data16.type;
-const _errs56 = errors;
 if(typeof data17 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.type.type,parentSchema:schema62.properties.type,data:data17}];
 return false;
 }
-const _errs57 = errors;
-const vSchema3 = schema62.properties.type.enum;
 if(!(data17 === "text")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema62.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.type.enum,parentSchema:schema62.properties.type,data:data17}];
 return false;
 }
-else {
-}
-if(errors === _errs56){
-}
-var valid15 = _errs56 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
 }
 }
 }
@@ -4903,30 +3820,16 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data16}];
 return false;
 }
-if(errors === _errs54){
 }
-}
-var valid14 = _errs54 === errors;
-if(valid14){
-}
-var valid13 = _errs53 === errors;
-valid12 = valid13;
 }
 else if(tag0 === "json_schema"){
-const _errs58 = errors;
 if(!(validate56(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid16 = _errs58 === errors;
-valid12 = valid16;
 }
 else if(tag0 === "json_object"){
-const _errs59 = errors;
 const _errs60 = errors;
-const _errs61 = errors;
 if(errors === _errs60){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing2;
@@ -4937,27 +3840,14 @@ return false;
 else {
 if(data16.type !== undefined){
 let data18 = data16.type;
-const _errs62 = errors;
 if(typeof data18 !== "string"){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.type.type,parentSchema:schema63.properties.type,data:data18}];
 return false;
 }
-const _errs63 = errors;
-const vSchema4 = schema63.properties.type.enum;
 if(!(data18 === "json_object")){
 validate21.errors = [{instancePath:instancePath+"/response_format/type",schemaPath:"#/$defs/ResponseFormatJsonObject/properties/type/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.type.enum,parentSchema:schema63.properties.type,data:data18}];
 return false;
 }
-else {
-}
-if(errors === _errs62){
-}
-var valid19 = _errs62 === errors;
-}
-else {
-var valid19 = true;
-}
-if(valid19){
 }
 }
 }
@@ -4965,14 +3855,7 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/$defs/ResponseFormatJsonObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data16}];
 return false;
 }
-if(errors === _errs60){
 }
-}
-var valid18 = _errs60 === errors;
-if(valid18){
-}
-var valid17 = _errs59 === errors;
-valid12 = valid17;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data16}];
@@ -4983,14 +3866,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema32.properties.response_format.discriminator,parentSchema:schema32.properties.response_format,data:data16}];
 return false;
 }
-if(valid12){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/response_format",schemaPath:"#/properties/response_format/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.response_format.type,parentSchema:schema32.properties.response_format,data:data16}];
 return false;
-}
-if(errors === _errs50){
 }
 }
 var valid0 = _errs50 === errors;
@@ -5009,8 +3888,6 @@ if(!(validate58(data19, {instancePath:instancePath+"/audio",parentData:data,pare
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid3 = _errs66 === errors;
 valid20 = valid20 || _valid3;
 if(!valid20){
@@ -5025,13 +3902,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-const _errs68 = errors;
-if(errors === _errs67){
-}
 var _valid3 = _errs67 === errors;
 valid20 = valid20 || _valid3;
-if(!valid20){
-}
 }
 if(!valid20){
 const err16 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.audio.anyOf,parentSchema:schema32.properties.audio,data:data19};
@@ -5056,8 +3928,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs64){
-}
 var valid0 = _errs64 === errors;
 }
 else {
@@ -5070,9 +3940,6 @@ const _errs69 = errors;
 if((typeof data20 !== "boolean") && (data20 !== null)){
 validate21.errors = [{instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: schema32.properties.store.type},message:"must be boolean,null",schema:schema32.properties.store.type,parentSchema:schema32.properties.store,data:data20}];
 return false;
-}
-const _errs70 = errors;
-if(errors === _errs69){
 }
 var valid0 = _errs69 === errors;
 }
@@ -5087,9 +3954,6 @@ if((typeof data21 !== "boolean") && (data21 !== null)){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/type",keyword:"type",params:{type: schema32.properties.stream.type},message:"must be boolean,null",schema:schema32.properties.stream.type,parentSchema:schema32.properties.stream,data:data21}];
 return false;
 }
-const _errs72 = errors;
-if(errors === _errs71){
-}
 var valid0 = _errs71 === errors;
 }
 else {
@@ -5099,7 +3963,6 @@ if(valid0){
 if(data.stop !== undefined){
 let data22 = data.stop;
 const _errs73 = errors;
-const _errs74 = errors;
 const _errs75 = errors;
 let valid22 = false;
 const _errs76 = errors;
@@ -5113,14 +3976,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-const _errs77 = errors;
-if(errors === _errs76){
-}
 var _valid4 = _errs76 === errors;
 valid22 = valid22 || _valid4;
 if(!valid22){
 const _errs78 = errors;
-const _errs79 = errors;
 if(errors === _errs78){
 if(Array.isArray(data22)){
 if(data22.length > 4){
@@ -5160,15 +4019,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-const _errs81 = errors;
-if(errors === _errs80){
-}
 var valid23 = _errs80 === errors;
 if(!valid23){
 break;
 }
-}
-if(valid23){
 }
 }
 }
@@ -5182,8 +4036,6 @@ else {
 vErrors.push(err21);
 }
 errors++;
-}
-if(errors === _errs78){
 }
 }
 var _valid4 = _errs78 === errors;
@@ -5200,13 +4052,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-const _errs83 = errors;
-if(errors === _errs82){
-}
 var _valid4 = _errs82 === errors;
 valid22 = valid22 || _valid4;
-if(!valid22){
-}
 }
 }
 if(!valid22){
@@ -5232,11 +4079,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs74){
-}
-var valid21 = _errs74 === errors;
-if(valid21){
-}
 var valid0 = _errs73 === errors;
 }
 else {
@@ -5250,7 +4092,6 @@ if((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24
 validate21.errors = [{instancePath:instancePath+"/logit_bias",schemaPath:"#/properties/logit_bias/type",keyword:"type",params:{type: schema32.properties.logit_bias.type},message:"must be object,null",schema:schema32.properties.logit_bias.type,parentSchema:schema32.properties.logit_bias,data:data24}];
 return false;
 }
-const _errs85 = errors;
 if(errors === _errs84){
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key2 in data24){
@@ -5266,10 +4107,6 @@ vErrors.push(err24);
 }
 errors++;
 }
-else {
-}
-}
-if(errors === _errs86){
 }
 var valid24 = _errs86 === errors;
 if(!valid24){
@@ -5287,7 +4124,6 @@ break;
 }
 }
 if(valid24){
-const _errs87 = errors;
 for(const key3 in data24){
 let data25 = data24[key3];
 const _errs88 = errors;
@@ -5295,7 +4131,6 @@ if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFi
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.logit_bias.additionalProperties.type,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data25}];
 return false;
 }
-const _errs89 = errors;
 if(errors === _errs88){
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 100 || isNaN(data25)){
@@ -5307,11 +4142,7 @@ if(data25 < -100 || isNaN(data25)){
 validate21.errors = [{instancePath:instancePath+"/logit_bias/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/logit_bias/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -100},message:"must be >= -100",schema:-100,parentSchema:schema32.properties.logit_bias.additionalProperties,data:data25}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs88){
 }
 }
 var valid25 = _errs88 === errors;
@@ -5319,11 +4150,7 @@ if(!valid25){
 break;
 }
 }
-if(_errs87 === errors){
 }
-}
-}
-if(errors === _errs84){
 }
 }
 var valid0 = _errs84 === errors;
@@ -5339,9 +4166,6 @@ if((typeof data26 !== "boolean") && (data26 !== null)){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/properties/logprobs/type",keyword:"type",params:{type: schema32.properties.logprobs.type},message:"must be boolean,null",schema:schema32.properties.logprobs.type,parentSchema:schema32.properties.logprobs,data:data26}];
 return false;
 }
-const _errs91 = errors;
-if(errors === _errs90){
-}
 var valid0 = _errs90 === errors;
 }
 else {
@@ -5354,9 +4178,6 @@ const _errs92 = errors;
 if((!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) && (data27 !== null)){
 validate21.errors = [{instancePath:instancePath+"/max_tokens",schemaPath:"#/properties/max_tokens/type",keyword:"type",params:{type: schema32.properties.max_tokens.type},message:"must be integer,null",schema:schema32.properties.max_tokens.type,parentSchema:schema32.properties.max_tokens,data:data27}];
 return false;
-}
-const _errs93 = errors;
-if(errors === _errs92){
 }
 var valid0 = _errs92 === errors;
 }
@@ -5371,7 +4192,6 @@ if((!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isF
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/type",keyword:"type",params:{type: schema32.properties.n.type},message:"must be integer,null",schema:schema32.properties.n.type,parentSchema:schema32.properties.n,data:data28}];
 return false;
 }
-const _errs95 = errors;
 if(errors === _errs94){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 128 || isNaN(data28)){
@@ -5383,11 +4203,7 @@ if(data28 < 1 || isNaN(data28)){
 validate21.errors = [{instancePath:instancePath+"/n",schemaPath:"#/properties/n/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.n,data:data28}];
 return false;
 }
-else {
 }
-}
-}
-if(errors === _errs94){
 }
 }
 var valid0 = _errs94 === errors;
@@ -5406,8 +4222,6 @@ if(!(validate62(data29, {instancePath:instancePath+"/prediction",parentData:data
 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
-else {
-}
 var _valid5 = _errs98 === errors;
 valid26 = valid26 || _valid5;
 if(!valid26){
@@ -5422,13 +4236,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-const _errs100 = errors;
-if(errors === _errs99){
-}
 var _valid5 = _errs99 === errors;
 valid26 = valid26 || _valid5;
-if(!valid26){
-}
 }
 if(!valid26){
 const err27 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.prediction.anyOf,parentSchema:schema32.properties.prediction,data:data29};
@@ -5453,8 +4262,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs96){
-}
 var valid0 = _errs96 === errors;
 }
 else {
@@ -5468,7 +4275,6 @@ if((!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isF
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: schema32.properties.seed.type},message:"must be integer,null",schema:schema32.properties.seed.type,parentSchema:schema32.properties.seed,data:data30}];
 return false;
 }
-const _errs102 = errors;
 if(errors === _errs101){
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 9223372036854776000 || isNaN(data30)){
@@ -5485,15 +4291,7 @@ if(!(formats2.validate(data30))){
 validate21.errors = [{instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\"",schema:"int64",parentSchema:schema32.properties.seed,data:data30}];
 return false;
 }
-else {
 }
-}
-}
-}
-if(errors === _errs101){
-if(typeof data30 === "string"){
-}
-if(errors === _errs101){
 }
 }
 }
@@ -5510,7 +4308,6 @@ const _errs104 = errors;
 let valid27 = false;
 const _errs105 = errors;
 const _errs106 = errors;
-const _errs107 = errors;
 if(errors === _errs106){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.include_usage !== undefined){
@@ -5525,9 +4322,6 @@ else {
 vErrors.push(err28);
 }
 errors++;
-}
-const _errs109 = errors;
-if(errors === _errs108){
 }
 var valid29 = _errs108 === errors;
 }
@@ -5548,15 +4342,10 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs111 = errors;
-if(errors === _errs110){
-}
 var valid29 = _errs110 === errors;
 }
 else {
 var valid29 = true;
-}
-if(valid29){
 }
 }
 }
@@ -5570,11 +4359,6 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(errors === _errs106){
-}
-}
-var valid28 = _errs106 === errors;
-if(valid28){
 }
 var _valid6 = _errs105 === errors;
 valid27 = valid27 || _valid6;
@@ -5590,13 +4374,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-const _errs113 = errors;
-if(errors === _errs112){
-}
 var _valid6 = _errs112 === errors;
 valid27 = valid27 || _valid6;
-if(!valid27){
-}
 }
 if(!valid27){
 const err32 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stream_options.anyOf,parentSchema:schema32.properties.stream_options,data:data31};
@@ -5621,8 +4400,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs103){
-}
 var valid0 = _errs103 === errors;
 }
 else {
@@ -5632,7 +4409,6 @@ if(valid0){
 if(data.tools !== undefined){
 let data34 = data.tools;
 const _errs114 = errors;
-const _errs115 = errors;
 if(errors === _errs114){
 if(Array.isArray(data34)){
 if(data34.length > 128){
@@ -5645,36 +4421,21 @@ const len3 = data34.length;
 for(let i3=0; i3<len3; i3++){
 let data35 = data34[i3];
 const _errs116 = errors;
-const _errs117 = errors;
-const _errs118 = errors;
 if(errors === _errs116){
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-let valid31 = false;
 const tag1 = data35.type;
 if(typeof tag1 == "string"){
-if(false){
-}
-else if(tag1 === "function"){
-const _errs119 = errors;
+if(tag1 === "function"){
 if(!(validate65(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid32 = _errs119 === errors;
-valid31 = valid32;
 }
 else if(tag1 === "custom"){
-const _errs120 = errors;
 if(!(validate68(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
-else {
-}
-var valid33 = _errs120 === errors;
-valid31 = valid33;
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data35}];
@@ -5685,14 +4446,10 @@ else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string",schema:schema32.properties.tools.items.discriminator,parentSchema:schema32.properties.tools.items,data:data35}];
 return false;
 }
-if(valid31){
-}
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools/" + i3,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tools.items.type,parentSchema:schema32.properties.tools.items,data:data35}];
 return false;
-}
-if(errors === _errs116){
 }
 }
 var valid30 = _errs116 === errors;
@@ -5700,15 +4457,11 @@ if(!valid30){
 break;
 }
 }
-if(valid30){
-}
 }
 }
 else {
 validate21.errors = [{instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data34}];
 return false;
-}
-if(errors === _errs114){
 }
 }
 var valid0 = _errs114 === errors;
@@ -5718,13 +4471,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.tool_choice !== undefined){
-let data36 = data.tool_choice;
 const _errs121 = errors;
-if(!(validate71(data36, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate71(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid0 = _errs121 === errors;
 }
@@ -5738,9 +4488,6 @@ const _errs122 = errors;
 if(typeof data37 !== "boolean"){
 validate21.errors = [{instancePath:instancePath+"/parallel_tool_calls",schemaPath:"#/properties/parallel_tool_calls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.parallel_tool_calls.type,parentSchema:schema32.properties.parallel_tool_calls,data:data37}];
 return false;
-}
-const _errs123 = errors;
-if(errors === _errs122){
 }
 var valid0 = _errs122 === errors;
 }
@@ -5764,8 +4511,6 @@ vErrors.push(err33);
 }
 errors++;
 }
-const _errs127 = errors;
-const vSchema5 = schema32.properties.function_call.anyOf[0].enum;
 if(!((data38 === "none") || (data38 === "auto"))){
 const err34 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema32.properties.function_call.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.function_call.anyOf[0].enum,parentSchema:schema32.properties.function_call.anyOf[0],data:data38};
 if(vErrors === null){
@@ -5776,16 +4521,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-else {
-}
-if(errors === _errs126){
-}
 var _valid7 = _errs126 === errors;
 valid34 = valid34 || _valid7;
 if(!valid34){
 const _errs128 = errors;
 const _errs129 = errors;
-const _errs130 = errors;
 if(errors === _errs129){
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 let missing3;
@@ -5803,7 +4543,6 @@ else {
 if(data38.name !== undefined){
 let data39 = data38.name;
 const _errs131 = errors;
-const _errs132 = errors;
 if(errors === _errs131){
 if(typeof data39 === "string"){
 if(!pattern4.test(data39)){
@@ -5816,8 +4555,6 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-}
 }
 else {
 const err37 = {instancePath:instancePath+"/function_call/name",schemaPath:"#/$defs/ChatCompletionFunctionCallOption/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.name.type,parentSchema:schema83.properties.name,data:data39};
@@ -5829,15 +4566,7 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(errors === _errs131){
 }
-}
-var valid36 = _errs131 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
 }
 }
 }
@@ -5851,16 +4580,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(errors === _errs129){
-}
-}
-var valid35 = _errs129 === errors;
-if(valid35){
 }
 var _valid7 = _errs128 === errors;
 valid34 = valid34 || _valid7;
-if(!valid34){
-}
 }
 if(!valid34){
 const err39 = {instancePath:instancePath+"/function_call",schemaPath:"#/properties/function_call/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.function_call.anyOf,parentSchema:schema32.properties.function_call,data:data38};
@@ -5885,8 +4607,6 @@ vErrors = null;
 }
 }
 }
-if(errors === _errs124){
-}
 var valid0 = _errs124 === errors;
 }
 else {
@@ -5896,7 +4616,6 @@ if(valid0){
 if(data.functions !== undefined){
 let data40 = data.functions;
 const _errs133 = errors;
-const _errs134 = errors;
 if(errors === _errs133){
 if(Array.isArray(data40)){
 if(data40.length > 128){
@@ -5912,20 +4631,15 @@ else {
 var valid37 = true;
 const len4 = data40.length;
 for(let i4=0; i4<len4; i4++){
-let data41 = data40[i4];
 const _errs135 = errors;
-if(!(validate77(data41, {instancePath:instancePath+"/functions/" + i4,parentData:data40,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate77(data40[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data40,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
-}
-else {
 }
 var valid37 = _errs135 === errors;
 if(!valid37){
 break;
 }
-}
-if(valid37){
 }
 }
 }
@@ -5933,8 +4647,6 @@ if(valid37){
 else {
 validate21.errors = [{instancePath:instancePath+"/functions",schemaPath:"#/properties/functions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.functions.type,parentSchema:schema32.properties.functions,data:data40}];
 return false;
-}
-if(errors === _errs133){
 }
 }
 var valid0 = _errs133 === errors;
@@ -5950,9 +4662,6 @@ if(!(data42 && typeof data42 == "object" && !Array.isArray(data42))){
 validate21.errors = [{instancePath:instancePath+"/cache",schemaPath:"#/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.cache.type,parentSchema:schema32.properties.cache,data:data42}];
 return false;
 }
-const _errs137 = errors;
-if(errors === _errs136){
-}
 var valid0 = _errs136 === errors;
 }
 else {
@@ -5965,9 +4674,6 @@ const _errs138 = errors;
 if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
 validate21.errors = [{instancePath:instancePath+"/router",schemaPath:"#/properties/router/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.router.type,parentSchema:schema32.properties.router,data:data43}];
 return false;
-}
-const _errs139 = errors;
-if(errors === _errs138){
 }
 var valid0 = _errs138 === errors;
 }
@@ -5995,7 +4701,6 @@ errors++;
 else {
 if(data.top_logprobs !== undefined){
 let data44 = data.top_logprobs;
-const _errs143 = errors;
 if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
 const err41 = {};
 if(vErrors === null){
@@ -6006,19 +4711,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-const _errs144 = errors;
-if(errors === _errs143){
-}
-var valid40 = _errs143 === errors;
-}
-else {
-var valid40 = true;
-}
-if(valid40){
 }
 }
-}
-if(errors === _errs142){
 }
 var _valid8 = _errs142 === errors;
 errors = _errs141;
@@ -6041,25 +4735,12 @@ return false;
 else {
 if(data.logprobs !== undefined){
 let data45 = data.logprobs;
-const _errs146 = errors;
 if(true !== data45){
 validate21.errors = [{instancePath:instancePath+"/logprobs",schemaPath:"#/dependentSchemas/top_logprobs/then/properties/logprobs/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.top_logprobs.then.properties.logprobs,data:data45}];
 return false;
 }
-else {
-}
-if(errors === _errs146){
-}
-var valid41 = _errs146 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
 }
 }
-}
-if(errors === _errs145){
 }
 var _valid8 = _errs145 === errors;
 valid39 = _valid8;
@@ -6075,10 +4756,6 @@ vErrors.push(err42);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs140){
 }
 var valid38 = _errs140 === errors;
 }
@@ -6106,7 +4783,6 @@ errors++;
 else {
 if(data.stream_options !== undefined){
 let data46 = data.stream_options;
-const _errs150 = errors;
 if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){
 const err44 = {};
 if(vErrors === null){
@@ -6117,19 +4793,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-const _errs151 = errors;
-if(errors === _errs150){
-}
-var valid43 = _errs150 === errors;
-}
-else {
-var valid43 = true;
-}
-if(valid43){
 }
 }
-}
-if(errors === _errs149){
 }
 var _valid9 = _errs149 === errors;
 errors = _errs148;
@@ -6152,25 +4817,12 @@ return false;
 else {
 if(data.stream !== undefined){
 let data47 = data.stream;
-const _errs153 = errors;
 if(true !== data47){
 validate21.errors = [{instancePath:instancePath+"/stream",schemaPath:"#/dependentSchemas/stream_options/then/properties/stream/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema32.dependentSchemas.stream_options.then.properties.stream,data:data47}];
 return false;
 }
-else {
-}
-if(errors === _errs153){
-}
-var valid44 = _errs153 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
 }
 }
-}
-if(errors === _errs152){
 }
 var _valid9 = _errs152 === errors;
 valid42 = _valid9;
@@ -6186,10 +4838,6 @@ vErrors.push(err45);
 errors++;
 validate21.errors = vErrors;
 return false;
-}
-else {
-}
-if(errors === _errs147){
 }
 var valid38 = _errs147 === errors;
 }
@@ -6218,15 +4866,13 @@ else {
 if(data.modalities !== undefined){
 let data48 = data.modalities;
 const _errs157 = errors;
-const _errs158 = errors;
 if(errors === _errs157){
 if(Array.isArray(data48)){
 const _errs159 = errors;
 const len5 = data48.length;
 for(let i5=0; i5<len5; i5++){
-let data49 = data48[i5];
 const _errs160 = errors;
-if("audio" !== data49){
+if("audio" !== data48[i5]){
 const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
@@ -6235,10 +4881,6 @@ else {
 vErrors.push(err47);
 }
 errors++;
-}
-else {
-}
-if(errors === _errs160){
 }
 var valid47 = _errs160 === errors;
 if(valid47){
@@ -6277,19 +4919,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(errors === _errs157){
-}
-}
-var valid46 = _errs157 === errors;
-}
-else {
-var valid46 = true;
-}
-if(valid46){
 }
 }
 }
-if(errors === _errs156){
 }
 var _valid10 = _errs156 === errors;
 errors = _errs155;
@@ -6312,24 +4944,12 @@ return false;
 else {
 if(data.audio !== undefined){
 let data50 = data.audio;
-const _errs162 = errors;
 if(!(data50 && typeof data50 == "object" && !Array.isArray(data50))){
 validate21.errors = [{instancePath:instancePath+"/audio",schemaPath:"#/dependentSchemas/modalities/then/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.dependentSchemas.modalities.then.properties.audio.type,parentSchema:schema32.dependentSchemas.modalities.then.properties.audio,data:data50}];
 return false;
 }
-const _errs163 = errors;
-if(errors === _errs162){
-}
-var valid48 = _errs162 === errors;
-}
-else {
-var valid48 = true;
-}
-if(valid48){
 }
 }
-}
-if(errors === _errs161){
 }
 var _valid10 = _errs161 === errors;
 valid45 = _valid10;
@@ -6346,16 +4966,10 @@ errors++;
 validate21.errors = vErrors;
 return false;
 }
-else {
-}
-if(errors === _errs154){
-}
 var valid38 = _errs154 === errors;
 }
 else {
 var valid38 = true;
-}
-if(valid38){
 }
 }
 }
@@ -6396,8 +5010,6 @@ if(valid38){
 else {
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data}];
 return false;
-}
-if(errors === 0){
 }
 }
 validate21.errors = vErrors;

@@ -35,10 +35,10 @@ export const validatorsEmitter = defineEmitter({
       // tracking for `unevaluatedProperties`; the default one only when the spec itself uses it.
       const exportsOf = (variant: "default" | "strict", id: string): Record<string, string> =>
         Object.fromEntries(roots.map((root) => [validatorName(root, variant), `${id}#/$defs/${encodeURIComponent(root)}`]));
-      const openAjv = createAjv(keywords, { ownProperties, trackEvaluated: usesUnevaluated(open.$defs) });
+      const openAjv = createAjv(keywords, { ownProperties, trackEvaluated: usesUnevaluated(open.$defs), optimize: true });
       openAjv.addSchema(open);
       code = rewriteRequiresToImports(standaloneCode(openAjv, exportsOf("default", DEFAULT_ID)));
-      const strictAjv = createAjv(keywords, { ownProperties, trackEvaluated: true });
+      const strictAjv = createAjv(keywords, { ownProperties, trackEvaluated: true, optimize: false });
       strictAjv.addSchema(strict);
       strictCode = rewriteRequiresToImports(standaloneCode(strictAjv, exportsOf("strict", STRICT_ID)));
     } catch (error) {
