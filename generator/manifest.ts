@@ -3,8 +3,8 @@
  * (so the writer may replace it) and lets `check` name hand-edited files. It also pins every input
  * of the run (`inputs`, see check/inputs.ts), so `check` can verify an unchanged tree by hashes alone.
  */
-import { createHash } from "node:crypto";
 import { toJsonText } from "./lib/text.js";
+import { hashText } from "./lib/hash.js";
 import { jsonBannerText } from "./lib/banner.js";
 import { OutputPaths } from "./naming.js";
 import type { ResolvedConfig } from "./config.js";
@@ -27,16 +27,12 @@ export interface ManifestContext {
   readonly assets: Pick<Assets, "templates" | "runtime">;
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
 /**
  * The manifest file for a set of generated files (which must not include the manifest itself). With
  * the run's context it also lists the inputs, when the spec reader recorded where the document came from.
  */
 export function manifestFile(files: readonly GeneratedFile[], context?: ManifestContext): GeneratedFile {
-  const entries = files.map((file) => [file.path, sha256(file.contents)] as const);
+  const entries = files.map((file) => [file.path, hashText(file.contents)] as const);
   const inputs = context === undefined ? null : manifestInputs(provenanceOf(context.document), context.config, context.assets, toolchainVersions());
   const manifest: Manifest = { ...(inputs === null ? {} : { inputs }), files: Object.fromEntries(entries) };
   return { path: OutputPaths.manifest, contents: toJsonText({ "//": jsonBannerText, ...manifest }) };

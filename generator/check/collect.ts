@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { hashText } from "./inputs.js";
+import { hashText } from "../lib/hash.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
 
 /** A file the spec reader parsed: its absolute path (or URL) and its text. */

@@ -59,11 +59,6 @@ export function manifestInputs(
   };
 }
 
-/** SHA-256 of a text, hex. */
-export function hashText(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
 /** One hash over a map of texts, independent of the map's insertion order. */
 function hashEntries(entries: ReadonlyMap<string, string>): string {
   const hash = createHash("sha256");

@@ -20,7 +20,8 @@ import { toJsonText } from "../lib/text.js";
 import { OutputPaths } from "../naming.js";
 import { isJsonObject } from "../openapi.js";
 import { hashFile, relativeKey } from "./collect.js";
-import { hashText, manifestInputs } from "./inputs.js";
+import { hashText } from "../lib/hash.js";
+import { manifestInputs } from "./inputs.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
 import { toolchainVersions } from "./toolchain.js";
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
-import { hashText } from "../check/inputs.js";
+import { hashText } from "../lib/hash.js";
 import { relativeKey } from "../check/collect.js";
 import { provenanceOf, recordProvenance } from "../check/provenance.js";
 import { ChatspecError } from "../errors.js";

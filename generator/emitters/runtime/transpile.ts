@@ -5,8 +5,8 @@
  * compiler. `npm run build` runs this ahead of time (scripts/build-runtime.ts); the emitter uses
  * that result when its source hash matches, and calls this itself otherwise.
  */
-import { createHash } from "node:crypto";
 import { scriptBanner } from "../../lib/banner.js";
+import { hashText } from "../../lib/hash.js";
 import { loadCommonJs } from "../../lib/load-commonjs.js";
 import { normalizeNewlines } from "../../lib/text.js";
 
@@ -26,7 +26,7 @@ export interface PrebuiltModule extends TranspiledModule {
  */
 export function prebuildKey(source: string): string {
   const { version } = loadCommonJs<{ version: string }>("typescript/package.json");
-  return createHash("sha256").update(JSON.stringify([version, scriptBanner, source]), "utf8").digest("hex");
+  return hashText(JSON.stringify([version, scriptBanner, source]));
 }
 
 export function transpileRuntimeModule(fileName: string, source: string): TranspiledModule {
