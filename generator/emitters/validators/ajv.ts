@@ -35,7 +35,7 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  *   1.15× an empty process with the pass, 1.21× without). The strict module is opt-in, so it is
  *   compiled without the pass.
  */
-export function createAjv(extensionKeywords: readonly string[], options: { ownProperties: boolean; trackEvaluated: boolean; optimize?: boolean }): Ajv2020 {
+export function createAjv(extensionKeywords: readonly string[], options: { ownProperties: boolean; trackEvaluated: boolean; optimize: boolean }): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     allowUnionTypes: true,
@@ -43,7 +43,7 @@ export function createAjv(extensionKeywords: readonly string[], options: { ownPr
     allErrors: false,
     verbose: true,
     ownProperties: options.ownProperties,
-    code: { source: true, esm: true, lines: true, optimize: options.optimize ?? true },
+    code: { source: true, esm: true, lines: true, optimize: options.optimize },
   });
   // Ajv2020's constructor forces `unevaluated: true`; code generation reads the option per compile.
   ajv.opts.unevaluated = options.trackEvaluated;
