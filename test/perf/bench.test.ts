@@ -93,6 +93,17 @@ describe("renderReport", () => {
     expect(text).toContain("### 1. Codegen, cold process (canonical spec)\n\nnot run");
     expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.");
   });
+
+  it("prints a ratio that misses by less than the rounding with one more digit, and one exactly at the limit as met", () => {
+    const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
+    const coldstart = (generatedRatio: number): BenchResults["coldstart"] => ({
+      empty: tool(60), generated: tool(72), runtimeAjv: tool(200), generatedRatio, runtimeAjvRatio: 3.33, size: { raw: 1, minified: 1, gzipped: 1 }, imports: [],
+    });
+    const meta = { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false };
+    expect(renderReport({ meta, coldstart: coldstart(1.2041) })).toContain("| cold start vs empty node | 1.204× | ≤ 1.2× | missed |");
+    expect(renderReport({ meta, coldstart: coldstart(1.2) })).toContain("| cold start vs empty node | 1.20× | ≤ 1.2× | met |");
+    expect(renderReport({ meta, coldstart: coldstart(1.1962) })).toContain("| cold start vs empty node | 1.20× | ≤ 1.2× | met |");
+  });
 });
 
 describe("npm run bench -- --smoke", () => {
