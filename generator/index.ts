@@ -4,7 +4,7 @@
  */
 import type { ResolvedConfig } from "./config.js";
 import { emitters } from "./emitters/index.js";
-import type { Assets, GeneratedFile } from "./emitters/types.js";
+import type { Assets, EmitContext, GeneratedFile } from "./emitters/types.js";
 import { jsonBannerText } from "./lib/banner.js";
 import { manifestFile } from "./manifest.js";
 import { OutputPaths } from "./naming.js";
@@ -30,18 +30,24 @@ export function profileOutputDir(id: string): string {
   return `profiles/${id}`;
 }
 
-/** Output files sorted by path (code-unit order), ending with the manifest. */
-export async function generate(document: OpenApiDocument, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+/** What every emitter gets: a frozen copy of the document, its chat operation and its root schemas. */
+export function emitContext(document: OpenApiDocument, config: ResolvedConfig, assets: Assets): EmitContext {
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
   if (roots.length === 0) throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
+  return { document: frozen, operation, roots, config, ...assets };
+}
+
+/** Output files sorted by path (code-unit order), ending with the manifest. */
+export async function generate(document: OpenApiDocument, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+  const context = emitContext(document, config, assets);
   const selected = emitters.filter((emitter) => !(options.site === false && emitter.id === "site"));
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
   // (and then the profiles) are computed here. Files are sorted below, so start order never shows.
   const started = [...selected.filter((emitter) => emitter.outOfProcess === true), ...selected.filter((emitter) => emitter.outOfProcess !== true)]
-    .map((emitter) => emitter.emit({ document: frozen, operation, roots, config, ...assets }));
+    .map((emitter) => emitter.emit(context));
   const emitted = Promise.all(started);
   // Awaited after the profiles; until then a failure must not surface as an unhandled rejection.
   emitted.catch(() => undefined);
@@ -56,7 +62,7 @@ export async function generate(document: OpenApiDocument, config: ResolvedConfig
   if (profiles.length > 0) {
     keepProfilesOutOfPackage(files);
     const summaries = profiles.map((profile) => ({ id: profile.id, overlay: profile.source, title: profile.overlay.info.title, description: profile.overlay.info.description ?? "" }));
-    files.push({ path: "compatibility.md", contents: compatibilityMarkdown(compatibilityMatrix(frozen, profiles), summaries) });
+    files.push({ path: "compatibility.md", contents: compatibilityMarkdown(compatibilityMatrix(context.document, profiles), summaries) });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   assertUniquePaths(files);

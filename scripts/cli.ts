@@ -3,20 +3,20 @@
  * calls the pure core, prints, and maps outcomes to exit codes (0 ok, 1 findings or stale output,
  * 2 usage or input error). Input errors print one line and a frame, never a stack trace (`--debug`).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { compareOutput, firstDifference, hasDrift } from "../generator/compare.js";
-import { resolveConfig, type ResolvedConfig, type UserConfig } from "../generator/config.js";
+import type { ResolvedConfig } from "../generator/config.js";
 import { flavorIds } from "../generator/emitters/docs/flavors/index.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { codeFrame } from "../generator/lib/code-frame.js";
-import { findConfigFile, loadConfigFile } from "../generator/io/load-config-file.js";
 import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
 import { assertSafeOutDir, readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
 import { driftFindings, lintFinding } from "./commands/findings.js";
+import { configFileOf, loadCommandConfig } from "./commands/config.js";
 import { colorsOf, processIo, type Colors, type CommandIo } from "./commands/io.js";
 import { runSite } from "./commands/site.js";
 import { watchGenerate } from "./commands/watch.js";
@@ -67,7 +67,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError("(run with --help for usage)");
 
-  const withCommon = (command: Command, options: { out: boolean }): Command => {
+  // `out`: the command writes to an output folder; `generation`: it generates (doc flavors, dialect, lint switch).
+  const withCommon = (command: Command, options: { out: boolean; generation: boolean }): Command => {
     command
       .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
       .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
@@ -75,9 +76,9 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
       .option("--allow-remote-refs", "allow $refs to http(s) URLs (otherwise nothing touches the network)")
       .option("--max-spec-size <megabytes>", "refuse a spec (or referenced file) larger than this (default: 50)");
     command.option("--lint-config <file>", "lint with this Redocly config instead of redocly.yaml");
-    if (options.out) {
+    if (options.out) command.option("--out <dir>", "the output directory (default: generated)");
+    if (options.generation) {
       command
-        .option("--out <dir>", "the output directory (default: generated)")
         .option("--flavors <ids>", `doc flavors to generate, comma-separated (default: all: ${flavorIds.join(",")})`)
         .option("--normalize", "rewrite a foreign spec's dialect first: 3.0 nullable, discriminators on anyOf, vendor extensions (see README)")
         .option("--no-lint", "do not lint (for foreign specs that are not held to the house rules)");
@@ -88,42 +89,34 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
       .exitOverride();
   };
 
-  withCommon(program.command("lint").description("lint the spec with redocly.yaml (recommended rules and house rules)"), { out: false })
+  withCommon(program.command("lint").description("lint the spec with redocly.yaml (recommended rules and house rules)"), { out: false, generation: false })
     .addOption(formatOption())
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
-      exitCode = await runLint(await loadConfig(flags, io), flags, io);
+      exitCode = await runLint(await loadCommandConfig(flags, io), flags, io);
     });
-  withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), { out: true })
+  withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), { out: true, generation: true })
     .option("--watch", "generate again whenever the spec, a profile, a template, the runtime, redocly.yaml or the config changes")
     .option("--profile <id>", "generate only this provider profile (spec/profiles/<id>.overlay.yaml) into <out>/profiles/<id>/")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
-      const config = await loadConfig(flags, io);
-      const configFile = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
+      const configFile = configFileOf(flags, io);
+      const config = await loadCommandConfig(flags, io, configFile);
       exitCode = flags.watch
         ? await watchGenerate({ config, configFile, args: argv.filter((arg, index) => index !== argv.indexOf("generate") && arg !== "--watch"), io })
         : await runGenerate(config, flags, io);
     });
-  withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), { out: true })
+  withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), { out: true, generation: true })
     .addOption(formatOption())
     .option("--full", "regenerate even when the manifest shows that no input changed")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
-      exitCode = await runCheck(await loadConfig(flags, io), flags, io);
+      exitCode = await runCheck(await loadCommandConfig(flags, io), flags, io);
     });
-  program
-    .command("site")
-    .description("lint the spec, then write only the HTML API reference (Redocly build-docs, offline) to <out>/site/index.html")
-    .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
-    .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
-    .option("--out <dir>", "the output directory (default: generated)")
-    .addOption(new Option("-q, --quiet", "print only problems"))
-    .addOption(new Option("--debug", "show stack traces of internal errors"))
-    .exitOverride()
+  withCommon(program.command("site").description("lint the spec, then write only the HTML API reference (Redocly build-docs, offline) to <out>/site/index.html"), { out: true, generation: false })
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
-      exitCode = await runSite(await loadConfig(flags, io), flags, io);
+      exitCode = await runSite(await loadCommandConfig(flags, io), { quiet: flags.quiet, ...specPolicy(flags) }, io);
     });
   (await import("./commands/drift.js")).registerDriftCommand(program, io, (code) => {
     exitCode = code;
@@ -152,22 +145,6 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
     else io.stderr("(run with --debug for the stack trace)\n");
     return ExitCode.usage;
-  }
-}
-
-async function loadConfig(flags: CommonFlags, io: CommandIo): Promise<ResolvedConfig> {
-  const file = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
-  const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
-  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors, redocly: flags.lintConfig };
-  try {
-    const config = resolveConfig(io.cwd, fromFile, fromFlags);
-    // Without an explicit lint config, a redocly.yaml beside the spec wins over the one in the
-    // current folder, so a spec folder (such as a test fixture) can carry its own lint rules.
-    const beside = path.join(path.dirname(config.spec), "redocly.yaml");
-    const explicit = fromFile.redocly !== undefined || flags.lintConfig !== undefined;
-    return !explicit && existsSync(beside) ? { ...config, redocly: beside } : config;
-  } catch (error) {
-    throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: file === null ? {} : { file: path.relative(io.cwd, file) } });
   }
 }
 

@@ -10,8 +10,6 @@
  * `--skip site,…` leaves emitters out, to see what the rest costs (diagnosis only; the bench's
  * figures come from the real CLI).
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 
@@ -36,23 +34,21 @@ const lap = (name: string): void => {
 
 const cwd = process.cwd();
 const { loadSpec } = await import("../../generator/io/load-spec.js");
-const { resolveConfig } = await import("../../generator/config.js");
-const config0 = resolveConfig(cwd, { spec: values.spec, out: values.out, flavors: values.flavors });
-const beside = path.join(path.dirname(config0.spec), "redocly.yaml");
-const config = existsSync(beside) ? { ...config0, redocly: beside } : config0;
+const { loadCommandConfig } = await import("../commands/config.js");
+// As the CLI resolves it (a redocly.yaml beside the spec wins); no config file: the bench passes flags.
+const config = await loadCommandConfig({ spec: values.spec, out: values.out, flavors: values.flavors }, { cwd, stdout: () => undefined, stderr: () => undefined }, null);
 const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd, lint: !values["no-lint"], normalize: values.normalize });
 lap("load+lint");
 
-const [{ emitters }, { loadAssets }, openapi, { manifestFile }, outputDir] = await Promise.all([
+const [{ emitters }, { loadAssets }, { emitContext }, { manifestFile }, outputDir] = await Promise.all([
   import("../../generator/emitters/index.js"),
   import("../../generator/io/load-templates.js"),
-  import("../../generator/openapi.js"),
+  import("../../generator/index.js"),
   import("../../generator/manifest.js"),
   import("../../generator/io/output-dir.js"),
 ]);
 const assets = loadAssets();
-const frozen = deepFreeze(structuredClone(document));
-const context = { document: frozen, operation: openapi.findChatOperation(frozen), roots: openapi.rootSchemas(frozen), config, ...assets };
+const context = emitContext(document, config, assets);
 lap("prepare");
 const files = [];
 const skipped = new Set((values.skip ?? "").split(","));
@@ -67,11 +63,3 @@ lap("manifest");
 outputDir.replaceOutputDir(config.out, all, config.out);
 lap("write");
 process.stdout.write(`${JSON.stringify({ phases, files: all.length })}\n`);
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}

@@ -8,10 +8,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { resolveConfig } from "../../generator/config.js";
 import { ChatspecError, ExitCode } from "../../generator/errors.js";
-import { findConfigFile, loadConfigFile } from "../../generator/io/load-config-file.js";
 import { githubAnnotation } from "../format-output.js";
+import { loadCommandConfig } from "./config.js";
 import { colorsOf, type CommandIo } from "./io.js";
 
 const DRIFT_FORMATS = ["text", "json", "github", "markdown"] as const;
@@ -48,14 +47,7 @@ export function registerDriftCommand(program: Command, io: CommandIo, done: (exi
 
 export async function runDrift(files: readonly string[], flags: DriftFlags, io: CommandIo): Promise<number> {
   const pages = files.map((file) => readPage(file, io));
-  const configFile = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : findConfigFile(io.cwd);
-  const fromFile = configFile === null ? {} : await loadConfigFile(configFile, path.relative(io.cwd, configFile));
-  let config: ReturnType<typeof resolveConfig>;
-  try {
-    config = resolveConfig(io.cwd, fromFile, { spec: flags.spec });
-  } catch (error) {
-    throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: configFile === null ? {} : { file: path.relative(io.cwd, configFile) } });
-  }
+  const config = await loadCommandConfig({ config: flags.config, spec: flags.spec }, io);
   const [{ loadSpec }, { buildModel }, drift] = await Promise.all([import("../../generator/io/load-spec.js"), import("../../generator/ir/build.js"), import("../../generator/drift/index.js")]);
   const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: false });
   const spec = { model: buildModel(document), document };

@@ -13,6 +13,10 @@ import { colorsOf, type CommandIo } from "./io.js";
 
 export interface SiteFlags {
   readonly quiet?: boolean;
+  /** The reference policy and size limit, as for every command that reads the spec. */
+  readonly allowExternalRefs?: boolean;
+  readonly allowRemoteRefs?: boolean;
+  readonly maxSpecBytes?: number;
 }
 
 export async function runSite(config: ResolvedConfig, flags: SiteFlags, io: CommandIo): Promise<number> {
@@ -24,7 +28,10 @@ export async function runSite(config: ResolvedConfig, flags: SiteFlags, io: Comm
     import("../../generator/emitters/site/emitter.js"),
   ]);
   const rel = (file: string) => path.relative(io.cwd, file) || ".";
-  const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true });
+  const { document, problems } = await loadSpec({
+    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true,
+    allowExternalRefs: flags.allowExternalRefs, allowRemoteRefs: flags.allowRemoteRefs, maxSpecBytes: flags.maxSpecBytes,
+  });
   const errors = problems.filter((problem) => problem.severity === "error").length;
   if (errors > 0) {
     io.stderr(`${colorsOf(io, "stderr").red(`${rel(config.spec)}: ${errors} lint errors; nothing was written (run \`npx chatspec lint\`)`)}\n`);

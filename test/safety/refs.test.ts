@@ -5,7 +5,7 @@
  * and over-nested specs are refused.
  */
 import net from "node:net";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, ROOT, projectTempDir, runCli } from "../helpers.js";
@@ -56,6 +56,17 @@ describe("$ref targets", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr.split("\n")[0]).toContain(`cannot resolve $ref "../outside.yaml": reference to ${path.join(dir, "outside.yaml")} refused: it is outside the spec's folder (${path.join(dir, "api")}); --allow-external-refs permits it`);
     expect((await runCli(["lint", "--quiet", "--spec", relative(spec), "--allow-external-refs"])).code).toBe(0);
+  });
+
+  it("applies the same policy and flag to `site`", async () => {
+    const { dir, spec } = specWith('{ $ref: "../outside.yaml" }', { "outside.yaml": "type: string\ndescription: Outside.\n" });
+    const out = path.join(dir, "out");
+    const refused = await runCli(["site", "--spec", relative(spec), "--out", relative(out)]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split("\n")[0]).toContain(`cannot resolve $ref "../outside.yaml": reference to ${path.join(dir, "outside.yaml")} refused: it is outside the spec's folder`);
+    expect(existsSync(out)).toBe(false);
+    expect((await runCli(["site", "--quiet", "--spec", relative(spec), "--out", relative(out), "--allow-external-refs"])).code).toBe(0);
+    expect(readFileSync(path.join(out, "site", "index.html"), "utf8")).toContain("Outside.");
   });
 
   it("refuses an absolute path", async () => {
