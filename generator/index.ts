@@ -13,6 +13,7 @@ import { findChatOperation, rootSchemas, type OpenApiDocument } from "./openapi.
 import { compatibilityMarkdown } from "./profiles/compatibility-md.js";
 import { compatibilityMatrix } from "./profiles/matrix.js";
 import type { Profile } from "./profiles/profile.js";
+import { compareCodeUnits } from "./lib/text.js";
 
 export type { GeneratedFile } from "./emitters/types.js";
 export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
@@ -64,7 +65,7 @@ export async function generate(document: OpenApiDocument, config: ResolvedConfig
     const summaries = profiles.map((profile) => ({ id: profile.id, overlay: profile.source, title: profile.overlay.info.title, description: profile.overlay.info.description ?? "" }));
     files.push({ path: "compatibility.md", contents: compatibilityMarkdown(compatibilityMatrix(context.document, profiles), summaries) });
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareCodeUnits(a.path, b.path));
   assertUniquePaths(files);
   return [...files, manifestFile(files, { document, config, assets })];
 }

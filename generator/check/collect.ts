@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hashText } from "../lib/hash.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
+import { compareCodeUnits } from "../lib/text.js";
 
 /** A file the spec reader parsed: its absolute path (or URL) and its text. */
 export interface SourceText {
@@ -35,7 +36,7 @@ export function sourceHashes(specPath: string, sources: Iterable<SourceText>): F
     else entries.push(entry);
   }
   if (root === null) return null;
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  entries.sort(([a], [b]) => compareCodeUnits(a, b));
   return Object.fromEntries([root, ...entries]);
 }
 

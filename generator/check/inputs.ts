@@ -12,6 +12,7 @@ import type { ResolvedConfig } from "../config.js";
 import type { Assets } from "../emitters/types.js";
 import type { JsonValue } from "../openapi.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
+import { compareCodeUnits } from "../lib/text.js";
 
 export interface ManifestInputs {
   /** chatspec's version and those of the libraries that shape the output (toolchain.ts). */
@@ -62,7 +63,7 @@ export function manifestInputs(
 /** One hash over a map of texts, independent of the map's insertion order. */
 function hashEntries(entries: ReadonlyMap<string, string>): string {
   const hash = createHash("sha256");
-  for (const [key, text] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, text] of [...entries].sort(([a], [b]) => compareCodeUnits(a, b))) {
     hash.update(`${key}\u0000${text.length}\u0000`, "utf8").update(text, "utf8");
   }
   return hash.digest("hex");

@@ -3,6 +3,7 @@
  * with a stable `code`. Codes are an interface (CI filters, `--format github` titles, the README
  * table), so they are declared once here with their severity and meaning and never renamed.
  */
+import { compareCodeUnits } from "../lib/text.js";
 
 export type Severity = "error" | "warning";
 
@@ -51,5 +52,5 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 
 /** File, line, column, then code: the order every report prints. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...findings].sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
 }

@@ -10,6 +10,7 @@ import type { Templates } from "../emitters/docs/handlebars.js";
 import type { PrebuiltModule } from "../emitters/runtime/transpile.js";
 import type { Assets } from "../emitters/types.js";
 import { renderSite } from "./render-site.js";
+import { compareCodeUnits } from "../lib/text.js";
 
 /** chatspec's own folder, found from its package.json (works from source and from dist/). */
 function packageRoot(): string {
@@ -46,7 +47,7 @@ export function loadRuntimeSources(): ReadonlyMap<string, string> {
 export function loadTemplates(dir: string = defaultTemplatesDir()): Templates {
   const templates = new Map<string, string>();
   const visit = (relative: string): void => {
-    const entries = readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = readdirSync(path.join(dir, relative), { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) visit(child);

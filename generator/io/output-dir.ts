@@ -12,6 +12,7 @@ import type { GeneratedFile } from "../emitters/types.js";
 import { ChatspecError } from "../errors.js";
 import { previouslyGenerated } from "../manifest.js";
 import { OutputPaths } from "../naming.js";
+import { compareCodeUnits } from "../lib/text.js";
 
 /** Every file under `dir` by posix path relative to it; empty when `dir` does not exist. */
 export function readOutputDir(dir: string): Map<string, string> {
@@ -26,7 +27,7 @@ function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return files;
   const visit = (relative: string): void => {
     const entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => compareCodeUnits(a.name, b.name));
     for (const entry of entries) {
       const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) visit(child);

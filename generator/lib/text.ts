@@ -11,3 +11,11 @@ export function normalizeNewlines(text: string): string {
 export function toJsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/**
+ * UTF-16 code-unit order (JavaScript's `<`, Java's `String.compareTo`), not locale order: the one
+ * order of output paths, manifest keys and hashed inputs, the same on every machine.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -34,6 +34,7 @@ import { widenUnionType } from "./union-type.js";
 import { rewriteRecursiveRefs } from "./recursive-ref.js";
 import { rewriteUndeclaredRequired } from "./required-properties.js";
 import { rewriteDocument, type NodeRewrite, type Rewrites } from "./walk.js";
+import { compareCodeUnits } from "../lib/text.js";
 
 export { EXTENSION_RULES, type ExtensionRule } from "./extensions.js";
 
@@ -71,7 +72,7 @@ export function normalizeDocument(document: OpenApiDocument): Normalized {
     if (outcome !== "kept") count(`discriminator:${outcome}`);
   });
   const result = pass(cleaned, { schema: (node, pointer) => discriminator(recursive(node, pointer), pointer) });
-  const report = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const report = Object.fromEntries([...counts].sort(([a], [b]) => compareCodeUnits(a, b)));
   return { document: result, report };
 }
 

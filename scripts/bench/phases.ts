@@ -12,6 +12,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { compareCodeUnits } from "../../generator/lib/text.js";
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +58,7 @@ for (const emitter of emitters) {
   files.push(...(await emitter.emit(context)));
   lap(emitter.id);
 }
-files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+files.sort((a, b) => compareCodeUnits(a.path, b.path));
 const all = [...files, manifestFile(files, { document, config, assets })];
 lap("manifest");
 outputDir.replaceOutputDir(config.out, all, config.out);

@@ -24,6 +24,7 @@ import { defineFlavor, type DocPage } from "../flavor.js";
 import { escapeCell } from "./openapi-generator-rust/escape.js";
 import { RustModels, type ModelDoc, type Variant } from "./openapi-generator-rust/models.js";
 import { toEnumVarName, toModelName, toVarName } from "./openapi-generator-rust/naming.js";
+import { compareCodeUnits } from "../../../lib/text.js";
 
 /** The crate name openapi-generator uses when `packageName` is not configured. */
 const PACKAGE_NAME = "openapi";
@@ -140,9 +141,4 @@ function readmeView(model: Model, docs: readonly ModelDoc[]) {
   const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: pageFileName(doc.name) }));
   entries.sort((a, b) => compareCodeUnits(a.className, b.className) || compareCodeUnits(a.file, b.file));
   return { packageName: PACKAGE_NAME, version: escapeCell(model.version, "literal"), models: entries };
-}
-
-/** Java's `String.compareTo`: UTF-16 code-unit order, not locale order. */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
