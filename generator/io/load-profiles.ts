@@ -6,7 +6,7 @@
  * It also adds each overlay file's hash to the canonical document's provenance, so the manifest pins
  * the overlays as inputs and the fast `check` notices an edited overlay.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import { hashText } from "../lib/hash.js";
@@ -17,7 +17,8 @@ import { codeFrame } from "../lib/code-frame.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { asOverlay, overlayProblems } from "../profiles/overlay.js";
 import { PROFILE_ID, profileDocument, type Profile } from "../profiles/profile.js";
-import type { LintProblem } from "./load-spec.js";
+import { loadRedoclyConfig, type LintProblem } from "./load-spec.js";
+import type { Config } from "@redocly/openapi-core";
 import { overlayFiles, profileIdOf, profilesDir } from "./overlay-files.js";
 
 export interface LoadProfilesOptions {
@@ -58,7 +59,7 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
   if (options.only === undefined) pinOverlays(options.document, hashes);
   const problems: LintProblem[] = [];
   if (options.lint && profiles.length > 0) {
-    const config = await loadLintConfig(options.redoclyPath);
+    const config = await loadRedoclyConfig(options.redoclyPath, display);
     for (const profile of profiles) problems.push(...(await lintProfile(profile, config, path.resolve(options.cwd, profile.file))));
   }
   return { profiles, problems };
@@ -111,19 +112,11 @@ function pinOverlays(document: OpenApiDocument, hashes: Readonly<Record<string, 
   recordProvenance(document, { ...provenance, sources: { ...provenance.sources, ...hashes } });
 }
 
-type LintConfig = Awaited<ReturnType<typeof import("@redocly/openapi-core").loadConfig>>;
-
-/** The project's Redocly config, read once for every profile (Redocly's `recommended` when there is none). */
-async function loadLintConfig(redoclyPath: string): Promise<LintConfig> {
-  const { createConfig, loadConfig } = await import("@redocly/openapi-core");
-  return existsSync(redoclyPath) ? loadConfig({ configPath: redoclyPath }) : createConfig({ extends: ["recommended"] });
-}
-
 /**
  * Lints a profile's document with the project's Redocly config, as an in-memory document. Problems
  * name the profile and sit at its overlay file: the applied document has no file of its own.
  */
-async function lintProfile(profile: Profile, config: LintConfig, overlayPath: string): Promise<LintProblem[]> {
+async function lintProfile(profile: Profile, config: Config, overlayPath: string): Promise<LintProblem[]> {
   const { BaseResolver, Source, lintDocument } = await import("@redocly/openapi-core");
   // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
   // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.

@@ -145,7 +145,8 @@ async function readSources(cache: Iterable<Promise<Document | Error>>): Promise<
   return sources;
 }
 
-async function loadRedoclyConfig(redoclyPath: string, display: (file: string) => string): Promise<Config> {
+/** The Redocly config for lint and bundle (Redocly's `recommended` when there is no file); a bad file is an input error. */
+export async function loadRedoclyConfig(redoclyPath: string, display: (file: string) => string): Promise<Config> {
   if (!existsSync(redoclyPath)) return createConfig({ extends: ["recommended"] });
   try {
     return await loadConfig({ configPath: redoclyPath });
