@@ -37,6 +37,8 @@ export interface BenchContext {
   readonly cli: string;
   /** openapi-typescript's CLI entry. */
   readonly openapiTypescript: string;
+  /** Redocly CLI's entry (the lint the targets were measured against). */
+  readonly redoclyCli: string;
   /** The compiled phase runner (phases.ts). */
   readonly phases: string;
   readonly chatSpec: string;
@@ -57,6 +59,7 @@ export function createContext(settings: BenchSettings, log: (line: string) => vo
     work,
     cli: path.join(root, "scripts", "chatspec.js"),
     openapiTypescript,
+    redoclyCli: path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js"),
     phases: path.join(root, "dist", "scripts", "bench", "phases.js"),
     chatSpec: path.join(root, "spec", "openapi.yaml"),
     openaiSpec: path.resolve(root, "..", "shared", "reference", "openai-openapi.yaml"),

@@ -63,6 +63,8 @@ function codegenTable(result: CodegenResult): string {
       [`chatspec generate (${result.files} canonical files, plus profiles)`, formatMs(result.chatspec.ms), formatBytes(result.chatspec.maxRss)],
       ["openapi-typescript alone", formatMs(result.openapiTypescript.ms), formatBytes(result.openapiTypescript.maxRss)],
       ["ratio (target ≤ 1.0×)", formatRatio(result.ratio), ""],
+      ["reference: redocly lint alone (same spec, same redocly.yaml)", formatMs(result.redoclyLint.ms), formatBytes(result.redoclyLint.maxRss)],
+      [`reference: chatspec lint + types only, one process (${formatRatio(result.lintAndTypesRatio)} openapi-typescript)`, formatMs(result.lintAndTypes.ms), formatBytes(result.lintAndTypes.maxRss)],
     ],
   );
   const cli = Object.entries(result.cliPhases).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(" · ");

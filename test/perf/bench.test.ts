@@ -94,6 +94,28 @@ describe("renderReport", () => {
     expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.");
   });
 
+  it("shows the codegen ratio with its two reference points: Redocly's lint alone, and lint + types in one process", () => {
+    const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
+    const text = renderReport({
+      meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
+      codegen: {
+        chatspec: tool(2100),
+        openapiTypescript: tool(650),
+        ratio: 3.23,
+        redoclyLint: tool(410),
+        lintAndTypes: tool(670),
+        lintAndTypesRatio: 1.03,
+        cliPhases: { "start-up": 95, total: 2100 },
+        emitterPhases: { typescript: 180 },
+        files: 346,
+      },
+    });
+    expect(text).toContain("| chatspec generate (346 canonical files, plus profiles) | 2.10 s | 100.0 MB |");
+    expect(text).toContain("| reference: redocly lint alone (same spec, same redocly.yaml) | 410 ms | 100.0 MB |");
+    expect(text).toContain("| reference: chatspec lint + types only, one process (1.03× openapi-typescript) | 670 ms | 100.0 MB |");
+    expect(text).toContain("| codegen vs openapi-typescript | 3.23× | ≤ 1.0× | missed |");
+  });
+
   it("prints a ratio that misses by less than the rounding with one more digit, and one exactly at the limit as met", () => {
     const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
     const coldstart = (generatedRatio: number): BenchResults["coldstart"] => ({

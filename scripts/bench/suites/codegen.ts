@@ -4,6 +4,10 @@
  * alternately. The split comes from two places: the CLI's CHATSPEC_TIMINGS line of each timed run
  * (start-up, load+lint, generate, write) and, in separate cold processes, the phase runner
  * (phases.ts), which times each emitter.
+ *
+ * Two reference points show how much of the budget the first two steps alone take: Redocly's own
+ * `lint` on the same spec and config, and one chatspec process that only lints and writes the types
+ * (the phase runner with every other emitter skipped), each in the same alternation.
  */
 import { rmSync } from "node:fs";
 import { alternate } from "../alternate.js";
@@ -23,6 +27,12 @@ export interface CodegenResult {
   readonly openapiTypescript: TimedTool;
   /** chatspec / openapi-typescript, median of paired ratios (target ≤ 1.0). */
   readonly ratio: number;
+  /** `redocly lint` on the same spec with the project's redocly.yaml. */
+  readonly redoclyLint: TimedTool;
+  /** One chatspec process that lints and emits the types only (no validators, docs, site or profiles). */
+  readonly lintAndTypes: TimedTool;
+  /** lintAndTypes / openapi-typescript, median of paired ratios. */
+  readonly lintAndTypesRatio: number;
   /** Median ms per phase from the CLI's timing hook. */
   readonly cliPhases: Readonly<Record<string, number>>;
   /** Median ms per phase from the phase runner (one per emitter). */
@@ -52,6 +62,19 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
         },
       },
       {
+        name: "redocly lint",
+        run: async () => expectExit(await ctx.node({ args: [ctx.redoclyCli, "lint", ctx.chatSpec, "--format", "summary"], cwd: ctx.root, env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } }), 0, "redocly lint"),
+      },
+      {
+        name: "lint+types",
+        run: async (round) => {
+          const out = workPath(ctx, "codegen-lint-types", round);
+          const result = expectExit(await ctx.node({ args: [ctx.phases, "--spec", ctx.chatSpec, "--out", out, "--skip", "validators,runtime,docs,package,site"], cwd: ctx.root }), 0, "phase runner (lint and types)");
+          rmSync(out, { recursive: true, force: true });
+          return result;
+        },
+      },
+      {
         name: "phases",
         run: async (round) => {
           const out = workPath(ctx, "codegen-phases", round);
@@ -65,11 +88,15 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
   );
   const chatspec = runs.get("chatspec") ?? [];
   const ots = runs.get("openapi-typescript") ?? [];
+  const lintAndTypes = runs.get("lint+types") ?? [];
   const phaseRuns = (runs.get("phases") ?? []).map((run) => JSON.parse(run.stdout) as { phases: Record<string, number>; files: number });
   return {
     chatspec: timed(chatspec),
     openapiTypescript: timed(ots),
     ratio: pairedRatio(chatspec.map((run) => run.ms), ots.map((run) => run.ms)),
+    redoclyLint: timed(runs.get("redocly lint") ?? []),
+    lintAndTypes: timed(lintAndTypes),
+    lintAndTypesRatio: pairedRatio(lintAndTypes.map((run) => run.ms), ots.map((run) => run.ms)),
     cliPhases: medianPhases(chatspec.map((run) => parseTimings(run.stderr) ?? {})),
     emitterPhases: medianPhases(phaseRuns.map((run) => run.phases)),
     files: phaseRuns[0]?.files ?? Number.NaN,
