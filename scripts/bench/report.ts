@@ -86,10 +86,17 @@ function checkTable(result: CheckResult): string {
 }
 
 function scaleTable(rows: readonly ScaleRow[]): string {
-  return table(
+  const main = table(
     ["spec", "size", "schemas", "chatspec", "peak RSS", "openapi-typescript", "peak RSS", "ratio"],
     rows.map((row) => [row.spec, formatBytes(row.bytes), String(row.componentSchemas), tool(row.chatspec), rss(row.chatspec), tool(row.openapiTypescript), rss(row.openapiTypescript), formatRatio(row.ratio)]),
   );
+  const references = rows.flatMap((row) => {
+    const reference = row.typesAndValidators;
+    if (reference === undefined) return [];
+    const measured = isFailed(reference) ? `failed: ${reference.error}` : `${formatMs(reference.tool.ms)}, ${formatBytes(reference.tool.maxRss)} peak RSS (${formatRatio(reference.ratio)} openapi-typescript)`;
+    return [`Reference point, ${row.spec}: one chatspec process that only normalises, bundles and emits the types and validators (phase runner): ${measured}.`];
+  });
+  return [main, ...references].join("\n\n");
 }
 
 function throughputTable(rows: readonly ThroughputRow[]): string {

@@ -116,6 +116,17 @@ describe("renderReport", () => {
     expect(text).toContain("| codegen vs openapi-typescript | 3.23× | ≤ 1.0× | missed |");
   });
 
+  it("adds the types + validators reference point under the scale table, or its error", () => {
+    const tool = (ms: number) => ({ ms, maxRss: 300 * 1024 * 1024, samples: [ms] });
+    const row = { spec: "openai" as const, bytes: 2_936_012, componentSchemas: 1422, chatspec: tool(3700), openapiTypescript: tool(1620), ratio: 2.28 };
+    const meta = { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false };
+    expect(renderReport({ meta, scale: [{ ...row, typesAndValidators: { tool: tool(2900), ratio: 1.79 } }] })).toContain(
+      "| openai | 2.8 MB | 1422 | 3.70 s | 300.0 MB | 1.62 s | 300.0 MB | 2.28× |\n\nReference point, openai: one chatspec process that only normalises, bundles and emits the types and validators (phase runner): 2.90 s, 300.0 MB peak RSS (1.79× openapi-typescript).",
+    );
+    expect(renderReport({ meta, scale: [{ ...row, typesAndValidators: { error: "phase runner exited 2" } }] })).toContain("(phase runner): failed: phase runner exited 2.");
+    expect(renderReport({ meta, scale: [row] })).not.toContain("Reference point");
+  });
+
   it("prints a ratio that misses by less than the rounding with one more digit, and one exactly at the limit as met", () => {
     const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
     const coldstart = (generatedRatio: number): BenchResults["coldstart"] => ({

@@ -5,6 +5,10 @@
  * alternately: wall time and peak RSS (the child's own `maxRSS`; the site renderer's Redocly child
  * process is not included). A spec a tool fails on is reported with its error, not dropped.
  *
+ * On the full spec, a third candidate is a reference point: one chatspec process that only
+ * normalises, bundles and compiles the types and validators (the phase runner with the other
+ * emitters skipped), so the report shows how much of the budget those two steps alone take.
+ *
  * `--no-lint`: OpenAI's descriptions do not meet the house rules and Redocly's own rules report
  * hundreds of problems in it; lint policy for a foreign spec is the user's (see README).
  */
@@ -27,7 +31,12 @@ export interface ScaleRow {
   readonly openapiTypescript: TimedTool | { readonly error: string };
   /** chatspec / openapi-typescript (target ≤ 1.5 on the full spec). */
   readonly ratio: number;
+  /** Full spec only: types + validators in one process, and its paired ratio to openapi-typescript. */
+  readonly typesAndValidators?: { readonly tool: TimedTool; readonly ratio: number } | { readonly error: string };
 }
+
+/** The scale spec that also measures the types + validators reference point. */
+const REFERENCE_SPEC: ScaleSpecId = "openai";
 
 export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
@@ -38,8 +47,8 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
     ctx.log(`scale: ${spec} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
     const chatspecRuns: RunResult[] = [];
     const otsRuns: RunResult[] = [];
-    const errors: { chatspec?: string; ots?: string } = {};
-    const guard = async (which: "chatspec" | "ots", run: () => Promise<RunResult>): Promise<RunResult | null> => {
+    const errors: { chatspec?: string; ots?: string; reference?: string } = {};
+    const guard = async (which: "chatspec" | "ots" | "reference", run: () => Promise<RunResult>): Promise<RunResult | null> => {
       if (errors[which] !== undefined) return null;
       try {
         return await run();
@@ -71,9 +80,25 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
               return result;
             }),
         },
+        ...(spec === REFERENCE_SPEC
+          ? [
+              {
+                name: "types+validators",
+                run: (round: number) =>
+                  guard("reference", async () => {
+                    const out = workPath(ctx, `scale-reference-${spec}`, round);
+                    const args = [ctx.phases, "--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference", "--skip", "runtime,docs,package,site"];
+                    const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `phase runner, types + validators (${spec})`);
+                    rmSync(out, { recursive: true, force: true });
+                    return result;
+                  }),
+              },
+            ]
+          : []),
       ],
       ctx.settings,
     );
+    const referenceRuns = (runs.get("types+validators") ?? []).filter((run): run is RunResult => run !== null);
     for (const run of runs.get("chatspec") ?? []) if (run !== null) chatspecRuns.push(run);
     for (const run of runs.get("openapi-typescript") ?? []) if (run !== null) otsRuns.push(run);
     rows.push({
@@ -83,6 +108,14 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
       chatspec: errors.chatspec === undefined ? timed(chatspecRuns) : { error: errors.chatspec },
       openapiTypescript: errors.ots === undefined ? timed(otsRuns) : { error: errors.ots },
       ratio: errors.chatspec === undefined && errors.ots === undefined ? pairedRatio(chatspecRuns.map((run) => run.ms), otsRuns.map((run) => run.ms)) : Number.NaN,
+      ...(spec === REFERENCE_SPEC
+        ? {
+            typesAndValidators:
+              errors.reference === undefined && errors.ots === undefined
+                ? { tool: timed(referenceRuns), ratio: pairedRatio(referenceRuns.map((run) => run.ms), otsRuns.map((run) => run.ms)) }
+                : { error: errors.reference ?? `openapi-typescript: ${errors.ots}` },
+          }
+        : {}),
     });
   }
   return rows;
