@@ -218,9 +218,10 @@ async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: Comma
     io.stderr(`${colorsOf(io, "stderr").red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
     return ExitCode.findings;
   }
-  const drift = compareOutput(files, readOutputDir(out));
+  const onDisk = readOutputDir(out);
+  const drift = compareOutput(files, onDisk);
   const changed = drift.stale.length + drift.missing.length + drift.extra.length;
-  if (hasDrift(drift)) replaceOutputDir(out, files, rel(io, out));
+  if (hasDrift(drift)) replaceOutputDir(out, files, rel(io, out), { onDisk });
   if (!flags.quiet) {
     const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
     io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${files.length} files in ${rel(io, out)}/ (${what}) in ${seconds(started)}`)}\n`);

@@ -2,7 +2,7 @@
  * Output is never lost or half-written: a failure in the middle of writing leaves the previous
  * output intact, and dangerous output folders are refused before anything is written.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,7 +23,7 @@ describe("an interrupted write", () => {
       if (++written === 5) throw new Error("disk full");
       writeFileSync(file, contents);
     };
-    expect(() => replaceOutputDir(dir, files, "out", failingWriter)).toThrow("disk full");
+    expect(() => replaceOutputDir(dir, files, "out", { writeFile: failingWriter })).toThrow("disk full");
     expect(written).toBe(5);
     expect(readOutputDir(dir)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["out"]);
@@ -37,6 +37,45 @@ describe("an interrupted write", () => {
     replaceOutputDir(dir, files, "out");
     expect(readFileSync(path.join(dir, "index.js"), "utf8")).toBe("// changed\n");
     expect(readdirSync(parent)).toEqual(["out"]);
+  });
+});
+
+describe("unchanged files", () => {
+  it("are hard-linked from the old tree; changed, hand-edited and new files are written", async () => {
+    const parent = projectTempDir("links");
+    const dir = path.join(parent, "out");
+    cpSync(path.join(ROOT, "generated"), dir, { recursive: true });
+    writeFileSync(path.join(dir, "README.md"), "edited by hand\n");
+    writeFileSync(path.join(dir, "mine.txt"), "user file\n");
+    const inodeOf = (file: string): number => statSync(path.join(dir, file)).ino;
+    const before = { schema: inodeOf("schema.json"), mine: inodeOf("mine.txt") };
+    const fresh = await generateFrom(path.join(ROOT, "spec/openapi.yaml"));
+    const files = fresh.map((file) => (file.path === "index.js" ? { ...file, contents: "// changed\n" } : file));
+    const written: string[] = [];
+    const countingWriter = (file: string, contents: string): void => {
+      written.push(path.relative(path.join(parent, `.out.chatspec-new-${process.pid}`), file).split(path.sep).join("/"));
+      writeFileSync(file, contents);
+    };
+    replaceOutputDir(dir, files, "out", { onDisk: readOutputDir(dir), writeFile: countingWriter });
+    expect(written).toEqual(["README.md", "index.js"]);
+    expect(inodeOf("schema.json")).toBe(before.schema);
+    expect(inodeOf("mine.txt")).toBe(before.mine);
+    expect(readOutputDir(dir)).toEqual(new Map<string, string>([...files.map((file): [string, string] => [file.path, file.contents]), ["mine.txt", "user file\n"]]));
+    expect(readdirSync(parent)).toEqual(["out"]);
+  });
+
+  it("are copied where the file system refuses a hard link", async () => {
+    const parent = projectTempDir("no-links");
+    const dir = path.join(parent, "out");
+    cpSync(path.join(ROOT, "generated"), dir, { recursive: true });
+    const before = statSync(path.join(dir, "schema.json")).ino;
+    const files = await generateFrom(path.join(ROOT, "spec/openapi.yaml"));
+    const refusingLink = (): void => {
+      throw Object.assign(new Error("EXDEV: cross-device link not permitted"), { code: "EXDEV" });
+    };
+    replaceOutputDir(dir, files, "out", { onDisk: readOutputDir(dir), link: refusingLink });
+    expect(statSync(path.join(dir, "schema.json")).ino).not.toBe(before);
+    expect(readOutputDir(dir)).toEqual(new Map(files.map((file) => [file.path, file.contents])));
   });
 });
 
