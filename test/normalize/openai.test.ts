@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAjv } from "../../generator/emitters/validators/ajv.js";
+import { addBundle, createAjv } from "../../generator/emitters/validators/ajv.js";
 import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
 import { rewriteDocument } from "../../generator/normalize/walk.js";
@@ -73,7 +73,7 @@ describe("OpenAI's spec, normalised", () => {
       const id = `https://chatspec.test/openai-${strict ? "strict" : "default"}.json`;
       const bundle = toJsonSchemaBundle(document, { id, roots, strict });
       const ajv = createAjv(extensionKeywords(bundle.$defs), { ownProperties: true, trackEvaluated: strict, optimize: !strict });
-      ajv.addSchema(bundle);
+      addBundle(ajv, bundle);
       for (const root of roots) expect(typeof ajv.getSchema(`${id}#/$defs/${encodeURIComponent(root)}`)).toBe("function");
     }
   });
@@ -82,7 +82,7 @@ describe("OpenAI's spec, normalised", () => {
     const id = "https://chatspec.test/openai-chat.json";
     const bundle = toJsonSchemaBundle(document, { id, roots: ["CreateChatCompletionRequest"], strict: false });
     const ajv = createAjv(extensionKeywords(bundle.$defs), { ownProperties: true, trackEvaluated: false, optimize: true });
-    ajv.addSchema(bundle);
+    addBundle(ajv, bundle);
     const validate = ajv.getSchema(`${id}#/$defs/CreateChatCompletionRequest`);
     expect(validate?.({ model: "gpt-4o", messages: [{ role: "user", content: "Hi" }], max_completion_tokens: null })).toBe(true);
     expect(validate?.({ model: "gpt-4o", messages: [{ role: "robot", content: "Hi" }] })).toBe(false);

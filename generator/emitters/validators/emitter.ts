@@ -10,7 +10,7 @@ import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import { createAjv } from "./ajv.js";
+import { addBundle, createAjv } from "./ajv.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
 import { extensionKeywords, toJsonSchemaBundle } from "./json-schema.js";
 
@@ -36,10 +36,10 @@ export const validatorsEmitter = defineEmitter({
       const exportsOf = (variant: "default" | "strict", id: string): Record<string, string> =>
         Object.fromEntries(roots.map((root) => [validatorName(root, variant), `${id}#/$defs/${encodeURIComponent(root)}`]));
       const openAjv = createAjv(keywords, { ownProperties, trackEvaluated: usesUnevaluated(open.$defs), optimize: true });
-      openAjv.addSchema(open);
+      addBundle(openAjv, open);
       code = rewriteRequiresToImports(standaloneCode(openAjv, exportsOf("default", DEFAULT_ID)));
       const strictAjv = createAjv(keywords, { ownProperties, trackEvaluated: true, optimize: false });
-      strictAjv.addSchema(strict);
+      addBundle(strictAjv, strict);
       strictCode = rewriteRequiresToImports(standaloneCode(strictAjv, exportsOf("strict", STRICT_ID)));
     } catch (error) {
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
