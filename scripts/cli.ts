@@ -186,10 +186,10 @@ async function runLint(config: ResolvedConfig, flags: CommonFlags, io: CommandIo
  */
 async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer, lintAlreadyPassed = false) {
   const lint = flags.lint !== false;
-  const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint, lintAlreadyPassed, ...specPolicy(flags) });
+  const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint, lintAlreadyPassed, forGeneration: true, ...specPolicy(flags) });
   // Provider profiles beside the spec (spec/profiles/*.overlay.yaml), applied and linted like the spec.
   const loaded = await (await import("../generator/io/load-profiles.js")).loadProfiles({
-    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document, lint: lint && !lintAlreadyPassed, ...(flags.profile === undefined ? {} : { only: flags.profile }),
+    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document, lint: lint && !lintAlreadyPassed, forGeneration: true, ...(flags.profile === undefined ? {} : { only: flags.profile }),
   });
   const allProblems = [...problems, ...loaded.problems];
   timer?.lap("load+lint");

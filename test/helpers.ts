@@ -93,8 +93,8 @@ export async function renderFlavorFromSpec(flavor: DocFlavor, specPath: string, 
 /** Generates from `specPath` exactly as the CLI does (lint must be clean; profiles beside the spec included), without writing. */
 export async function generateFrom(specPath: string, overrides: Partial<ResolvedConfig> = {}): Promise<GeneratedFile[]> {
   const config = { ...resolveConfig(ROOT, { spec: specPath }), ...overrides };
-  const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true });
-  const loaded = await loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, document, lint: true });
+  const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true, forGeneration: true });
+  const loaded = await loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, document, lint: true, forGeneration: true });
   const errors = [...problems, ...loaded.problems].filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
   return generate(document, config, loadAssets(), { profiles: loaded.profiles });

@@ -20,6 +20,8 @@ import { PROFILE_ID, profileDocument, type Profile } from "../profiles/profile.j
 import { loadRedoclyConfig, type LintProblem } from "./load-spec.js";
 import type { Config } from "@redocly/openapi-core";
 import { overlayFiles, profileIdOf, profilesDir } from "./overlay-files.js";
+import { EXAMPLES_RULE } from "../lint/request-examples.js";
+import { exampleProblemsOrNull, planExampleLint } from "./example-lint.js";
 
 export interface LoadProfilesOptions {
   readonly specPath: string;
@@ -28,6 +30,8 @@ export interface LoadProfilesOptions {
   /** The bundled canonical spec (from loadSpec). */
   readonly document: OpenApiDocument;
   readonly lint: boolean;
+  /** As loadSpec's: validators will be generated from each profile, so the example check's compilation is kept for them. */
+  readonly forGeneration?: boolean;
   /** Only this profile (`generate --profile <id>`); an unknown id is an input error. */
   readonly only?: string;
 }
@@ -60,7 +64,7 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
   const problems: LintProblem[] = [];
   if (options.lint && profiles.length > 0) {
     const config = await loadRedoclyConfig(options.redoclyPath, display);
-    for (const profile of profiles) problems.push(...(await lintProfile(profile, config, path.resolve(options.cwd, profile.file))));
+    for (const profile of profiles) problems.push(...(await lintProfile(profile, config, path.resolve(options.cwd, profile.file), options.forGeneration === true)));
   }
   return { profiles, problems };
 }
@@ -116,21 +120,33 @@ function pinOverlays(document: OpenApiDocument, hashes: Readonly<Record<string, 
  * Lints a profile's document with the project's Redocly config, as an in-memory document. Problems
  * name the profile and sit at its overlay file: the applied document has no file of its own.
  */
-async function lintProfile(profile: Profile, config: Config, overlayPath: string): Promise<LintProblem[]> {
+async function lintProfile(profile: Profile, config: Config, overlayPath: string, forGeneration: boolean): Promise<LintProblem[]> {
   const { BaseResolver, Source, lintDocument } = await import("@redocly/openapi-core");
   // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
   // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.
   const document = { source: new Source(overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"), JSON.stringify(profile.document, null, 2)), parsed: structuredClone(profile.document) };
-  const problems = await lintDocument({ document, config, externalRefResolver: new BaseResolver(config.resolve) });
-  return problems
-    .filter((problem) => !problem.ignored)
-    .map((problem) => ({
-      severity: problem.severity,
-      ruleId: problem.ruleId,
-      message: `profile ${profile.id}: ${problem.message}${problem.location[0]?.pointer === undefined ? "" : ` (at ${problem.location[0].pointer})`}`,
-      file: profile.file,
-      line: 1,
-      column: 1,
-      pointer: problem.location[0]?.pointer ?? "",
-    }));
+  const lint = async (with_: Config) => (await lintDocument({ document, config: with_, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
+  // Request-body examples with the profile's own validators, as for the spec (example-lint.ts).
+  const plan = planExampleLint(config, profile.document);
+  const problems = (await lint(plan.config)).map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer));
+  if (plan.severity === null) return problems;
+  const found = exampleProblemsOrNull(profile.document, { forGeneration });
+  if (found === null) {
+    const fallback = (await lint(config)).filter((problem) => problem.ruleId === EXAMPLES_RULE);
+    return [...problems, ...fallback.map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer))];
+  }
+  return [...problems, ...found.map((problem) => atOverlay(profile, plan.severity ?? "error", EXAMPLES_RULE, problem.message, problem.pointer))];
+}
+
+/** A problem of a profile's applied document, reported at its overlay file and naming the profile. */
+function atOverlay(profile: Profile, severity: LintProblem["severity"], ruleId: string, message: string, pointer: string | undefined): LintProblem {
+  return {
+    severity,
+    ruleId,
+    message: `profile ${profile.id}: ${message}${pointer === undefined ? "" : ` (at ${pointer})`}`,
+    file: profile.file,
+    line: 1,
+    column: 1,
+    pointer: pointer ?? "",
+  };
 }

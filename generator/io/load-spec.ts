@@ -23,7 +23,9 @@ import { ChatspecError } from "../errors.js";
 import { normalizeDocument, type NormalizeReport } from "../normalize/index.js";
 import { codeFrame } from "../lib/code-frame.js";
 import { GuardedResolver, megabytes } from "./guarded-resolver.js";
-import { isJsonObject, type OpenApiDocument } from "../openapi.js";
+import { isJsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { EXAMPLES_RULE } from "../lint/request-examples.js";
+import { exampleProblemsOrNull, planExampleLint } from "./example-lint.js";
 
 /** One lint finding, located in a file of the user's. */
 export interface LintProblem {
@@ -55,6 +57,11 @@ export interface LoadSpecOptions {
    * `generate` writes a manifest only after a lint without errors. Default false.
    */
   readonly lintAlreadyPassed?: boolean;
+  /**
+   * The caller generates from the result: the request-example check then compiles the default
+   * validators as the emitter will and keeps them for it (lint/request-examples.ts). Default false.
+   */
+  readonly forGeneration?: boolean;
   /** Allow `$ref`s to files outside the spec's folder. Default false. */
   readonly allowExternalRefs?: boolean;
   /** Allow `$ref`s to http(s) URLs. Default false: no network. */
@@ -116,9 +123,13 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   assertOpenApi31(document, display(specPath));
   assertDepth(document.parsed, maxDepth, display(specPath));
 
-  const problems = options.lint && options.lintAlreadyPassed !== true
-    ? (await lintDocument({ document, config, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display))
-    : [];
+  const linting = options.lint && options.lintAlreadyPassed !== true;
+  // Request-body examples are checked with the validators' own compilation when that covers them
+  // all (example-lint.ts), instead of a second compilation inside Redocly's rule.
+  const examplePlan = linting ? planExampleLint(config, document.parsed as JsonValue) : null;
+  const lint = async (with_: Config): Promise<LintProblem[]> =>
+    (await lintDocument({ document, config: with_, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display));
+  const problems = examplePlan === null ? [] : await lint(examplePlan.config);
   const unresolvedRef = problems.find((problem) => problem.ruleId === "no-unresolved-refs");
   if (unresolvedRef !== undefined) throw refError(unresolvedRef, cwd);
   const bundled = await bundle({ doc: document, config, externalRefResolver: resolver });
@@ -127,6 +138,16 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const bundledDocument = bundled.bundle.parsed as OpenApiDocument;
   const normalized = options.normalize === true ? normalizeDocument(bundledDocument) : null;
   const result = normalized?.document ?? bundledDocument;
+  if (examplePlan !== null && examplePlan.severity !== null) {
+    const found = exampleProblemsOrNull(result, { forGeneration: options.forGeneration === true });
+    if (found === null) problems.push(...(await lint(config)).filter((problem) => problem.ruleId === EXAMPLES_RULE));
+    else {
+      for (const problem of found) {
+        const at = getLineColLocation({ source: document.source, pointer: problem.pointer, reportOnKey: false });
+        problems.push({ severity: examplePlan.severity, ruleId: EXAMPLES_RULE, message: problem.message, file: display(specPath), line: at.start.line, column: at.start.col, pointer: problem.pointer });
+      }
+    }
+  }
   // What the document was made from, for the manifest's inputs (check/provenance.ts).
   recordProvenance(result, {
     sources: sourceHashes(specPath, await readSources(resolver.cache.values())),

@@ -5,43 +5,35 @@
  */
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { ChatspecError } from "../../errors.js";
-import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue } from "../../openapi.js";
 import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import { addBundle, createAjv } from "./ajv.js";
+import { takeVariant } from "./compile.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
-import { extensionKeywords, toJsonSchemaBundle } from "./json-schema.js";
+import type { JsonSchemaBundle } from "./json-schema.js";
 
 // CommonJS module whose `module.exports` is the function (with a `default` alias for bundlers).
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
-
-const DEFAULT_ID = "https://chatspec.dev/schema.json";
-const STRICT_ID = "https://chatspec.dev/schema.strict.json";
 
 export const validatorsEmitter = defineEmitter({
   id: "validators",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
   emit({ document, roots }) {
-    const open = toJsonSchemaBundle(document, { id: DEFAULT_ID, roots, strict: false });
-    const strict = toJsonSchemaBundle(document, { id: STRICT_ID, roots, strict: true });
+    let open: JsonSchemaBundle;
     let code: string;
     let strictCode: string;
     try {
-      const keywords = extensionKeywords(open.$defs);
-      const ownProperties = namesPrototypeMember(open.$defs);
-      // One module per variant, each from its own AJV instance: the strict one needs evaluated-property
-      // tracking for `unevaluatedProperties`; the default one only when the spec itself uses it.
-      const exportsOf = (variant: "default" | "strict", id: string): Record<string, string> =>
-        Object.fromEntries(roots.map((root) => [validatorName(root, variant), `${id}#/$defs/${encodeURIComponent(root)}`]));
-      const openAjv = createAjv(keywords, { ownProperties, trackEvaluated: usesUnevaluated(open.$defs), optimize: true });
-      addBundle(openAjv, open);
-      code = rewriteRequiresToImports(standaloneCode(openAjv, exportsOf("default", DEFAULT_ID)));
-      const strictAjv = createAjv(keywords, { ownProperties, trackEvaluated: true, optimize: false });
-      addBundle(strictAjv, strict);
-      strictCode = rewriteRequiresToImports(standaloneCode(strictAjv, exportsOf("strict", STRICT_ID)));
+      // The default variant may already be compiled: the request-example check ran the spec's
+      // examples through it (generator/lint/request-examples.ts).
+      const openVariant = takeVariant(document, roots, "default");
+      open = openVariant.bundle;
+      code = rewriteRequiresToImports(standaloneCode(openVariant.ajv, openVariant.exports));
+      const strictVariant = takeVariant(document, roots, "strict");
+      strictCode = rewriteRequiresToImports(standaloneCode(strictVariant.ajv, strictVariant.exports));
     } catch (error) {
+      // The converter's own refusals (json-schema.ts) already say where they are.
+      if (error instanceof ChatspecError) throw error;
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
       // That is a problem with the spec, reported as such, not an internal error.
       const reason = error instanceof Error ? error.message : String(error);
@@ -72,31 +64,6 @@ export const validatorsEmitter = defineEmitter({
     return files;
   },
 });
-
-/** Whether any schema uses `unevaluatedProperties` or `unevaluatedItems` (as a keyword, not a property name). */
-function usesUnevaluated(value: JsonValue): boolean {
-  if (Array.isArray(value)) return value.some(usesUnevaluated);
-  if (!isJsonObject(value)) return false;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "unevaluatedProperties" || key === "unevaluatedItems") return true;
-    // Under `properties` the keys are property names: look only at their schemas.
-    const schemas = key === "properties" && isJsonObject(child) ? Object.values(child) : [child];
-    if (schemas.some(usesUnevaluated)) return true;
-  }
-  return false;
-}
-
-/** Whether any schema lists a property (in `properties` or `required`) named like an Object.prototype member. */
-function namesPrototypeMember(value: JsonValue): boolean {
-  if (Array.isArray(value)) return value.some(namesPrototypeMember);
-  if (!isJsonObject(value)) return false;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "properties" && isJsonObject(child) && Object.keys(child).some((name) => PROTOTYPE_MEMBER_NAMES.has(name))) return true;
-    if (key === "required" && Array.isArray(child) && child.some((name) => typeof name === "string" && PROTOTYPE_MEMBER_NAMES.has(name))) return true;
-    if (namesPrototypeMember(child)) return true;
-  }
-  return false;
-}
 
 /** validators.d.ts declares `Validator` and the default validators; validators-strict.d.ts imports it. */
 function declarations(roots: readonly string[], variant: "default" | "strict"): string {

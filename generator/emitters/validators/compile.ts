@@ -1,0 +1,130 @@
+/**
+ * One validator variant of a document compiled by AJV: its JSON Schema bundle, the AJV instance
+ * holding the compiled functions, and the export name of each root's function.
+ *
+ * The request-example check (generator/lint/request-examples.ts) runs the spec's examples through
+ * the very functions the validators emitter then writes out as `validators.js`, so a run compiles
+ * each variant once: the check prepares the default variant, the emitter takes it. Compiling every
+ * root up front, in export order, is what `standaloneCode` would do itself, so the generated module
+ * is the same bytes whether or not a check prepared it.
+ */
+import type { Ajv2020 } from "ajv/dist/2020.js";
+import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
+import { validatorName } from "../../naming.js";
+import { addBundle, createAjv } from "./ajv.js";
+import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
+
+export type Variant = "default" | "strict";
+
+export interface CompiledVariant {
+  readonly bundle: JsonSchemaBundle;
+  readonly ajv: Ajv2020;
+  /** Export name → the `$id`-qualified reference of its root schema, in root order. */
+  readonly exports: Readonly<Record<string, string>>;
+  /** The compiled function of a root schema. */
+  validatorOf(root: string): ((data: unknown) => boolean) & { errors?: unknown };
+}
+
+const IDS: Readonly<Record<Variant, string>> = {
+  default: "https://chatspec.dev/schema.json",
+  strict: "https://chatspec.dev/schema.strict.json",
+};
+
+/**
+ * Prepared variants by bundle text. Bounded: a `lint` that is never followed by a generate (or a
+ * watch run that stopped at lint errors) leaves its entries behind.
+ */
+const prepared = new Map<string, CompiledVariant>();
+const MAX_PREPARED = 8;
+
+/** Compiles `variant` of `document` for `roots` and keeps it for the next `takeVariant` of the same bundle. */
+export function prepareVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
+  const bundle = bundleOf(document, roots, variant);
+  const key = keyOf(bundle, roots, variant);
+  const existing = prepared.get(key);
+  if (existing !== undefined) return existing;
+  const compiled = compile(bundle, roots, variant);
+  prepared.set(key, compiled);
+  while (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
+  return compiled;
+}
+
+/** The prepared variant of exactly this bundle (handed over once), or a fresh compilation. */
+export function takeVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
+  const bundle = bundleOf(document, roots, variant);
+  const key = keyOf(bundle, roots, variant);
+  const existing = prepared.get(key);
+  if (existing === undefined) return compile(bundle, roots, variant);
+  prepared.delete(key);
+  return existing;
+}
+
+/** Whether `takeVariant` would hand over a prepared compilation of exactly this bundle. */
+export function isPrepared(document: OpenApiDocument, roots: readonly string[], variant: Variant): boolean {
+  return prepared.has(keyOf(bundleOf(document, roots, variant), roots, variant));
+}
+
+/**
+ * The default variant for a check whose compilation nothing reuses (`chatspec lint`): compiled
+ * without AJV's optimizer pass, which changes the generated code but not a verdict, and not kept.
+ */
+export function checkOnlyVariant(document: OpenApiDocument, roots: readonly string[]): CompiledVariant {
+  return compile(bundleOf(document, roots, "default"), roots, "default", { optimize: false });
+}
+
+function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): JsonSchemaBundle {
+  return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
+}
+
+function keyOf(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant): string {
+  return `${variant}\u0000${roots.join("\u0000")}\u0000${JSON.stringify(bundle)}`;
+}
+
+function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant, options: { optimize: boolean } = { optimize: variant === "default" }): CompiledVariant {
+  // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
+  // `unevaluatedProperties`; the default one only when the spec itself uses it.
+  const ajv = createAjv(extensionKeywords(bundle.$defs), {
+    ownProperties: namesPrototypeMember(bundle.$defs),
+    trackEvaluated: variant === "strict" || usesUnevaluated(bundle.$defs),
+    optimize: options.optimize,
+  });
+  addBundle(ajv, bundle);
+  const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeURIComponent(root)}`;
+  const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant), referenceOf(root)]));
+  for (const reference of Object.values(exports)) ajv.getSchema(reference);
+  return {
+    bundle,
+    ajv,
+    exports,
+    validatorOf(root) {
+      const validate = ajv.getSchema(referenceOf(root));
+      if (validate === undefined) throw new Error(`no compiled validator for ${root}`);
+      return validate;
+    },
+  };
+}
+
+/** Whether any schema uses `unevaluatedProperties` or `unevaluatedItems` (as a keyword, not a property name). */
+function usesUnevaluated(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(usesUnevaluated);
+  if (!isJsonObject(value)) return false;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "unevaluatedProperties" || key === "unevaluatedItems") return true;
+    // Under `properties` the keys are property names: look only at their schemas.
+    const schemas = key === "properties" && isJsonObject(child) ? Object.values(child) : [child];
+    if (schemas.some(usesUnevaluated)) return true;
+  }
+  return false;
+}
+
+/** Whether any schema lists a property (in `properties` or `required`) named like an Object.prototype member. */
+function namesPrototypeMember(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(namesPrototypeMember);
+  if (!isJsonObject(value)) return false;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === "properties" && isJsonObject(child) && Object.keys(child).some((name) => PROTOTYPE_MEMBER_NAMES.has(name))) return true;
+    if (key === "required" && Array.isArray(child) && child.some((name) => typeof name === "string" && PROTOTYPE_MEMBER_NAMES.has(name))) return true;
+    if (namesPrototypeMember(child)) return true;
+  }
+  return false;
+}

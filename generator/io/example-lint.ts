@@ -1,0 +1,52 @@
+/**
+ * Lint's side of the request-example check (generator/lint/request-examples.ts): decides, per linted
+ * document, whether chatspec's check stands in for Redocly's `no-invalid-media-type-examples`, and
+ * gives Redocly the config to lint with.
+ *
+ * The check stands in only when the rule is on with `allowAdditionalProperties: true` (the verdict
+ * of the default validators, which tolerate unknown keys as the API does) and covers every example
+ * of the document. Otherwise Redocly's rule runs exactly as configured. The problems keep the rule's
+ * id and severity, so `--format json`, CI annotations and severity overrides see the same rule.
+ */
+import type { Config } from "@redocly/openapi-core";
+import { EXAMPLES_RULE, examplesCheckable, requestExampleProblems, type ExampleProblem } from "../lint/request-examples.js";
+import type { JsonValue, OpenApiDocument } from "../openapi.js";
+
+export interface ExampleLintPlan {
+  /** The config to hand Redocly: the project's, or a copy with the rule off. */
+  readonly config: Config;
+  /** The severity chatspec's check reports with; null when Redocly's rule runs (or is off). */
+  readonly severity: "error" | "warn" | null;
+}
+
+/** How `parsed` (the document as Redocly will lint it) gets its examples checked. */
+export function planExampleLint(config: Config, parsed: JsonValue): ExampleLintPlan {
+  const settings = config.getRuleSettings(EXAMPLES_RULE, "oas3_1") as { severity: string; allowAdditionalProperties?: unknown };
+  if ((settings.severity !== "error" && settings.severity !== "warn") || settings.allowAdditionalProperties !== true || !examplesCheckable(parsed)) {
+    return { config, severity: null };
+  }
+  return { config: withRuleOff(config, EXAMPLES_RULE), severity: settings.severity };
+}
+
+/**
+ * The check's problems for a planned document, or null when its schema cannot be compiled (AJV's
+ * strict mode refuses what Redocly's lenient AJV accepts): the caller then runs Redocly's rule
+ * after all, and generation reports the compile error itself.
+ */
+export function exampleProblemsOrNull(document: OpenApiDocument, options: { forGeneration: boolean }): ExampleProblem[] | null {
+  try {
+    return requestExampleProblems(document, options);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A copy of `config` that sees `ruleId` as off. The copy's prototype is the original, so plugins,
+ * resolver settings and every other rule are the same objects; only the 3.1 rule table differs.
+ */
+function withRuleOff(config: Config, ruleId: string): Config {
+  const copy = Object.create(config) as Config;
+  copy.rules = { ...config.rules, oas3_1: { ...config.rules.oas3_1, [ruleId]: "off" } };
+  return copy;
+}
