@@ -9,7 +9,7 @@
  * is the same bytes whether or not a check prepared it.
  */
 import type { Ajv2020 } from "ajv/dist/2020.js";
-import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
+import { PROTOTYPE_MEMBER_NAMES, componentSchemas, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { validatorName } from "../../naming.js";
 import { addBundle, createAjv } from "./ajv.js";
 import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
@@ -31,37 +31,37 @@ const IDS: Readonly<Record<Variant, string>> = {
 };
 
 /**
- * Prepared variants by bundle text. Bounded: a `lint` that is never followed by a generate (or a
+ * Prepared variants by what their bundle is made of. Bounded: a `lint` that is never followed by a generate (or a
  * watch run that stopped at lint errors) leaves its entries behind.
  */
 const prepared = new Map<string, CompiledVariant>();
 const MAX_PREPARED = 8;
 
-/** Compiles `variant` of `document` for `roots` and keeps it for the next `takeVariant` of the same bundle. */
+/** Compiles `variant` of `document` for `roots` and keeps it for the next `takeVariant` of the same schemas. */
 export function prepareVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  const bundle = bundleOf(document, roots, variant);
-  const key = keyOf(bundle, roots, variant);
+  const key = keyOf(document, roots, variant);
   const existing = prepared.get(key);
   if (existing !== undefined) return existing;
-  const compiled = compile(bundle, roots, variant);
+  const compiled = compile(bundleOf(document, roots, variant), roots, variant);
   prepared.set(key, compiled);
   while (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
   return compiled;
 }
 
-/** The prepared variant of exactly this bundle (handed over once), or a fresh compilation. */
+/** The prepared variant of exactly these schemas (handed over once), or a fresh compilation. */
 export function takeVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  const bundle = bundleOf(document, roots, variant);
-  const key = keyOf(bundle, roots, variant);
-  const existing = prepared.get(key);
-  if (existing === undefined) return compile(bundle, roots, variant);
+  // Nothing prepared (`--no-lint`, a foreign spec): no key to compute, which on a 3 MB spec is a
+  // serialisation of every schema.
+  const key = prepared.size === 0 ? null : keyOf(document, roots, variant);
+  const existing = key === null ? undefined : prepared.get(key);
+  if (key === null || existing === undefined) return compile(bundleOf(document, roots, variant), roots, variant);
   prepared.delete(key);
   return existing;
 }
 
-/** Whether `takeVariant` would hand over a prepared compilation of exactly this bundle. */
+/** Whether `takeVariant` would hand over a prepared compilation of exactly these schemas. */
 export function isPrepared(document: OpenApiDocument, roots: readonly string[], variant: Variant): boolean {
-  return prepared.has(keyOf(bundleOf(document, roots, variant), roots, variant));
+  return prepared.has(keyOf(document, roots, variant));
 }
 
 /**
@@ -76,8 +76,9 @@ function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: 
   return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
 }
 
-function keyOf(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant): string {
-  return `${variant}\u0000${roots.join("\u0000")}\u0000${JSON.stringify(bundle)}`;
+/** A bundle is a function of the variant, the roots and the component schemas (json-schema.ts reads nothing else). */
+function keyOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): string {
+  return `${variant}\u0000${roots.join("\u0000")}\u0000${JSON.stringify(componentSchemas(document))}`;
 }
 
 function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant, options: { optimize: boolean } = { optimize: variant === "default" }): CompiledVariant {
