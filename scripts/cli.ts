@@ -199,6 +199,8 @@ async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: Ou
     const line = (await import("../generator/normalize/index.js")).formatReport(normalized);
     if (line !== null) io.stdout(`${colorsOf(io, "stdout").dim(line)}\n`);
   }
+  // The types emitter loads the TypeScript compiler: from V8's cached code when the last run left it.
+  (await import("../generator/io/compile-cache.js")).enableCompileCache(["typescript"]);
   const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
   const only = flags.profile === undefined ? undefined : loaded.profiles[0];
   const files = only === undefined ? await generate(document, config, loadAssets(), { profiles: loaded.profiles }) : await generateProfile(only, config, loadAssets());
