@@ -65,6 +65,9 @@ function codegenTable(result: CodegenResult): string {
       ["ratio (target ≤ 1.0×)", formatRatio(result.ratio), ""],
       ["reference: redocly lint alone (same spec, same redocly.yaml)", formatMs(result.redoclyLint.ms), formatBytes(result.redoclyLint.maxRss)],
       [`reference: chatspec lint + types only, one process (${formatRatio(result.lintAndTypesRatio)} openapi-typescript)`, formatMs(result.lintAndTypes.ms), formatBytes(result.lintAndTypes.maxRss)],
+      ["chatspec generate in place, after a one-description edit", formatMs(result.inPlace.ms), formatBytes(result.inPlace.maxRss)],
+      ["openapi-typescript in place, same edited spec", formatMs(result.openapiTypescriptInPlace.ms), formatBytes(result.openapiTypescriptInPlace.maxRss)],
+      ["ratio in place", formatRatio(result.inPlaceRatio), ""],
     ],
   );
   const cli = Object.entries(result.cliPhases).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(" · ");

@@ -94,7 +94,7 @@ describe("renderReport", () => {
     expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.");
   });
 
-  it("shows the codegen ratio with its two reference points: Redocly's lint alone, and lint + types in one process", () => {
+  it("shows the codegen ratio with its two reference points (Redocly's lint alone, lint + types in one process) and the in-place pair", () => {
     const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
     const text = renderReport({
       meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
@@ -105,6 +105,9 @@ describe("renderReport", () => {
         redoclyLint: tool(410),
         lintAndTypes: tool(670),
         lintAndTypesRatio: 1.03,
+        inPlace: tool(1900),
+        openapiTypescriptInPlace: tool(640),
+        inPlaceRatio: 2.97,
         cliPhases: { "start-up": 95, total: 2100 },
         emitterPhases: { typescript: 180 },
         files: 346,
@@ -113,6 +116,7 @@ describe("renderReport", () => {
     expect(text).toContain("| chatspec generate (346 canonical files, plus profiles) | 2.10 s | 100.0 MB |");
     expect(text).toContain("| reference: redocly lint alone (same spec, same redocly.yaml) | 410 ms | 100.0 MB |");
     expect(text).toContain("| reference: chatspec lint + types only, one process (1.03× openapi-typescript) | 670 ms | 100.0 MB |");
+    expect(text).toContain("| chatspec generate in place, after a one-description edit | 1.90 s | 100.0 MB |\n| openapi-typescript in place, same edited spec | 640 ms | 100.0 MB |\n| ratio in place | 2.97× |  |");
     expect(text).toContain("| codegen vs openapi-typescript | 3.23× | ≤ 1.0× | missed |");
   });
 

@@ -8,8 +8,13 @@
  * Two reference points show how much of the budget the first two steps alone take: Redocly's own
  * `lint` on the same spec and config, and one chatspec process that only lints and writes the types
  * (the phase runner with every other emitter skipped), each in the same alternation.
+ *
+ * A second pair measures the everyday run: both tools regenerate their output in place after one
+ * field's description changed (a copy of spec/ with its profiles, edited before each chatspec run),
+ * so only the files that changed are written.
  */
-import { rmSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { alternate } from "../alternate.js";
 import { workPath, type BenchContext } from "../context.js";
 import { parseTimings } from "../phase-timer.js";
@@ -33,6 +38,12 @@ export interface CodegenResult {
   readonly lintAndTypes: TimedTool;
   /** lintAndTypes / openapi-typescript, median of paired ratios. */
   readonly lintAndTypesRatio: number;
+  /** chatspec generate into its previous output, after a one-description edit of the spec. */
+  readonly inPlace: TimedTool;
+  /** openapi-typescript into its previous output file, on the same edited spec. */
+  readonly openapiTypescriptInPlace: TimedTool;
+  /** inPlace / openapiTypescriptInPlace, median of paired ratios. */
+  readonly inPlaceRatio: number;
   /** Median ms per phase from the CLI's timing hook. */
   readonly cliPhases: Readonly<Record<string, number>>;
   /** Median ms per phase from the phase runner (one per emitter). */
@@ -41,6 +52,10 @@ export interface CodegenResult {
 }
 
 export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
+  const edited = editableSpecCopy(ctx);
+  const inPlaceOut = workPath(ctx, "codegen-in-place", "out");
+  const inPlaceTypes = `${workPath(ctx, "codegen-in-place", "ots")}.d.ts`;
+  let edits = 0;
   const runs = await alternate<RunResult>(
     [
       {
@@ -75,6 +90,17 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
         },
       },
       {
+        name: "chatspec in place",
+        run: async () => {
+          edited.edit(++edits);
+          return expectExit(await ctx.node({ args: [ctx.cli, "generate", "--spec", edited.spec, "--out", inPlaceOut, "--quiet"], cwd: ctx.root }), 0, "chatspec generate in place");
+        },
+      },
+      {
+        name: "openapi-typescript in place",
+        run: async () => expectExit(await ctx.node({ args: [ctx.openapiTypescript, edited.spec, "-o", inPlaceTypes], cwd: ctx.work }), 0, "openapi-typescript in place"),
+      },
+      {
         name: "phases",
         run: async (round) => {
           const out = workPath(ctx, "codegen-phases", round);
@@ -89,6 +115,8 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
   const chatspec = runs.get("chatspec") ?? [];
   const ots = runs.get("openapi-typescript") ?? [];
   const lintAndTypes = runs.get("lint+types") ?? [];
+  const inPlace = runs.get("chatspec in place") ?? [];
+  const otsInPlace = runs.get("openapi-typescript in place") ?? [];
   const phaseRuns = (runs.get("phases") ?? []).map((run) => JSON.parse(run.stdout) as { phases: Record<string, number>; files: number });
   return {
     chatspec: timed(chatspec),
@@ -97,10 +125,27 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
     redoclyLint: timed(runs.get("redocly lint") ?? []),
     lintAndTypes: timed(lintAndTypes),
     lintAndTypesRatio: pairedRatio(lintAndTypes.map((run) => run.ms), ots.map((run) => run.ms)),
+    inPlace: timed(inPlace),
+    openapiTypescriptInPlace: timed(otsInPlace),
+    inPlaceRatio: pairedRatio(inPlace.map((run) => run.ms), otsInPlace.map((run) => run.ms)),
     cliPhases: medianPhases(chatspec.map((run) => parseTimings(run.stderr) ?? {})),
     emitterPhases: medianPhases(phaseRuns.map((run) => run.phases)),
     files: phaseRuns[0]?.files ?? Number.NaN,
   };
+}
+
+/**
+ * spec/ (the spec and its profiles) copied into the work folder, with an edit that rewrites one
+ * field's description to a new text each time, as a user's change would.
+ */
+function editableSpecCopy(ctx: BenchContext): { spec: string; edit: (round: number) => void } {
+  const dir = workPath(ctx, "codegen-in-place", "spec");
+  cpSync(path.dirname(ctx.chatSpec), dir, { recursive: true });
+  const spec = path.join(dir, path.basename(ctx.chatSpec));
+  const original = readFileSync(spec, "utf8");
+  const anchor = "Model ID used to generate the response";
+  if (!original.includes(anchor)) throw new Error(`bench: the spec no longer contains "${anchor}"; pick another description to edit`);
+  return { spec, edit: (round) => writeFileSync(spec, original.replace(anchor, `${anchor} (edit ${round})`)) };
 }
 
 export function timed(runs: readonly RunResult[]): TimedTool {
