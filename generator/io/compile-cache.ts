@@ -9,12 +9,12 @@
  * CommonJS compilation for exactly the files it is given and leaves every other module alone.
  *
  * The cache lives beside the dependency (`node_modules/.cache/chatspec/`), named by the file, its
- * size and modification time and the Node version; V8 itself rejects data made by another V8 or
+ * size and modification time and the Node version (a new one replaces the file's older ones); V8 itself rejects data made by another V8 or
  * with other flags, and then the file is compiled from source as usual. It only changes how fast a
  * module loads, never what it does: output bytes are the same with and without it. Any failure to
  * read or write the cache is ignored. `CHATSPEC_NO_COMPILE_CACHE=1` turns it off.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
@@ -67,7 +67,7 @@ function cacheFileFor(filename: string): string {
   } catch {
     // Identity without the stat: V8 still rejects data for other source.
   }
-  return path.join(base, ".cache", "chatspec", `${hashText(identity).slice(0, 32)}.v8`);
+  return path.join(base, ".cache", "chatspec", `${path.basename(filename)}-${hashText(identity).slice(0, 32)}.v8`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -78,12 +78,18 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** Writes the cache and removes the ones this file had before (another version, another install). */
 function writeCache(file: string, script: vm.Script): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    mkdirSync(dir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, file);
+    const prefix = `${path.basename(file).replace(/-[0-9a-f]{32}\.v8$/, "")}-`;
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith(".v8") && name !== path.basename(file)) rmSync(path.join(dir, name), { force: true });
+    }
   } catch {
     // A read-only or full disk only costs the speed-up.
   }

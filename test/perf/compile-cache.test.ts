@@ -5,7 +5,7 @@
  * Each case is a fresh Node process, as a cache only matters across processes.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -44,7 +44,7 @@ describe("the compile cache", () => {
     expect(await load(entry)).toEqual(expected);
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^[0-9a-f]{32}\.v8$/);
+    expect(files[0]).toMatch(/^index\.js-[0-9a-f]{32}\.v8$/);
     const written = statSync(path.join(cacheDir, files[0] as string)).mtimeMs;
     expect(await load(entry)).toEqual(expected);
     expect(statSync(path.join(cacheDir, files[0] as string)).mtimeMs).toBe(written);
@@ -57,6 +57,17 @@ describe("the compile cache", () => {
     writeFileSync(file, "not V8 code");
     expect(await load(entry)).toEqual({ answer: 42, file: entry, dir: path.dirname(entry), same: true });
     expect(statSync(file).size).toBeGreaterThan("not V8 code".length);
+  });
+
+  it("replaces the cache of an earlier version of the file", async () => {
+    const { entry, cacheDir } = fixture();
+    await load(entry);
+    const before = readdirSync(cacheDir);
+    writeFileSync(entry, `${readFileSync(entry, "utf8")}// a new version\n`);
+    expect(await load(entry)).toEqual({ answer: 42, file: entry, dir: path.dirname(entry), same: true });
+    const after = readdirSync(cacheDir);
+    expect(after).toHaveLength(1);
+    expect(after).not.toEqual(before);
   });
 
   it("is off with CHATSPEC_NO_COMPILE_CACHE=1", async () => {
