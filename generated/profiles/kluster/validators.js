@@ -1937,7 +1937,7 @@ return errors === 0;
 
 const schema26 = {"title":"JSON schema","description":"JSON Schema response format. Used to generate structured JSON responses. Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).","type":"object","required":["type","json_schema"],"properties":{"type":{"description":"The type of response format being defined, always `json_schema`.","type":"string","enum":["json_schema"]},"json_schema":{"description":"Structured Outputs configuration options, including a JSON Schema.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the response format is for, used by the model to determine how to respond in the format.","type":"string"},"name":{"description":"The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"schema":{"description":"The schema for the response format, described as a JSON Schema object.","$ref":"#/$defs/ResponseFormatJsonSchemaSchema"},"strict":{"description":"Whether to enable strict schema adherence when generating the output. If set to `true`, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`. To learn more, read the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).","type":["boolean","null"],"default":false}}}}};
 const schema27 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
-const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u");
+const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2070,7 +2070,7 @@ return errors === 0;
 }
 
 const func0 = runtime_ucs2length.default;
-const pattern1 = new RegExp("^[0-9]+$", "u");
+const pattern1 = new RegExp("^[0-9]+$", "");
 const formats2 = runtime_formats.fullFormats.int64;
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

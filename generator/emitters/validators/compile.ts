@@ -13,6 +13,7 @@ import { PROTOTYPE_MEMBER_NAMES, componentSchemas, isJsonObject, type JsonValue,
 import { validatorName } from "../../naming.js";
 import { addBundle, createAjv } from "./ajv.js";
 import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
+import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
 
 export type Variant = "default" | "strict";
 
@@ -88,6 +89,7 @@ function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Va
     ownProperties: namesPrototypeMember(bundle.$defs),
     trackEvaluated: variant === "strict" || usesUnevaluated(bundle.$defs),
     optimize: options.optimize,
+    unicodeRegExp: !patternsNeedNoUnicodeFlag(bundle as unknown as JsonValue),
   });
   addBundle(ajv, bundle);
   const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeURIComponent(root)}`;
