@@ -20,7 +20,7 @@ const schema3 = {"title":"Developer message","description":"Developer-provided i
 const schema4 = {"title":"Text content part","description":"A text content part. Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).","type":"object","required":["type","text"],"properties":{"type":{"description":"The type of the content part, always `text`.","type":"string","enum":["text"]},"text":{"description":"The text content.","type":"string"},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","description":"Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.","type":"object","required":["mode"],"properties":{"mode":{"description":"The breakpoint mode, always `explicit`.","type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -171,7 +171,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -256,7 +256,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -366,7 +366,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -387,7 +387,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -423,7 +423,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -508,7 +508,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -621,7 +621,7 @@ const schema9 = {"title":"User message content part","description":"A content pa
 const schema10 = {"title":"Image content part","description":"An image content part. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).","type":"object","required":["type","image_url"],"properties":{"type":{"description":"The type of the content part, always `image_url`.","type":"string","enum":["image_url"]},"image_url":{"description":"The image to use as input.","type":"object","required":["url"],"properties":{"url":{"description":"Either a URL of the image or the base64 encoded image data (a `data:` URL).","type":"string","format":"uri"},"detail":{"description":"Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).","type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -849,7 +849,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1063,7 +1063,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1279,7 +1279,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1300,7 +1300,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1312,7 +1312,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -1326,7 +1326,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
@@ -1340,7 +1340,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -1378,7 +1378,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1463,7 +1463,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1575,7 +1575,7 @@ const schema16 = {"title":"Assistant message","description":"Messages sent by th
 const schema17 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","description":"A refusal previously generated by the model.","type":"object","required":["type","refusal"],"properties":{"type":{"description":"The type of the content part, always `refusal`.","type":"string","enum":["refusal"]},"refusal":{"description":"The refusal message generated by the model.","type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1596,7 +1596,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1716,7 +1716,7 @@ const schema19 = {"title":"Tool calls","description":"The tool calls generated b
 const schema20 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","description":"A call to a custom tool created by the model.","type":"object","required":["id","type","custom"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"The custom tool that the model called.","type":"object","required":["name","input"],"properties":{"name":{"description":"The name of the custom tool to call.","type":"string"},"input":{"description":"The input for the custom tool call generated by the model.","type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2087,7 +2087,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2172,7 +2172,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -2344,7 +2344,7 @@ if(valid0){
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -2461,7 +2461,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2482,7 +2482,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -2518,7 +2518,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2603,7 +2603,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -2712,7 +2712,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -2733,7 +2733,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
@@ -2745,7 +2745,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
@@ -2759,7 +2759,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
@@ -2773,7 +2773,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
@@ -2787,7 +2787,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -2927,7 +2927,7 @@ const schema34 = {"title":"Web search context size","description":"High level gu
 const schema32 = {"title":"Web search user location","description":"The approximate location of the user, used to localize web search results.","type":"object","required":["type","approximate"],"properties":{"type":{"description":"The type of location approximation, always `approximate`.","type":"string","enum":["approximate"]},"approximate":{"description":"Approximate location parameters for the search.","$ref":"#/$defs/WebSearchLocation"}},"unevaluatedProperties":false};
 const schema33 = {"title":"Web search location","description":"Approximate location parameters for the search.","type":"object","properties":{"country":{"description":"The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`.","type":"string"},"region":{"description":"Free text input for the region of the user, e.g. `California`.","type":"string"},"city":{"description":"Free text input for the city of the user, e.g. `San Francisco`.","type":"string"},"timezone":{"description":"The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`.","type":"string"}},"unevaluatedProperties":false};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate37.evaluated;
@@ -3098,7 +3098,7 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3117,7 +3117,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
-if(!(validate37(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData,dynamicAnchors}))){
+if(!(validate37(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
@@ -3233,7 +3233,7 @@ const schema35 = {"title":"JSON schema","description":"JSON Schema response form
 const schema36 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate40.evaluated;
@@ -3430,7 +3430,7 @@ const schema40 = {"title":"Voice","description":"A built-in voice name or a cust
 const schema41 = {"title":"Voice ID","description":"The name of a voice: one of the known built-in voices, or any other voice name the model supports.","anyOf":[{"type":"string","description":"Any voice name."},{"type":"string","description":"A known built-in voice.","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}],"examples":["ash"]};
 const schema42 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}},"unevaluatedProperties":false};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
@@ -3636,7 +3636,7 @@ return errors === 0;
 validate43.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate42.evaluated;
@@ -3658,7 +3658,7 @@ else {
 if(data.voice !== undefined){
 let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate43(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate43(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
@@ -3724,7 +3724,7 @@ const schema43 = {"title":"Moderation configuration","description":"Configuratio
 const schema44 = {"title":"Moderation policy","description":"The policy to apply to the moderated request input and generated output.","type":"object","properties":{"input":{"description":"The moderation policy for the request input.","anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]},"output":{"description":"The moderation policy for the generated output.","anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]}},"unevaluatedProperties":false};
 const schema45 = {"title":"Moderation mode configuration","description":"The moderation policy for one side (input or output) of the request.","type":"object","required":["mode"],"properties":{"mode":{"description":"The moderation mode: `score` only reports moderation results; `block` also blocks content that moderation flags.","type":"string","enum":["score","block"]}},"unevaluatedProperties":false};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate47.evaluated;
@@ -4055,7 +4055,7 @@ return errors === 0;
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate46.evaluated;
@@ -4096,7 +4096,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate47(data1, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+if(!(validate47(data1, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -4184,7 +4184,7 @@ validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema48 = {"title":"Static content","description":"Static predicted output content, such as the content of a text file that is being regenerated.","type":"object","required":["type","content"],"properties":{"type":{"description":"The type of the predicted content you want to provide. This type is currently always `content`.","type":"string","enum":["content"]},"content":{"description":"The content that should be matched when generating a model response. If generated tokens would match this content, the entire model response can be returned much more quickly.","anyOf":[{"type":"string","title":"Text content","description":"The content used for a Predicted Output. This is often the text of a file you are regenerating with minor changes."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}},"unevaluatedProperties":false};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate50.evaluated;
@@ -4269,7 +4269,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -4363,7 +4363,7 @@ const schema50 = {"title":"Function tool","description":"A function tool that ca
 const schema51 = {"title":"Function definition","description":"A function the model may call, with its name, description and JSON Schema parameters.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"},"strict":{"description":"Whether to enable strict schema adherence when generating the function call. If set to `true`, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).","type":["boolean","null"],"default":false}},"unevaluatedProperties":false};
 const schema52 = {"title":"Function parameters","description":"The parameters the function accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.\n\nOmitting `parameters` defines a function with an empty parameter list.","type":"object","additionalProperties":true};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate54.evaluated;
@@ -4494,7 +4494,7 @@ return errors === 0;
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
@@ -4539,7 +4539,7 @@ if(valid0){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate54(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate54(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
@@ -4581,7 +4581,7 @@ const schema53 = {"title":"Custom tool","description":"A custom tool that proces
 const schema54 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}},"unevaluatedProperties":false};
 const schema55 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate56.evaluated;
@@ -4980,7 +4980,7 @@ const schema61 = {"title":"Custom tool choice","description":"Specifies a tool t
 const schema58 = {"title":"Allowed tools choice","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["type","allowed_tools"],"properties":{"type":{"description":"Allowed tool configuration type, always `allowed_tools`.","type":"string","enum":["allowed_tools"]},"allowed_tools":{"description":"The allowed tools and how the model may use them.","$ref":"#/$defs/ChatCompletionAllowedTools"}},"unevaluatedProperties":false};
 const schema59 = {"title":"Allowed tools","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["mode","tools"],"properties":{"mode":{"description":"Constrains the tools available to the model to a pre-defined set.\n\n- `auto` allows the model to pick from among the allowed tools and generate a message.\n- `required` requires the model to call one or more of the allowed tools.","type":"string","enum":["auto","required"]},"tools":{"description":"A list of tool definitions that the model should be allowed to call. For the Chat Completions API, the list of tool definitions might look like:\n\n```json\n[\n  { \"type\": \"function\", \"function\": { \"name\": \"get_weather\" } },\n  { \"type\": \"function\", \"function\": { \"name\": \"get_time\" } }\n]\n```","type":"array","items":{"description":"A tool definition that the model should be allowed to call.","type":"object","additionalProperties":true}}},"unevaluatedProperties":false};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate61.evaluated;
@@ -5159,7 +5159,7 @@ return errors === 0;
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate60.evaluated;
@@ -5180,7 +5180,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
@@ -5474,7 +5474,7 @@ return errors === 0;
 validate60.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate59.evaluated;
@@ -5518,7 +5518,7 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 }
 const _errs3 = errors;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -5562,7 +5562,7 @@ validate59.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema63 = {"title":"Function (legacy)","description":"Deprecated: use `ChatCompletionTool` instead (a `tools` entry of type `function`). A function the model may generate JSON inputs for.","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"}},"unevaluatedProperties":false};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate65.evaluated;
@@ -5679,7 +5679,7 @@ const func0 = runtime_ucs2length.default;
 const pattern1 = new RegExp("^[0-9]+$", "");
 const formats2 = runtime_formats.fullFormats.int64;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate1.evaluated;
@@ -6157,7 +6157,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate2(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate2(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -7023,7 +7023,7 @@ if(valid11){
 if(data.web_search_options !== undefined){
 let data30 = data.web_search_options;
 const _errs95 = errors;
-if(!(validate36(data30, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
+if(!(validate36(data30, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -7111,7 +7111,7 @@ valid27 = valid28;
 }
 else if(tag0 === "json_schema"){
 const _errs105 = errors;
-if(!(validate40(data31, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
+if(!(validate40(data31, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -7218,7 +7218,7 @@ const _errs112 = errors;
 const _errs113 = errors;
 let valid35 = false;
 const _errs114 = errors;
-if(!(validate42(data34, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData,dynamicAnchors}))){
+if(!(validate42(data34, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
@@ -7300,7 +7300,7 @@ const _errs119 = errors;
 const _errs120 = errors;
 let valid36 = false;
 const _errs121 = errors;
-if(!(validate46(data36, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData,dynamicAnchors}))){
+if(!(validate46(data36, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -7683,7 +7683,7 @@ const _errs149 = errors;
 const _errs150 = errors;
 let valid42 = false;
 const _errs151 = errors;
-if(!(validate50(data45, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData,dynamicAnchors}))){
+if(!(validate50(data45, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData}))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
@@ -7955,7 +7955,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs173 = errors;
-if(!(validate53(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate53(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -7967,7 +7967,7 @@ valid47 = valid48;
 }
 else if(tag1 === "custom"){
 const _errs174 = errors;
-if(!(validate56(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate56(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
@@ -8023,7 +8023,7 @@ if(valid11){
 if(data.tool_choice !== undefined){
 let data52 = data.tool_choice;
 const _errs175 = errors;
-if(!(validate59(data52, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate59(data52, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
@@ -8235,7 +8235,7 @@ const len5 = data56.length;
 for(let i5=0; i5<len5; i5++){
 let data57 = data56[i5];
 const _errs190 = errors;
-if(!(validate65(data57, {instancePath:instancePath+"/functions/" + i5,parentData:data56,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate65(data57, {instancePath:instancePath+"/functions/" + i5,parentData:data56,parentDataProperty:i5,rootData}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }

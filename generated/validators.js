@@ -20,7 +20,7 @@ const schema3 = {"title":"Developer message","description":"Developer-provided i
 const schema4 = {"title":"Text content part","description":"A text content part. Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).","type":"object","required":["type","text"],"properties":{"type":{"description":"The type of the content part, always `text`.","type":"string","enum":["text"]},"text":{"description":"The text content.","type":"string"},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const schema5 = {"title":"Prompt cache breakpoint","description":"Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.","type":"object","required":["mode"],"properties":{"mode":{"description":"The breakpoint mode, always `explicit`.","type":"string","enum":["explicit"],"default":"explicit"}}};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -110,7 +110,7 @@ return errors === 0;
 }
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -175,7 +175,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -257,7 +257,7 @@ return errors === 0;
 const schema6 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema7 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -265,7 +265,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -290,7 +290,7 @@ return errors === 0;
 }
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -355,7 +355,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -439,7 +439,7 @@ const schema9 = {"title":"User message content part","description":"A content pa
 const schema10 = {"title":"Image content part","description":"An image content part. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).","type":"object","required":["type","image_url"],"properties":{"type":{"description":"The type of the content part, always `image_url`.","type":"string","enum":["image_url"]},"image_url":{"description":"The image to use as input.","type":"object","required":["url"],"properties":{"url":{"description":"Either a URL of the image or the base64 encoded image data (a `data:` URL).","type":"string","format":"uri"},"detail":{"description":"Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).","type":"string","enum":["auto","low","high"],"default":"auto"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -581,7 +581,7 @@ return errors === 0;
 
 const schema12 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -713,7 +713,7 @@ return errors === 0;
 
 const schema14 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -847,7 +847,7 @@ return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -855,25 +855,25 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "image_url"){
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "input_audio"){
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "file"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -898,7 +898,7 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -963,7 +963,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1046,7 +1046,7 @@ const schema16 = {"title":"Assistant message","description":"Messages sent by th
 const schema17 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","description":"A refusal previously generated by the model.","type":"object","required":["type","refusal"],"properties":{"type":{"description":"The type of the content part, always `refusal`.","type":"string","enum":["refusal"]},"refusal":{"description":"The refusal message generated by the model.","type":"string"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1054,7 +1054,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1130,7 +1130,7 @@ const schema19 = {"title":"Tool calls","description":"The tool calls generated b
 const schema20 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}}}}};
 const schema21 = {"title":"Custom tool call","description":"A call to a custom tool created by the model.","type":"object","required":["id","type","custom"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"The custom tool that the model called.","type":"object","required":["name","input"],"properties":{"name":{"description":"The name of the custom tool to call.","type":"string"},"input":{"description":"The input for the custom tool call generated by the model.","type":"string"}}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1373,7 +1373,7 @@ return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1438,7 +1438,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -1566,7 +1566,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_calls !== undefined){
 const _errs20 = errors;
-if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1645,7 +1645,7 @@ return errors === 0;
 const schema22 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}}};
 const schema23 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1653,7 +1653,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1678,7 +1678,7 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1743,7 +1743,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1823,7 +1823,7 @@ return errors === 0;
 }
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1831,31 +1831,31 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
 if(typeof tag0 == "string"){
 if(tag0 === "developer"){
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "system"){
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "user"){
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "assistant"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "tool"){
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1946,7 +1946,7 @@ const schema34 = {"title":"Web search context size","description":"High level gu
 const schema32 = {"title":"Web search user location","description":"The approximate location of the user, used to localize web search results.","type":"object","required":["type","approximate"],"properties":{"type":{"description":"The type of location approximation, always `approximate`.","type":"string","enum":["approximate"]},"approximate":{"description":"Approximate location parameters for the search.","$ref":"#/$defs/WebSearchLocation"}}};
 const schema33 = {"title":"Web search location","description":"Approximate location parameters for the search.","type":"object","properties":{"country":{"description":"The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`.","type":"string"},"region":{"description":"Free text input for the region of the user, e.g. `California`.","type":"string"},"city":{"description":"Free text input for the city of the user, e.g. `San Francisco`.","type":"string"},"timezone":{"description":"The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`.","type":"string"}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2058,7 +2058,7 @@ return errors === 0;
 }
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2069,7 +2069,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
-if(!(validate37(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData,dynamicAnchors}))){
+if(!(validate37(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
@@ -2150,7 +2150,7 @@ const schema35 = {"title":"JSON schema","description":"JSON Schema response form
 const schema36 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2285,7 +2285,7 @@ const schema40 = {"title":"Voice","description":"A built-in voice name or a cust
 const schema41 = {"title":"Voice ID","description":"The name of a voice: one of the known built-in voices, or any other voice name the model supports.","anyOf":[{"type":"string","description":"Any voice name."},{"type":"string","description":"A known built-in voice.","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}],"examples":["ash"]};
 const schema42 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2428,7 +2428,7 @@ return errors === 0;
 }
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2441,7 +2441,7 @@ return false;
 else {
 if(data.voice !== undefined){
 const _errs1 = errors;
-if(!(validate43(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate43(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
@@ -2483,7 +2483,7 @@ const schema43 = {"title":"Moderation configuration","description":"Configuratio
 const schema44 = {"title":"Moderation policy","description":"The policy to apply to the moderated request input and generated output.","type":"object","properties":{"input":{"description":"The moderation policy for the request input.","anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]},"output":{"description":"The moderation policy for the generated output.","anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]}}};
 const schema45 = {"title":"Moderation mode configuration","description":"The moderation policy for one side (input or output) of the request.","type":"object","required":["mode"],"properties":{"mode":{"description":"The moderation mode: `score` only reports moderation results; `block` also blocks content that moderation flags.","type":"string","enum":["score","block"]}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2705,7 +2705,7 @@ return errors === 0;
 }
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2735,7 +2735,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate47(data1, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+if(!(validate47(data1, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData}))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -2798,7 +2798,7 @@ return errors === 0;
 
 const schema48 = {"title":"Static content","description":"Static predicted output content, such as the content of a text file that is being regenerated.","type":"object","required":["type","content"],"properties":{"type":{"description":"The type of the predicted content you want to provide. This type is currently always `content`.","type":"string","enum":["content"]},"content":{"description":"The content that should be matched when generating a model response. If generated tokens would match this content, the entire model response can be returned much more quickly.","anyOf":[{"type":"string","title":"Text content","description":"The content used for a Predicted Output. This is often the text of a file you are regenerating with minor changes."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2863,7 +2863,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -2932,7 +2932,7 @@ const schema50 = {"title":"Function tool","description":"A function tool that ca
 const schema51 = {"title":"Function definition","description":"A function the model may call, with its name, description and JSON Schema parameters.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"},"strict":{"description":"Whether to enable strict schema adherence when generating the function call. If set to `true`, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).","type":["boolean","null"],"default":false}}};
 const schema52 = {"title":"Function parameters","description":"The parameters the function accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.\n\nOmitting `parameters` defines a function with an empty parameter list.","type":"object","additionalProperties":true};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3022,7 +3022,7 @@ return errors === 0;
 }
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3052,7 +3052,7 @@ var valid0 = true;
 if(valid0){
 if(data.function !== undefined){
 const _errs3 = errors;
-if(!(validate54(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate54(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
@@ -3077,7 +3077,7 @@ const schema53 = {"title":"Custom tool","description":"A custom tool that proces
 const schema54 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
 const schema55 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}}}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3328,7 +3328,7 @@ const schema61 = {"title":"Custom tool choice","description":"Specifies a tool t
 const schema58 = {"title":"Allowed tools choice","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["type","allowed_tools"],"properties":{"type":{"description":"Allowed tool configuration type, always `allowed_tools`.","type":"string","enum":["allowed_tools"]},"allowed_tools":{"description":"The allowed tools and how the model may use them.","$ref":"#/$defs/ChatCompletionAllowedTools"}}};
 const schema59 = {"title":"Allowed tools","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["mode","tools"],"properties":{"mode":{"description":"Constrains the tools available to the model to a pre-defined set.\n\n- `auto` allows the model to pick from among the allowed tools and generate a message.\n- `required` requires the model to call one or more of the allowed tools.","type":"string","enum":["auto","required"]},"tools":{"description":"A list of tool definitions that the model should be allowed to call. For the Chat Completions API, the list of tool definitions might look like:\n\n```json\n[\n  { \"type\": \"function\", \"function\": { \"name\": \"get_weather\" } },\n  { \"type\": \"function\", \"function\": { \"name\": \"get_time\" } }\n]\n```","type":"array","items":{"description":"A tool definition that the model should be allowed to call.","type":"object","additionalProperties":true}}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3445,7 +3445,7 @@ return errors === 0;
 }
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3453,7 +3453,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "allowed_tools"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
@@ -3628,7 +3628,7 @@ return errors === 0;
 }
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3658,7 +3658,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -3694,7 +3694,7 @@ return errors === 0;
 
 const schema63 = {"title":"Function (legacy)","description":"Deprecated: use `ChatCompletionTool` instead (a `tools` entry of type `function`). A function the model may generate JSON inputs for.","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3773,7 +3773,7 @@ const func0 = runtime_ucs2length.default;
 const pattern1 = new RegExp("^[0-9]+$", "");
 const formats2 = runtime_formats.fullFormats.int64;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3798,7 +3798,7 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -4487,7 +4487,7 @@ var valid0 = true;
 if(valid0){
 if(data.web_search_options !== undefined){
 const _errs70 = errors;
-if(!(validate36(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData,dynamicAnchors}))){
+if(!(validate36(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -4534,7 +4534,7 @@ return false;
 }
 }
 else if(tag0 === "json_schema"){
-if(!(validate40(data24, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
+if(!(validate40(data24, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -4595,7 +4595,7 @@ const _errs85 = errors;
 const _errs86 = errors;
 let valid24 = false;
 const _errs87 = errors;
-if(!(validate42(data27, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData,dynamicAnchors}))){
+if(!(validate42(data27, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
@@ -4664,7 +4664,7 @@ const _errs92 = errors;
 const _errs93 = errors;
 let valid25 = false;
 const _errs94 = errors;
-if(!(validate46(data29, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData,dynamicAnchors}))){
+if(!(validate46(data29, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -4985,7 +4985,7 @@ const _errs122 = errors;
 const _errs123 = errors;
 let valid31 = false;
 const _errs124 = errors;
-if(!(validate50(data38, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData,dynamicAnchors}))){
+if(!(validate50(data38, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData}))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
@@ -5193,13 +5193,13 @@ if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 const tag1 = data44.type;
 if(typeof tag1 == "string"){
 if(tag1 === "function"){
-if(!(validate53(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate53(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 else if(tag1 === "custom"){
-if(!(validate56(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate56(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
@@ -5239,7 +5239,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_choice !== undefined){
 const _errs147 = errors;
-if(!(validate59(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate59(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
@@ -5399,7 +5399,7 @@ var valid42 = true;
 const len4 = data49.length;
 for(let i4=0; i4<len4; i4++){
 const _errs161 = errors;
-if(!(validate65(data49[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data49,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate65(data49[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data49,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }

@@ -12,7 +12,7 @@ const schema3 = {"title":"Developer message","description":"Developer-provided i
 const schema4 = {"title":"Text content part","description":"A text content part. Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).","type":"object","required":["type","text"],"properties":{"type":{"description":"The type of the content part, always `text`.","type":"string","enum":["text"]},"text":{"description":"The text content.","type":"string"},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","description":"Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.","type":"object","required":["mode"],"properties":{"mode":{"description":"The breakpoint mode, always `explicit`.","type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -163,7 +163,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -248,7 +248,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -358,7 +358,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -379,7 +379,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -415,7 +415,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -500,7 +500,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -613,7 +613,7 @@ const schema9 = {"title":"User message content part","description":"A content pa
 const schema10 = {"title":"Image content part","description":"An image content part. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).","type":"object","required":["type","image_url"],"properties":{"type":{"description":"The type of the content part, always `image_url`.","type":"string","enum":["image_url"]},"image_url":{"description":"The image to use as input.","type":"object","required":["url"],"properties":{"url":{"description":"Either a URL of the image or the base64 encoded image data (a `data:` URL).","type":"string","format":"uri"},"detail":{"description":"Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).","type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -841,7 +841,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1055,7 +1055,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1271,7 +1271,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1292,7 +1292,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1304,7 +1304,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -1318,7 +1318,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
@@ -1332,7 +1332,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -1370,7 +1370,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1455,7 +1455,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1567,7 +1567,7 @@ const schema16 = {"title":"Assistant message","description":"Messages sent by th
 const schema17 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","description":"A refusal previously generated by the model.","type":"object","required":["type","refusal"],"properties":{"type":{"description":"The type of the content part, always `refusal`.","type":"string","enum":["refusal"]},"refusal":{"description":"The refusal message generated by the model.","type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1588,7 +1588,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1708,7 +1708,7 @@ const schema19 = {"title":"Tool calls","description":"The tool calls generated b
 const schema20 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","description":"A call to a custom tool created by the model.","type":"object","required":["id","type","custom"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"The custom tool that the model called.","type":"object","required":["name","input"],"properties":{"name":{"description":"The name of the custom tool to call.","type":"string"},"input":{"description":"The input for the custom tool call generated by the model.","type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2079,7 +2079,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2164,7 +2164,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -2336,7 +2336,7 @@ if(valid0){
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -2453,7 +2453,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2474,7 +2474,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -2510,7 +2510,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2595,7 +2595,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -2704,7 +2704,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -2725,7 +2725,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
@@ -2737,7 +2737,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
@@ -2751,7 +2751,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
@@ -2765,7 +2765,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
@@ -2779,7 +2779,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -2918,7 +2918,7 @@ const schema25 = {"title":"JSON schema","description":"JSON Schema response form
 const schema26 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3114,7 +3114,7 @@ const schema30 = {"title":"Function tool","description":"A function tool that ca
 const schema31 = {"title":"Function definition","description":"A function the model may call, with its name, description and JSON Schema parameters.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"},"strict":{"description":"Whether to enable strict schema adherence when generating the function call. If set to `true`, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).","type":["boolean","null"],"default":false}},"unevaluatedProperties":false};
 const schema32 = {"title":"Function parameters","description":"The parameters the function accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.\n\nOmitting `parameters` defines a function with an empty parameter list.","type":"object","additionalProperties":true};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
@@ -3245,7 +3245,7 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate38.evaluated;
@@ -3290,7 +3290,7 @@ if(valid0){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate39(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate39(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
@@ -3332,7 +3332,7 @@ const schema33 = {"title":"Custom tool","description":"A custom tool that proces
 const schema34 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}},"unevaluatedProperties":false};
 const schema35 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate41.evaluated;
@@ -3731,7 +3731,7 @@ const schema41 = {"title":"Custom tool choice","description":"Specifies a tool t
 const schema38 = {"title":"Allowed tools choice","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["type","allowed_tools"],"properties":{"type":{"description":"Allowed tool configuration type, always `allowed_tools`.","type":"string","enum":["allowed_tools"]},"allowed_tools":{"description":"The allowed tools and how the model may use them.","$ref":"#/$defs/ChatCompletionAllowedTools"}},"unevaluatedProperties":false};
 const schema39 = {"title":"Allowed tools","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["mode","tools"],"properties":{"mode":{"description":"Constrains the tools available to the model to a pre-defined set.\n\n- `auto` allows the model to pick from among the allowed tools and generate a message.\n- `required` requires the model to call one or more of the allowed tools.","type":"string","enum":["auto","required"]},"tools":{"description":"A list of tool definitions that the model should be allowed to call. For the Chat Completions API, the list of tool definitions might look like:\n\n```json\n[\n  { \"type\": \"function\", \"function\": { \"name\": \"get_weather\" } },\n  { \"type\": \"function\", \"function\": { \"name\": \"get_time\" } }\n]\n```","type":"array","items":{"description":"A tool definition that the model should be allowed to call.","type":"object","additionalProperties":true}}},"unevaluatedProperties":false};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate46.evaluated;
@@ -3910,7 +3910,7 @@ return errors === 0;
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate45.evaluated;
@@ -3931,7 +3931,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -4225,7 +4225,7 @@ return errors === 0;
 validate45.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate44.evaluated;
@@ -4269,7 +4269,7 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 }
 const _errs3 = errors;
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
@@ -4313,7 +4313,7 @@ validate44.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema43 = {"title":"Function (legacy)","description":"Deprecated: use `ChatCompletionTool` instead (a `tools` entry of type `function`). A function the model may generate JSON inputs for.","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"}},"unevaluatedProperties":false};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate50.evaluated;
@@ -4429,7 +4429,7 @@ validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const pattern1 = new RegExp("^[0-9]+$", "");
 const formats2 = runtime_formats.fullFormats.int64;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate1.evaluated;
@@ -4464,7 +4464,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate2(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate2(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -4729,7 +4729,7 @@ valid2 = valid3;
 }
 else if(tag0 === "json_schema"){
 const _errs25 = errors;
-if(!(validate36(data8, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
+if(!(validate36(data8, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -5189,7 +5189,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs60 = errors;
-if(!(validate38(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate38(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -5201,7 +5201,7 @@ valid16 = valid17;
 }
 else if(tag1 === "custom"){
 const _errs61 = errors;
-if(!(validate41(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(!(validate41(data20, {instancePath:instancePath+"/tools/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
@@ -5257,7 +5257,7 @@ if(valid0){
 if(data.tool_choice !== undefined){
 let data21 = data.tool_choice;
 const _errs62 = errors;
-if(!(validate44(data21, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate44(data21, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
@@ -5453,7 +5453,7 @@ const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 let data25 = data24[i3];
 const _errs75 = errors;
-if(!(validate50(data25, {instancePath:instancePath+"/functions/" + i3,parentData:data24,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate50(data25, {instancePath:instancePath+"/functions/" + i3,parentData:data24,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }

@@ -14,7 +14,7 @@ const schema3 = {"title":"Developer message","description":"Developer-provided i
 const schema4 = {"title":"Text content part","description":"A text content part. Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).","type":"object","required":["type","text"],"properties":{"type":{"description":"The type of the content part, always `text`.","type":"string","enum":["text"]},"text":{"description":"The text content.","type":"string"},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const schema5 = {"title":"Prompt cache breakpoint","description":"Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.","type":"object","required":["mode"],"properties":{"mode":{"description":"The breakpoint mode, always `explicit`.","type":"string","enum":["explicit"],"default":"explicit"}}};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -104,7 +104,7 @@ return errors === 0;
 }
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -169,7 +169,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -251,7 +251,7 @@ return errors === 0;
 const schema6 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema7 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -259,7 +259,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -284,7 +284,7 @@ return errors === 0;
 }
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -349,7 +349,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -433,7 +433,7 @@ const schema9 = {"title":"User message content part","description":"A content pa
 const schema10 = {"title":"Image content part","description":"An image content part. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).","type":"object","required":["type","image_url"],"properties":{"type":{"description":"The type of the content part, always `image_url`.","type":"string","enum":["image_url"]},"image_url":{"description":"The image to use as input.","type":"object","required":["url"],"properties":{"url":{"description":"Either a URL of the image or the base64 encoded image data (a `data:` URL).","type":"string","format":"uri"},"detail":{"description":"Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).","type":"string","enum":["auto","low","high"],"default":"auto"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -575,7 +575,7 @@ return errors === 0;
 
 const schema12 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -707,7 +707,7 @@ return errors === 0;
 
 const schema14 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -841,7 +841,7 @@ return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -849,25 +849,25 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "image_url"){
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "input_audio"){
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "file"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -892,7 +892,7 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -957,7 +957,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1040,7 +1040,7 @@ const schema16 = {"title":"Assistant message","description":"Messages sent by th
 const schema17 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","description":"A refusal previously generated by the model.","type":"object","required":["type","refusal"],"properties":{"type":{"description":"The type of the content part, always `refusal`.","type":"string","enum":["refusal"]},"refusal":{"description":"The refusal message generated by the model.","type":"string"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1048,7 +1048,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1124,7 +1124,7 @@ const schema19 = {"title":"Tool calls","description":"The tool calls generated b
 const schema20 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}}}}};
 const schema21 = {"title":"Custom tool call","description":"A call to a custom tool created by the model.","type":"object","required":["id","type","custom"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"The custom tool that the model called.","type":"object","required":["name","input"],"properties":{"name":{"description":"The name of the custom tool to call.","type":"string"},"input":{"description":"The input for the custom tool call generated by the model.","type":"string"}}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1367,7 +1367,7 @@ return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1432,7 +1432,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -1560,7 +1560,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_calls !== undefined){
 const _errs20 = errors;
-if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1639,7 +1639,7 @@ return errors === 0;
 const schema22 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}}};
 const schema23 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1647,7 +1647,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1672,7 +1672,7 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1737,7 +1737,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1817,7 +1817,7 @@ return errors === 0;
 }
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1825,31 +1825,31 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
 if(typeof tag0 == "string"){
 if(tag0 === "developer"){
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "system"){
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "user"){
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "assistant"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "tool"){
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1939,7 +1939,7 @@ const schema26 = {"title":"JSON schema","description":"JSON Schema response form
 const schema27 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2073,7 +2073,7 @@ const func0 = runtime_ucs2length.default;
 const pattern1 = new RegExp("^[0-9]+$", "");
 const formats2 = runtime_formats.fullFormats.int64;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2098,7 +2098,7 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -2406,7 +2406,7 @@ return false;
 }
 }
 else if(tag0 === "json_schema"){
-if(!(validate36(data12, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
+if(!(validate36(data12, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }

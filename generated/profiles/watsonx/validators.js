@@ -18,7 +18,7 @@ const schema3 = {"title":"Developer message","description":"Developer-provided i
 const schema4 = {"title":"Text content part","description":"A text content part. Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).","type":"object","required":["type","text"],"properties":{"type":{"description":"The type of the content part, always `text`.","type":"string","enum":["text"]},"text":{"description":"The text content.","type":"string"},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const schema5 = {"title":"Prompt cache breakpoint","description":"Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.","type":"object","required":["mode"],"properties":{"mode":{"description":"The breakpoint mode, always `explicit`.","type":"string","enum":["explicit"],"default":"explicit"}}};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -108,7 +108,7 @@ return errors === 0;
 }
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -173,7 +173,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -255,7 +255,7 @@ return errors === 0;
 const schema6 = {"title":"System message","description":"Developer-provided instructions that the model should follow, regardless of messages sent by the user. With o1 models and newer, use `developer` messages for this purpose instead.","type":"object","required":["role","content"],"properties":{"role":{"description":"The role of the message's author, in this case `system`.","type":"string","enum":["system"]},"content":{"description":"The contents of the system message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the system message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For system messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"description":"An optional name for the participant. Provides the model information to differentiate between participants of the same role.","type":"string"}}};
 const schema7 = {"title":"System message content part","description":"A content part of a system message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -263,7 +263,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -288,7 +288,7 @@ return errors === 0;
 }
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -353,7 +353,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -437,7 +437,7 @@ const schema9 = {"title":"User message content part","description":"A content pa
 const schema10 = {"title":"Image content part","description":"An image content part. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).","type":"object","required":["type","image_url"],"properties":{"type":{"description":"The type of the content part, always `image_url`.","type":"string","enum":["image_url"]},"image_url":{"description":"The image to use as input.","type":"object","required":["url"],"properties":{"url":{"description":"Either a URL of the image or the base64 encoded image data (a `data:` URL).","type":"string","format":"uri"},"detail":{"description":"Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).","type":"string","enum":["auto","low","high"],"default":"auto"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -579,7 +579,7 @@ return errors === 0;
 
 const schema12 = {"title":"Audio content part","description":"An input audio content part. Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).","type":"object","required":["type","input_audio"],"properties":{"type":{"description":"The type of the content part, always `input_audio`.","type":"string","enum":["input_audio"]},"input_audio":{"description":"The encoded audio to use as input.","type":"object","required":["data","format"],"properties":{"data":{"description":"Base64 encoded audio data.","type":"string"},"format":{"description":"The format of the encoded audio data. Currently supports `wav` and `mp3`.","type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -711,7 +711,7 @@ return errors === 0;
 
 const schema14 = {"title":"File content part","description":"A file content part. Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.","type":"object","required":["type","file"],"properties":{"type":{"description":"The type of the content part, always `file`.","type":"string","enum":["file"]},"file":{"description":"The file to use as input, given inline as data or by the ID of an uploaded file.","type":"object","properties":{"filename":{"description":"The name of the file, used when passing the file to the model as a string.","type":"string"},"file_data":{"description":"The base64 encoded file data, used when passing the file to the model as a string.","type":"string"},"file_id":{"description":"The ID of an uploaded file to use as input.","type":"string"}}},"prompt_cache_breakpoint":{"description":"Marks the end of this content part as an explicit prompt cache breakpoint.","$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -845,7 +845,7 @@ return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -853,25 +853,25 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "image_url"){
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "input_audio"){
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "file"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -896,7 +896,7 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -961,7 +961,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1044,7 +1044,7 @@ const schema16 = {"title":"Assistant message","description":"Messages sent by th
 const schema17 = {"title":"Assistant message content part","description":"A content part of an assistant message, text or refusal, selected by `type`.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","description":"A refusal previously generated by the model.","type":"object","required":["type","refusal"],"properties":{"type":{"description":"The type of the content part, always `refusal`.","type":"string","enum":["refusal"]},"refusal":{"description":"The refusal message generated by the model.","type":"string"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1052,7 +1052,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1128,7 +1128,7 @@ const schema19 = {"title":"Tool calls","description":"The tool calls generated b
 const schema20 = {"title":"Function tool call","description":"A call to a function tool created by the model.","type":"object","required":["id","type","function"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `function`.","type":"string","enum":["function"]},"function":{"description":"The function that the model called.","type":"object","required":["name","arguments"],"properties":{"name":{"description":"The name of the function to call.","type":"string"},"arguments":{"description":"The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.","type":"string"}}}}};
 const schema21 = {"title":"Custom tool call","description":"A call to a custom tool created by the model.","type":"object","required":["id","type","custom"],"properties":{"id":{"description":"The ID of the tool call.","type":"string"},"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"The custom tool that the model called.","type":"object","required":["name","input"],"properties":{"name":{"description":"The name of the custom tool to call.","type":"string"},"input":{"description":"The input for the custom tool call generated by the model.","type":"string"}}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1371,7 +1371,7 @@ return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1436,7 +1436,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -1564,7 +1564,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_calls !== undefined){
 const _errs20 = errors;
-if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData,dynamicAnchors}))){
+if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1643,7 +1643,7 @@ return errors === 0;
 const schema22 = {"title":"Tool message","description":"The result of a tool call, sent back to the model.","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"description":"The role of the message's author, in this case `tool`.","type":"string","enum":["tool"]},"content":{"description":"The contents of the tool message.","anyOf":[{"type":"string","title":"Text content","description":"The text contents of the tool message."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. For tool messages, only type `text` is supported.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"description":"The ID of the tool call that this message is responding to.","type":"string"}}};
 const schema23 = {"title":"Tool message content part","description":"A content part of a tool message. Only `text` parts are supported.","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1651,7 +1651,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1676,7 +1676,7 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1741,7 +1741,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1821,7 +1821,7 @@ return errors === 0;
 }
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1829,31 +1829,31 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
 if(typeof tag0 == "string"){
 if(tag0 === "developer"){
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "system"){
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "user"){
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "assistant"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "tool"){
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1943,7 +1943,7 @@ const schema29 = {"title":"JSON schema","description":"JSON Schema response form
 const schema30 = {"title":"JSON schema","description":"The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/).","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2078,7 +2078,7 @@ const schema34 = {"title":"Voice","description":"A built-in voice name or a cust
 const schema35 = {"title":"Voice ID","description":"The name of a voice: one of the known built-in voices, or any other voice name the model supports.","anyOf":[{"type":"string","description":"Any voice name."},{"type":"string","description":"A known built-in voice.","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}],"examples":["ash"]};
 const schema36 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2221,7 +2221,7 @@ return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2234,7 +2234,7 @@ return false;
 else {
 if(data.voice !== undefined){
 const _errs1 = errors;
-if(!(validate39(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData,dynamicAnchors}))){
+if(!(validate39(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
@@ -2274,7 +2274,7 @@ return errors === 0;
 
 const schema38 = {"title":"Static content","description":"Static predicted output content, such as the content of a text file that is being regenerated.","type":"object","required":["type","content"],"properties":{"type":{"description":"The type of the predicted content you want to provide. This type is currently always `content`.","type":"string","enum":["content"]},"content":{"description":"The content that should be matched when generating a model response. If generated tokens would match this content, the entire model response can be returned much more quickly.","anyOf":[{"type":"string","title":"Text content","description":"The content used for a Predicted Output. This is often the text of a file you are regenerating with minor changes."},{"type":"array","title":"Array of content parts","description":"An array of content parts with a defined type. Supported options differ based on the [model](https://platform.openai.com/docs/models) being used to generate the response. Can contain text inputs.","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2339,7 +2339,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -2408,7 +2408,7 @@ const schema40 = {"title":"Function tool","description":"A function tool that ca
 const schema41 = {"title":"Function definition","description":"A function the model may call, with its name, description and JSON Schema parameters.","type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"},"strict":{"description":"Whether to enable strict schema adherence when generating the function call. If set to `true`, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](https://platform.openai.com/docs/guides/function-calling).","type":["boolean","null"],"default":false}}};
 const schema42 = {"title":"Function parameters","description":"The parameters the function accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.\n\nOmitting `parameters` defines a function with an empty parameter list.","type":"object","additionalProperties":true};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2498,7 +2498,7 @@ return errors === 0;
 }
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2528,7 +2528,7 @@ var valid0 = true;
 if(valid0){
 if(data.function !== undefined){
 const _errs3 = errors;
-if(!(validate46(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData,dynamicAnchors}))){
+if(!(validate46(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -2553,7 +2553,7 @@ const schema43 = {"title":"Custom tool","description":"A custom tool that proces
 const schema44 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
 const schema45 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}}}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2804,7 +2804,7 @@ const schema51 = {"title":"Custom tool choice","description":"Specifies a tool t
 const schema48 = {"title":"Allowed tools choice","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["type","allowed_tools"],"properties":{"type":{"description":"Allowed tool configuration type, always `allowed_tools`.","type":"string","enum":["allowed_tools"]},"allowed_tools":{"description":"The allowed tools and how the model may use them.","$ref":"#/$defs/ChatCompletionAllowedTools"}}};
 const schema49 = {"title":"Allowed tools","description":"Constrains the tools available to the model to a pre-defined set.","type":"object","required":["mode","tools"],"properties":{"mode":{"description":"Constrains the tools available to the model to a pre-defined set.\n\n- `auto` allows the model to pick from among the allowed tools and generate a message.\n- `required` requires the model to call one or more of the allowed tools.","type":"string","enum":["auto","required"]},"tools":{"description":"A list of tool definitions that the model should be allowed to call. For the Chat Completions API, the list of tool definitions might look like:\n\n```json\n[\n  { \"type\": \"function\", \"function\": { \"name\": \"get_weather\" } },\n  { \"type\": \"function\", \"function\": { \"name\": \"get_time\" } }\n]\n```","type":"array","items":{"description":"A tool definition that the model should be allowed to call.","type":"object","additionalProperties":true}}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2921,7 +2921,7 @@ return errors === 0;
 }
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2929,7 +2929,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "allowed_tools"){
-if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -3104,7 +3104,7 @@ return errors === 0;
 }
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3134,7 +3134,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData}))){
 vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
@@ -3170,7 +3170,7 @@ return errors === 0;
 
 const schema53 = {"title":"Function (legacy)","description":"Deprecated: use `ChatCompletionTool` instead (a `tools` entry of type `function`). A function the model may generate JSON inputs for.","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"description":"A description of what the function does, used by the model to choose when and how to call the function.","type":"string"},"name":{"description":"The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"description":"The parameters the function accepts, described as a JSON Schema object. Omitting `parameters` defines a function with an empty parameter list.","$ref":"#/$defs/FunctionParameters"}}};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3249,7 +3249,7 @@ const func0 = runtime_ucs2length.default;
 const pattern1 = new RegExp("^[0-9]+$", "");
 const formats2 = runtime_formats.fullFormats.int64;
 
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3274,7 +3274,7 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -3823,7 +3823,7 @@ return false;
 }
 }
 else if(tag0 === "json_schema"){
-if(!(validate36(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData,dynamicAnchors}))){
+if(!(validate36(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -3884,7 +3884,7 @@ const _errs64 = errors;
 const _errs65 = errors;
 let valid20 = false;
 const _errs66 = errors;
-if(!(validate38(data19, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData,dynamicAnchors}))){
+if(!(validate38(data19, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -4218,7 +4218,7 @@ const _errs96 = errors;
 const _errs97 = errors;
 let valid26 = false;
 const _errs98 = errors;
-if(!(validate42(data29, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData,dynamicAnchors}))){
+if(!(validate42(data29, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData}))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
@@ -4426,13 +4426,13 @@ if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 const tag1 = data35.type;
 if(typeof tag1 == "string"){
 if(tag1 === "function"){
-if(!(validate45(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate45(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 }
 else if(tag1 === "custom"){
-if(!(validate48(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(!(validate48(data35, {instancePath:instancePath+"/tools/" + i3,parentData:data34,parentDataProperty:i3,rootData}))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
@@ -4472,7 +4472,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_choice !== undefined){
 const _errs121 = errors;
-if(!(validate51(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData,dynamicAnchors}))){
+if(!(validate51(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
 vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
@@ -4632,7 +4632,7 @@ var valid37 = true;
 const len4 = data40.length;
 for(let i4=0; i4<len4; i4++){
 const _errs135 = errors;
-if(!(validate57(data40[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data40,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate57(data40[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data40,parentDataProperty:i4,rootData}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }

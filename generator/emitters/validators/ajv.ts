@@ -34,6 +34,11 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  *   larger, which a server pays at every start when it imports `validators.js` (cold start measured
  *   1.15× an empty process with the pass, 1.21× without). The strict module is opt-in, so it is
  *   compiled without the pass.
+ * - `dynamicRefs: false` for schemas without `$dynamicRef`/`$dynamicAnchor` (or their 2019-09
+ *   forms): Ajv2020 always turns `dynamicRef` on, and then every validation allocates a
+ *   `dynamicAnchors` object at the root and passes it into every call; nothing reads it unless those
+ *   keywords are used. Without it valid requests validate 6 to 17% faster (measured on the bench's
+ *   bodies, same verdicts).
  * - `unicodeRegExp: false` only when every pattern of the bundle means the same without the `u` flag
  *   (regexp-flags.ts): V8 matches non-unicode RegExps faster.
  * - `validateSchema: false`: the bundle is checked against the 2020-12 meta-schema by `addBundle`
@@ -43,7 +48,7 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  */
 export function createAjv(
   extensionKeywords: readonly string[],
-  options: { ownProperties: boolean; trackEvaluated: boolean; optimize: boolean; unicodeRegExp?: boolean },
+  options: { ownProperties: boolean; trackEvaluated: boolean; optimize: boolean; unicodeRegExp?: boolean; dynamicRefs?: boolean },
 ): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
@@ -58,6 +63,9 @@ export function createAjv(
   });
   // Ajv2020's constructor forces `unevaluated: true`; code generation reads the option per compile.
   ajv.opts.unevaluated = options.trackEvaluated;
+  // Likewise `dynamicRef: true`, which makes every function take, default and pass on a
+  // `dynamicAnchors` object: a fresh allocation per validation, read only by $dynamicRef.
+  ajv.opts.dynamicRef = options.dynamicRefs ?? true;
   // The package's own ES module, which holds the very definitions compiled with here (esm-runtime.ts
   // turns the `require` into an import).
   ajv.opts.code.formats = _`require(${FORMATS_MODULE}).fullFormats`;

@@ -90,6 +90,7 @@ function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Va
     trackEvaluated: variant === "strict" || usesUnevaluated(bundle.$defs),
     optimize: options.optimize,
     unicodeRegExp: !patternsNeedNoUnicodeFlag(bundle as unknown as JsonValue),
+    dynamicRefs: usesDynamicReferences(bundle.$defs),
   });
   addBundle(ajv, bundle);
   const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeURIComponent(root)}`;
@@ -118,6 +119,18 @@ function usesUnevaluated(value: JsonValue): boolean {
     if (schemas.some(usesUnevaluated)) return true;
   }
   return false;
+}
+
+const DYNAMIC_KEYWORDS = new Set(["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor"]);
+
+/**
+ * Whether any schema uses dynamic references, as a keyword or anywhere else: a property, example or
+ * default of that name only keeps the (slower) support on, never drops it where it is needed.
+ */
+export function usesDynamicReferences(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(usesDynamicReferences);
+  if (!isJsonObject(value)) return false;
+  return Object.entries(value).some(([key, child]) => DYNAMIC_KEYWORDS.has(key) || usesDynamicReferences(child));
 }
 
 /** Whether any schema lists a property (in `properties` or `required`) named like an Object.prototype member. */
