@@ -125,7 +125,7 @@ async function lintProfile(profile: Profile, config: Config, overlayPath: string
   // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
   // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.
   const document = { source: new Source(overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"), JSON.stringify(profile.document, null, 2)), parsed: structuredClone(profile.document) };
-  const lint = async (with_: Config) => (await lintDocument({ document, config: with_, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
+  const lint = async (lintConfig: Config) => (await lintDocument({ document, config: lintConfig, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
   // Request-body examples with the profile's own validators, as for the spec (example-lint.ts).
   const plan = planExampleLint(config, profile.document);
   const problems = (await lint(plan.config)).map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer));

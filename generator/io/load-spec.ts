@@ -127,8 +127,8 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   // Request-body examples are checked with the validators' own compilation when that covers them
   // all (example-lint.ts), instead of a second compilation inside Redocly's rule.
   const examplePlan = linting ? planExampleLint(config, document.parsed as JsonValue) : null;
-  const lint = async (with_: Config): Promise<LintProblem[]> =>
-    (await lintDocument({ document, config: with_, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display));
+  const lint = async (lintConfig: Config): Promise<LintProblem[]> =>
+    (await lintDocument({ document, config: lintConfig, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display));
   const problems = examplePlan === null ? [] : await lint(examplePlan.config);
   const unresolvedRef = problems.find((problem) => problem.ruleId === "no-unresolved-refs");
   if (unresolvedRef !== undefined) throw refError(unresolvedRef, cwd);

@@ -32,8 +32,8 @@ const IDS: Readonly<Record<Variant, string>> = {
 };
 
 /**
- * Prepared variants by what their bundle is made of. Bounded: a `lint` that is never followed by a generate (or a
- * watch run that stopped at lint errors) leaves its entries behind.
+ * Prepared variants by what their bundle is made of. Bounded: a `generate` that stops at lint errors
+ * never takes what its example check prepared.
  */
 const prepared = new Map<string, CompiledVariant>();
 const MAX_PREPARED = 8;
