@@ -9,7 +9,6 @@ import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { isPrepared, takeVariant } from "../generator/emitters/validators/compile.js";
-import { exampleProblemsOrNull } from "../generator/io/example-lint.js";
 import { loadProfiles } from "../generator/io/load-profiles.js";
 import { loadSpec } from "../generator/io/load-spec.js";
 import { examplesCheckable, requestExampleProblems } from "../generator/lint/request-examples.js";
@@ -53,7 +52,7 @@ describe("the request-example check", () => {
   });
 
   it("takes the rule's severity from the lint config", async () => {
-    const { dir } = writeSpec("", "examples-config");
+    const dir = projectTempDir("examples-config");
     const config = readFileSync(redoclyPath, "utf8").replace("./scripts/redocly-rules/plugin.js", path.join(ROOT, "scripts/redocly-rules/plugin.js")).replace("  no-invalid-media-type-examples:\n    severity: error", "  no-invalid-media-type-examples:\n    severity: warn");
     writeFileSync(path.join(dir, "redocly.yaml"), config);
     const spec = canonical();
@@ -87,7 +86,7 @@ describe("the request-example check", () => {
     media(spec).examples.minimal.value.temperature = 3;
     // `x-`-less unknown keywords are refused by AJV's strict mode; Redocly's lenient AJV ignores them.
     spec.components.schemas.CreateChatCompletionRequest.properties.top_k.unknownKeyword = 1;
-    expect(exampleProblemsOrNull(spec as OpenApiDocument, { forGeneration: false })).toBeNull();
+    expect(() => requestExampleProblems(spec as OpenApiDocument, { forGeneration: false })).toThrow('strict mode: unknown keyword: "unknownKeyword"');
     expect(await exampleProblems(spec)).toEqual([expect.objectContaining({ severity: "error", message: "Example value must conform to the schema: `temperature` property must be <= 2." })]);
   });
 

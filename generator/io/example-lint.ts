@@ -15,29 +15,43 @@ import type { JsonValue, OpenApiDocument } from "../openapi.js";
 export interface ExampleLintPlan {
   /** The config to hand Redocly: the project's, or a copy with the rule off. */
   readonly config: Config;
+  /** The project's config as loaded, for the fallback to Redocly's rule. */
+  readonly projectConfig: Config;
   /** The severity chatspec's check reports with; null when Redocly's rule runs (or is off). */
   readonly severity: "error" | "warn" | null;
 }
+
+/** What the examples of a planned document came to: chatspec's findings, or Redocly's rule's problems. */
+export type ExampleFindings<P> =
+  | { readonly own: readonly ExampleProblem[]; readonly severity: "error" | "warn" }
+  | { readonly redocly: readonly P[] };
 
 /** How `parsed` (the document as Redocly will lint it) gets its examples checked. */
 export function planExampleLint(config: Config, parsed: JsonValue): ExampleLintPlan {
   const settings = config.getRuleSettings(EXAMPLES_RULE, "oas3_1") as { severity: string; allowAdditionalProperties?: unknown };
   if ((settings.severity !== "error" && settings.severity !== "warn") || settings.allowAdditionalProperties !== true || !examplesCheckable(parsed)) {
-    return { config, severity: null };
+    return { config, projectConfig: config, severity: null };
   }
-  return { config: withRuleOff(config, EXAMPLES_RULE), severity: settings.severity };
+  return { config: withRuleOff(config, EXAMPLES_RULE), projectConfig: config, severity: settings.severity };
 }
 
 /**
- * The check's problems for a planned document, or null when its schema cannot be compiled (AJV's
- * strict mode refuses what Redocly's lenient AJV accepts): the caller then runs Redocly's rule
- * after all, and generation reports the compile error itself.
+ * The example findings of a planned, now bundled `document`. Nothing when Redocly's rule already
+ * ran in the lint with `plan.config`. When the schema cannot be compiled (AJV's strict mode refuses
+ * what Redocly's lenient AJV accepts), Redocly's rule runs after all: `lint` with the project's
+ * config, keeping only that rule's problems; generation then reports the compile error itself.
  */
-export function exampleProblemsOrNull(document: OpenApiDocument, options: { forGeneration: boolean }): ExampleProblem[] | null {
+export async function exampleFindings<P extends { readonly ruleId: string }>(
+  plan: ExampleLintPlan,
+  document: OpenApiDocument,
+  options: { forGeneration: boolean },
+  lint: (config: Config) => Promise<readonly P[]>,
+): Promise<ExampleFindings<P>> {
+  if (plan.severity === null) return { redocly: [] };
   try {
-    return requestExampleProblems(document, options);
+    return { own: requestExampleProblems(document, options), severity: plan.severity };
   } catch {
-    return null;
+    return { redocly: (await lint(plan.projectConfig)).filter((problem) => problem.ruleId === EXAMPLES_RULE) };
   }
 }
 

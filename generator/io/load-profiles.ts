@@ -21,7 +21,7 @@ import { loadRedoclyConfig, type LintProblem } from "./load-spec.js";
 import type { Config } from "@redocly/openapi-core";
 import { overlayFiles, profileIdOf, profilesDir } from "./overlay-files.js";
 import { EXAMPLES_RULE } from "../lint/request-examples.js";
-import { exampleProblemsOrNull, planExampleLint } from "./example-lint.js";
+import { exampleFindings, planExampleLint } from "./example-lint.js";
 
 export interface LoadProfilesOptions {
   readonly specPath: string;
@@ -128,14 +128,12 @@ async function lintProfile(profile: Profile, config: Config, overlayPath: string
   const lint = async (lintConfig: Config) => (await lintDocument({ document, config: lintConfig, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
   // Request-body examples with the profile's own validators, as for the spec (example-lint.ts).
   const plan = planExampleLint(config, profile.document);
-  const problems = (await lint(plan.config)).map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer));
-  if (plan.severity === null) return problems;
-  const found = exampleProblemsOrNull(profile.document, { forGeneration });
-  if (found === null) {
-    const fallback = (await lint(config)).filter((problem) => problem.ruleId === EXAMPLES_RULE);
-    return [...problems, ...fallback.map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer))];
-  }
-  return [...problems, ...found.map((problem) => atOverlay(profile, plan.severity ?? "error", EXAMPLES_RULE, problem.message, problem.pointer))];
+  const redocly = [...(await lint(plan.config))];
+  const findings = await exampleFindings(plan, profile.document, { forGeneration }, lint);
+  if ("redocly" in findings) redocly.push(...findings.redocly);
+  const problems = redocly.map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer));
+  if ("own" in findings) problems.push(...findings.own.map((problem) => atOverlay(profile, findings.severity, EXAMPLES_RULE, problem.message, problem.pointer)));
+  return problems;
 }
 
 /** A problem of a profile's applied document, reported at its overlay file and naming the profile. */

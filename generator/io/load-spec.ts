@@ -25,7 +25,7 @@ import { codeFrame } from "../lib/code-frame.js";
 import { GuardedResolver, megabytes } from "./guarded-resolver.js";
 import { isJsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { EXAMPLES_RULE } from "../lint/request-examples.js";
-import { exampleProblemsOrNull, planExampleLint } from "./example-lint.js";
+import { exampleFindings, planExampleLint } from "./example-lint.js";
 
 /** One lint finding, located in a file of the user's. */
 export interface LintProblem {
@@ -138,13 +138,13 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const bundledDocument = bundled.bundle.parsed as OpenApiDocument;
   const normalized = options.normalize === true ? normalizeDocument(bundledDocument) : null;
   const result = normalized?.document ?? bundledDocument;
-  if (examplePlan !== null && examplePlan.severity !== null) {
-    const found = exampleProblemsOrNull(result, { forGeneration: options.forGeneration === true });
-    if (found === null) problems.push(...(await lint(config)).filter((problem) => problem.ruleId === EXAMPLES_RULE));
+  if (examplePlan !== null) {
+    const findings = await exampleFindings(examplePlan, result, { forGeneration: options.forGeneration === true }, lint);
+    if ("redocly" in findings) problems.push(...findings.redocly);
     else {
-      for (const problem of found) {
+      for (const problem of findings.own) {
         const at = getLineColLocation({ source: document.source, pointer: problem.pointer, reportOnKey: false });
-        problems.push({ severity: examplePlan.severity, ruleId: EXAMPLES_RULE, message: problem.message, file: display(specPath), line: at.start.line, column: at.start.col, pointer: problem.pointer });
+        problems.push({ severity: findings.severity, ruleId: EXAMPLES_RULE, message: problem.message, file: display(specPath), line: at.start.line, column: at.start.col, pointer: problem.pointer });
       }
     }
   }

@@ -13,7 +13,7 @@
  */
 import { createErrorTools } from "../runtime/errors.js";
 import { checkOnlyVariant, prepareVariant } from "../emitters/validators/compile.js";
-import { encodePointerSegment, isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { decodePointerSegment, encodePointerSegment, isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 
 /** Redocly's rule, whose work this check takes over. */
 export const EXAMPLES_RULE = "no-invalid-media-type-examples";
@@ -118,10 +118,7 @@ function requestExamples(document: OpenApiDocument): RequestExample[] {
 function resolveLocal(document: OpenApiDocument, node: JsonValue, pointer: string): { node: JsonValue | undefined; pointer: string } {
   if (!isJsonObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#/")) return { node, pointer };
   let current: JsonValue | undefined = document;
-  for (const segment of node.$ref.slice(2).split("/")) {
-    const key = decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
-    current = isJsonObject(current) ? current[key] : undefined;
-  }
+  for (const segment of node.$ref.slice(2).split("/")) current = isJsonObject(current) ? current[decodePointerSegment(segment)] : undefined;
   return { node: current, pointer: node.$ref.slice(1) };
 }
 

@@ -32,37 +32,39 @@ const IDS: Readonly<Record<Variant, string>> = {
 };
 
 /**
- * Prepared variants by what their bundle is made of. Bounded: a `generate` that stops at lint errors
- * never takes what its example check prepared.
+ * Prepared compilations per variant, by what their bundle is made of. Bounded: a `generate` that
+ * stops at lint errors never takes what its example check prepared.
  */
-const prepared = new Map<string, CompiledVariant>();
+const prepared: Readonly<Record<Variant, Map<string, CompiledVariant>>> = { default: new Map(), strict: new Map() };
 const MAX_PREPARED = 8;
 
 /** Compiles `variant` of `document` for `roots` and keeps it for the next `takeVariant` of the same schemas. */
 export function prepareVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  const key = keyOf(document, roots, variant);
-  const existing = prepared.get(key);
+  const kept = prepared[variant];
+  const key = keyOf(document, roots);
+  const existing = kept.get(key);
   if (existing !== undefined) return existing;
   const compiled = compile(bundleOf(document, roots, variant), roots, variant);
-  prepared.set(key, compiled);
-  while (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
+  kept.set(key, compiled);
+  while (kept.size > MAX_PREPARED) kept.delete(kept.keys().next().value as string);
   return compiled;
 }
 
 /** The prepared variant of exactly these schemas (handed over once), or a fresh compilation. */
 export function takeVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  // Nothing prepared (`--no-lint`, a foreign spec): no key to compute, which on a 3 MB spec is a
-  // serialisation of every schema.
-  const key = prepared.size === 0 ? null : keyOf(document, roots, variant);
-  const existing = key === null ? undefined : prepared.get(key);
+  // Nothing prepared for this variant (the strict one, `--no-lint`, a foreign spec): no key to
+  // compute, which on a 3 MB spec is a serialisation of every schema.
+  const kept = prepared[variant];
+  const key = kept.size === 0 ? null : keyOf(document, roots);
+  const existing = key === null ? undefined : kept.get(key);
   if (key === null || existing === undefined) return compile(bundleOf(document, roots, variant), roots, variant);
-  prepared.delete(key);
+  kept.delete(key);
   return existing;
 }
 
 /** Whether `takeVariant` would hand over a prepared compilation of exactly these schemas. */
 export function isPrepared(document: OpenApiDocument, roots: readonly string[], variant: Variant): boolean {
-  return prepared.has(keyOf(document, roots, variant));
+  return prepared[variant].has(keyOf(document, roots));
 }
 
 /**
@@ -77,9 +79,9 @@ function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: 
   return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
 }
 
-/** A bundle is a function of the variant, the roots and the component schemas (json-schema.ts reads nothing else). */
-function keyOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): string {
-  return `${variant}\u0000${roots.join("\u0000")}\u0000${JSON.stringify(componentSchemas(document))}`;
+/** Within a variant, a bundle is a function of the roots and the component schemas (json-schema.ts reads nothing else). */
+function keyOf(document: OpenApiDocument, roots: readonly string[]): string {
+  return `${roots.join("\u0000")}\u0000${JSON.stringify(componentSchemas(document))}`;
 }
 
 function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant, options: { optimize: boolean } = { optimize: variant === "default" }): CompiledVariant {
