@@ -7,7 +7,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writ
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, projectTempDir, runCli } from "./helpers.js";
+import { FIXTURES, ROOT, SEED_PAGES_DIR, projectTempDir, runCli } from "./helpers.js";
 
 const execFileAsync = promisify(execFile);
 const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -271,7 +271,7 @@ describe("a spec without paths", () => {
 
 describe("byte-exact reproduction of the seeds through the CLI", () => {
   const seed = (prefix: string): string => {
-    const dir = path.join(ROOT, "../shared/seeds");
+    const dir = SEED_PAGES_DIR;
     const file = readdirSync(dir).find((name) => name.startsWith(`${prefix}_`));
     return readFileSync(path.join(dir, file ?? "missing"), "utf8");
   };

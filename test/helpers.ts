@@ -17,9 +17,13 @@ import { loadAssets, loadTemplates } from "../generator/io/load-templates.js";
 import { main } from "../scripts/cli.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const SHARED = path.resolve(ROOT, "../shared");
-export const CORPUS_DIR = path.join(SHARED, "corpus/real");
 export const FIXTURES = path.join(ROOT, "test/fixtures");
+/** The five source documents (test/fixtures/README.md gives where each comes from). */
+export const SEED_PAGES_DIR = path.join(FIXTURES, "seeds/pages");
+/** Real request bodies; test/fixtures/corpus/SOURCES.md gives their provenance. */
+export const CORPUS_DIR = path.join(FIXTURES, "corpus/real");
+/** OpenAI's official spec: the large input of the scale tests. */
+export const OPENAI_SPEC = path.join(FIXTURES, "reference/openai-openapi.yaml");
 
 /** The files `chatspec generate` writes for the canonical spec, in the order generate() returns them. */
 export const OUTPUT_FILES = [

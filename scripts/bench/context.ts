@@ -62,7 +62,7 @@ export function createContext(settings: BenchSettings, log: (line: string) => vo
     redoclyCli: path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js"),
     phases: path.join(root, "dist", "scripts", "bench", "phases.js"),
     chatSpec: path.join(root, "spec", "openapi.yaml"),
-    openaiSpec: path.resolve(root, "..", "shared", "reference", "openai-openapi.yaml"),
+    openaiSpec: path.resolve(root, "test", "fixtures", "reference", "openai-openapi.yaml"),
     node: createRunner(work),
     log,
   };

@@ -11,7 +11,7 @@ import { mkdocsMaterialFlavor } from "../../generator/emitters/docs/flavors/mkdo
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
-import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
+import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
 import { childBlockViolations, parseFields, type KlusterField } from "./mkdocs-material-parser.js";
 
 const PAGE = "docs/mkdocs-material/create-chat-completion-request.md";
@@ -131,7 +131,7 @@ describe("mkdocs-material request page", () => {
 });
 
 describe("seed 003 (hand-written kluster page) against our page", () => {
-  const seed = readFileSync(path.join(SHARED, "seeds/003_78a53a3cb43984af.txt"), "utf8");
+  const seed = readFileSync(path.join(SEED_PAGES_DIR, "003_78a53a3cb43984af.txt"), "utf8");
   const seedFields = parseFields(seed);
   const top = seedFields.filter((field) => !field.listItem);
 

@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openapiGeneratorRustFlavor } from "../../generator/emitters/docs/flavors/openapi-generator-rust.js";
 import { toEnumVarName, toModelName, toVarName } from "../../generator/emitters/docs/flavors/openapi-generator-rust/naming.js";
 import type { GeneratedFile } from "../../generator/emitters/types.js";
-import { projectTempDir, renderFlavorFromSpec, SHARED } from "../helpers.js";
+import { projectTempDir, renderFlavorFromSpec, SEED_PAGES_DIR } from "../helpers.js";
 import { parsePropertyRow, parsePropertyRows, splitCells, type PropertyRow } from "./openapi-generator-rust-parser.js";
 
 const PREFIX = "docs/openapi-generator-rust/";
-const SEED = readFileSync(path.join(SHARED, "seeds/001_ac35cbcc7ddd3344.txt"), "utf8");
+const SEED = readFileSync(path.join(SEED_PAGES_DIR, "001_ac35cbcc7ddd3344.txt"), "utf8");
 const FOOTER =
   "[[Back to Model list]](../README.md#documentation-for-models) [[Back to API list]](../README.md#documentation-for-api-endpoints) [[Back to README]](../README.md)\n\n\n";
 

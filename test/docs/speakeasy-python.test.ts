@@ -16,14 +16,14 @@ import { loadSpec } from "../../generator/io/load-spec.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import { buildModel } from "../../generator/ir/build.js";
 import type { Field, FieldType, Model } from "../../generator/ir/types.js";
-import { FIXTURES, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
+import { FIXTURES, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
 import { outsideCodeSpans, parseFieldsTable, splitRow, tableCells, tableLines, type FieldRow } from "./speakeasy-python-parser.js";
 
 const PREFIX = "docs/speakeasy-python/models/";
 const CANONICAL = path.join(ROOT, "spec/openapi.yaml");
 
 function seedText(file: string): string {
-  return readFileSync(path.join(SHARED, "seeds", file), "utf8");
+  return readFileSync(path.join(SEED_PAGES_DIR, file), "utf8");
 }
 
 function pageAt(pages: readonly GeneratedFile[], file: string): string {

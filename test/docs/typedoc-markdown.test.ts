@@ -11,7 +11,7 @@ import { camelCase, typedocMarkdownFlavor } from "../../generator/emitters/docs/
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { GeneratedFile } from "../../generator/index.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
-import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
+import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
 import { parseMembers, relativeLinks, seedMemberPrefixes } from "./typedoc-markdown-parser.js";
 
 const BASE = "docs/typedoc-markdown";
@@ -166,7 +166,7 @@ describe("typedoc-markdown with camelCase member names", () => {
   });
 
   describe("against seed 004 (TypeDoc HTML flattened to text)", () => {
-    const seed = readFileSync(path.join(SHARED, "seeds/004_1f4236657ca14b33.txt"), "utf8");
+    const seed = readFileSync(path.join(SEED_PAGES_DIR, "004_1f4236657ca14b33.txt"), "utf8");
     const prefixes = seedMemberPrefixes(seed);
 
     it("reads the seed's member-name prefixes, cut at camelCase boundaries", () => {

@@ -8,10 +8,10 @@ import path from "node:path";
 import { auditPage, type AuditOptions, type DriftSpec, type Finding, type PageAudit } from "../../generator/drift/index.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
-import { ROOT, SHARED } from "../helpers.js";
+import { ROOT, SEED_PAGES_DIR } from "../helpers.js";
 
 export const CANONICAL_SPEC = path.join(ROOT, "spec/openapi.yaml");
-export const SEEDS_DIR = path.join(SHARED, "seeds");
+export const SEEDS_DIR = SEED_PAGES_DIR;
 
 let canonical: Promise<DriftSpec> | null = null;
 

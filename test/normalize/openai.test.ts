@@ -11,9 +11,9 @@ import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/
 import { loadSpec } from "../../generator/io/load-spec.js";
 import { rewriteDocument } from "../../generator/normalize/walk.js";
 import { isJsonObject, rootSchemas, type OpenApiDocument } from "../../generator/openapi.js";
-import { ROOT, SHARED } from "../helpers.js";
+import { OPENAI_SPEC, ROOT } from "../helpers.js";
 
-const OPENAI = path.join(SHARED, "reference/openai-openapi.yaml");
+const OPENAI = OPENAI_SPEC;
 // No file there: the reader falls back to Redocly's built-in config, used here only to resolve and bundle.
 const NO_LINT_CONFIG = path.join(ROOT, "test/tmp/no-redocly.yaml");
 

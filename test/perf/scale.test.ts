@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, projectTempDir, runCli } from "../helpers.js";
+import { OPENAI_SPEC, projectTempDir, runCli } from "../helpers.js";
 
 describe("OpenAI's full spec", () => {
   it("generates with --normalize --no-lint", async () => {
     const out = path.join(projectTempDir("scale"), "out");
-    const result = await runCli(["generate", "--quiet", "--spec", path.join(ROOT, "../shared/reference/openai-openapi.yaml"), "--out", out, "--normalize", "--no-lint", "--flavors", "reference"]);
+    const result = await runCli(["generate", "--quiet", "--spec", OPENAI_SPEC, "--out", out, "--normalize", "--no-lint", "--flavors", "reference"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     // One page per schema that the 99 request bodies reach.

@@ -20,7 +20,7 @@ import { DRIFT_FLAVORS } from "../../generator/drift/flavors.js";
 import { ChatspecError } from "../../generator/errors.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
-import { ROOT, SHARED, projectTempDir, runCli } from "../helpers.js";
+import { ROOT, SEED_PAGES_DIR, projectTempDir, runCli } from "../helpers.js";
 
 const canonical = readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8");
 const SPEC_RUNS = 12;
@@ -119,7 +119,7 @@ describe("random JSON", () => {
 describe("the drift parser", async () => {
   const { document } = await loadSpec({ specPath: path.join(ROOT, "spec/openapi.yaml"), redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: ROOT, lint: false });
   const spec = { document, model: buildModel(document) };
-  const seeds = readdirSync(path.join(SHARED, "seeds")).sort().map((file) => readFileSync(path.join(SHARED, "seeds", file), "utf8"));
+  const seeds = readdirSync(SEED_PAGES_DIR).sort().map((file) => readFileSync(path.join(SEED_PAGES_DIR, file), "utf8"));
 
   it(`never throws anything but a one-line input error, on random text and mutated seeds (${VALUE_RUNS} runs)`, () => {
     const mutatedSeed = fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat({ max: 200 }), fc.string({ maxLength: 20 })).map(([seed, at, cut, insert]) => {

@@ -8,7 +8,7 @@ import net from "node:net";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, projectTempDir, runCli } from "../helpers.js";
+import { FIXTURES, OPENAI_SPEC, ROOT, SEED_PAGES_DIR, projectTempDir, runCli } from "../helpers.js";
 
 const minimal = readFileSync(path.join(FIXTURES, "specs/minimal.yaml"), "utf8");
 const LAX_LINT = "extends:\n  - minimal\n";
@@ -101,7 +101,7 @@ describe("the network", () => {
     expect((await runCli(["lint", "--quiet"])).code).toBe(0);
     expect((await runCli(["check", "--quiet"])).code).toBe(0);
     expect((await runCli(["drift", "--format", "json", path.join(ROOT, "generated/docs/reference/CreateChatCompletionRequest.md")])).code).toBe(0);
-    expect((await runCli(["drift", "--format", "json", path.join(ROOT, "../shared/seeds/001_ac35cbcc7ddd3344.txt")])).code).toBe(1);
+    expect((await runCli(["drift", "--format", "json", path.join(SEED_PAGES_DIR, "001_ac35cbcc7ddd3344.txt")])).code).toBe(1);
     const out = path.join(projectTempDir("offline"), "out");
     expect((await runCli(["generate", "--quiet", "--out", relative(out)])).code).toBe(0);
     expect(attempts).toEqual([]);
@@ -175,7 +175,7 @@ describe("limits", () => {
   });
 
   it("accept OpenAI's 3 MB spec as within the limits", async () => {
-    const result = await runCli(["lint", "--spec", path.join(ROOT, "../shared/reference/openai-openapi.yaml"), "--quiet"]);
+    const result = await runCli(["lint", "--spec", OPENAI_SPEC, "--quiet"]);
     expect(result.stderr).not.toContain("limit");
     expect(result.stderr).not.toContain("levels deep");
   });

@@ -75,7 +75,7 @@ export const DIFFERENCES = [
     field: "messages[].content[].image_url.detail (user image part)",
     theirs: "'auto' | 'low' | 'high' | 'original'",
     ours: "'auto' | 'low' | 'high'",
-    why: "The SDK is ahead of OpenAI's published OpenAPI spec (2.3.0, /work/shared/reference/openai-openapi.yaml): its ChatCompletionRequestMessageContentPartImage lists auto/low/high only; `original` appears there only in other APIs' detail enums (ImageDetail, DetailEnum and their Beta twins), never in Chat Completions. chatspec reproduces the published spec, so the validator rejects `original` too. This is the only reason the SDK request type is not assignable to ours.",
+    why: "The SDK is ahead of OpenAI's published OpenAPI spec (2.3.0, test/fixtures/reference/openai-openapi.yaml): its ChatCompletionRequestMessageContentPartImage lists auto/low/high only; `original` appears there only in other APIs' detail enums (ImageDetail, DetailEnum and their Beta twins), never in Chat Completions. chatspec reproduces the published spec, so the validator rejects `original` too. This is the only reason the SDK request type is not assignable to ours.",
   },
   {
     id: "breakpoint-ttl",
@@ -240,7 +240,7 @@ export const sdkOnlyTtlAsOurs: Ours = sdkOnly["breakpoint-ttl"];
 
 /**
  * Every parameter the SDK type has, mirroring the SDK's own all-params test
- * (/work/shared/corpus/real/007-node-test-all-params-current.json) with the two values our spec
+ * (test/fixtures/corpus/real/007-node-test-all-params-current.json) with the two values our spec
  * rejects on purpose fixed: logit_bias keys are token IDs ([logit_bias-keys]) and stream is true
  * because stream_options is set ([stream_options-requires-stream]).
  */

@@ -1,5 +1,5 @@
 /**
- * Every real request body of ../shared/corpus/real through the generated validator. Each row gives
+ * Every real request body of test/fixtures/corpus/real through the generated validator. Each row gives
  * the verdict, the first error (instancePath + keyword) and why. Rejections come in two kinds:
  * - the body breaks a rule the canonical spec encodes on purpose (issue section 1, named in `rules`):
  *   after repairing exactly those rules, the body must reach OpenAI's own verdict;
