@@ -10,7 +10,7 @@
  * already done once (lint, bundle, every `$ref` internal). Skipping it halves this emitter's time
  * and keeps a second Redocly out of the process; the printed types are the same bytes. The three
  * modules below are openapi-typescript's own dist files (its exports map allows `./*`); the version
- * is pinned, and the file snapshots in test/drift.test.ts catch any change in what they print.
+ * is pinned, and the file snapshots in test/generated-gate.test.ts catch any change in what they print.
  */
 import { scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines } from "../../lib/text.js";
