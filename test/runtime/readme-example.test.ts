@@ -1,6 +1,7 @@
 /**
- * The README's endpoint example runs as written: it is extracted, pointed at the generated package,
- * started on a free port, and called with a valid and an invalid request.
+ * The package README's endpoint example runs as written: it is extracted from docs/package.md (the
+ * generated package's README rendered for the canonical spec, templates/package/README.md.hbs),
+ * pointed at the generated package, started on a free port, and called with a valid and an invalid request.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -8,22 +9,26 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, projectTempDir } from "../helpers.js";
 
-function exampleSource(): string {
-  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+function exampleSource(file: string): string {
+  const readme = readFileSync(path.join(ROOT, file), "utf8");
   const match = /<!-- example: server -->\n```js\n([\s\S]*?)```/.exec(readme);
-  if (match === null) throw new Error("README has no server example");
+  if (match === null) throw new Error(`${file} has no server example`);
   return match[1] as string;
 }
 
-describe("README server example", () => {
+describe("package README server example", () => {
   it("is about 20 lines", () => {
-    expect(exampleSource().trim().split("\n").length).toBeLessThanOrEqual(22);
+    expect(exampleSource("docs/package.md").trim().split("\n").length).toBeLessThanOrEqual(22);
+  });
+
+  it("is the example of the generated package's README", () => {
+    expect(exampleSource("generated/README.md")).toBe(exampleSource("docs/package.md"));
   });
 
   it("answers a valid request and refuses an invalid one", async () => {
     const dir = projectTempDir("readme");
     const file = path.join(dir, "server.mjs");
-    writeFileSync(file, exampleSource().replace('"@chatspec/chat-completions"', JSON.stringify(path.join(ROOT, "generated/index.js"))));
+    writeFileSync(file, exampleSource("docs/package.md").replace('"@chatspec/chat-completions"', JSON.stringify(path.join(ROOT, "generated/index.js"))));
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const child = spawn(process.execPath, [file], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
     try {

@@ -1,15 +1,16 @@
 /**
  * The publishable package around the other emitters' files: package.json with an exports map, the
- * root index that re-exports types and validators, and a short README for the registry page.
+ * root index that re-exports types and validators, and the README (templates/package/README.md.hbs,
+ * rendered by readme.ts; docs/package.md is the same rendering for the canonical spec).
  */
 import { createRequire } from "node:module";
 import { jsonBannerText, markdownBanner, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { isJsonObject } from "../../openapi.js";
-import { OutputPaths, typeName, validatorName } from "../../naming.js";
+import { OutputPaths } from "../../naming.js";
 import { defineEmitter } from "../types.js";
-import { blockText, inlineCode } from "../docs/markdown.js";
 import { indexModule } from "./index-module.js";
+import { packageSubject, renderPackageReadme, specInfo } from "./readme.js";
 
 /** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
 // ajv for the runtime helpers a spec may need beyond formats and string length (`equal` for an object
@@ -27,13 +28,12 @@ function runtimeDependencies(): Record<string, string> {
 export const packageEmitter = defineEmitter({
   id: "package",
   description: "package.json, index.js/index.d.ts and README of the publishable package",
-  emit({ document, operation, roots, config }) {
+  emit({ document, operation, roots, config, templates }) {
     const entry = indexModule(roots, operation);
     const info = isJsonObject(document.info) ? document.info : {};
-    const version = typeof info.version === "string" ? info.version : "0.0.0";
-    const title = typeof info.title === "string" ? info.title : "Chat Completions API";
+    const { title, version } = specInfo(document);
     const types = (file: string) => `./${file}`;
-    const subject = operation === null ? roots.join(", ") : `${operation.method.toUpperCase()} ${operation.path}`;
+    const subject = packageSubject({ operation, roots });
     const packageJson = {
       "//": jsonBannerText,
       name: config.packageName,
@@ -54,25 +54,7 @@ export const packageEmitter = defineEmitter({
       dependencies: runtimeDependencies(),
       license: typeof info.license === "object" && isJsonObject(info.license) && typeof info.license.name === "string" ? info.license.name : "UNLICENSED",
     };
-    const root = roots[0] ?? "";
-    const readme = [
-      `# ${config.packageName}`,
-      "",
-      `${blockText(title).replace(/\n+/g, " ")} ${version}: TypeScript types and precompiled JSON Schema validators for ${inlineCode(subject)}.`,
-      "",
-      "```ts",
-      `import { ${validatorName(root, "default")}, type ${typeName(root)} } from "${config.packageName}";`,
-      "",
-      `const body: unknown = JSON.parse(text);`,
-      `if (!${validatorName(root, "default")}(body)) {`,
-      `  console.error(${validatorName(root, "default")}.errors);`,
-      "} else {",
-      `  const request: ${typeName(root)} = body;`,
-      "}",
-      "```",
-      "",
-      `\`${validatorName(root, "strict")}\` also rejects unknown properties. \`${config.packageName}/validators\` and \`${config.packageName}/validators-strict\` export the validators alone (the fastest cold start); \`${config.packageName}/schema.json\` is the JSON Schema 2020-12 of the request.`,
-    ].join("\n");
+    const readme = renderPackageReadme({ document, operation, roots, config, templates });
     return [
       { path: OutputPaths.packageJson, contents: toJsonText(packageJson) },
       { path: OutputPaths.index, contents: normalizeNewlines(scriptBanner + entry.js) },
