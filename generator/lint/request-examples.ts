@@ -13,7 +13,8 @@
  */
 import { createErrorTools } from "../runtime/errors.js";
 import { checkOnlyVariant, prepareVariant } from "../emitters/validators/compile.js";
-import { decodePointerSegment, encodePointerSegment, isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { decodeFragmentSegment, encodePointerSegment } from "../runtime/json-pointer.js";
 
 /** Redocly's rule, whose work this check takes over. */
 export const EXAMPLES_RULE = "no-invalid-media-type-examples";
@@ -118,7 +119,7 @@ function requestExamples(document: OpenApiDocument): RequestExample[] {
 function resolveLocal(document: OpenApiDocument, node: JsonValue, pointer: string): { node: JsonValue | undefined; pointer: string } {
   if (!isJsonObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#/")) return { node, pointer };
   let current: JsonValue | undefined = document;
-  for (const segment of node.$ref.slice(2).split("/")) current = isJsonObject(current) ? current[decodePointerSegment(segment)] : undefined;
+  for (const segment of node.$ref.slice(2).split("/")) current = isJsonObject(current) ? current[decodeFragmentSegment(segment)] : undefined;
   return { node: current, pointer: node.$ref.slice(1) };
 }
 

@@ -42,6 +42,10 @@ describe("the runtime emitter", () => {
       "runtime/client.js", "runtime/client.d.ts",
       "runtime/formats.js", "runtime/formats.d.ts",
       "runtime/string-length.js", "runtime/string-length.d.ts",
+      "runtime/json-pointer.js", "runtime/json-pointer.d.ts",
+      "runtime/edit-distance.js", "runtime/edit-distance.d.ts",
+      "runtime/discriminator-tags.js", "runtime/discriminator-tags.d.ts",
+      "runtime/plain-object.js", "runtime/plain-object.d.ts",
     ]);
   });
 

@@ -12,9 +12,11 @@ import { prebuildKey, transpileRuntimeModule, type PrebuiltModule, type Transpil
 
 /**
  * Runtime modules the package ships; the client only when the spec has the chat operation. The
- * validators import formats and string-length (see validators/esm-runtime.ts).
+ * validators import formats and string-length (see validators/esm-runtime.ts). The rest are the
+ * modules those import (relative `./name.js` imports, so they resolve inside an installed
+ * package); the generator imports json-pointer, edit-distance and discriminator-tags too.
  */
-const MODULES = ["errors", "server", "client", "formats", "string-length"] as const;
+const MODULES = ["errors", "server", "client", "formats", "string-length", "json-pointer", "edit-distance", "discriminator-tags", "plain-object"] as const;
 
 export const runtimeEmitter = defineEmitter({
   id: "runtime",
