@@ -12,6 +12,7 @@
  * refers to another file (`examplesCheckable`). Anywhere else, Redocly's rule runs as configured.
  */
 import { createErrorTools } from "../runtime/errors.js";
+import { profileIdOf } from "../profiles/profile.js";
 import { checkOnlyVariant, prepareVariant } from "../emitters/validators/compile.js";
 import { isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { decodeFragmentSegment, encodePointerSegment } from "../runtime/json-pointer.js";
@@ -63,7 +64,7 @@ export function requestExampleProblems(document: OpenApiDocument, options: { for
   for (const example of examples) {
     const validate = compiled.validatorOf(example.schema);
     if (validate(example.value)) continue;
-    const tools = createErrorTools(compiled.bundle as unknown as Record<string, unknown>, example.schema);
+    const tools = createErrorTools(compiled.bundle as unknown as Record<string, unknown>, example.schema, { profile: profileIdOf(document) });
     const errors = validate.errors as Parameters<typeof tools.describe>[0];
     const first = tools.describe(errors, example.value)[0];
     const line = tools.format(errors, example.value)[0];

@@ -10,6 +10,7 @@ import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter } from "../types.js";
 import { blockText, inlineCode } from "../docs/markdown.js";
 import { indexModule } from "./index-module.js";
+import { profileIdOf } from "../../profiles/profile.js";
 
 /** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
 // ajv for the runtime helpers a spec may need beyond formats and string length (`equal` for an object
@@ -28,7 +29,7 @@ export const packageEmitter = defineEmitter({
   id: "package",
   description: "package.json, index.js/index.d.ts and README of the publishable package",
   emit({ document, operation, roots, config }) {
-    const entry = indexModule(roots, operation);
+    const entry = indexModule(roots, operation, profileIdOf(document));
     const info = isJsonObject(document.info) ? document.info : {};
     const version = typeof info.version === "string" ? info.version : "0.0.0";
     const title = typeof info.title === "string" ? info.title : "Chat Completions API";
