@@ -3,6 +3,7 @@
  * Everything here is pure and works on the bundled document (plain JSON).
  */
 import { ChatspecError } from "./errors.js";
+import { decodeFragmentSegment } from "./runtime/json-pointer.js";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -27,16 +28,7 @@ export const PROTOTYPE_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwn
 export function schemaNameOfRef(ref: string): string | null {
   if (!ref.startsWith(SCHEMA_REF_PREFIX)) return null;
   const name = ref.slice(SCHEMA_REF_PREFIX.length);
-  return name.includes("/") ? null : decodePointerSegment(name);
-}
-
-/** RFC 6901 segment decoding, plus the percent-decoding URI fragments use. */
-export function decodePointerSegment(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-export function encodePointerSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\/+/g, (slashes) => "~1".repeat(slashes.length));
+  return name.includes("/") ? null : decodeFragmentSegment(name);
 }
 
 /** The `components.schemas` map, or an empty one. */

@@ -1,24 +1,14 @@
 /**
- * Edit distance for near-miss suggestions: a misspelt field (`max_token`), a capitalised one
- * (`Messages`) or a typo'd type word (`Arrray`). Optimal string alignment distance, so a swap of two
- * neighbouring letters costs one edit, as it does for a human reader.
+ * Near misses between doc labels and spec names: a misspelt field (`max_token`), a capitalised one
+ * (`Messages`) or a typo'd type word (`Arrray`). The distance itself is the package runtime's
+ * (generator/runtime/edit-distance.ts), shared with the readable errors' "did you mean".
+ *
+ * The threshold is the audit's own and stricter than the runtime's: a match here turns into a
+ * finding that claims a doc names a spec field wrongly, so a short word (under 4 characters) gets no
+ * more than one edit, and a tie between two candidates is no match at all. The runtime's
+ * suggestion is only a hint after an error that stands anyway, so it may guess more freely.
  */
-
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_row, i) => Array.from({ length: cols }, (_col, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      (d[i] as number[])[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
+import { nearestByEditDistance } from "../runtime/edit-distance.js";
 
 /** Edits allowed for a word of this length to still count as a near miss. */
 export function tolerance(word: string): number {
@@ -26,21 +16,10 @@ export function tolerance(word: string): number {
 }
 
 /**
- * The closest candidate by case-insensitive edit distance, if it is within the word's tolerance and
- * strictly closer than any other candidate; null otherwise.
+ * The closest candidate by case-insensitive edit distance, if it is within the word's tolerance
+ * (at least one edit) and strictly closer than any other candidate; null otherwise.
  */
 export function closest(word: string, candidates: readonly string[]): string | null {
-  const lower = word.toLowerCase();
-  let best: string | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  let tie = false;
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      tie = false;
-    } else if (distance === bestDistance && candidate !== best) tie = true;
-  }
-  return best !== null && !tie && bestDistance <= Math.max(1, tolerance(word)) ? best : null;
+  const { names, distance } = nearestByEditDistance(word, candidates);
+  return names.length === 1 && distance <= Math.max(1, tolerance(word)) ? (names[0] as string) : null;
 }

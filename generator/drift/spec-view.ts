@@ -6,6 +6,7 @@
  */
 import type { Definition, Field, FieldType, Model } from "../ir/types.js";
 import { isJsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { pointerSegments } from "../runtime/json-pointer.js";
 
 export type Definitions = ReadonlyMap<string, Definition>;
 
@@ -89,8 +90,7 @@ export function boundsOf(field: Field, definitions: Definitions, document: OpenA
 /** The object at a JSON pointer of the bundled document, or null. */
 export function schemaAt(document: OpenApiDocument, pointer: string): { [key: string]: JsonValue } | null {
   let node: JsonValue = document;
-  for (const raw of pointer.split("/").slice(1)) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const segment of pointerSegments(pointer)) {
     if (Array.isArray(node)) node = node[Number(segment)] ?? null;
     else if (isJsonObject(node)) node = node[segment] ?? null;
     else return null;

@@ -5,7 +5,6 @@
  */
 import {
   componentSchemas,
-  encodePointerSegment,
   isJsonObject,
   reachableSchemas,
   rootSchemas,
@@ -14,6 +13,7 @@ import {
   type JsonValue,
   type OpenApiDocument,
 } from "../openapi.js";
+import { encodePointerSegment } from "../runtime/json-pointer.js";
 import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];

@@ -12,8 +12,10 @@
  * refers to another file (`examplesCheckable`). Anywhere else, Redocly's rule runs as configured.
  */
 import { createErrorTools } from "../runtime/errors.js";
+import { profileIdOf } from "../profiles/profile.js";
 import { checkOnlyVariant, prepareVariant } from "../emitters/validators/compile.js";
-import { decodePointerSegment, encodePointerSegment, isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { decodeFragmentSegment, encodePointerSegment } from "../runtime/json-pointer.js";
 
 /** Redocly's rule, whose work this check takes over. */
 export const EXAMPLES_RULE = "no-invalid-media-type-examples";
@@ -62,7 +64,7 @@ export function requestExampleProblems(document: OpenApiDocument, options: { for
   for (const example of examples) {
     const validate = compiled.validatorOf(example.schema);
     if (validate(example.value)) continue;
-    const tools = createErrorTools(compiled.bundle as unknown as Record<string, unknown>, example.schema);
+    const tools = createErrorTools(compiled.bundle as unknown as Record<string, unknown>, example.schema, { profile: profileIdOf(document) });
     const errors = validate.errors as Parameters<typeof tools.describe>[0];
     const first = tools.describe(errors, example.value)[0];
     const line = tools.format(errors, example.value)[0];
@@ -118,7 +120,7 @@ function requestExamples(document: OpenApiDocument): RequestExample[] {
 function resolveLocal(document: OpenApiDocument, node: JsonValue, pointer: string): { node: JsonValue | undefined; pointer: string } {
   if (!isJsonObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#/")) return { node, pointer };
   let current: JsonValue | undefined = document;
-  for (const segment of node.$ref.slice(2).split("/")) current = isJsonObject(current) ? current[decodePointerSegment(segment)] : undefined;
+  for (const segment of node.$ref.slice(2).split("/")) current = isJsonObject(current) ? current[decodeFragmentSegment(segment)] : undefined;
   return { node: current, pointer: node.$ref.slice(1) };
 }
 

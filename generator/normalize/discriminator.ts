@@ -15,6 +15,7 @@
  */
 import { ChatspecError } from "../errors.js";
 import { isJsonObject, schemaNameOfRef, type JsonObject, type JsonValue } from "../openapi.js";
+import { discriminatorTagValues } from "../runtime/discriminator-tags.js";
 import type { NodeRewrite } from "./walk.js";
 
 /** What happened to one discriminator, for the normalisation report. */
@@ -67,9 +68,9 @@ function branchTags(branches: readonly JsonValue[], propertyName: string, unionR
     const ref = isJsonObject(branch) && typeof branch.$ref === "string" && Object.keys(branch).length === 1 ? branch.$ref : null;
     const name = ref === null ? null : schemaNameOfRef(ref);
     const target = name === null ? undefined : schemas[name];
-    if (ref === null || !isJsonObject(target) || !isJsonObject(target.properties)) return null;
+    if (ref === null || !isJsonObject(target)) return null;
     const required = requiredOf(target).includes(propertyName) || unionRequired.includes(propertyName);
-    const values = tagValues(target.properties[propertyName]);
+    const values = discriminatorTagValues(target, propertyName);
     if (!required || values === null) return null;
     for (const value of values) {
       if (seen.has(value)) return null;
@@ -82,11 +83,4 @@ function branchTags(branches: readonly JsonValue[], propertyName: string, unionR
 
 function requiredOf(schema: JsonObject): string[] {
   return Array.isArray(schema.required) ? schema.required.filter((item): item is string => typeof item === "string") : [];
-}
-
-function tagValues(property: JsonValue | undefined): string[] | null {
-  if (!isJsonObject(property)) return null;
-  if (typeof property.const === "string") return [property.const];
-  if (Array.isArray(property.enum) && property.enum.length > 0 && property.enum.every((value) => typeof value === "string")) return property.enum as string[];
-  return null;
 }

@@ -8,7 +8,8 @@
  * `$ref: "#/components/schemas/X"`, and the anchor is dropped. Any other use is left as it is, for
  * the converter to report.
  */
-import { encodePointerSegment, isJsonObject, type JsonObject } from "../openapi.js";
+import { isJsonObject, type JsonObject } from "../openapi.js";
+import { decodePointerSegment, encodePointerSegment } from "../runtime/json-pointer.js";
 import type { NodeRewrite } from "./walk.js";
 
 const COMPONENT = /^\/components\/schemas\/([^/]+)(\/.*)?$/;
@@ -18,7 +19,7 @@ export function rewriteRecursiveRefs(schemas: JsonObject, record: (pointer: stri
     const match = COMPONENT.exec(pointer);
     if (match === null) return node;
     const segment = match[1] as string;
-    const name = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+    const name = decodePointerSegment(segment);
     const component = schemas[name];
     if (!isJsonObject(component) || component.$recursiveAnchor !== true) return node;
     if (match[2] === undefined) {

@@ -10,7 +10,8 @@
  * `schema` of a parameter, header or media type, and from there every JSON Schema applicator.
  * The walker rebuilds the document bottom-up (children first) and never mutates its input.
  */
-import { encodePointerSegment, isJsonObject, type JsonObject, type JsonValue } from "../openapi.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../openapi.js";
+import { encodePointerSegment } from "../runtime/json-pointer.js";
 
 /** Rewrites one object whose children are already rewritten; returns it unchanged in the common case. */
 export type NodeRewrite = (node: JsonObject, pointer: string) => JsonObject;

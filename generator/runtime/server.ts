@@ -6,6 +6,7 @@
  * and array lengths are bounded before the validator runs.
  */
 import type { RequestProblem } from "./errors.js";
+import { encodePointerSegment } from "./json-pointer.js";
 
 /**
  * The parts of a node:http request the validator uses. Structural, so the package's types need no
@@ -217,7 +218,7 @@ function findLongArray(value: unknown, max: number): { path: string; length: num
     const [node, path] = stack.pop() as [unknown, string];
     if (typeof node !== "object" || node === null) continue;
     if (Array.isArray(node) && node.length > max) return { path, length: node.length };
-    for (const [key, child] of Object.entries(node)) stack.push([child, `${path}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`]);
+    for (const [key, child] of Object.entries(node)) stack.push([child, `${path}/${encodePointerSegment(key)}`]);
   }
   return null;
 }

@@ -42,6 +42,18 @@ describe("the runtime emitter", () => {
       "runtime/client.js", "runtime/client.d.ts",
       "runtime/formats.js", "runtime/formats.d.ts",
       "runtime/string-length.js", "runtime/string-length.d.ts",
+      "runtime/error-messages.js", "runtime/error-messages.d.ts",
+      "runtime/union-folding.js", "runtime/union-folding.d.ts",
+      "runtime/offending-value.js", "runtime/offending-value.d.ts",
+      "runtime/param-name.js", "runtime/param-name.d.ts",
+      "runtime/schema-lookup.js", "runtime/schema-lookup.d.ts",
+      "runtime/suggestions.js", "runtime/suggestions.d.ts",
+      "runtime/english.js", "runtime/english.d.ts",
+      "runtime/validation-error.js", "runtime/validation-error.d.ts",
+      "runtime/json-pointer.js", "runtime/json-pointer.d.ts",
+      "runtime/edit-distance.js", "runtime/edit-distance.d.ts",
+      "runtime/discriminator-tags.js", "runtime/discriminator-tags.d.ts",
+      "runtime/plain-object.js", "runtime/plain-object.d.ts",
     ]);
   });
 

@@ -74,6 +74,19 @@ describe("formatErrors", () => {
     expect(validation).toEqual(["anyOf", "const", "contains", "dependentSchemas", "discriminator", "enum", "format", "maxItems", "maxLength", "maxProperties", "maximum", "minItems", "minimum", "oneOf", "pattern", "propertyNames", "required", "type"]);
   });
 
+  it("reads instance paths as plain JSON pointers: a key with % or / is not percent-decoded", () => {
+    const request = body({ metadata: { "50%": "x".repeat(513), "a/b~c": "v" } });
+    expect(validate(request)).toBe(false);
+    expect(describeErrors(validate.errors, request)).toEqual([
+      { path: "/metadata/50%", param: "metadata.50%", message: "must be at most 512 characters long (got 513 characters)", keyword: "maxLength" },
+    ]);
+    const slashed = body({ metadata: { "a/b~c": "x".repeat(513) } });
+    expect(validate(slashed)).toBe(false);
+    expect(describeErrors(validate.errors, slashed)).toEqual([
+      { path: "/metadata/a~1b~0c", param: "metadata.a/b~c", message: "must be at most 512 characters long (got 513 characters)", keyword: "maxLength" },
+    ]);
+  });
+
   it("quotes values from the input when the errors carry none", () => {
     expect(validate(body({ temperature: 3 }))).toBe(false);
     const withoutData = validate.errors?.map(({ data: _data, ...rest }) => rest);

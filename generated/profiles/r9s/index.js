@@ -12,7 +12,7 @@ export { schema } from "./schema.js";
 export { createErrorTools } from "./runtime/errors.js";
 export { ChatRequestValidationError } from "./runtime/client.js";
 
-const errorTools = createErrorTools(schema, "CreateChatCompletionRequest");
+const errorTools = createErrorTools(schema, "CreateChatCompletionRequest", { profile: "r9s" });
 
 /** Readable problems ({ path, param, message, keyword }) from the errors of a CreateChatCompletionRequest validator. */
 export const describeErrors = errorTools.describe;

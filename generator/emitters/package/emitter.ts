@@ -10,6 +10,7 @@ import { isJsonObject } from "../../openapi.js";
 import { OutputPaths } from "../../naming.js";
 import { defineEmitter } from "../types.js";
 import { indexModule } from "./index-module.js";
+import { profileIdOf } from "../../profiles/profile.js";
 import { packageSubject, renderPackageReadme, specInfo } from "./readme.js";
 
 /** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
@@ -29,7 +30,7 @@ export const packageEmitter = defineEmitter({
   id: "package",
   description: "package.json, index.js/index.d.ts and README of the publishable package",
   emit({ document, operation, roots, config, templates }) {
-    const entry = indexModule(roots, operation);
+    const entry = indexModule(roots, operation, profileIdOf(document));
     const info = isJsonObject(document.info) ? document.info : {};
     const { title, version } = specInfo(document);
     const types = (file: string) => `./${file}`;

@@ -14,7 +14,9 @@ const runtime = (name: string) => `./${OutputPaths.runtimeDir}/${name}.js`;
  * Comments name schemas by their identifiers (`typeName`), never by the raw schema name, which is
  * spec text and could contain the characters that end a comment.
  */
-export function indexModule(roots: readonly string[], operation: ChatOperation | null): { js: string; dts: string } {
+export function indexModule(roots: readonly string[], operation: ChatOperation | null, profile: string | null): { js: string; dts: string } {
+  // A profile's package tells its readable errors which profile it is (runtime/errors.ts).
+  const errorToolsFor = (root: string) => `createErrorTools(schema, ${JSON.stringify(root)}${profile === null ? "" : `, { profile: ${JSON.stringify(profile)} }`})`;
   const rootName = roots[0] ?? "";
   const main = typeName(rootName);
   const validate = validatorName(rootName, "default");
@@ -33,7 +35,7 @@ export function indexModule(roots: readonly string[], operation: ChatOperation |
     `export { createErrorTools } from "${runtime("errors")}";`,
     ...(operation === null ? [] : [`export { ChatRequestValidationError } from "${runtime("client")}";`]),
     "",
-    `const errorTools = createErrorTools(schema, ${JSON.stringify(rootName)});`,
+    `const errorTools = ${errorToolsFor(rootName)};`,
     "",
     `/** Readable problems ({ path, param, message, keyword }) from the errors of a ${main} validator. */`,
     "export const describeErrors = errorTools.describe;",
@@ -41,7 +43,7 @@ export function indexModule(roots: readonly string[], operation: ChatOperation |
     `/** One line per real problem, from the errors of a ${main} validator. */`,
     "export const formatErrors = errorTools.format;",
     ...roots.flatMap((root) => {
-      const tools = root === rootName ? "errorTools" : `createErrorTools(schema, ${JSON.stringify(root)})`;
+      const tools = root === rootName ? "errorTools" : errorToolsFor(root);
       return [
         "",
         `export function ${parserName(root)}(input, options = {}) {`,

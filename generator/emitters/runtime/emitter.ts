@@ -11,10 +11,18 @@ import { defineEmitter, type GeneratedFile } from "../types.js";
 import { prebuildKey, transpileRuntimeModule, type PrebuiltModule, type TranspiledModule } from "./transpile.js";
 
 /**
- * Runtime modules the package ships; the client only when the spec has the chat operation. The
- * validators import formats and string-length (see validators/esm-runtime.ts).
+ * Runtime modules the package ships; the client only when the spec has the chat operation. First
+ * the entry points: the package index imports errors, server and client, the validators formats and
+ * string-length (see validators/esm-runtime.ts). Then the parts of the readable errors, and the
+ * modules the generator imports too (one copy of JSON pointers, edit distance and discriminator
+ * tags for both). They import each other as `./name.js`, which resolves inside an installed
+ * package; emit refuses a module whose import is not shipped.
  */
-const MODULES = ["errors", "server", "client", "formats", "string-length"] as const;
+const MODULES = [
+  "errors", "server", "client", "formats", "string-length",
+  "error-messages", "union-folding", "offending-value", "param-name", "schema-lookup", "suggestions", "english", "validation-error",
+  "json-pointer", "edit-distance", "discriminator-tags", "plain-object",
+] as const;
 
 export const runtimeEmitter = defineEmitter({
   id: "runtime",
@@ -25,6 +33,9 @@ export const runtimeEmitter = defineEmitter({
       if (name === "client" && operation === null) continue;
       const source = runtime.get(`${name}.ts`);
       if (source === undefined) throw new Error(`missing runtime source generator/runtime/${name}.ts`);
+      for (const imported of relativeImports(source)) {
+        if (!(MODULES as readonly string[]).includes(imported)) throw new Error(`generator/runtime/${name}.ts imports ./${imported}.js, which the package does not ship (add it to MODULES)`);
+      }
       const { js, declaration } = transpiled(`${name}.ts`, source, runtimePrebuilt?.get(`${name}.ts`));
       files.push({ path: `${OutputPaths.runtimeDir}/${name}.js`, contents: js }, { path: `${OutputPaths.runtimeDir}/${name}.d.ts`, contents: declaration });
     }
@@ -35,4 +46,9 @@ export const runtimeEmitter = defineEmitter({
 /** The build's module when it was made from this very source (see transpile.ts), else a fresh transpile. */
 function transpiled(fileName: string, source: string, prebuilt: PrebuiltModule | undefined): TranspiledModule {
   return prebuilt !== undefined && prebuilt.key === prebuildKey(source) ? prebuilt : transpileRuntimeModule(fileName, source);
+}
+
+/** The sibling modules a runtime source imports (`from "./name.js"`), by name. */
+function relativeImports(source: string): string[] {
+  return [...source.matchAll(/\bfrom\s+"\.\/([^"]+)\.js"/g)].map((match) => match[1] as string);
 }

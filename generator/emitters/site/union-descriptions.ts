@@ -11,6 +11,7 @@
  * returns a changed copy.
  */
 import { isJsonObject, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
+import { fragmentSegments } from "../../runtime/json-pointer.js";
 
 type Json = JsonValue | undefined;
 
@@ -26,7 +27,7 @@ export function withUnionDescriptions(document: OpenApiDocument): OpenApiDocumen
     if (typeof ref !== "string" || !ref.startsWith("#/")) return null;
     // Resolve in the copy: the input document is frozen, and an inlined target is changed later.
     let node: Json = copy;
-    for (const part of ref.slice(2).split("/")) node = isJsonObject(node) ? node[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined;
+    for (const segment of fragmentSegments(ref)) node = isJsonObject(node) ? node[segment] : undefined;
     return isJsonObject(node) ? node : null;
   };
   const components = copy.components;

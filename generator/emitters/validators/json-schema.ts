@@ -6,7 +6,6 @@
 import { ChatspecError } from "../../errors.js";
 import {
   componentSchemas,
-  encodePointerSegment,
   isJsonObject,
   reachableSchemas,
   schemaNameOfRef,
@@ -14,6 +13,8 @@ import {
   type JsonValue,
   type OpenApiDocument,
 } from "../../openapi.js";
+import { discriminatorTagValues } from "../../runtime/discriminator-tags.js";
+import { encodePointerSegment } from "../../runtime/json-pointer.js";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -194,8 +195,7 @@ function convertDiscriminator(parent: JsonObject, ctx: ConvertContext): JsonObje
     const ref = isJsonObject(branch) && typeof branch.$ref === "string" ? branch.$ref : null;
     const name = ref === null ? null : schemaNameOfRef(ref);
     const target = name === null ? null : ctx.schemas[name];
-    const property = isJsonObject(target) && isJsonObject(target.properties) ? target.properties[propertyName] : undefined;
-    const values = tagValues(property);
+    const values = discriminatorTagValues(target, propertyName);
     if (ref === null || values === null) {
       throw new ChatspecError(
         `discriminator branch ${index} must be a $ref to a schema whose "${propertyName}" has const or enum`,
@@ -210,13 +210,6 @@ function convertDiscriminator(parent: JsonObject, ctx: ConvertContext): JsonObje
   }
   const { mapping: _mapping, ...rest } = discriminator;
   return rest;
-}
-
-function tagValues(property: JsonValue | undefined): string[] | null {
-  if (!isJsonObject(property)) return null;
-  if (typeof property.const === "string") return [property.const];
-  if (Array.isArray(property.enum) && property.enum.every((value) => typeof value === "string")) return property.enum as string[];
-  return null;
 }
 
 /**
