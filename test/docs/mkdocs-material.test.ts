@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import { mkdocsMaterialFlavor } from "../../generator/emitters/docs/flavors/mkdocs-material.js";
+import { mkdocsMaterialFlavor } from "../../generator/flavors/mkdocs-material/index.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openapiGeneratorRustFlavor } from "../../generator/emitters/docs/flavors/openapi-generator-rust.js";
-import { toEnumVarName, toModelName, toVarName } from "../../generator/emitters/docs/flavors/openapi-generator-rust/naming.js";
+import { openapiGeneratorRustFlavor } from "../../generator/flavors/openapi-generator-rust/index.js";
+import { toEnumVarName, toModelName, toVarName } from "../../generator/flavors/openapi-generator-rust/naming.js";
 import type { GeneratedFile } from "../../generator/emitters/types.js";
 import { projectTempDir, renderFlavorFromSpec, SHARED } from "../helpers.js";
 import { parsePropertyRow, parsePropertyRows, splitCells, type PropertyRow } from "./openapi-generator-rust-parser.js";

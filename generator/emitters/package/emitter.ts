@@ -8,7 +8,7 @@ import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { isJsonObject } from "../../openapi.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter } from "../types.js";
-import { blockText, inlineCode } from "../docs/markdown.js";
+import { blockText, inlineCode } from "../../lib/markdown.js";
 import { indexModule } from "./index-module.js";
 
 /** The validators import AJV's runtime helpers and formats, and the client openapi-fetch, at the versions that generated them. */
