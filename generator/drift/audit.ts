@@ -31,7 +31,7 @@ export interface PageAudit {
   readonly file: string;
   readonly flavor: DriftFlavor;
   readonly detected: boolean;
-  /** A dialect of the flavor, e.g. "flattened TypeDoc HTML text". */
+  /** A dialect of the flavor (from the reader), or null for its main one. */
   readonly dialect: string | null;
   /** The schemas compared, in page order. */
   readonly schemas: readonly string[];

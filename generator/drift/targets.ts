@@ -4,7 +4,7 @@
  * names), on top of the schema names every page may use. A fields page whose title names no schema
  * (or that has none) is checked against the request schema; `--schema` overrides the title.
  */
-import type { FlavorReader, TitledShape } from "../flavors/flavor.js";
+import { definitionShape, type FlavorReader, type TitledShape } from "../flavors/flavor.js";
 import type { Field, Model } from "../ir/types.js";
 
 export type Target =
@@ -15,7 +15,7 @@ export type Target =
 /** The shapes a flavor's titles can name, keyed by title: every schema by its name, then the flavor's own titles. */
 export function titledShapes(reader: FlavorReader, model: Model): ReadonlyMap<string, TitledShape> {
   const shapes = new Map<string, TitledShape>();
-  for (const definition of model.definitions) shapes.set(definition.name, { name: definition.name, type: definition.type, pointer: definition.pointer, definition: definition.name, without: null });
+  for (const definition of model.definitions) shapes.set(definition.name, definitionShape(definition));
   for (const [title, shape] of reader.titledShapes?.(model) ?? []) shapes.set(title, shape);
   return shapes;
 }

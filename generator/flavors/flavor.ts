@@ -6,7 +6,7 @@
  * share (naming, escaping, catalogs of page names) is written once.
  */
 import type { Definitions } from "../ir/lookup.js";
-import type { Field, FieldType, Model } from "../ir/types.js";
+import type { Definition, Field, FieldType, Model } from "../ir/types.js";
 import type { DocPage } from "../drift/doc-model.js";
 
 /** One page to render: `templates/<flavor>/<template>.hbs` applied to `view`. */
@@ -60,6 +60,11 @@ export interface TitledShape {
   readonly definition: string | null;
   /** A property left out of the documented fields (the discriminator of a mapped model). */
   readonly without: string | null;
+}
+
+/** A definition as a titled shape; `name` is how findings name it (the schema name unless the flavor's title is clearer). */
+export function definitionShape(definition: Definition, name: string = definition.name, without: string | null = null): TitledShape {
+  return { name, type: definition.type, pointer: definition.pointer, definition: definition.name, without };
 }
 
 /** One object a nested block of a field documents, and the title the flavor gives that block. */

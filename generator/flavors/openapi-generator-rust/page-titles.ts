@@ -6,7 +6,7 @@
  */
 import { definitionsOf, holderPointer } from "../../ir/lookup.js";
 import type { Model } from "../../ir/types.js";
-import type { TitledShape } from "../flavor.js";
+import { definitionShape, type TitledShape } from "../flavor.js";
 import { discriminatorMapping, RustModels } from "./models.js";
 import { toModelName } from "./naming.js";
 
@@ -17,7 +17,7 @@ export function modelTitles(model: Model): [string, TitledShape][] {
   for (const doc of new RustModels(model).catalog(model.definitions)) {
     const title = toModelName(doc.name);
     const definition = definitions.get(doc.name);
-    if (definition !== undefined) titles.push([title, { name: title, type: definition.type, pointer: definition.pointer, definition: definition.name, without: null }]);
+    if (definition !== undefined) titles.push([title, definitionShape(definition, title)]);
     else if (doc.kind === "object") titles.push([title, { name: title, type: { kind: "object", fields: doc.fields, freeForm: false }, pointer: holderPointer(doc.fields) ?? "", definition: null, without: null }]);
     else if (doc.kind === "enum") titles.push([title, { name: title, type: { kind: "enum", base: "string", values: doc.values }, pointer: "", definition: null, without: null }]);
   }
@@ -35,7 +35,7 @@ export function mappedModelSections(model: Model, pageTitle: string): ReadonlyMa
     if (doc.kind !== "discriminator" || toModelName(doc.name) !== pageTitle) continue;
     for (const { name } of discriminatorMapping(doc)) {
       const mapped = definitions.get(name);
-      if (mapped !== undefined) sections.set(toModelName(name), { name: mapped.name, type: mapped.type, pointer: mapped.pointer, definition: mapped.name, without: doc.discriminator.propertyName });
+      if (mapped !== undefined) sections.set(toModelName(name), definitionShape(mapped, mapped.name, doc.discriminator.propertyName));
     }
   }
   return sections;

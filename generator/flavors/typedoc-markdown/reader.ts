@@ -10,7 +10,7 @@ import type { DocPage } from "../../drift/doc-model.js";
 import { signatureCount } from "../../drift/source.js";
 import type { Model } from "../../ir/types.js";
 import { typeName } from "../../naming.js";
-import type { FlavorReader, TitledShape } from "../flavor.js";
+import { definitionShape, type FlavorReader, type TitledShape } from "../flavor.js";
 import { looksLikeFlattenedTypedoc, parseTypedocText } from "./flattened-text-reader.js";
 import { parseTypedocMarkdown as parseMarkdown } from "./markdown-reader.js";
 import { camelCase, firstWordBreakSegment } from "./naming.js";
@@ -39,5 +39,5 @@ export function parseTypedocMarkdown(text: string): DocPage {
 
 /** Pages are titled with the TypeScript type names of the schemas. */
 function typeNameTitles(model: Model): [string, TitledShape][] {
-  return model.definitions.map((definition) => [typeName(definition.name), { name: definition.name, type: definition.type, pointer: definition.pointer, definition: definition.name, without: null }]);
+  return model.definitions.map((definition) => [typeName(definition.name), definitionShape(definition)]);
 }
