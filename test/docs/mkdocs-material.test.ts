@@ -12,7 +12,10 @@ import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
 import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SHARED } from "../helpers.js";
-import { childBlockViolations, parseFields, type KlusterField } from "./mkdocs-material-parser.js";
+import { childBlockViolations } from "../../generator/flavors/mkdocs-material/block-indentation.js";
+import { fieldLines as parseFields } from "../../generator/flavors/mkdocs-material/reader.js";
+
+type KlusterField = ReturnType<typeof parseFields>[number];
 
 const PAGE = "docs/mkdocs-material/create-chat-completion-request.md";
 

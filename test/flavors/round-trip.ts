@@ -48,8 +48,8 @@ const shapes: Arbitrary<Shape> = fc.oneof(
   fc.constant({ type: primitive("number"), defaultValue: fc.integer({ min: -200, max: 200 }).map((half) => half / 2) }),
   fc.constant({ type: primitive("boolean"), defaultValue: fc.boolean() }),
   fc.uniqueArray(token, { minLength: 2, maxLength: 4 }).map((values) => ({ type: { kind: "enum", base: "string", values } as FieldType, defaultValue: fc.constantFrom(...values) })),
-  fc.constantFrom<FieldType>(primitive("string"), primitive("integer"), primitive("boolean")).map((items) => ({ type: { kind: "array", items } as FieldType, defaultValue: fc.constant([]) })),
-  fc.constantFrom<FieldType>(primitive("string"), primitive("number")).map((values) => ({ type: { kind: "map", values } as FieldType, defaultValue: fc.constant({}) })),
+  fc.constantFrom<FieldType>(primitive("string"), primitive("integer"), primitive("boolean")).map((items) => ({ type: { kind: "array", items } as FieldType, defaultValue: fc.constant<JsonValue>([]) })),
+  fc.constantFrom<FieldType>(primitive("string"), primitive("number")).map((values) => ({ type: { kind: "map", values } as FieldType, defaultValue: fc.constant<JsonValue>({}) })),
 );
 
 const field = (name: string): Arbitrary<Field> =>

@@ -42,6 +42,96 @@ const FIELD_LINE = /^( *)(- )?(`+)(.+?)\3 +(?:\+\+"([^"]*)"\+\+(.*)|<font color=
 const CHILD_LINE = /^( *)\?\?\?\+? child "(.*)"\s*$/;
 const RULE_LINE = /^ *---\s*$/;
 
+/** One field line as written: where it sits, its name, and the facts the line itself states. */
+export interface FieldLine {
+  readonly indent: number;
+  /** Written as a `- ` list item (seed 003's children); our pages never do. */
+  readonly listItem: boolean;
+  readonly name: string;
+  /** 0-based column of the name's first character. */
+  readonly nameIndex: number;
+  /** `keys`: `++"label"++`; `font`: the older inline `<font color="gray">` style. */
+  readonly style: "keys" | "font";
+  /** The type label, with the font style's `a / b / null` read as `a or b or null`. */
+  readonly label: string;
+  readonly labelIndex: number;
+  readonly required: boolean;
+  /** 0-based column of the required span, or of the label when the line has none. */
+  readonly requiredIndex: number;
+  readonly deprecated: boolean;
+  /** A default stated in the font style's label (`Defaults to null`). */
+  readonly defaultText: string | null;
+  /** Description text on the line itself (the font style's ` - …`), "" when none. */
+  readonly inlineDescription: string;
+}
+
+/** A line of the page with HTML comment marks taken out, and whether the comment hid it. */
+export interface VisibleLine {
+  readonly text: string;
+  /** Characters taken out before the content (`<!--`), so columns still point into the source. */
+  readonly offset: number;
+  readonly hidden: boolean;
+}
+
+/** The page's lines with no-break spaces read as spaces and comment marks removed, each marked hidden when inside a comment. */
+export function visibleLines(text: string): VisibleLine[] {
+  let inComment = false;
+  return lines(normalizeSpaces(text)).map((raw) => {
+    let line = raw;
+    let offset = 0;
+    let hidden = inComment;
+    if (line.trimStart().startsWith("<!--")) {
+      const at = line.indexOf("<!--");
+      hidden = true;
+      if (!line.includes("-->", at)) inComment = true;
+      line = line.slice(0, at) + line.slice(at + 4);
+      offset = 4;
+    }
+    if (inComment && raw.includes("-->") && !raw.trimStart().startsWith("<!--")) inComment = false;
+    return { text: line.replace(/-->\s*$/, ""), offset, hidden };
+  });
+}
+
+/** `` `name` ++"label"++ [required span] [*deprecated*] `` or the font style; null for any other line. */
+export function readFieldLine(line: string): FieldLine | null {
+  const match = FIELD_LINE.exec(line);
+  if (match === null) return null;
+  const [, indentText = "", item, fence = "", name = "", keyLabel, keyTail, fontLabel, fontTail] = match;
+  const indent = indentText.length;
+  const listItem = item !== undefined;
+  const style = keyLabel !== undefined ? "keys" : "font";
+  const tail = keyTail ?? "";
+  const labelIndex = style === "keys" ? line.indexOf('++"', indent) + 3 : line.indexOf("<font", indent);
+  const required = style === "keys" ? REQUIRED_SPAN.test(tail) : /\bRequired\b/.test(fontLabel ?? "");
+  return {
+    indent,
+    listItem,
+    name,
+    nameIndex: indent + (listItem ? 2 : 0) + fence.length,
+    style,
+    label: keyLabel ?? fontLabelText(fontLabel ?? ""),
+    labelIndex,
+    required,
+    requiredIndex: style === "keys" && required ? line.indexOf("<span", indent) : labelIndex,
+    deprecated: tail.search(/(^| )\*deprecated\*/) >= 0,
+    defaultText: /\bDefaults to\s+(.+?)\s*$/.exec(fontLabel ?? "")?.[1] ?? null,
+    inlineDescription: (fontTail ?? "").replace(/^\s*-\s*/, ""),
+  };
+}
+
+/** Every field line of a page, visible or commented out, with its 1-based line number. */
+export function fieldLines(text: string): (FieldLine & { readonly line: number; readonly hidden: boolean })[] {
+  return visibleLines(text).flatMap((visible, index) => {
+    const field = readFieldLine(visible.text);
+    return field === null ? [] : [{ ...field, line: index + 1, hidden: visible.hidden }];
+  });
+}
+
+/** Whether a line is a field line: a structural line of the page, like a rule or a `??? child` line. */
+export function isFieldLine(line: string): boolean {
+  return FIELD_LINE.test(line);
+}
+
 interface Draft {
   field: Omit<DocField, "blocks" | "description">;
   description: string[];
@@ -65,31 +155,16 @@ interface Container {
 }
 
 export function parseMkdocsMaterial(text: string): DocPage {
-  const all = lines(normalizeSpaces(text));
   const root: Container = { indent: -4, fields: [], block: null };
   const stack: Container[] = [root];
   const defects: DocDefect[] = [];
   // Assigned inside the line callback, so kept in an object (TypeScript does not track closures' writes).
   const head: { title: DocPage["title"] } = { title: null };
-  let inComment = false;
   let current: Draft | null = null;
   const top = (): Container => stack[stack.length - 1] as Container;
 
-  all.forEach((raw, index) => {
+  visibleLines(text).forEach(({ text: line, offset, hidden }, index) => {
     const lineNumber = index + 1;
-    let line = raw;
-    let offset = 0;
-    let hidden = inComment;
-    if (line.trimStart().startsWith("<!--")) {
-      const at = line.indexOf("<!--");
-      hidden = true;
-      if (!line.includes("-->", at)) inComment = true;
-      line = line.slice(0, at) + line.slice(at + 4);
-      offset = 4;
-    }
-    if (inComment && raw.includes("-->") && !raw.trimStart().startsWith("<!--")) inComment = false;
-    line = line.replace(/-->\s*$/, "");
-
     if (head.title === null && !hidden && /^# \S/.test(line) && stack.length === 1 && root.fields.length === 0) {
       head.title = { value: line.slice(2).trim(), at: pos(lineNumber, 3) };
       return;
@@ -110,11 +185,9 @@ export function parseMkdocsMaterial(text: string): DocPage {
       current = null;
       return;
     }
-    const match = FIELD_LINE.exec(line);
-    if (match !== null) {
-      const [, indentText = "", item, fence = "", name = "", keyLabel, keyTail, fontLabel, fontTail] = match;
-      const indent = indentText.length;
-      const listItem = item !== undefined;
+    const read = readFieldLine(line);
+    if (read !== null) {
+      const { indent, listItem } = read;
       // A list item right after a `??? child` line belongs to that block even when not indented (seed 003).
       while (stack.length > 1 && indent < top().indent + 4 && !(listItem && top().block !== null)) stack.pop();
       const container = top();
@@ -126,28 +199,20 @@ export function parseMkdocsMaterial(text: string): DocPage {
           message: `the body of the \`??? child "${container.block.title}"\` block (line ${container.block.at.line}) is not indented ${container.indent + 4} spaces, so pymdownx.details renders an empty block and these fields outside it`,
         });
       }
-      const nameColumn = indent + (listItem ? 2 : 0) + fence.length + 1 + offset;
-      const style = keyLabel !== undefined ? "keys" : "font";
-      const labelText = keyLabel ?? fontLabelText(fontLabel ?? "");
-      const tail = keyTail ?? "";
-      const labelColumn = style === "keys" ? line.indexOf('++"', indent) + 4 + offset : line.indexOf("<font", indent) + 1 + offset;
-      const read = readKlusterLabel(labelText);
-      const required = style === "keys" ? REQUIRED_SPAN.test(tail) : /\bRequired\b/.test(fontLabel ?? "");
-      const requiredAt = style === "keys" && REQUIRED_SPAN.test(tail) ? pos(lineNumber, line.indexOf("<span", indent) + 1 + offset) : pos(lineNumber, labelColumn);
-      const deprecatedIndex = tail.search(/(^| )\*deprecated\*/);
-      const defaults: Stated[] = [];
-      const fontDefault = /\bDefaults to\s+(.+?)\s*$/.exec(fontLabel ?? "");
-      if (fontDefault !== null) defaults.push({ text: fontDefault[1] as string, at: pos(lineNumber, labelColumn), source: "slot" });
+      const nameAt = pos(lineNumber, read.nameIndex + 1 + offset);
+      const labelAt = pos(lineNumber, read.labelIndex + 1 + offset);
+      const type = readKlusterLabel(read.label);
+      const defaults: Stated[] = read.defaultText === null ? [] : [{ text: read.defaultText, at: labelAt, source: "slot" }];
       const draft: Draft = {
         field: {
-          name,
+          name: read.name,
           naming: "written",
           path: [],
-          at: pos(lineNumber, nameColumn),
-          type: { label: labelText, type: read.type, nullable: read.nullable, at: pos(lineNumber, labelColumn) },
-          required: { value: required, at: requiredAt },
+          at: nameAt,
+          type: { label: read.label, type: type.type, nullable: type.nullable, at: labelAt },
+          required: { value: read.required, at: pos(lineNumber, read.requiredIndex + 1 + offset) },
           nullable: null,
-          deprecated: { value: deprecatedIndex >= 0, at: pos(lineNumber, nameColumn) },
+          deprecated: { value: read.deprecated, at: nameAt },
           extension: null,
           defaults,
           range: null,
@@ -158,10 +223,9 @@ export function parseMkdocsMaterial(text: string): DocPage {
         descriptionAt: null,
         blocks: [],
       };
-      const inline = (fontTail ?? "").replace(/^\s*-\s*/, "");
-      if (inline.trim() !== "") {
-        draft.description.push(inline);
-        draft.descriptionAt = { line: lineNumber, column: line.indexOf(inline) + 1 + offset };
+      if (read.inlineDescription.trim() !== "") {
+        draft.description.push(read.inlineDescription);
+        draft.descriptionAt = { line: lineNumber, column: line.indexOf(read.inlineDescription) + 1 + offset };
       }
       container.fields.push(draft);
       current = draft;
