@@ -6,7 +6,7 @@
  * means nullable. There is no deprecation marker: only the description can say so.
  */
 import { pos, type DocField, type DocPage, type DocSection, type StatedValues } from "../../drift/doc-model.js";
-import { decodeEntities, lines, signatureCount, splitCells, trimCell } from "../../drift/source.js";
+import { decodeEntities, lines, signatureCount, splitCells, trimCell, type Cell } from "../../drift/source.js";
 import type { FlavorReader } from "../flavor.js";
 import { toEnumVarName, toVarName } from "./naming.js";
 import { mappedModelSections, modelTitles } from "./page-titles.js";
@@ -63,21 +63,36 @@ export function parseOpenapiGeneratorRust(text: string): DocPage {
   return { title, kind: "other", sections: [], values: null, defects: [], dialect: null };
 }
 
-function propertyRow(line: string, lineNumber: number): DocField | null {
+/** The four cells of a property row, trimmed, with the columns they start at; `name` without its bold marks. */
+export interface PropertyRow {
+  readonly name: Cell;
+  readonly type: Cell;
+  readonly description: Cell;
+  readonly notes: Cell;
+}
+
+/** `**name** | type | description | notes`; null for a line that is not exactly four cells with a bold name (an unescaped pipe makes five). */
+export function readPropertyRow(line: string): PropertyRow | null {
   const cells = splitCells(line, false);
   if (cells.length !== 4) return null;
-  const [nameCell, typeCell, descriptionCell, notesCell] = cells.map(trimCell) as [ReturnType<typeof trimCell>, ReturnType<typeof trimCell>, ReturnType<typeof trimCell>, ReturnType<typeof trimCell>];
+  const [nameCell, type, description, notes] = cells.map(trimCell) as [Cell, Cell, Cell, Cell];
   const name = /^\*\*(.+)\*\*$/.exec(nameCell.text);
-  if (name === null) return null;
+  return name === null ? null : { name: { text: name[1] as string, column: nameCell.column + 2 }, type, description, notes };
+}
+
+function propertyRow(line: string, lineNumber: number): DocField | null {
+  const row = readPropertyRow(line);
+  if (row === null) return null;
+  const { type: typeCell, description: descriptionCell, notes: notesCell } = row;
   const read = readRustCell(typeCell.text);
   const required = !notesCell.text.includes("[optional]");
   const defaultMatch = /\[default to (.*)\]\s*$/.exec(notesCell.text);
   const nullable = read.option ? (required ? true : null) : false;
-  const at = pos(lineNumber, nameCell.column);
+  const at = pos(lineNumber, row.name.column - 2);
   const description = unescapeText(descriptionCell.text);
   const notesAt = pos(lineNumber, notesCell.column);
   return {
-    name: name[1] as string,
+    name: row.name.text,
     naming: "written",
     path: [],
     at,
