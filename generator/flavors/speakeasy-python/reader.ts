@@ -41,8 +41,8 @@ export function parseSpeakeasyPython(text: string): DocPage {
   const all = lines(text);
   const titleIndex = all.findIndex((line) => /^# \S/.test(line));
   const title = titleIndex < 0 ? null : { value: (all[titleIndex] as string).slice(2).trim(), at: pos(titleIndex + 1, 3) };
-  const fieldsTable = table(all, "Fields");
-  const valuesTable = table(all, "Values");
+  const fieldsTable = sectionTable(all, "Fields");
+  const valuesTable = sectionTable(all, "Values");
   if (fieldsTable !== null) {
     const at = pos(fieldsTable.headerLine, 1);
     return { title, kind: "fields", sections: [{ title: null, at, fields: fieldRows(fieldsTable) }], values: null, defects: [], dialect: null };
@@ -53,14 +53,17 @@ export function parseSpeakeasyPython(text: string): DocPage {
   return { title, kind: "other", sections: [], values: null, defects: [], dialect: null };
 }
 
-interface Table {
+export interface Table {
   readonly headerLine: number;
   readonly columns: readonly string[];
+  /** Body rows with their 1-based line numbers, cells trimmed. */
   readonly rows: readonly { readonly line: number; readonly cells: readonly Cell[] }[];
+  /** The table's lines as written: header, separator, body. */
+  readonly lines: readonly string[];
 }
 
 /** The table after `## <section>`: header names and the body rows with their line numbers. */
-function table(all: readonly string[], section: string): Table | null {
+export function sectionTable(all: readonly string[], section: string): Table | null {
   const start = all.findIndex((line) => line.trim() === `## ${section}`);
   if (start < 0) return null;
   const header = all.findIndex((line, index) => index > start && line.startsWith("|"));
@@ -70,20 +73,34 @@ function table(all: readonly string[], section: string): Table | null {
   for (let index = header + 2; index < all.length && (all[index] as string).startsWith("|"); index++) {
     rows.push({ line: index + 1, cells: splitCells(all[index] as string, true).map(trimCell) });
   }
-  return { headerLine: header + 1, columns, rows };
+  return { headerLine: header + 1, columns, rows, lines: all.slice(header, header + 2 + rows.length) };
+}
+
+/** The cells of a `## Fields` row as written, by column name; `name` without its code span and strike-through. */
+export interface FieldRowCells {
+  readonly name: string;
+  readonly struck: boolean;
+  readonly nameCell: Cell;
+  readonly typeCell: Cell | undefined;
+  readonly requiredCell: Cell | undefined;
+  readonly descriptionCell: Cell | undefined;
+}
+
+/** The named cells of one row of a fields table; null for a row whose Field cell holds no `` `name` ``. */
+export function fieldRowCells(table: Table, cells: readonly Cell[]): FieldRowCells | null {
+  const column = (name: string) => table.columns.indexOf(name);
+  const nameCell = cells[column("Field")];
+  if (nameCell === undefined) return null;
+  const name = /^(~~)?(`+)(.+?)\2(~~)?$/.exec(nameCell.text);
+  if (name === null) return null;
+  return { name: name[3] as string, struck: name[1] !== undefined, nameCell, typeCell: cells[column("Type")], requiredCell: cells[column("Required")], descriptionCell: cells[column("Description")] };
 }
 
 function fieldRows(table: Table): DocField[] {
-  const column = (name: string) => table.columns.indexOf(name);
   return table.rows.flatMap(({ line, cells }) => {
-    const nameCell = cells[column("Field")];
-    if (nameCell === undefined) return [];
-    const name = /^(~~)?(`+)(.+?)\2(~~)?$/.exec(nameCell.text);
-    if (name === null) return [];
-    const struck = name[1] !== undefined;
-    const typeCell = cells[column("Type")];
-    const requiredCell = cells[column("Required")];
-    const descriptionCell = cells[column("Description")];
+    const row = fieldRowCells(table, cells);
+    if (row === null) return [];
+    const { nameCell, struck, typeCell, requiredCell, descriptionCell } = row;
     const required = requiredCell === undefined ? null : requiredCell.text === ":heavy_check_mark:" ? true : requiredCell.text === ":heavy_minus_sign:" ? false : null;
     const rawDescription = descriptionCell === undefined ? "" : decodeEntities(unescapeCell(descriptionCell.text));
     const warning = WARNING.exec(rawDescription);
@@ -95,7 +112,7 @@ function fieldRows(table: Table): DocField[] {
     const silent = bare && (read.type.kind === "array" || read.type.kind === "map" || /^\[date\]/.test(typeCell?.text ?? "") || required !== true);
     const nullable = read === null || silent ? null : read.wrapper === "OptionalNullable" || read.wrapper === "Nullable";
     const field: DocField = {
-      name: name[3] as string,
+      name: row.name,
       naming: "written",
       path: [],
       at,
