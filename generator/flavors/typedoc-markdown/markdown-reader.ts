@@ -11,8 +11,27 @@ import { lines } from "../../drift/source.js";
 
 const TAGS = new Set(["Deprecated", "Default Value"]);
 
+/** A member as the page writes it: its heading and declaration, and the field read from them and the text under them. */
+export interface Member {
+  /** Heading depth: 3 for interface members, 4 and 5 for the members of an inline object type. */
+  readonly level: number;
+  /** The heading text as written (escaped, `~~…~~`, `?`). */
+  readonly heading: string;
+  /** The `> …` declaration line, without `> `. */
+  readonly declaration: string;
+  /** The heading's name with the plugin's escapes, the optional mark and the strike-through removed (dotted at level 5). */
+  readonly written: string;
+  /** Struck through in the heading (`~~name~~`), the marker a deprecated member's heading carries. */
+  readonly struck: boolean;
+  readonly field: DocField;
+}
+
 interface Draft {
   level: number;
+  heading: string;
+  declaration: string;
+  written: string;
+  struck: boolean;
   field: DocField;
   summary: string[];
   summaryAt: { line: number; column: number } | null;
@@ -29,7 +48,12 @@ export function parseTypedocMarkdown(text: string): DocPage {
   const titleText = unescapeName(heading.replace(/^# (Interface|Type Alias): /, "").trim());
   const title = { value: titleText, at: pos(titleIndex + 1, heading.indexOf(":") + 3) };
   if (kind === "alias") return aliasPage(all, title);
+  const fields = interfaceMembers(all).map((member) => member.field);
+  return { title, kind: "fields", sections: [{ title: null, at: title.at, fields }], values: null, defects: [], dialect: null };
+}
 
+/** Every member of an interface page, in page order: `###`–`#####` headings outside code fences followed by a `> ` declaration. */
+export function interfaceMembers(all: readonly string[]): Member[] {
   const drafts: Draft[] = [];
   let fence: string | null = null;
   let current: Draft | null = null;
@@ -76,17 +100,17 @@ export function parseTypedocMarkdown(text: string): DocPage {
       current.summary.push(line);
     }
   });
-  const fields = drafts.map((draft): DocField => {
+  return drafts.map((draft): Member => {
     const summary = draft.summary.join("\n").trim();
     const marked = draft.field.deprecated?.value === true || draft.deprecatedTag;
-    return {
+    const field: DocField = {
       ...draft.field,
       deprecated: { value: marked, at: draft.field.at },
       defaults: draft.defaults,
       description: summary === "" || draft.summaryAt === null ? null : { text: summary, at: pos(draft.summaryAt.line, draft.summaryAt.column) },
     };
+    return { level: draft.level, heading: draft.heading, declaration: draft.declaration, written: draft.written, struck: draft.struck, field };
   });
-  return { title, kind: "fields", sections: [{ title: null, at: title.at, fields }], values: null, defects: [], dialect: null };
 }
 
 /** A member heading and its declaration; nested members get their parent path. */
@@ -108,6 +132,10 @@ function member(level: number, heading: string, declaration: string, headingLine
   const at = pos(headingLine, level + 2 + (struck === null ? 0 : 2));
   return {
     level,
+    heading,
+    declaration,
+    written,
+    struck: struck !== null,
     field: {
       name,
       naming: "written",
