@@ -133,4 +133,19 @@ export function statedValue(text: string): JsonValue {
   }
 }
 
+/** Runs `check` on every field of 60 random models, each written and read back (`readBack`). */
+export function assertEveryFieldReadsBack(flavor: Flavor, check: (doc: DocField, spec: Field, model: Model) => void, options?: FlavorOptions): void {
+  fc.assert(
+    fc.property(thingModel, (model) => {
+      const read = readBack(flavor, model, options);
+      for (const spec of fieldsOf(model)) {
+        const doc = read.get(spec.name);
+        if (doc === undefined) throw new Error(`${spec.name} not read back`);
+        check(doc, spec, model);
+      }
+    }),
+    RUNS,
+  );
+}
+
 export const RUNS = { numRuns: 60 } as const;
