@@ -3,7 +3,7 @@
  * total `ResolvedConfig` against DEFAULTS; everything downstream reads only the resolved form.
  */
 import path from "node:path";
-import { flavorIds } from "./emitters/docs/flavors/index.js";
+import { flavorIds } from "./flavors/registry.js";
 
 /** What a user may set in `chatspec.config.{ts,mjs,json}` or on the command line. */
 export interface UserConfig {

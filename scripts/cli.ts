@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { compareOutput, firstDifference, hasDrift } from "../generator/compare.js";
 import type { ResolvedConfig } from "../generator/config.js";
-import { flavorIds } from "../generator/emitters/docs/flavors/index.js";
+import { flavorIds } from "../generator/flavors/registry.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { codeFrame } from "../generator/lib/code-frame.js";
 import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
 import { renderFlavor } from "../generator/emitters/docs/emitter.js";
-import type { DocFlavor } from "../generator/emitters/docs/flavor.js";
+import type { Flavor as DocFlavor } from "../generator/flavors/flavor.js";
 import type { Constraints } from "../generator/ir/types.js";
 import { buildModel } from "../generator/ir/build.js";
 import { generate, type GeneratedFile } from "../generator/index.js";

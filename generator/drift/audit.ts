@@ -5,15 +5,15 @@
  * are ChatspecErrors, which the CLI turns into exit code 2.
  */
 import { ChatspecError } from "../errors.js";
+import { definitionsOf } from "../ir/lookup.js";
 import type { Model } from "../ir/types.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { compareFields, type FieldContext } from "./compare-fields.js";
 import { detectFlavor } from "./detect.js";
 import type { SourcePos, StatedValues } from "./doc-model.js";
 import { FINDING_CODES, sortFindings, type Finding, type FindingCode, type Severity } from "./findings.js";
-import { DRIFT_FLAVORS, parsePage, traitsOf, type DriftFlavor } from "./flavors.js";
-import { definitionsOf } from "./spec-view.js";
-import { discriminatorSections, targetOf, titledShapes, type Target } from "./targets.js";
+import { DRIFT_FLAVORS, readerOf, type DriftFlavor } from "./flavors.js";
+import { targetOf, titledShapes, type Target } from "./targets.js";
 
 export interface DriftSpec {
   readonly model: Model;
@@ -31,7 +31,7 @@ export interface PageAudit {
   readonly file: string;
   readonly flavor: DriftFlavor;
   readonly detected: boolean;
-  /** A dialect of the flavor, e.g. "flattened TypeDoc HTML text". */
+  /** A dialect of the flavor (from the reader), or null for its main one. */
   readonly dialect: string | null;
   /** The schemas compared, in page order. */
   readonly schemas: readonly string[];
@@ -44,12 +44,13 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   const detected = options.flavor === undefined;
   const flavor = options.flavor ?? detectFlavor(text).flavor;
   if (flavor === null) throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`, { location: { file } });
-  const page = parsePage(flavor, text);
+  const reader = readerOf(flavor);
+  const page = reader.parse(text);
   const findings: Finding[] = [];
   const report = (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string): void => {
     findings.push({ file, line: at.line, column: at.column, pointer, severity, field, code, message });
   };
-  const shapes = titledShapes(flavor, spec.model);
+  const shapes = titledShapes(reader, spec.model);
   const override = options.schema === undefined ? null : (shapes.get(options.schema) ?? null);
   if (options.schema !== undefined && override === null) throw new ChatspecError(`the spec has no schema named "${options.schema}"`, { location: { file } });
   const titled = page.title === null ? null : (shapes.get(page.title.value) ?? null);
@@ -67,7 +68,8 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   };
 
   const ctx: FieldContext = {
-    traits: traitsOf(flavor, page),
+    reader,
+    traits: reader.traits(page),
     definitions: definitionsOf(spec.model),
     document: spec.document,
     report: () => undefined,
@@ -79,7 +81,7 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   for (const defect of page.defects) report(defect.at, "markup-defect", FINDING_CODES["markup-defect"].severity, defect.field, ownTarget !== null && ownTarget.kind !== "none" ? ownTarget.pointer : "", defect.message);
 
   if (page.kind === "fields") {
-    const mapped = page.title === null ? new Map() : discriminatorSections(spec.model, page.title.value);
+    const mapped = page.title === null || reader.sectionShapes === undefined ? new Map() : reader.sectionShapes(spec.model, page.title.value);
     for (const section of page.sections) {
       const target = section.title === null ? ownTarget : (() => {
         const named = mapped.get(section.title) ?? shapes.get(section.title) ?? null;

@@ -1,18 +1,19 @@
 /**
  * The facts of one documented field against its spec field: type, required, nullable, default,
  * deprecation, provider-extension marker, a stated range and enum values. Each check only runs when
- * the page states the fact, in its flavor's slot or in prose (see `flavors.ts` for what each flavor
- * can state); a fact the page does not state is never a finding, except where the flavor always
+ * the page states the fact, in its flavor's slot or in prose (its reader's traits say what each
+ * flavor can state); a fact the page does not state is never a finding, except where the flavor always
  * shows it (a deprecation marker, a default slot).
  */
-import { toEnumVarName } from "../emitters/docs/flavors/openapi-generator-rust/naming.js";
+import type { FlavorTraits } from "../flavors/flavor.js";
+import { isProviderExtension, nullableThroughReference, type Definitions } from "../ir/lookup.js";
 import type { Field } from "../ir/types.js";
 import type { JsonValue, OpenApiDocument } from "../openapi.js";
 import type { DocField, SourcePos } from "./doc-model.js";
 import type { FindingCode, Severity } from "./findings.js";
-import type { FlavorTraits } from "./flavors.js";
+import { valueSpellings } from "./names.js";
 import { positionIn, proseDefaults, proseEnumValues, proseRange, saysDeprecated, saysProviderExtension } from "./prose.js";
-import { acceptedValues, boundsOf, isProviderExtension, nullableThroughReference, type Definitions } from "./spec-view.js";
+import { acceptedValues, boundsOf } from "./spec-view.js";
 import { compareTypes } from "./type-compat.js";
 
 export interface FactContext {
@@ -77,7 +78,7 @@ function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactCont
     return;
   }
   if (distinct.length === 0) {
-    // openapi-generator prints nothing for a `null` default; the other flavors that show defaults print it.
+    // Some flavors that show defaults print nothing for a `null` one.
     const silentNull = expected.value === null && !ctx.traits.showsNullDefault;
     if (ctx.traits.showsDefaults && !silentNull && !doc.hidden) ctx.report(doc.at, "default-mismatch", "warning", `${name} has the default ${JSON.stringify(expected.value)} in the spec, which the doc does not state`);
     return;
@@ -104,15 +105,15 @@ function readValue(text: string): JsonValue {
 
 function matchesDefault(item: ReadDefault, expected: JsonValue): boolean {
   if (sameValue(item.value, expected)) return true;
-  // A Rust enum default is the variant name (`auto` → `Auto`); Rust and Python print booleans and null their own way.
-  if (typeof expected === "string" && typeof item.value === "string" && toEnumVarName(expected) === item.value) return true;
+  // An enum default may be written as a generator's variant name (`auto` → `Auto`).
+  if (typeof expected === "string" && typeof item.value === "string" && valueSpellings(expected).includes(item.value)) return true;
   return false;
 }
 
-/** Two statements of one default: equal values, or a value and its Rust variant name (`implicit`, `Implicit`). */
+/** Two statements of one default: equal values, or a value and its variant name (`implicit`, `Implicit`). */
 function sameStated(a: ReadDefault, b: ReadDefault): boolean {
   if (sameValue(a.value, b.value)) return true;
-  return typeof a.value === "string" && typeof b.value === "string" && (toEnumVarName(a.value) === b.value || toEnumVarName(b.value) === a.value);
+  return typeof a.value === "string" && typeof b.value === "string" && (valueSpellings(a.value).includes(b.value) || valueSpellings(b.value).includes(a.value));
 }
 
 function sameValue(a: JsonValue, b: JsonValue): boolean {

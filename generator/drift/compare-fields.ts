@@ -3,20 +3,20 @@
  * (`names.ts`), what is documented but unknown, ambiguous or misspelt, what the spec has that the
  * page leaves out, and then each matched pair's facts (`compare-facts.ts`). Nested documentation is
  * compared the same way one level down: members written as paths (`json_schema.strict`) against the
- * inline object they sit in, and MkDocs `??? child` blocks against the object variant their title
- * names (or, for a title that names none, the variant whose fields fit the block best).
+ * inline object they sit in, and nested blocks under a field against the object their title names
+ * in the page's flavor (or, for a title that names none, the object whose fields fit the block best).
  *
- * Required TypeDoc members whose names were lost (seed 004) are placed by TypeDoc's alphabetical
- * order: the unnamed member between `max` and `metadata` can only be a required field that sorts
- * between them, `messages`.
+ * Required members whose names were lost (seed 004) are placed by the alphabetical order of the
+ * page's member names: the unnamed member between `max` and `metadata` can only be a required field
+ * that sorts between them, `messages`.
  */
-import { objectVariants, variantTitles, type Variant } from "../emitters/docs/flavors/mkdocs-material/variants.js";
+import type { FlavorReader, NestedBlockTarget } from "../flavors/flavor.js";
+import { holderPointer, isProviderExtension } from "../ir/lookup.js";
 import type { Field, FieldType } from "../ir/types.js";
 import type { DocBlock, DocField, SourcePos } from "./doc-model.js";
 import { compareFacts, type FactContext } from "./compare-facts.js";
 import type { FindingCode, Severity } from "./findings.js";
-import { camelCase, matchName } from "./names.js";
-import { isProviderExtension } from "./spec-view.js";
+import { matchName } from "./names.js";
 
 export interface FieldScope {
   /** Dotted path of the fields' parent (`messages[].`), "" at the top. */
@@ -27,11 +27,13 @@ export interface FieldScope {
   readonly schema: string;
   /** Where the group starts in the doc: missing fields are reported here. */
   readonly at: SourcePos;
-  /** References already expanded on the way here (the cycle guard of `objectVariants`). */
+  /** References already expanded on the way here (the cycle guard of nested blocks). */
   readonly expanded: ReadonlySet<string>;
 }
 
 export interface FieldContext extends FactContext {
+  /** The page's flavor: how it spells member names and titles nested blocks. */
+  readonly reader: FlavorReader;
   readonly reportAt: (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string) => void;
 }
 
@@ -49,7 +51,7 @@ export function compareFields(docFields: readonly DocField[], specFields: readon
 
   const named = top.filter((field) => field.naming !== "unnamed");
   for (const doc of named) {
-    const match = matchName(doc.name, doc.naming === "truncated" ? "truncated" : "written", specFields);
+    const match = matchName(doc.name, doc.naming === "truncated" ? "truncated" : "written", specFields, ctx.reader);
     if (doc.hidden) {
       if (match.kind === "exact" || match.kind === "near") hiddenMatches.set(match.field, doc);
       continue;
@@ -65,7 +67,10 @@ export function compareFields(docFields: readonly DocField[], specFields: readon
         claimed.add(match.field);
         break;
       case "ambiguous": {
-        const names = match.fields.map((field) => (camelCase(field.name) === field.name ? `\`${field.name}\`` : `\`${camelCase(field.name)}\` (\`${field.name}\`)`)).join(", ");
+        const names = match.fields.map((field) => {
+          const member = ctx.reader.memberName(field.name);
+          return member === field.name ? `\`${field.name}\`` : `\`${member}\` (\`${field.name}\`)`;
+        }).join(", ");
         ctx.reportAt(doc.at, "ambiguous-field", "warning", `${scope.prefix}${doc.name}`, unknownPointer, `\`${doc.name}\` is cut short and matches ${match.fields.length} fields of ${scope.schema}: ${names}; its facts are not compared`);
         for (const field of match.fields) claimed.add(field);
         break;
@@ -82,7 +87,7 @@ export function compareFields(docFields: readonly DocField[], specFields: readon
     const before = [...top.slice(0, index)].reverse().find((field) => field.naming !== "unnamed")?.name ?? "";
     const after = top.slice(index + 1).find((field) => field.naming !== "unnamed")?.name ?? null;
     const candidates = specFields.filter((field) => {
-      const name = camelCase(field.name);
+      const name = ctx.reader.memberName(field.name);
       return field.required && !claimed.has(field) && name.localeCompare(before, "en") > 0 && (after === null || name.localeCompare(after, "en") < 0 || name.startsWith(after));
     });
     const only = candidates[0];
@@ -127,7 +132,7 @@ function compareNested(docFields: readonly DocField[], pairs: readonly Pairing[]
   }
   for (const [head, members] of groups) {
     const parent = pairs.find((pair) => pair.doc.name === head)?.spec ?? (() => {
-      const match = matchName(head, "written", specFields);
+      const match = matchName(head, "written", specFields, ctx.reader);
       return match.kind === "exact" ? match.field : undefined;
     })();
     if (parent === undefined) continue;
@@ -145,25 +150,23 @@ function inlineObject(type: FieldType): { fields: readonly Field[]; array: boole
   return null;
 }
 
-/** MkDocs `??? child` blocks under a field, each against the object variant it documents. */
+/** Nested blocks under a field, each against the object it documents. */
 function compareBlocks(blocks: readonly DocBlock[], spec: Field, scope: FieldScope, ctx: FieldContext): void {
-  if (blocks.length === 0) return;
-  const variants = objectVariants(spec.type, ctx.definitions, scope.expanded);
-  if (variants.length === 0) return;
-  const titles = variantTitles(variants);
+  if (blocks.length === 0 || ctx.reader.nestedBlocks === undefined) return;
+  const targets = ctx.reader.nestedBlocks(spec.type, ctx.definitions, scope.expanded);
+  if (targets.length === 0) return;
   const holder = spec.type.kind === "array" || (spec.type.kind === "ref" && ctx.definitions.get(spec.type.name)?.type.kind === "array") ? "[]" : "";
   for (const block of blocks) {
-    const index = titles.indexOf(block.title);
-    const variant = index >= 0 ? variants[index] : bestFit(block, variants);
-    if (variant === undefined) continue;
-    const pointer = variant.fields[0]?.pointer.replace(/\/properties\/[^/]+$/, "") ?? spec.pointer;
-    const schema = variant.name ?? `\`${scope.prefix}${spec.name}\``;
-    compareFields(block.fields, variant.fields, { prefix: `${scope.prefix}${spec.name}${holder}.`, pointer, schema, at: block.at, expanded: variant.path }, ctx);
+    const target = targets.find((candidate) => candidate.title === block.title) ?? bestFit(block, targets, ctx.reader);
+    if (target === undefined) continue;
+    const pointer = holderPointer(target.fields) ?? spec.pointer;
+    const schema = target.name ?? `\`${scope.prefix}${spec.name}\``;
+    compareFields(block.fields, target.fields, { prefix: `${scope.prefix}${spec.name}${holder}.`, pointer, schema, at: block.at, expanded: target.expanded }, ctx);
   }
 }
 
-/** The variant most of whose fields the block names (ties: the smaller variant), for a block whose title names none. */
-function bestFit(block: DocBlock, variants: readonly Variant[]): Variant | undefined {
-  const score = (variant: Variant) => block.fields.filter((doc) => variant.fields.some((field) => matchName(doc.name, "written", [field]).kind !== "unknown")).length;
-  return [...variants].sort((a, b) => score(b) - score(a) || a.fields.length - b.fields.length)[0];
+/** The object most of whose fields the block names (ties: the smaller object), for a block whose title names none. */
+function bestFit(block: DocBlock, targets: readonly NestedBlockTarget[], reader: FlavorReader): NestedBlockTarget | undefined {
+  const score = (target: NestedBlockTarget) => block.fields.filter((doc) => target.fields.some((field) => matchName(doc.name, "written", [field], reader).kind !== "unknown")).length;
+  return [...targets].sort((a, b) => score(b) - score(a) || a.fields.length - b.fields.length)[0];
 }

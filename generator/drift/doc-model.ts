@@ -2,8 +2,8 @@
  * What a doc page says, read back from its markup: the flavor-neutral facts every parser produces
  * and the comparison consumes. Each fact keeps the position it was read from, so a finding can
  * point at the exact cell, note or sentence. A fact a flavor cannot express is `null` ("the page
- * does not say"), never a guess: `Option<**f64**>` on an optional Rust field says nothing about
- * null, and Speakeasy never prints defaults.
+ * does not say"), never a guess: a wrapper type that marks optional and nullable fields alike says
+ * nothing about null on an optional field, and a flavor that never prints defaults states none.
  */
 
 /** A 1-based position in the doc file. */
@@ -48,7 +48,7 @@ export interface DocTypeLabel {
 export interface Stated {
   readonly text: string;
   readonly at: SourcePos;
-  /** `slot`: the flavor's own place for it (Rust notes, a TypeDoc tag, a table column); `prose`: a sentence. */
+  /** `slot`: the flavor's own place for it (a notes cell, a block tag, a table column); `prose`: a sentence. */
   readonly source: "slot" | "prose";
 }
 
@@ -68,7 +68,7 @@ export interface StatedValues {
   readonly exhaustive: boolean;
 }
 
-/** How the name reached the page: as written, cut at a word break (TypeDoc HTML), or lost (required TypeDoc members). */
+/** How the name reached the page: as written, cut at a word break (flattened HTML), or lost (its required members there). */
 export type Naming = "written" | "truncated" | "unnamed";
 
 export interface DocField {
@@ -96,13 +96,13 @@ export interface DocField {
   readonly description: DocText | null;
   /** Written inside an HTML comment, so not rendered. */
   readonly hidden: boolean;
-  /** Nested `??? child` blocks (MkDocs), each documenting one object the field can hold. */
+  /** Nested blocks under the field (see the flavor reader's `nestedBlocks`), each documenting one object the field can hold. */
   readonly blocks: readonly DocBlock[];
 }
 
 /**
  * Description text. `inline` is the markup a line break stands for when the whole text sits on one
- * source line (`<br/>` in a Speakeasy cell), so positions inside it can be mapped back.
+ * source line (`<br/>` in a table cell), so positions inside it can be mapped back.
  */
 export interface DocText {
   readonly text: string;
@@ -116,7 +116,7 @@ export interface DocBlock {
   readonly fields: readonly DocField[];
 }
 
-/** A group of fields documenting one schema: the page's own, or a titled section (a Rust discriminator page's mapped models). */
+/** A group of fields documenting one schema: the page's own, or a titled section (the mapped models of a discriminator page). */
 export interface DocSection {
   /** The heading that names the section's schema, or null for the page's own schema. */
   readonly title: string | null;
@@ -139,7 +139,7 @@ export interface DocPage {
   readonly sections: readonly DocSection[];
   readonly values: StatedValues | null;
   readonly defects: readonly DocDefect[];
-  /** A note on the dialect read, e.g. "flattened TypeDoc HTML text". */
+  /** A note on the dialect read, when the flavor has several (null for its main one). */
   readonly dialect: string | null;
 }
 

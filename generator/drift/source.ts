@@ -1,7 +1,7 @@
 /**
  * Small text helpers every parser shares: lines, cell splitting that keeps the column each cell
- * starts at (so a finding can point at the Type cell rather than the row), and undoing the escapes
- * pages put into cells.
+ * starts at (so a finding can point at the Type cell rather than the row), undoing the escapes
+ * pages put into cells, and the bracket-aware splitting type labels need.
  */
 
 /** Lines without their terminators (LF, CRLF or CR). */
@@ -60,4 +60,45 @@ export function decodeEntities(text: string): string {
     .replace(/&#x60;/g, "`")
     .replace(/&#x3D;/g, "=")
     .replace(/&amp;/g, "&");
+}
+
+/** The text of a link that spans the whole string (its text may hold brackets), or null. */
+export function wholeLink(text: string): string | null {
+  if (!text.startsWith("[")) return null;
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === "[") depth++;
+    else if (char === "]") {
+      depth--;
+      if (depth === 0) {
+        const rest = text.slice(index + 1);
+        return /^\([^()\s]*\)$/.test(rest) ? text.slice(1, index) : null;
+      }
+    }
+  }
+  return null;
+}
+
+/** Splits on `separator` outside brackets and parentheses. */
+export function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    if (char === "[" || char === "(" || char === "<") depth++;
+    else if (char === "]" || char === ")" || char === ">") depth--;
+    else if (depth === 0 && text.startsWith(separator, index)) {
+      parts.push(text.slice(start, index).trim());
+      start = index + separator.length;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+/** How many of a flavor's signature constructs the text holds: the score detection compares. */
+export function signatureCount(signatures: readonly RegExp[], text: string): number {
+  return signatures.filter((pattern) => pattern.test(text)).length;
 }

@@ -1,26 +1,12 @@
 /**
- * The spec side of a comparison, read from the docs IR: references followed to their definitions,
- * unions flattened to their alternatives, the enum values a field accepts, the bounds a range in
- * prose is checked against, and a JSON pointer for every shape (so companion pages of inline shapes
- * point somewhere real).
+ * The spec side of a comparison, read from the docs IR (lookups in `ir/lookup.ts`): unions
+ * flattened to their alternatives, the enum values a field accepts, the bounds a range in
+ * prose is checked against, and the wording of a spec type in messages.
  */
-import type { Definition, Field, FieldType, Model } from "../ir/types.js";
+import { dereference, type Definitions } from "../ir/lookup.js";
+import type { Field, FieldType } from "../ir/types.js";
 import { isJsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { pointerSegments } from "../runtime/json-pointer.js";
-
-export type Definitions = ReadonlyMap<string, Definition>;
-
-export function definitionsOf(model: Model): Definitions {
-  return new Map(model.definitions.map((definition) => [definition.name, definition]));
-}
-
-/** The type a reference stands for (through chains of references), or the type itself. */
-export function dereference(type: FieldType, definitions: Definitions, seen: ReadonlySet<string> = new Set()): FieldType {
-  if (type.kind !== "ref") return type;
-  const definition = definitions.get(type.name);
-  if (definition === undefined || seen.has(type.name)) return { kind: "any" };
-  return dereference(definition.type, definitions, new Set([...seen, type.name]));
-}
 
 /** The non-null alternatives of a type: unions flattened and references followed, recursively. */
 export function alternatives(type: FieldType, definitions: Definitions, seen: ReadonlySet<string> = new Set()): FieldType[] {
@@ -51,11 +37,6 @@ export function acceptedValues(type: FieldType, definitions: Definitions): (stri
   };
   visit(type, 0);
   return found ? [...new Set(values)] : null;
-}
-
-/** True when the field is nullable only because the schema it refers to is (`metadata` → `Metadata`). */
-export function nullableThroughReference(field: Field, definitions: Definitions): boolean {
-  return field.type.kind === "ref" && definitions.get(field.type.name)?.nullable === true;
 }
 
 export interface Bounds {
@@ -96,26 +77,6 @@ export function schemaAt(document: OpenApiDocument, pointer: string): { [key: st
     else return null;
   }
   return isJsonObject(node) ? node : null;
-}
-
-/** A JSON pointer for every shape object of the model: definitions, fields, array items, map values, union members. */
-export function pointerIndex(model: Model): ReadonlyMap<FieldType, string> {
-  const index = new Map<FieldType, string>();
-  const visit = (type: FieldType, pointer: string): void => {
-    if (index.has(type)) return;
-    index.set(type, pointer);
-    if (type.kind === "object") for (const field of type.fields) visit(field.type, field.pointer);
-    else if (type.kind === "array") visit(type.items, `${pointer}/items`);
-    else if (type.kind === "map") visit(type.values, `${pointer}/additionalProperties`);
-    else if (type.kind === "union") type.variants.forEach((variant, position) => visit(variant, `${pointer}/oneOf/${position}`));
-  };
-  for (const definition of model.definitions) visit(definition.type, definition.pointer);
-  return index;
-}
-
-/** Whether a field carries `x-chatspec-provider-extension: true`. */
-export function isProviderExtension(field: Field): boolean {
-  return field.extensions.some((extension) => extension.name === "x-chatspec-provider-extension" && extension.value === true);
 }
 
 /** `integer (int64, from -9223372036854776000 to 9223372036854776000)`, `map of integer`, `string or array of string`. */

@@ -10,7 +10,8 @@
  */
 import type { DocType } from "./doc-model.js";
 import type { Constraints, FieldType } from "../ir/types.js";
-import { alternatives, dereference, describeSpecType, type Definitions } from "./spec-view.js";
+import { dereference, type Definitions } from "../ir/lookup.js";
+import { alternatives, describeSpecType } from "./spec-view.js";
 
 export interface TypeIssue {
   readonly code: "type-mismatch" | "enum-mismatch" | "unrecognized-type";

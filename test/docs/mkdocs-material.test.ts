@@ -7,12 +7,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import { mkdocsMaterialFlavor } from "../../generator/emitters/docs/flavors/mkdocs-material.js";
+import { mkdocsMaterialFlavor } from "../../generator/flavors/mkdocs-material/index.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
 import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
-import { childBlockViolations, parseFields, type KlusterField } from "./mkdocs-material-parser.js";
+import { childBlockViolations } from "../../generator/flavors/mkdocs-material/block-indentation.js";
+import { fieldLines as parseFields } from "../../generator/flavors/mkdocs-material/reader.js";
+
+type KlusterField = ReturnType<typeof parseFields>[number];
 
 const PAGE = "docs/mkdocs-material/create-chat-completion-request.md";
 

@@ -10,7 +10,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference.js";
+import { referenceFlavor } from "../../generator/flavors/reference/index.js";
 import { buildModel } from "../../generator/ir/build.js";
 import type { Definition, Field, FieldType } from "../../generator/ir/types.js";
 import { loadSpec } from "../../generator/io/load-spec.js";

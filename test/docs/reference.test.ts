@@ -6,7 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference.js";
+import { referenceFlavor } from "../../generator/flavors/reference/index.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Field, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT } from "../helpers.js";

@@ -9,15 +9,16 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import { speakeasyPythonFlavor } from "../../generator/emitters/docs/flavors/speakeasy-python.js";
-import { enumMemberName, fieldName, memberName } from "../../generator/emitters/docs/flavors/speakeasy-python/naming.js";
+import { speakeasyPythonFlavor } from "../../generator/flavors/speakeasy-python/index.js";
+import { enumMemberName, fieldName, memberName } from "../../generator/flavors/speakeasy-python/naming.js";
 import type { GeneratedFile } from "../../generator/index.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import { buildModel } from "../../generator/ir/build.js";
 import type { Field, FieldType, Model } from "../../generator/ir/types.js";
 import { FIXTURES, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
-import { outsideCodeSpans, parseFieldsTable, splitRow, tableCells, tableLines, type FieldRow } from "./speakeasy-python-parser.js";
+import { lines, splitCells } from "../../generator/drift/source.js";
+import { fieldRowCells, sectionTable } from "../../generator/flavors/speakeasy-python/reader.js";
 
 const PREFIX = "docs/speakeasy-python/models/";
 const CANONICAL = path.join(ROOT, "spec/openapi.yaml");
@@ -293,3 +294,70 @@ describe("speakeasy-python names", () => {
     expect([1, 2, 21].map(memberName)).toEqual(["One", "Two", "TwentyOne"]);
   });
 });
+
+/** A row of a `## Fields` table as the flavor reader finds it, its cells as written (trimmed). */
+interface FieldRow {
+  /** The wire-style name, without the backticks and the strike-through of a deprecated field. */
+  readonly field: string;
+  readonly deprecated: boolean;
+  readonly type: string;
+  readonly required: boolean;
+  readonly description: string;
+}
+
+/** The table lines (header, separator, rows) that follow a `## <section>` heading. */
+function tableLines(markdown: string, section: string): string[] {
+  return [...(sectionTable(lines(markdown), section)?.lines ?? [])];
+}
+
+/** Cells of a table line as written (padding kept), split where GFM splits. */
+function splitRow(line: string): string[] {
+  return splitCells(line, true).map((cell) => cell.text);
+}
+
+/** Cells of a table line, trimmed. */
+function tableCells(line: string): string[] {
+  return splitRow(line).map((cell) => cell.trim());
+}
+
+/** The rows of a page's `## Fields` table, columns found by their header names. */
+function parseFieldsTable(markdown: string): FieldRow[] {
+  const table = sectionTable(lines(markdown), "Fields");
+  if (table === null) return [];
+  return table.rows.flatMap(({ cells }) => {
+    const row = fieldRowCells(table, cells);
+    if (row === null) return [];
+    return [{ field: row.name, deprecated: row.struck, type: row.typeCell?.text ?? "", required: row.requiredCell?.text === ":heavy_check_mark:", description: row.descriptionCell?.text ?? "" }];
+  });
+}
+
+/**
+ * The text of a cell outside its code spans (CommonMark: a run of n backticks up to the next run of
+ * exactly n; a backslash-escaped backtick opens none), where raw HTML would be live.
+ */
+function outsideCodeSpans(text: string): string {
+  let outside = "";
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] as string;
+    if (char === "\\") {
+      outside += text.slice(index, index + 2);
+      index += 2;
+      continue;
+    }
+    if (char !== "`") {
+      outside += char;
+      index++;
+      continue;
+    }
+    const run = /^`+/.exec(text.slice(index))?.[0] ?? "`";
+    const closing = new RegExp(`(?<!\`)${run}(?!\`)`, "g");
+    closing.lastIndex = index + run.length;
+    const match = closing.exec(text);
+    if (match === null) {
+      outside += run;
+      index += run.length;
+    } else index = match.index + run.length;
+  }
+  return outside;
+}

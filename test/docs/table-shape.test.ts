@@ -6,10 +6,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import type { DocFlavor } from "../../generator/emitters/docs/flavor.js";
-import { openapiGeneratorRustFlavor } from "../../generator/emitters/docs/flavors/openapi-generator-rust.js";
-import { referenceFlavor } from "../../generator/emitters/docs/flavors/reference.js";
-import { speakeasyPythonFlavor } from "../../generator/emitters/docs/flavors/speakeasy-python.js";
+import type { Flavor as DocFlavor } from "../../generator/flavors/flavor.js";
+import { openapiGeneratorRustFlavor } from "../../generator/flavors/openapi-generator-rust/index.js";
+import { referenceFlavor } from "../../generator/flavors/reference/index.js";
+import { speakeasyPythonFlavor } from "../../generator/flavors/speakeasy-python/index.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Field, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS } from "../helpers.js";

@@ -7,12 +7,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
-import { camelCase, typedocMarkdownFlavor } from "../../generator/emitters/docs/flavors/typedoc-markdown.js";
+import { typedocMarkdownFlavor } from "../../generator/flavors/typedoc-markdown/index.js";
+import { camelCase } from "../../generator/flavors/typedoc-markdown/naming.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { GeneratedFile } from "../../generator/index.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
-import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
-import { parseMembers, relativeLinks, seedMemberPrefixes } from "./typedoc-markdown-parser.js";
+import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, relativeLinks, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
+import { lines } from "../../generator/drift/source.js";
+import { interfaceMembers } from "../../generator/flavors/typedoc-markdown/markdown-reader.js";
 
 const BASE = "docs/typedoc-markdown";
 const REQUEST = `${BASE}/interfaces/CreateChatCompletionRequest.md`;
@@ -233,4 +235,36 @@ function hostileModel(description: string): Model {
   const fields = [field("a", text, null), field("hostile", text, description), field("nested", inline, description, true), field("z", text, "plain")];
   const root: Definition = { name: "Hostile", pointer: "/components/schemas/Hostile", title: null, description, deprecated: false, type: { kind: "object", fields, freeForm: false }, nullable: false, default: null, extensions: [] };
   return { title: "t", version: "1", roots: ["Hostile"], definitions: [root] };
+}
+
+/** A member of a page as the flavor reader finds it: heading and declaration as written, name, optional and struck-through marks. */
+interface TypedocMember {
+  readonly level: number;
+  readonly heading: string;
+  readonly name: string;
+  readonly optional: boolean;
+  readonly deprecated: boolean;
+  readonly declaration: string;
+}
+
+function parseMembers(page: string): TypedocMember[] {
+  return interfaceMembers(lines(page)).map((member) => ({
+    level: member.level,
+    heading: member.heading,
+    name: member.written,
+    optional: member.field.required?.value === false,
+    deprecated: member.struck,
+    declaration: member.declaration,
+  }));
+}
+
+/**
+ * Seed 004's member-name prefixes. Every optional member starts with "Optional" and its name, cut
+ * at the first `<wbr/>` (`frequencyPenalty` → `frequency`), runs straight into its description
+ * (`Optional frequencyA number…`), and members without a comment run into the next one
+ * (`Optional headersOptional logit…`). The prefix is the leading run of lower-case letters.
+ * Required members lost their name entirely and are not listed.
+ */
+function seedMemberPrefixes(seed: string): string[] {
+  return [...seed.matchAll(/Optional ([a-z]+)/g)].map((match) => match[1] as string);
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { auditPage } from "../../generator/drift/index.js";
-import { flavors } from "../../generator/emitters/docs/flavors/index.js";
+import { flavors } from "../../generator/flavors/registry.js";
 import { renderFlavorFromSpec } from "../helpers.js";
 import { CANONICAL_SPEC, canonicalSpec } from "./support.js";
 

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DRIFT_FLAVORS } from "../../generator/drift/index.js";
-import { flavors } from "../../generator/emitters/docs/flavors/index.js";
+import { flavors } from "../../generator/flavors/registry.js";
 import { ROOT, projectTempDir, renderFlavorFromSpec, runCli } from "../helpers.js";
 import { CANONICAL_SPEC, seed } from "./support.js";
 

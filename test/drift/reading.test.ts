@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../generator/drift/index.js";
-import { readPythonCell } from "../../generator/drift/labels/python.js";
-import { readRustCell } from "../../generator/drift/labels/rust.js";
-import { readTypeScript } from "../../generator/drift/labels/typescript.js";
-import { firstWordBreakSegment, spellings } from "../../generator/drift/names.js";
+import { spellings } from "../../generator/drift/names.js";
+import { readRustCell } from "../../generator/flavors/openapi-generator-rust/type-reader.js";
+import { readPythonCell } from "../../generator/flavors/speakeasy-python/type-reader.js";
+import { firstWordBreakSegment } from "../../generator/flavors/typedoc-markdown/naming.js";
+import { readTypeScript } from "../../generator/flavors/typedoc-markdown/type-reader.js";
 import { proseDefaults, proseEnumValues, proseRange } from "../../generator/drift/prose.js";
 import { seed } from "./support.js";
 

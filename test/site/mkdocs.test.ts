@@ -15,7 +15,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseFields } from "../docs/mkdocs-material-parser.js";
+import { fieldLines as parseFields } from "../../generator/flavors/mkdocs-material/reader.js";
 import { ROOT } from "../helpers.js";
 import { launchChromium } from "./chromium.js";
 import { serveFolder, type StaticServer } from "./static-server.js";

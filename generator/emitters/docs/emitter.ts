@@ -1,14 +1,14 @@
 /**
- * Markdown field docs: for each selected flavor, build its pages from the IR and render them with
- * that flavor's Handlebars templates into `docs/<flavor>/…`.
+ * Markdown field docs: for each selected flavor of the registry, build its pages from the IR with
+ * the flavor's writer and render them with its Handlebars templates into `docs/<flavor>/…`.
  */
 import type { ResolvedConfig } from "../../config.js";
 import { buildModel } from "../../ir/build.js";
 import type { Model } from "../../ir/types.js";
 import { normalizeNewlines } from "../../lib/text.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import type { DocFlavor } from "./flavor.js";
-import { flavors } from "./flavors/index.js";
+import type { Flavor } from "../../flavors/flavor.js";
+import { flavors } from "../../flavors/registry.js";
 import { createRenderer, type Templates } from "./handlebars.js";
 
 export const docsEmitter = defineEmitter({
@@ -25,9 +25,9 @@ export const docsEmitter = defineEmitter({
 });
 
 /** One flavor's pages for a model, at `docs/<flavor>/<page path>`. */
-export function renderFlavor(flavor: DocFlavor, model: Model, templates: Templates, config: Pick<ResolvedConfig, "memberNames">): GeneratedFile[] {
+export function renderFlavor(flavor: Flavor, model: Model, templates: Templates, config: Pick<ResolvedConfig, "memberNames">): GeneratedFile[] {
   const render = createRenderer(templates, flavor.id);
-  return flavor.pages(model, { memberNames: config.memberNames }).map((page) => {
+  return flavor.writer.pages(model, { memberNames: config.memberNames }).map((page) => {
     const text = render(page.template, page.view).replace(/\r\n?/g, "\n");
     return { path: `docs/${flavor.id}/${page.path}`, contents: page.ending === "one-newline" ? normalizeNewlines(text) : text };
   });

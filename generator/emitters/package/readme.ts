@@ -4,7 +4,7 @@
  * test/docs/package-page.test.ts), so the package's README and the project's page are one text.
  */
 import { createRenderer } from "../docs/handlebars.js";
-import { blockText, inlineCode } from "../docs/markdown.js";
+import { blockText, inlineCode } from "../../lib/markdown.js";
 import { isJsonObject } from "../../openapi.js";
 import { parserName, typeName, validatorName } from "../../naming.js";
 import type { EmitContext } from "../types.js";

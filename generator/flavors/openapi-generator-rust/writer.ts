@@ -1,0 +1,138 @@
+/**
+ * `openapi-generator-rust`: model docs as OpenAPITools openapi-generator's `rust` client generator
+ * writes them (`rust/model_doc.mustache`, the `models::` / `f64` generation; seed 001), one
+ * `docs/<Model>.md` per model plus the crate `README.md` those pages link back to. Pages carry no
+ * banner, so they cannot be told apart from the tool's own output.
+ *
+ * Page kinds follow the template's branches: objects get `## Properties`; enums `## Enum Variants`
+ * with `| Name | Value |`; unions without a discriminator the oneOf `## Enum Variants` with
+ * `| Name | Description |`; unions with one the discriminator variant (mapping rows, then each mapped
+ * model's properties). Rules and their sources: the shared doc-flavors notes, section 1B.
+ *
+ * Where we knowingly differ from the tool (each also explained where it happens):
+ * - A page's file is the raw schema name (`CreateChatCompletionRequest_model.md`), which is what the
+ *   tool's links point at; the tool itself names the file after the class
+ *   (`CreateChatCompletionRequestModel.md`), so its links to inline models dangle.
+ * - Components the tool writes no model for (arrays, maps, primitives, free-form objects: see
+ *   `models.ts`) still get a page, as the tool renders them with `generateAliasAsModel=true`: an
+ *   empty `## Properties` table. Fields that refer to them still show the unaliased type.
+ * - Table cells are guarded against `|` and `<` (see `escape.ts`).
+ */
+import type { Definition, Field, Model } from "../../ir/types.js";
+import { pageFileName } from "../../naming.js";
+import type { FlavorWriter, PageToRender } from "../flavor.js";
+import { escapeCell } from "./escape.js";
+import { discriminatorMapping, RustModels, type ModelDoc, type Variant } from "./models.js";
+import { toEnumVarName, toModelName, toVarName } from "./naming.js";
+import { compareCodeUnits } from "../../lib/text.js";
+
+/** The crate name openapi-generator uses when `packageName` is not configured. */
+const PACKAGE_NAME = "openapi";
+
+export const openapiGeneratorRustWriter: FlavorWriter = {
+  pages(model: Model): PageToRender[] {
+    const models = new RustModels(model);
+    const docs = models.catalog(model.definitions);
+    const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${pageFileName(doc.name)}.md`, ...pageOf(doc, models), ending: "as-rendered" }));
+    pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs), ending: "as-rendered" });
+    return pages;
+  },
+};
+
+function pageOf(doc: ModelDoc, models: RustModels): { template: string; view: object } {
+  const className = toModelName(doc.name);
+  switch (doc.kind) {
+    case "object":
+      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, models) } };
+    case "alias":
+      // The page the template renders for a model without vars, oneOf or enum values.
+      return { template: "properties.md", view: { className, rows: [] } };
+    case "enum":
+      return {
+        template: "enum.md",
+        view: { className, variants: doc.values.map((value) => ({ name: toEnumVarName(String(value)), value: escapeCell(String(value), "escape-text-html") })) },
+      };
+    case "one-of": {
+      // `{{description}}` inside `{{#oneOf}}` finds no such key on the branch name (a String), so
+      // jmustache reads the model's own description: every row repeats it, HTML-escaped.
+      const description = doc.description === null ? "" : escapeCell(doc.description, "escape-text-html");
+      return { template: "one-of.md", view: { className, variants: variantNames(doc.variants, models).map((name) => ({ name, description })) } };
+    }
+    case "discriminator":
+      return { template: "discriminator.md", view: { className, mapped: mappedModels(doc, models) } };
+  }
+}
+
+/** One `**name** | type | description | notes` row per property, in spec order. */
+function propertyRows(modelName: string, fields: readonly Field[], models: RustModels) {
+  return fields.map((field) => {
+    const inlineName = `${modelName}_${field.name}`;
+    const type = models.rustType(field.type, inlineName);
+    const core = type.complexType === null ? `**${type.dataType}**` : `[**${type.dataType}**](${pageFileName(type.complexType)}.md)`;
+    // `{{^required}}Option<{{/required}}{{#required}}{{#isNullable}}Option<…`: one Option either way
+    // (the struct's double Option for optional nullable fields is not shown in the docs).
+    const optional = !field.required || field.nullable;
+    // The property becomes a `$ref` to the model; the description moves there (or was beside a `$ref`).
+    const description = field.description === null || models.isModelValued(field.type) ? "" : escapeCell(field.description, "escape-text");
+    return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, models) };
+  });
+}
+
+/** `[optional]`, then `[default to X]`. `[readonly]` would sit between them; the IR has no readOnly. */
+function notes(field: Field, models: RustModels): string {
+  const value = field.default?.value ?? null;
+  let defaultText: string | null = null;
+  if (value !== null) {
+    const values = models.enumValues(field.type);
+    if (values !== null && (typeof value === "string" || typeof value === "number") && values.includes(value)) {
+      // `updateCodegenPropertyEnum` swaps an enum default for its variant name (`auto` → `Auto`).
+      // [guess] for a `$ref` to an enum component, where the seed has no example.
+      defaultText = toEnumVarName(String(value));
+    } else {
+      // `toDefaultValue` is `getDefault().toString()`: Jackson prints objects and arrays as compact JSON.
+      defaultText = typeof value === "object" ? JSON.stringify(value) : String(value);
+    }
+  }
+  return `${field.required ? "" : "[optional]"}${defaultText === null ? "" : `[default to ${escapeCell(defaultText, "literal")}]`}`;
+}
+
+/**
+ * The oneOf set's entries, sorted and de-duplicated as `CodegenModel.oneOf` (a TreeSet) is: `String`
+ * and `f64` come before `Vec<…>`, two string branches print one row.
+ */
+function variantNames(variants: readonly Variant[], models: RustModels): string[] {
+  return [...new Set(variants.map((variant) => models.branchName(variant)))].sort(compareCodeUnits);
+}
+
+/**
+ * `x-mapped-models` of `RustClientCodegen.postProcessAllModels`: per mapping, the mapped model's
+ * properties minus the discriminator property. Without an explicit mapping the `$ref` branches map
+ * by schema name (legacy discriminator behaviour). Sorted by mapping name [guess: the mapped models
+ * are a TreeSet ordered that way]. The discriminator property is removed by its wire name
+ * [guess: the tool compares the Rust field name, which misses `type` → `r#type`].
+ */
+function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models: RustModels) {
+  return [...discriminatorMapping(doc)]
+    .sort((a, b) => compareCodeUnits(a.value, b.value))
+    .map(({ value, name }) => {
+      const definition: Definition | undefined = models.definition(name);
+      const fields = definition !== undefined && definition.type.kind === "object" ? definition.type.fields : [];
+      return {
+        modelName: escapeCell(toModelName(name), "escape-text-html"),
+        mappingName: escapeCell(value, "escape-text-html"),
+        rows: propertyRows(name, fields.filter((field) => field.name !== doc.discriminator.propertyName), models),
+      };
+    });
+}
+
+/**
+ * The crate README, reduced to what the IR knows: the models list ("Documentation For Models",
+ * sorted by class name as the generator's model map is) and the API-endpoints heading the pages'
+ * footer links to. Endpoint rows are left out: they would link to `docs/*Api.md` pages this flavor
+ * does not write.
+ */
+function readmeView(model: Model, docs: readonly ModelDoc[]) {
+  const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: pageFileName(doc.name) }));
+  entries.sort((a, b) => compareCodeUnits(a.className, b.className) || compareCodeUnits(a.file, b.file));
+  return { packageName: PACKAGE_NAME, version: escapeCell(model.version, "literal"), models: entries };
+}

@@ -1,0 +1,78 @@
+/**
+ * `speakeasy-python`: the model pages of a Speakeasy Python SDK (`docs/models/<name>.md`),
+ * reproduced byte for byte (seeds 000 and 002; rules in shared/docs/doc-flavors.md §1A). Objects get
+ * a `## Fields` table, enums a `## Values` table, unions a `## Supported Types` list.
+ *
+ * Invariant: every link in every page points to a page of this flavor, because links are only made
+ * for shapes in the catalog, which gives each its one page. Pages carry no chatspec banner: they
+ * must read exactly as Speakeasy's own.
+ */
+import type { Field, FieldType, Model } from "../../ir/types.js";
+import type { JsonValue } from "../../openapi.js";
+import type { FlavorWriter, PageToRender } from "../flavor.js";
+import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
+import { enumMemberName, fieldName } from "./naming.js";
+import { escapeText, padTable } from "./table.js";
+import { pythonType, typeCell } from "./type-labels.js";
+
+/** The literal warning Speakeasy puts before a deprecated field's description (its odd spaces included). */
+const DEPRECATION = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.";
+
+export const speakeasyPythonWriter: FlavorWriter = {
+  pages(model: Model): PageToRender[] {
+    const catalog = buildCatalog(model);
+    // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
+    // union. The templates write those endings, so the emitter must leave them alone.
+    return catalog.shapes.map((shape) => ({ path: `models/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }));
+  },
+};
+
+/** The template and view of a page. A union lists its members; an alias page lists its one Python type in the same layout. */
+function page(shape: NamedShape, catalog: Catalog): { template: string; view: object } {
+  const heading = { name: shape.name, description: shape.description === null ? null : escapeText(shape.description, "block") };
+  const type = shape.type;
+  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type.fields, catalog) } };
+  if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
+  const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
+  return { template: "union", view: { ...heading, members: members.map((member) => pythonType(member, catalog)) } };
+}
+
+/** `Field | Type | Required | Description`, plus `Example` when any field has an example. */
+function fieldsTable(fields: readonly Field[], catalog: Catalog): string[] {
+  const withExamples = fields.some((field) => field.examples.length > 0);
+  const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
+  const rows = fields.map((field) => {
+    const name = `\`${fieldName(field.name)}\``;
+    const example = field.examples[0];
+    return [
+      field.deprecated ? `~~${name}~~` : name,
+      typeCell(field.type, field, catalog),
+      field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
+      descriptionCell(field),
+      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example), "table")] : []),
+    ];
+  });
+  return padTable(header, rows);
+}
+
+/**
+ * The description, verbatim (its newlines become `<br/>` in the table), or `N/A`. A deprecated
+ * field starts with the warning; the joiner counts as the two newlines it is written as.
+ */
+function descriptionCell(field: Field): string {
+  const description = field.description === null ? null : escapeText(field.description, "table");
+  if (!field.deprecated) return description ?? "N/A";
+  return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
+}
+
+/** An example as Speakeasy shows it: a string as is, other JSON one entry a line, unindented. */
+function exampleText(value: JsonValue): string {
+  if (typeof value === "string") return value;
+  return JSON.stringify(value, null, 1).replace(/\n +/g, "\n");
+}
+
+/** `Name | Value`: the Python member name in code and the wire value as is. */
+function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"]): string[] {
+  const rows = values.map((value) => [`\`${enumMemberName(value)}\``, escapeText(String(value), "table")]);
+  return padTable(["Name", "Value"], rows);
+}
