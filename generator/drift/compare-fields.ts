@@ -14,7 +14,7 @@ import { objectVariants, variantTitles, type Variant } from "../emitters/docs/fl
 import type { Field, FieldType } from "../ir/types.js";
 import type { DocBlock, DocField, SourcePos } from "./doc-model.js";
 import { compareFacts, type FactContext } from "./compare-facts.js";
-import type { FindingCode, Severity } from "./findings.js";
+import type { DriftCode, Severity } from "./findings.js";
 import { camelCase, matchName } from "./names.js";
 import { isProviderExtension } from "./spec-view.js";
 
@@ -32,7 +32,7 @@ export interface FieldScope {
 }
 
 export interface FieldContext extends FactContext {
-  readonly reportAt: (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string) => void;
+  readonly reportAt: (at: SourcePos, code: DriftCode, severity: Severity, field: string, pointer: string, message: string) => void;
 }
 
 interface Pairing {
