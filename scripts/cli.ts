@@ -17,10 +17,13 @@ import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
 import { assertSafeOutDir, readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
 import { driftFindings, lintFinding } from "./commands/findings.js";
 import { configFileOf, loadCommandConfig } from "./commands/config.js";
-import { colorsOf, processIo, type Colors, type CommandIo } from "./commands/io.js";
+import { colorsOf, processIo, type CommandIo } from "./commands/io.js";
 import { runSite } from "./commands/site.js";
 import { watchGenerate } from "./commands/watch.js";
-import { clipLines, formatOption, renderGithub, renderJson, type OutputFormat } from "./format-output.js";
+import { clipLines, formatOption, textStyleOf, type OutputFormat } from "./format-output.js";
+import { renderGithub } from "../generator/findings/render/github.js";
+import { renderJson } from "../generator/findings/render/json.js";
+import { renderText } from "../generator/findings/render/text.js";
 import { createPhaseTimer, type PhaseTimer } from "./bench/phase-timer.js";
 
 // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
@@ -148,17 +151,12 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   }
 }
 
-function formatProblem(problem: LintProblem, pc: Colors): string {
-  const severity = problem.severity === "error" ? pc.red("error") : pc.yellow("warning");
-  return `${problem.file}:${problem.line}:${problem.column}: ${severity} ${problem.message} ${pc.dim(`(${problem.ruleId})`)}`;
-}
-
 /**
  * Prints lint problems as text lines or, with `--format github`, as annotations; with `--format json`
  * the command prints them in its one JSON array instead. Returns true when there are errors.
  */
 function reportLint(problems: readonly LintProblem[], io: CommandIo, format: OutputFormat = "text"): boolean {
-  if (format === "text") for (const problem of problems) io.stdout(`${formatProblem(problem, colorsOf(io, "stdout"))}\n`);
+  if (format === "text") io.stdout(renderText(problems.map(lintFinding), textStyleOf(colorsOf(io, "stdout"))));
   if (format === "github") io.stdout(renderGithub(problems.map(lintFinding)));
   return problems.some((problem) => problem.severity === "error");
 }

@@ -1,13 +1,18 @@
 /**
  * `--format json` and `--format github` of `lint` and `check`: the machine-readable shapes CI reads
  * (a JSON array of findings with stable codes; GitHub Actions workflow commands), exit codes
- * unchanged, and GitHub's escaping of messages and properties.
+ * unchanged, GitHub's escaping of messages and properties, and the shared findings renderers
+ * (generator/findings/render/) every command uses.
  */
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { githubAnnotation, renderJson } from "../scripts/format-output.js";
+import type { Finding } from "../generator/findings/finding.js";
+import { githubAnnotation } from "../generator/findings/render/github.js";
+import { renderJson } from "../generator/findings/render/json.js";
+import { renderMarkdown } from "../generator/findings/render/markdown.js";
+import { renderText } from "../generator/findings/render/text.js";
 import { FIXTURES, ROOT, projectTempDir, runCli } from "./helpers.js";
 
 /** The minimal fixture with a placeholder description, and a config that points at the project's rules. */
@@ -127,10 +132,16 @@ describe("chatspec check --format", () => {
   });
 });
 
-describe("format-output", () => {
+describe("findings renderers", () => {
+  const drift: Finding = {
+    code: "drift/type-mismatch", severity: "error", message: "`seed` is documented as `i32`", file: "docs/a.md", line: 3, column: 7, pointer: "/components/schemas/R/properties/seed", field: "seed",
+  };
+  const lint: Finding = { code: "lint/rule/no-nullable", severity: "warning", message: "No `nullable`.", file: "openapi.yaml", line: 9, column: 5 };
+  const missing: Finding = { code: "check/missing", severity: "error", message: "is not generated yet", file: "generated/schema.json", line: null, column: null };
+
   it("escapes workflow command data and properties as @actions/core does", () => {
-    const finding = { code: "a:b,c", severity: "warning", message: "100% sure\nsecond line\r", file: "dir,1/x:y.yaml", line: 2, column: null } as const;
-    expect(githubAnnotation(finding)).toBe("::warning file=dir%2C1/x%3Ay.yaml,line=2,title=a%3Ab%2Cc::100%25 sure%0Asecond line%0D");
+    const finding = { code: "lint/a:b,c", severity: "warning", message: "100% sure\nsecond line\r", file: "dir,1/x:y.yaml", line: 2, column: null } as const;
+    expect(githubAnnotation(finding)).toBe("::warning file=dir%2C1/x%3Ay.yaml,line=2,title=lint/a%3Ab%2Cc::100%25 sure%0Asecond line%0D");
   });
 
   it("writes JSON keys in a fixed order", () => {
@@ -138,5 +149,41 @@ describe("format-output", () => {
     expect(renderJson([finding])).toBe(
       '[\n  {\n    "code": "check/extra",\n    "severity": "error",\n    "message": "m",\n    "file": "f",\n    "line": null,\n    "column": null\n  }\n]\n',
     );
+  });
+
+  it("writes a drift finding's pointer and field after the common keys", () => {
+    const reversed = Object.fromEntries(Object.entries(drift).reverse()) as unknown as Finding;
+    expect(renderJson([reversed])).toBe(
+      '[\n  {\n    "code": "drift/type-mismatch",\n    "severity": "error",\n    "message": "`seed` is documented as `i32`",\n    "file": "docs/a.md",\n    "line": 3,\n    "column": 7,\n    "pointer": "/components/schemas/R/properties/seed",\n    "field": "seed"\n  }\n]\n',
+    );
+  });
+
+  it("text: FILE:LINE:COL, the Redocly rule id for lint problems and the full code otherwise; FILE alone for a whole file", () => {
+    expect(renderText([lint, drift, missing])).toBe(
+      [
+        "openapi.yaml:9:5: warning No `nullable`. (rule/no-nullable)",
+        "docs/a.md:3:7: error `seed` is documented as `i32` (drift/type-mismatch)",
+        "generated/schema.json: error is not generated yet (check/missing)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("text: the caller's style colours the severity and the code", () => {
+    const style = { error: (text: string) => `<r>${text}</r>`, warning: (text: string) => `<y>${text}</y>`, dim: (text: string) => `<d>${text}</d>` };
+    expect(renderText([lint, drift], style)).toBe("openapi.yaml:9:5: <y>warning</y> No `nullable`. <d>(rule/no-nullable)</d>\ndocs/a.md:3:7: <r>error</r> `seed` is documented as `i32` <d>(drift/type-mismatch)</d>\n");
+  });
+
+  it("markdown: a table with the field when there is one, or the caller's sentence when there are no findings", () => {
+    expect(renderMarkdown([drift, { ...missing, message: "a | b" }], "nothing")).toBe(
+      [
+        "| Where | Severity | Code | Field | Message |",
+        "|---|---|---|---|---|",
+        "| docs/a.md:3:7 | error | `drift/type-mismatch` | `seed` | `seed` is documented as `i32` |",
+        "| generated/schema.json | error | `check/missing` |  | a \\| b |",
+        "",
+      ].join("\n"),
+    );
+    expect(renderMarkdown([], "nothing")).toBe("nothing\n");
   });
 });

@@ -53,7 +53,7 @@ describe("the request-example check", () => {
 
   it("takes the rule's severity from the lint config", async () => {
     const dir = projectTempDir("examples-config");
-    const config = readFileSync(redoclyPath, "utf8").replace("./scripts/redocly-rules/plugin.js", path.join(ROOT, "scripts/redocly-rules/plugin.js")).replace("  no-invalid-media-type-examples:\n    severity: error", "  no-invalid-media-type-examples:\n    severity: warn");
+    const config = readFileSync(redoclyPath, "utf8").replace("./dist/generator/lint/rules/plugin.js", path.join(ROOT, "dist/generator/lint/rules/plugin.js")).replace("  no-invalid-media-type-examples:\n    severity: error", "  no-invalid-media-type-examples:\n    severity: warn");
     writeFileSync(path.join(dir, "redocly.yaml"), config);
     const spec = canonical();
     media(spec).examples.minimal.value.n = 0;

@@ -11,7 +11,7 @@ import type { OpenApiDocument } from "../openapi.js";
 import { compareFields, type FieldContext } from "./compare-fields.js";
 import { detectFlavor } from "./detect.js";
 import type { SourcePos, StatedValues } from "./doc-model.js";
-import { FINDING_CODES, sortFindings, type Finding, type FindingCode, type Severity } from "./findings.js";
+import { FINDING_CODES, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
 import { DRIFT_FLAVORS, readerOf, type DriftFlavor } from "./flavors.js";
 import { targetOf, titledShapes, type Target } from "./targets.js";
 
@@ -37,7 +37,7 @@ export interface PageAudit {
   readonly schemas: readonly string[];
   /** How the schema was chosen when the title did not name it. */
   readonly note: string | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly DriftFinding[];
 }
 
 export function auditPage(file: string, text: string, spec: DriftSpec, options: AuditOptions = {}): PageAudit {
@@ -46,9 +46,9 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   if (flavor === null) throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`, { location: { file } });
   const reader = readerOf(flavor);
   const page = reader.parse(text);
-  const findings: Finding[] = [];
-  const report = (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string): void => {
-    findings.push({ file, line: at.line, column: at.column, pointer, severity, field, code, message });
+  const findings: DriftFinding[] = [];
+  const report = (at: SourcePos, code: DriftCode, severity: Severity, field: string, pointer: string, message: string): void => {
+    findings.push({ code: `drift/${code}`, severity, message, file, line: at.line, column: at.column, pointer, field });
   };
   const shapes = titledShapes(reader, spec.model);
   const override = options.schema === undefined ? null : (shapes.get(options.schema) ?? null);
@@ -98,7 +98,7 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   return { file, flavor, detected, dialect: page.dialect, schemas, note, findings: sortFindings(findings) };
 }
 
-function compareValues(stated: StatedValues, target: Extract<Target, { kind: "values" }>, report: (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string) => void): void {
+function compareValues(stated: StatedValues, target: Extract<Target, { kind: "values" }>, report: (at: SourcePos, code: DriftCode, severity: Severity, field: string, pointer: string, message: string) => void): void {
   const accepted = target.values.map(String);
   const extra = stated.values.filter((value) => !accepted.includes(value));
   const missing = accepted.filter((value) => !stated.values.includes(value));

@@ -10,7 +10,7 @@ import { isProviderExtension, nullableThroughReference, type Definitions } from 
 import type { Field } from "../ir/types.js";
 import type { JsonValue, OpenApiDocument } from "../openapi.js";
 import type { DocField, SourcePos } from "./doc-model.js";
-import type { FindingCode, Severity } from "./findings.js";
+import type { DriftCode, Severity } from "./findings.js";
 import { valueSpellings } from "./names.js";
 import { positionIn, proseDefaults, proseEnumValues, proseRange, saysDeprecated, saysProviderExtension } from "./prose.js";
 import { acceptedValues, boundsOf } from "./spec-view.js";
@@ -20,7 +20,7 @@ export interface FactContext {
   readonly traits: FlavorTraits;
   readonly definitions: Definitions;
   readonly document: OpenApiDocument;
-  readonly report: (at: SourcePos, code: FindingCode, severity: Severity, message: string) => void;
+  readonly report: (at: SourcePos, code: DriftCode, severity: Severity, message: string) => void;
 }
 
 /** `label` is how messages name the field: its wire name, or its dotted path when nested (`messages[].content`). */

@@ -15,7 +15,7 @@ import { holderPointer, isProviderExtension } from "../ir/lookup.js";
 import type { Field, FieldType } from "../ir/types.js";
 import type { DocBlock, DocField, SourcePos } from "./doc-model.js";
 import { compareFacts, type FactContext } from "./compare-facts.js";
-import type { FindingCode, Severity } from "./findings.js";
+import type { DriftCode, Severity } from "./findings.js";
 import { matchName } from "./names.js";
 
 export interface FieldScope {
@@ -34,7 +34,7 @@ export interface FieldScope {
 export interface FieldContext extends FactContext {
   /** The page's flavor: how it spells member names and titles nested blocks. */
   readonly reader: FlavorReader;
-  readonly reportAt: (at: SourcePos, code: FindingCode, severity: Severity, field: string, pointer: string, message: string) => void;
+  readonly reportAt: (at: SourcePos, code: DriftCode, severity: Severity, field: string, pointer: string, message: string) => void;
 }
 
 interface Pairing {

@@ -1,15 +1,19 @@
 /**
- * What a drift audit reports: one finding per disagreement between a doc page and the spec, each
- * with a stable `code`. Codes are an interface (CI filters, `--format github` titles, the README
- * table), so they are declared once here with their severity and meaning and never renamed.
+ * What a drift audit reports: one finding per disagreement between a doc page and the spec, as the
+ * shared Finding (generator/findings/) with a `drift/…` code. Codes are an interface (CI filters,
+ * `--format github` titles, the README table), so they are declared once here with their severity
+ * and meaning and never renamed.
  */
-import { compareCodeUnits } from "../lib/text.js";
+import type { Finding, Severity } from "../findings/finding.js";
 
-export type Severity = "error" | "warning";
+export type { Severity } from "../findings/finding.js";
+export { hasErrors } from "../findings/finding.js";
+export { sortFindings } from "../findings/sort.js";
 
 /**
- * Every finding code, with the severity it usually has and what it reports. A few codes pick the
- * other severity case by case (noted in `summary`); the comparison decides and says why.
+ * Every drift code without its `drift/` namespace, with the severity it usually has and what it
+ * reports. A few codes pick the other severity case by case (noted in `summary`); the comparison
+ * decides and says why.
  */
 export const FINDING_CODES = {
   "unknown-field": { severity: "error", summary: "documented but not in the spec; a near-miss spelling or case (`Messages`) names the likely intended field" },
@@ -28,29 +32,19 @@ export const FINDING_CODES = {
   "markup-defect": { severity: "warning", summary: "markup that renders differently from what the page means (an unindented `??? child` block renders empty)" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
-export type FindingCode = keyof typeof FINDING_CODES;
+/** A drift code as the comparisons name it: `type-mismatch`. */
+export type DriftCode = keyof typeof FINDING_CODES;
 
-export const findingCodes = Object.keys(FINDING_CODES) as FindingCode[];
+export const findingCodes = Object.keys(FINDING_CODES) as DriftCode[];
 
-/** One disagreement. `line` and `column` are 1-based positions in the doc file. */
-export interface Finding {
-  readonly file: string;
+/** One disagreement: a Finding at a position in the doc page, about one field of the spec. */
+export interface DriftFinding extends Finding {
+  readonly code: `drift/${DriftCode}`;
+  /** 1-based positions in the doc file. */
   readonly line: number;
   readonly column: number;
   /** JSON pointer into the spec: the field, or the schema's `properties` for a field the spec lacks. */
   readonly pointer: string;
-  readonly severity: Severity;
   /** The spec's wire name (a dotted path for nested fields), or the doc's name when no spec field matches. */
   readonly field: string;
-  readonly code: FindingCode;
-  readonly message: string;
-}
-
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === "error");
-}
-
-/** File, line, column, then code: the order every report prints. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
 }

@@ -10,7 +10,10 @@ import path from "node:path";
 import { Option, type Command } from "commander";
 import { ChatspecError, ExitCode } from "../../generator/errors.js";
 import { flavorIds } from "../../generator/flavors/registry.js";
-import { githubAnnotation } from "../format-output.js";
+import { renderGithub } from "../../generator/findings/render/github.js";
+import { renderJson } from "../../generator/findings/render/json.js";
+import { renderMarkdown } from "../../generator/findings/render/markdown.js";
+import { textStyleOf } from "../format-output.js";
 import { loadCommandConfig } from "./config.js";
 import { colorsOf, type CommandIo } from "./io.js";
 
@@ -54,17 +57,16 @@ export async function runDrift(files: readonly string[], flags: DriftFlags, io: 
   const findings = audits.flatMap((audit) => audit.findings);
   switch (flags.format) {
     case "json":
-      io.stdout(drift.renderJson(findings));
+      io.stdout(renderJson(findings));
       break;
     case "github":
-      io.stdout(findings.map((finding) => `${githubAnnotation(finding)}\n`).join(""));
+      io.stdout(renderGithub(findings));
       break;
     case "markdown":
-      io.stdout(drift.renderMarkdown(findings));
+      io.stdout(renderMarkdown(findings, drift.NO_DRIFT));
       break;
     case "text":
-      const pc = colorsOf(io, "stdout");
-      io.stdout(drift.renderText(audits, { error: pc.red, warning: pc.yellow, dim: pc.dim }));
+      io.stdout(drift.renderText(audits, textStyleOf(colorsOf(io, "stdout"))));
       break;
   }
   return drift.hasErrors(findings) ? ExitCode.findings : ExitCode.ok;

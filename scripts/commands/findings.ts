@@ -1,11 +1,12 @@
 /**
- * What `lint` and `check` report, as findings with stable codes (scripts/format-output.ts renders
- * them): a lint problem is `lint/<rule-id>` at its file, line and column; a drift entry is
- * `check/stale` (at the first line that differs), `check/missing` or `check/extra`.
+ * What `lint` and `check` report, as findings (generator/findings/finding.ts; the renderers in
+ * generator/findings/render/ print them): a lint problem is `lint/<rule-id>` at its file, line and
+ * column; a generated file out of date is `check/stale` (at the first line that differs),
+ * `check/missing` or `check/extra`.
  */
 import type { Drift } from "../../generator/compare.js";
 import type { LintProblem } from "../../generator/io/load-spec.js";
-import type { Finding } from "../format-output.js";
+import type { Finding } from "../../generator/findings/finding.js";
 
 export function lintFinding(problem: LintProblem): Finding {
   return {

@@ -20,7 +20,7 @@ describe("chatspec drift", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(`${one}: flavor openapi-generator-rust (detected); schema CreateChatCompletionRequest`);
     expect(lines).toContain(
-      `${one}:23:12: error \`seed\` is documented as \`Option<**i32**>\`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000 (type-mismatch)`,
+      `${one}:23:12: error \`seed\` is documented as \`Option<**i32**>\`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000 (drift/type-mismatch)`,
     );
     expect(lines.at(-1)).toBe("chatspec drift: 1 page, 9 errors, 5 warnings");
     expect(result.stderr).toBe("");
@@ -48,15 +48,15 @@ describe("chatspec drift", () => {
     expect(result.stdout).toBe(`${rel(file)}: flavor reference (--flavor); schema CreateChatCompletionRequest\nchatspec drift: 1 page, 0 errors, 0 warnings\n`);
   });
 
-  it("--format json is an array of findings with file, line, column, pointer, severity, field, code and message", async () => {
+  it("--format json is an array of findings with code, severity, message, file, line, column, pointer and field", async () => {
     const zero = rel(seed("000").path);
     const result = await runCli(["drift", zero, "--format", "json"]);
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout) as Record<string, unknown>[];
-    expect(findings.every((finding) => JSON.stringify(Object.keys(finding)) === JSON.stringify(["file", "line", "column", "pointer", "severity", "field", "code", "message"]))).toBe(true);
+    expect(findings.every((finding) => JSON.stringify(Object.keys(finding)) === JSON.stringify(["code", "severity", "message", "file", "line", "column", "pointer", "field"]))).toBe(true);
     expect(findings).toContainEqual({
-      file: zero, line: 11, column: 103, pointer: "/components/schemas/CreateChatCompletionRequest/properties/logit_bias", severity: "error", field: "logit_bias", code: "type-mismatch",
-      message: "`logit_bias` is documented as `Dict[str, *float*]`: map values: documented as float, wider than the spec's integer",
+      code: "drift/type-mismatch", severity: "error", message: "`logit_bias` is documented as `Dict[str, *float*]`: map values: documented as float, wider than the spec's integer",
+      file: zero, line: 11, column: 103, pointer: "/components/schemas/CreateChatCompletionRequest/properties/logit_bias", field: "logit_bias",
     });
     expect(findings.filter((finding) => finding.severity === "error")).toHaveLength(8);
   });
@@ -66,10 +66,10 @@ describe("chatspec drift", () => {
     const result = await runCli(["drift", three, "--format", "github"]);
     expect(result.code).toBe(1);
     const lines = result.stdout.trimEnd().split("\n");
-    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[a-z-]+::\S.*$/);
-    expect(lines).toContain(`::error file=${three},line=5,col=2,title=unknown-field::\`Messages\` is not a field of CreateChatCompletionRequest; did you mean \`messages\`?`);
+    for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=drift\/[a-z-]+::\S.*$/);
+    expect(lines).toContain(`::error file=${three},line=5,col=2,title=drift/unknown-field::\`Messages\` is not a field of CreateChatCompletionRequest; did you mean \`messages\`?`);
     expect(lines).toContain(
-      `::warning file=${three},line=11,col=1,title=markup-defect::the body of the \`??? child "Show properties"\` block (line 9) is not indented 4 spaces, so pymdownx.details renders an empty block and these fields outside it`,
+      `::warning file=${three},line=11,col=1,title=drift/markup-defect::the body of the \`??? child "Show properties"\` block (line 9) is not indented 4 spaces, so pymdownx.details renders an empty block and these fields outside it`,
     );
   });
 
@@ -78,7 +78,7 @@ describe("chatspec drift", () => {
     const result = await runCli(["drift", two, "--format", "markdown"]);
     const lines = result.stdout.split("\n");
     expect(lines.slice(0, 2)).toEqual(["| Where | Severity | Code | Field | Message |", "|---|---|---|---|---|"]);
-    expect(lines).toContain(`| ${two}:19:123 | error | \`type-mismatch\` | \`stop\` | \`stop\` is documented as \`List[*str*]\`: documents only array of string; the spec also accepts string |`);
+    expect(lines).toContain(`| ${two}:19:123 | error | \`drift/type-mismatch\` | \`stop\` | \`stop\` is documented as \`List[*str*]\`: documents only array of string; the spec also accepts string |`);
   });
 
   it("audits several pages in one run, each in its own flavor", async () => {

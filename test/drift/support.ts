@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { auditPage, type AuditOptions, type DriftSpec, type Finding, type PageAudit } from "../../generator/drift/index.js";
+import { auditPage, type AuditOptions, type DriftFinding, type DriftSpec, type PageAudit } from "../../generator/drift/index.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
 import { ROOT, SEED_PAGES_DIR } from "../helpers.js";
@@ -40,6 +40,6 @@ export async function auditSeed(number: string, options: AuditOptions = {}): Pro
 }
 
 /** `code field (severity)`: a whole report in one readable list. */
-export function brief(findings: readonly Finding[]): string[] {
+export function brief(findings: readonly DriftFinding[]): string[] {
   return findings.map((finding) => `${finding.code} ${finding.field} (${finding.severity})`);
 }

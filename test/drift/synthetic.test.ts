@@ -4,7 +4,7 @@
  * five flavors, each in the flavor's own markup.
  */
 import { describe, expect, it } from "vitest";
-import { auditPage, type Finding } from "../../generator/drift/index.js";
+import { auditPage, type DriftFinding } from "../../generator/drift/index.js";
 import { flavors } from "../../generator/flavors/registry.js";
 import { renderFlavorFromSpec } from "../helpers.js";
 import { CANONICAL_SPEC, canonicalSpec } from "./support.js";
@@ -31,7 +31,7 @@ function editLine(text: string, marker: string | RegExp, from: string, to: strin
   return { text: lines.join("\n"), line: index + 1, column: (lines[index] as string).indexOf(to) + 1 };
 }
 
-async function findings(file: string, text: string): Promise<readonly Finding[]> {
+async function findings(file: string, text: string): Promise<readonly DriftFinding[]> {
   return auditPage(file, text, await canonicalSpec()).findings;
 }
 
@@ -43,7 +43,7 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, "| `temperature`", "*OptionalNullable[float]*", "*OptionalNullable[str]*");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: edit.column, pointer: `${REQUEST}/properties/temperature`, severity: "error", field: "temperature", code: "type-mismatch",
+        file, line: edit.line, column: edit.column, pointer: `${REQUEST}/properties/temperature`, severity: "error", field: "temperature", code: "drift/type-mismatch",
         message: "`temperature` is documented as `*OptionalNullable[str]*`: documented as string, but the spec's type is number",
       },
     ]);
@@ -59,7 +59,7 @@ describe("one edit, one finding", () => {
     expect(text).not.toBe(original);
     expect(await findings(file, text)).toEqual([
       {
-        file, line: header, column: 1, pointer: `${REQUEST}/properties/presence_penalty`, severity: "error", field: "presence_penalty", code: "missing-field",
+        file, line: header, column: 1, pointer: `${REQUEST}/properties/presence_penalty`, severity: "error", field: "presence_penalty", code: "drift/missing-field",
         message: "`presence_penalty` is in the spec but not documented",
       },
     ]);
@@ -72,7 +72,7 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, /^`model` \+\+"string"\+\+ </, ' <span class="required" markdown>++"required"++</span>', "");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: 12, pointer: `${REQUEST}/properties/model`, severity: "error", field: "model", code: "required-mismatch",
+        file, line: edit.line, column: 12, pointer: `${REQUEST}/properties/model`, severity: "error", field: "model", code: "drift/required-mismatch",
         message: "`model` is documented as optional, but the spec makes it required",
       },
     ]);
@@ -89,7 +89,7 @@ describe("one edit, one finding", () => {
     lines[tag + 2] = "`0.5`";
     expect(await findings(file, lines.join("\n"))).toEqual([
       {
-        file, line: tag + 3, column: 1, pointer: `${REQUEST}/properties/frequency_penalty`, severity: "error", field: "frequency_penalty", code: "default-mismatch",
+        file, line: tag + 3, column: 1, pointer: `${REQUEST}/properties/frequency_penalty`, severity: "error", field: "frequency_penalty", code: "drift/default-mismatch",
         message: "`frequency_penalty` is documented with the default `0.5`, but the spec's default is 0",
       },
     ]);
@@ -102,7 +102,7 @@ describe("one edit, one finding", () => {
     const edit = editLine(struck.text, "| `max_tokens`", ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.<br/><br/>", "");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: 3, pointer: `${REQUEST}/properties/max_tokens`, severity: "warning", field: "max_tokens", code: "deprecated-not-marked",
+        file, line: edit.line, column: 3, pointer: `${REQUEST}/properties/max_tokens`, severity: "warning", field: "max_tokens", code: "drift/deprecated-not-marked",
         message: "`max_tokens` is deprecated in the spec, but the doc does not mark it deprecated",
       },
     ]);
@@ -115,7 +115,7 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, "| [`top_p`](#field-top_p) |", "[`top_p`]", "[`Top_P`]");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: edit.column + 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Top_P", code: "unknown-field",
+        file, line: edit.line, column: edit.column + 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Top_P", code: "drift/unknown-field",
         message: "`Top_P` is not a field of CreateChatCompletionRequest; did you mean `top_p`?",
       },
     ]);
@@ -127,7 +127,7 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, /^`stream` \+\+/, "`stream`", "`Stream`");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Stream", code: "unknown-field",
+        file, line: edit.line, column: 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Stream", code: "drift/unknown-field",
         message: "`Stream` is not a field of CreateChatCompletionRequest; did you mean `stream`?",
       },
     ]);
@@ -139,7 +139,7 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, /^\*\*seed\*\* \|/, "Option<**i64**>", "Option<**i32**>");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: edit.column, pointer: `${REQUEST}/properties/seed`, severity: "error", field: "seed", code: "type-mismatch",
+        file, line: edit.line, column: edit.column, pointer: `${REQUEST}/properties/seed`, severity: "error", field: "seed", code: "drift/type-mismatch",
         message: "`seed` is documented as `Option<**i32**>`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000",
       },
     ]);

@@ -38,7 +38,7 @@ describe("the manifest's inputs", () => {
     expect(Object.keys(manifest.inputs.spec)).toEqual(["openapi.yaml"]);
     expect(Object.keys(manifest.inputs.lint)[0]).toBe("../../../../redocly.yaml");
     expect(Object.keys(manifest.inputs.lint).every((file) => file.startsWith("../../../../"))).toBe(true);
-    expect(Object.keys(manifest.inputs.lint)).toContain("../../../../scripts/redocly-rules/plugin.js");
+    expect(Object.keys(manifest.inputs.lint)).toContain("../../../../dist/generator/lint/rules/plugin.js");
     expect(manifest.inputs.generator.chatspec).toBe(version);
     expect(manifest.inputs.normalize).toBe(false);
     expect(JSON.stringify(manifest)).not.toContain(ROOT);

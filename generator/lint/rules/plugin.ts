@@ -1,8 +1,9 @@
-// @ts-check
 /**
  * chatspec's Redocly plugin: house rules that need code. Rules that can be expressed declaratively
- * are configurable `rule/…` entries in redocly.yaml instead. One file per rule id.
+ * are configurable `rule/…` entries in redocly.yaml instead. One file per rule id; redocly.yaml
+ * loads the built copy, dist/generator/lint/rules/plugin.js.
  */
+import type { Plugin } from "@redocly/openapi-core";
 import { DeprecatedReplacement } from "./deprecated-replacement.js";
 import { DiscriminatorMapping } from "./discriminator-mapping.js";
 import { MapKeysConstrained } from "./map-keys-constrained.js";
@@ -11,7 +12,7 @@ import { PatternSafe } from "./pattern-safe.js";
 import { PatternValid } from "./pattern-valid.js";
 import { PropertyDescription } from "./property-description.js";
 
-export default function chatspecPlugin() {
+export default function chatspecPlugin(): Plugin {
   return {
     id: "chatspec",
     rules: {
