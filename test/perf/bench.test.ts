@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { alternate } from "../../scripts/bench/alternate.js";
 import { doubleSpec } from "../../scripts/bench/double-spec.js";
-import { createPhaseTimer, parseTimings } from "../../scripts/bench/phase-timer.js";
+import { createPhaseTimer, parseTimings } from "../../scripts/commands/phase-timer.js";
 import { renderReport, type BenchResults } from "../../scripts/bench/report.js";
 import { median, pairedRatio } from "../../scripts/bench/stats.js";
 import { ROOT, projectTempDir } from "../helpers.js";
