@@ -2,9 +2,11 @@
  * The pure core: a bundled spec in, the generated files out. No disk, no clock, no environment; the
  * CLI (scripts/) and the tests call this same function, so `generate` and the drift gate agree.
  */
+import type { SpecProvenance } from "./check/provenance.js";
 import type { ResolvedConfig } from "./config.js";
 import { emitters } from "./emitters/index.js";
 import type { Assets, EmitContext, GeneratedFile } from "./emitters/types.js";
+import type { CompiledVariant } from "./emitters/validators/compile.js";
 import { jsonBannerText } from "./lib/banner.js";
 import { manifestFile } from "./manifest.js";
 import { OutputPaths } from "./naming.js";
@@ -18,10 +20,27 @@ import { compareCodeUnits } from "./lib/text.js";
 export type { GeneratedFile } from "./emitters/types.js";
 export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
 
+/**
+ * What generate() runs on: a bundled document and what the loader made with it. The loader's result
+ * (io/load-spec.ts, `LoadedSpec`) is one, and is handed over as it is; a test may pass just a document.
+ */
+export interface SpecInput {
+  readonly document: OpenApiDocument;
+  /** Where the document came from, for the manifest's inputs; absent or null: the manifest lists none, and `check` always regenerates. */
+  readonly provenance?: SpecProvenance | null;
+  /** The default validators compiled from exactly this document (by the loader's example check), written out instead of compiled again. */
+  readonly compiledValidators?: CompiledVariant | null;
+}
+
+/** A provider profile to generate, with the default validators its example check compiled, when it did (io/load-profiles.ts). */
+export interface ProfileInput extends Profile {
+  readonly compiledValidators?: CompiledVariant | null;
+}
+
 /** What else a run generates besides the canonical spec's package. */
 export interface GenerateOptions {
   /** Provider profiles (generator/profiles/): each generated under `profiles/<id>/`, plus `compatibility.md`. */
-  readonly profiles?: readonly Profile[];
+  readonly profiles?: readonly ProfileInput[];
   /** false skips the HTML reference (the 2.5 MB `site` emitter); profiles do, the canonical site is the reference. */
   readonly site?: boolean;
 }
@@ -31,18 +50,21 @@ export function profileOutputDir(id: string): string {
   return `profiles/${id}`;
 }
 
-/** What every emitter gets: a frozen copy of the document, its chat operation and its root schemas. */
-export function emitContext(document: OpenApiDocument, config: ResolvedConfig, assets: Assets): EmitContext {
+/**
+ * What every emitter gets: a frozen copy of the document, its chat operation and its root schemas,
+ * and the validators already compiled from that document, when the loader compiled them.
+ */
+export function emitContext(document: OpenApiDocument, config: ResolvedConfig, assets: Assets, compiledValidators: CompiledVariant | null = null): EmitContext {
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
   if (roots.length === 0) throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
-  return { document: frozen, operation, roots, config, ...assets };
+  return { document: frozen, operation, roots, config, ...assets, compiledValidators };
 }
 
 /** Output files sorted by path (code-unit order), ending with the manifest. */
-export async function generate(document: OpenApiDocument, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
-  const context = emitContext(document, config, assets);
+export async function generate(spec: SpecInput, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
+  const context = emitContext(spec.document, config, assets, spec.compiledValidators ?? null);
   const selected = emitters.filter((emitter) => !(options.site === false && emitter.id === "site"));
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
@@ -67,7 +89,7 @@ export async function generate(document: OpenApiDocument, config: ResolvedConfig
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
   assertUniquePaths(files);
-  return [...files, manifestFile(files, { document, config, assets })];
+  return [...files, manifestFile(files, { provenance: spec.provenance ?? null, config, assets })];
 }
 
 /**
@@ -75,8 +97,8 @@ export async function generate(document: OpenApiDocument, config: ResolvedConfig
  * `generate --profile <id>` can replace that folder safely): the canonical emitters on the profile's
  * document, without the site, as the package `<packageName>-<id>`.
  */
-export async function generateProfile(profile: Profile, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
-  return generate(profile.document, { ...config, packageName: `${config.packageName}-${profile.id}` }, assets, { site: false });
+export async function generateProfile(profile: ProfileInput, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
+  return generate({ document: profile.document, compiledValidators: profile.compiledValidators ?? null }, { ...config, packageName: `${config.packageName}-${profile.id}` }, assets, { site: false });
 }
 
 /**

@@ -10,9 +10,8 @@ import { OutputPaths } from "./naming.js";
 import type { ResolvedConfig } from "./config.js";
 import type { Assets, GeneratedFile } from "./emitters/types.js";
 import { manifestInputs, type ManifestInputs } from "./check/inputs.js";
-import { provenanceOf } from "./check/provenance.js";
+import type { SpecProvenance } from "./check/provenance.js";
 import { toolchainVersions } from "./check/toolchain.js";
-import type { OpenApiDocument } from "./openapi.js";
 
 export interface Manifest {
   /** Absent when an input could not be pinned (see check/inputs.ts). */
@@ -22,7 +21,8 @@ export interface Manifest {
 
 /** What generate() ran on, for the manifest's `inputs`. */
 export interface ManifestContext {
-  readonly document: OpenApiDocument;
+  /** Where the document came from (the loader's), or null when it did not come from the loader. */
+  readonly provenance: SpecProvenance | null;
   readonly config: ResolvedConfig;
   readonly assets: Pick<Assets, "templates" | "runtime">;
 }
@@ -33,7 +33,7 @@ export interface ManifestContext {
  */
 export function manifestFile(files: readonly GeneratedFile[], context?: ManifestContext): GeneratedFile {
   const entries = files.map((file) => [file.path, hashText(file.contents)] as const);
-  const inputs = context === undefined ? null : manifestInputs(provenanceOf(context.document), context.config, context.assets, toolchainVersions());
+  const inputs = context === undefined ? null : manifestInputs(context.provenance, context.config, context.assets, toolchainVersions());
   const manifest: Manifest = { ...(inputs === null ? {} : { inputs }), files: Object.fromEntries(entries) };
   return { path: OutputPaths.manifest, contents: toJsonText({ "//": jsonBannerText, ...manifest }) };
 }

@@ -1,61 +1,25 @@
 /**
- * The `chatspec` command line: lint, generate, check. This is an edge: it reads flags and files,
- * calls the pure core, prints, and maps outcomes to exit codes (0 ok, 1 findings or stale output,
- * 2 usage or input error). Input errors print one line and a frame, never a stack trace (`--debug`).
+ * The `chatspec` command line: wires commander to the commands in scripts/commands/ (lint, generate,
+ * check, site, drift; generate --watch). This is an edge: each command reads flags and files, calls
+ * the pure core, prints, and returns an exit code (0 ok, 1 findings or stale output, 2 usage or
+ * input error). Here errors become one line and a frame, never a stack trace (`--debug`).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
-import { compareOutput, firstDifference, hasDrift } from "../generator/compare.js";
-import type { ResolvedConfig } from "../generator/config.js";
 import { flavorIds } from "../generator/flavors/registry.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { codeFrame } from "../generator/lib/code-frame.js";
-import type { LintProblem, LoadedSpec } from "../generator/io/load-spec.js";
-import { assertSafeOutDir, readOutputDir, replaceOutputDir } from "../generator/io/output-dir.js";
-import { driftFindings, lintFinding } from "./commands/findings.js";
+import { runCheck } from "./commands/check.js";
 import { configFileOf, loadCommandConfig } from "./commands/config.js";
+import { specPolicy, type CommonFlags } from "./commands/flags.js";
+import { runGenerate } from "./commands/generate.js";
 import { colorsOf, processIo, type CommandIo } from "./commands/io.js";
+import { runLint } from "./commands/lint.js";
 import { runSite } from "./commands/site.js";
 import { watchGenerate } from "./commands/watch.js";
-import { clipLines, formatOption, textStyleOf, type OutputFormat } from "./format-output.js";
-import { renderGithub } from "../generator/findings/render/github.js";
-import { renderJson } from "../generator/findings/render/json.js";
-import { renderText } from "../generator/findings/render/text.js";
-import { createPhaseTimer, type PhaseTimer } from "./bench/phase-timer.js";
-
-// Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
-async function loadSpec(options: Parameters<typeof import("../generator/io/load-spec.js").loadSpec>[0]): Promise<LoadedSpec> {
-  return (await import("../generator/io/load-spec.js")).loadSpec(options);
-}
-
-interface CommonFlags {
-  spec?: string;
-  out?: string;
-  allowExternalRefs?: boolean;
-  allowRemoteRefs?: boolean;
-  maxSpecSize?: string;
-  flavors?: string;
-  config?: string;
-  quiet?: boolean;
-  debug?: boolean;
-  /** lint and check: text, json or github. */
-  format?: OutputFormat;
-  /** generate: regenerate on every change of an input. */
-  watch?: boolean;
-  /** generate and check: rewrite a foreign spec's dialect first (generator/normalize/). */
-  normalize?: boolean;
-  /** generate and check: false with `--no-lint`. */
-  lint?: boolean;
-  /** A Redocly config for lint instead of redocly.yaml. */
-  lintConfig?: string;
-  /** check: regenerate even when the manifest says no input changed. */
-  full?: boolean;
-  /** generate: only this provider profile, into <out>/profiles/<id>/. */
-  profile?: string;
-}
+import { formatOption } from "./format-output.js";
 
 const version = (createRequire(import.meta.url)("chatspec/package.json") as { version: string }).version;
 
@@ -151,136 +115,6 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   }
 }
 
-/**
- * Prints lint problems as text lines or, with `--format github`, as annotations; with `--format json`
- * the command prints them in its one JSON array instead. Returns true when there are errors.
- */
-function reportLint(problems: readonly LintProblem[], io: CommandIo, format: OutputFormat = "text"): boolean {
-  if (format === "text") io.stdout(renderText(problems.map(lintFinding), textStyleOf(colorsOf(io, "stdout"))));
-  if (format === "github") io.stdout(renderGithub(problems.map(lintFinding)));
-  return problems.some((problem) => problem.severity === "error");
-}
-
-async function runLint(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
-  const started = performance.now();
-  const loadedSpec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
-  // Each provider profile (spec/profiles/) is linted as applied, with the same rules.
-  const profiles = await (await import("../generator/io/load-profiles.js")).loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document: loadedSpec.document, lint: true });
-  const problems = [...loadedSpec.problems, ...profiles.problems];
-  const failed = reportLint(problems, io, flags.format);
-  if (flags.format === "json") io.stdout(renderJson(problems.map(lintFinding)));
-  const errors = problems.filter((problem) => problem.severity === "error").length;
-  if (flags.format !== "json" && (!flags.quiet || failed)) {
-    const summary = `${rel(io, config.spec)}: ${errors} errors, ${problems.length - errors} warnings (${seconds(started)})`;
-    const pc = colorsOf(io, "stdout");
-    io.stdout(`${failed ? pc.red(summary) : pc.green(summary)}\n`);
-  }
-  return failed ? ExitCode.findings : ExitCode.ok;
-}
-
-/**
- * `lintAlreadyPassed`: check's fast path matched every input, lint policy included, against the
- * manifest of a run that linted clean (only output files differ), so lint is not run again.
- */
-async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer, lintAlreadyPassed = false) {
-  const lint = flags.lint !== false;
-  const { document, problems, normalized } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint, lintAlreadyPassed, forGeneration: true, ...specPolicy(flags) });
-  // Provider profiles beside the spec (spec/profiles/*.overlay.yaml), applied and linted like the spec.
-  const loaded = await (await import("../generator/io/load-profiles.js")).loadProfiles({
-    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document, lint: lint && !lintAlreadyPassed, forGeneration: true, ...(flags.profile === undefined ? {} : { only: flags.profile }),
-  });
-  const allProblems = [...problems, ...loaded.problems];
-  timer?.lap("load+lint");
-  const failed = reportLint(allProblems, io, format);
-  if (failed) return { files: null, problems: allProblems };
-  if (normalized !== null && format === "text" && !flags.quiet) {
-    const line = (await import("../generator/normalize/index.js")).formatReport(normalized);
-    if (line !== null) io.stdout(`${colorsOf(io, "stdout").dim(line)}\n`);
-  }
-  // The types emitter loads the TypeScript compiler: from V8's cached code when the last run left it.
-  (await import("../generator/io/compile-cache.js")).enableCompileCache(["typescript"]);
-  const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([import("../generator/index.js"), import("../generator/io/load-templates.js")]);
-  const only = flags.profile === undefined ? undefined : loaded.profiles[0];
-  const files = only === undefined ? await generate(document, config, loadAssets(), { profiles: loaded.profiles }) : await generateProfile(only, config, loadAssets());
-  timer?.lap("generate");
-  return { files, problems: allProblems };
-}
-
-async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
-  const started = performance.now();
-  const timer = createPhaseTimer(process.env, io.stderr);
-  // `--profile <id>` writes only that profile's folder, which carries its own manifest.
-  const out = flags.profile === undefined ? config.out : path.join(config.out, ...(await import("../generator/index.js")).profileOutputDir(flags.profile).split("/"));
-  // Refused before any work, and before the folder is read: `--out .` must not read the whole project.
-  assertSafeOutDir(out, { cwd: io.cwd, spec: config.spec, display: rel(io, out) });
-  const { files } = await lintAndGenerate(config, io, "text", flags, timer);
-  if (files === null) {
-    io.stderr(`${colorsOf(io, "stderr").red(`${rel(io, config.spec)}: lint errors; nothing was written`)}\n`);
-    return ExitCode.findings;
-  }
-  const onDisk = readOutputDir(out);
-  const drift = compareOutput(files, onDisk);
-  const changed = drift.stale.length + drift.missing.length + drift.extra.length;
-  if (hasDrift(drift)) replaceOutputDir(out, files, rel(io, out), { onDisk });
-  if (!flags.quiet) {
-    const what = changed === 0 ? "up to date" : `${drift.stale.length + drift.missing.length} written, ${drift.extra.length} removed`;
-    io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${files.length} files in ${rel(io, out)}/ (${what}) in ${seconds(started)}`)}\n`);
-  }
-  timer.lap("write");
-  timer.report();
-  return ExitCode.ok;
-}
-
-async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
-  const started = performance.now();
-  const format = flags.format ?? "text";
-  const timer = createPhaseTimer(process.env, io.stderr);
-  // Fast path: no input changed since the manifest was written, so hashing the output is enough
-  // (generator/check/verify.ts). Anything else, a stale file included, regenerates below for the diff.
-  let inputsUnchanged = false;
-  if (format === "text" && flags.full !== true) {
-    const { fastCheck } = await import("../generator/check/verify.js");
-    const policy = specPolicy(flags);
-    const fast = fastCheck(config, { lint: flags.lint !== false, normalize: flags.normalize === true, allowExternalRefs: policy.allowExternalRefs, maxSpecBytes: policy.maxSpecBytes });
-    timer.lap("fast check");
-    if (fast.verdict === "up-to-date") {
-      if (!flags.quiet) io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${fast.files} files, ${seconds(started)})`)}\n`);
-      timer.report();
-      return ExitCode.ok;
-    }
-    // Only output files differ (edited by hand, or deleted): regenerate for the report, without the lint.
-    inputsUnchanged = fast.verdict === "stale";
-  }
-  const { files, problems } = await lintAndGenerate(config, io, format, flags, timer, inputsUnchanged);
-  if (format === "json" && files === null) io.stdout(renderJson(problems.map(lintFinding)));
-  if (files === null) return ExitCode.findings;
-  const onDisk = readOutputDir(config.out);
-  const drift = compareOutput(files, onDisk);
-  const out = rel(io, config.out);
-  if (format !== "text") {
-    const findings = driftFindings(drift, out, onDisk, new Map(files.map((file) => [file.path, file.contents])));
-    if (format === "json") io.stdout(renderJson([...problems.map(lintFinding), ...findings]));
-    else io.stdout(renderGithub(findings));
-    if (format === "json") return hasDrift(drift) ? ExitCode.findings : ExitCode.ok;
-  }
-  timer.lap("compare");
-  timer.report();
-  if (!hasDrift(drift)) {
-    if (!flags.quiet) io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${files.length} files, ${seconds(started)})`)}\n`);
-    return ExitCode.ok;
-  }
-  for (const file of format === "text" ? drift.stale : []) io.stdout(`stale   ${out}/${file}\n`);
-  for (const file of format === "text" ? drift.missing : []) io.stdout(`missing ${out}/${file}\n`);
-  for (const file of format === "text" ? drift.extra : []) io.stdout(`extra   ${out}/${file}\n`);
-  const first = format === "text" ? drift.stale[0] : undefined;
-  if (first !== undefined) {
-    const fresh = files.find((file) => file.path === first)?.contents ?? "";
-    io.stdout(`${clipLines(firstDifference(`${out}/${first}`, onDisk.get(first) ?? "", fresh))}\n`);
-  }
-  io.stdout(`${colorsOf(io, "stdout").red(`chatspec: ${out}/ is stale; run \`npm run generate\` and commit the result`)}\n`);
-  return ExitCode.findings;
-}
-
 /** A code frame for an error that names a file and line, read from that file; null when there is none. */
 function frameOf(error: ChatspecError, cwd: string): string | null {
   const { file, line, column } = error.location;
@@ -291,24 +125,3 @@ function frameOf(error: ChatspecError, cwd: string): string | null {
     return null;
   }
 }
-
-/** The reference policy and size limit from the flags (secure defaults when absent). */
-function specPolicy(flags: CommonFlags): { allowExternalRefs: boolean; allowRemoteRefs: boolean; maxSpecBytes?: number; normalize: boolean } {
-  const megabytes = flags.maxSpecSize === undefined ? undefined : Number(flags.maxSpecSize);
-  if (megabytes !== undefined && !(megabytes > 0)) throw new ChatspecError(`--max-spec-size must be a positive number of megabytes, not "${flags.maxSpecSize}"`);
-  return {
-    allowExternalRefs: flags.allowExternalRefs === true,
-    allowRemoteRefs: flags.allowRemoteRefs === true,
-    normalize: flags.normalize === true,
-    ...(megabytes === undefined ? {} : { maxSpecBytes: Math.round(megabytes * 1024 * 1024) }),
-  };
-}
-
-function rel(io: CommandIo, file: string): string {
-  return path.relative(io.cwd, file) || ".";
-}
-
-function seconds(started: number): string {
-  return `${((performance.now() - started) / 1000).toFixed(2)} s`;
-}
-

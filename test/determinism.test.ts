@@ -19,11 +19,12 @@ const TOOL_FAITHFUL = ["speakeasy-python", "openapi-generator-rust", "typedoc-ma
 
 describe("determinism", async () => {
   const config = resolveConfig(ROOT);
-  const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: false });
+  const loaded = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: false });
+  const { document } = loaded;
   const before = JSON.stringify(document);
   const assets = loadAssets();
-  const first = await generate(document, config, assets);
-  const second = await generate(document, config, assets);
+  const first = await generate(loaded, config, assets);
+  const second = await generate(loaded, config, assets);
 
   it("gives identical bytes on two runs", () => {
     expect(second).toEqual(first);

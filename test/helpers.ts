@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { withOverlays } from "../generator/check/provenance.js";
 import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
 import { renderFlavor } from "../generator/emitters/docs/emitter.js";
 import type { Flavor as DocFlavor } from "../generator/flavors/flavor.js";
@@ -121,11 +122,11 @@ export async function renderFlavorFromSpec(flavor: DocFlavor, specPath: string, 
 /** Generates from `specPath` exactly as the CLI does (lint must be clean; profiles beside the spec included), without writing. */
 export async function generateFrom(specPath: string, overrides: Partial<ResolvedConfig> = {}): Promise<GeneratedFile[]> {
   const config = { ...resolveConfig(ROOT, { spec: specPath }), ...overrides };
-  const { document, problems } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true, forGeneration: true });
-  const loaded = await loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, document, lint: true, forGeneration: true });
-  const errors = [...problems, ...loaded.problems].filter((problem) => problem.severity === "error");
+  const spec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true, forGeneration: true });
+  const loaded = await loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, document: spec.document, lint: true, forGeneration: true });
+  const errors = [...spec.problems, ...loaded.problems].filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
-  return generate(document, config, loadAssets(), { profiles: loaded.profiles });
+  return generate({ ...spec, provenance: withOverlays(spec.provenance, loaded.overlayHashes) }, config, loadAssets(), { profiles: loaded.profiles });
 }
 
 /** An IR field's constraints when the schema states none: for tests that build IR models by hand. */

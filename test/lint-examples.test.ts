@@ -8,7 +8,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import { isPrepared, takeVariant } from "../generator/emitters/validators/compile.js";
+import { resolveConfig } from "../generator/config.js";
+import { compileVariant, preparedOrCompiled } from "../generator/emitters/validators/compile.js";
+import { validatorsEmitter } from "../generator/emitters/validators/emitter.js";
+import { emitContext } from "../generator/index.js";
+import { loadAssets } from "../generator/io/load-templates.js";
 import { loadProfiles } from "../generator/io/load-profiles.js";
 import { loadSpec } from "../generator/io/load-spec.js";
 import { examplesCheckable, requestExampleProblems } from "../generator/lint/request-examples.js";
@@ -139,31 +143,60 @@ describe("requestExampleProblems", () => {
     const spec: any = document();
     spec.components.examples = { shared: { value: { model: "gpt-4o", messages: [], temperature: 1 } } };
     media(spec).examples = { fromRef: { $ref: "#/components/examples/shared" }, data: { dataValue: { model: "gpt-4o" }, value: { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] } }, external: { externalValue: "https://example.com/x.json" } };
-    expect(requestExampleProblems(spec, { forGeneration: false })).toEqual([
+    expect(requestExampleProblems(spec, { forGeneration: false }).problems).toEqual([
       { pointer: "#/components/examples/shared/value/messages", message: "Example value must conform to the schema: /messages: must have at least 1 item (got 0 items)." },
       { pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/examples/data/dataValue", message: 'Example value must conform to the schema: (root): a create chat completion request requires "messages".' },
     ]);
     media(spec).example = { model: 5, messages: [{ role: "user", content: "Hi" }] };
-    expect(requestExampleProblems(spec, { forGeneration: false })).toEqual([
+    expect(requestExampleProblems(spec, { forGeneration: false }).problems).toEqual([
       { pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/example/model", message: "Example value must conform to the schema: /model: must be string (got 5)." },
     ]);
   });
 
-  it("with forGeneration, hands its compilation to the validators emitter, once, as the same module", () => {
+  it("with forGeneration, returns its compilation for the validators emitter, the same module as the emitter's own", () => {
     const spec = document();
     const roots = rootSchemas(spec);
-    expect(requestExampleProblems(spec, { forGeneration: true })).toEqual([]);
-    expect(isPrepared(spec, roots, "default")).toBe(true);
-    const prepared = takeVariant(spec, roots, "default");
-    expect(isPrepared(spec, roots, "default")).toBe(false);
-    const fresh = takeVariant(spec, roots, "default");
-    expect(fresh.ajv).not.toBe(prepared.ajv);
-    expect(standaloneCode(prepared.ajv, prepared.exports)).toBe(standaloneCode(fresh.ajv, fresh.exports));
+    const check = requestExampleProblems(spec, { forGeneration: true });
+    expect(check.problems).toEqual([]);
+    const prepared = check.compiledValidators;
+    expect(prepared?.variant).toBe("default");
+    expect(prepared?.roots).toEqual(roots);
+    const fresh = compileVariant(spec, roots, "default");
+    expect(fresh.ajv).not.toBe(prepared?.ajv);
+    expect(standaloneCode(prepared!.ajv, prepared!.exports)).toBe(standaloneCode(fresh.ajv, fresh.exports));
   });
 
-  it("without forGeneration, keeps nothing", () => {
+  it("without forGeneration, returns no compilation", () => {
     const spec = document();
-    requestExampleProblems(spec, { forGeneration: false });
-    expect(isPrepared(spec, rootSchemas(spec), "default")).toBe(false);
+    expect(requestExampleProblems(spec, { forGeneration: false }).compiledValidators).toBeNull();
+  });
+});
+
+describe("the hand-over to the validators emitter", () => {
+  it("comes back from loadSpec with forGeneration, and is written out as the same bytes the emitter compiles itself", async () => {
+    const spec = await loadSpec({ specPath: path.join(ROOT, "spec/openapi.yaml"), redoclyPath, cwd: ROOT, lint: true, forGeneration: true });
+    expect(spec.compiledValidators?.roots).toEqual(rootSchemas(spec.document));
+    const config = resolveConfig(ROOT);
+    const assets = loadAssets();
+    const handed = await validatorsEmitter.emit(emitContext(spec.document, config, assets, spec.compiledValidators));
+    const own = await validatorsEmitter.emit(emitContext(spec.document, config, assets));
+    expect(handed.map((file) => file.path)).toEqual(["validators.js", "validators.d.ts", "validators-strict.js", "validators-strict.d.ts", "schema.json", "schema.js", "schema.d.ts"]);
+    expect(handed).toEqual(own);
+  });
+
+  it("is absent without forGeneration or without lint", async () => {
+    const specPath = path.join(ROOT, "spec/openapi.yaml");
+    expect((await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: true })).compiledValidators).toBeNull();
+    expect((await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: false, forGeneration: true })).compiledValidators).toBeNull();
+  });
+
+  it("is reused only for the same variant of the same roots", () => {
+    const spec = canonical() as OpenApiDocument;
+    const roots = rootSchemas(spec);
+    const prepared = compileVariant(spec, roots, "default");
+    expect(preparedOrCompiled(prepared, spec, roots, "default")).toBe(prepared);
+    expect(preparedOrCompiled(prepared, spec, roots, "strict")).not.toBe(prepared);
+    expect(preparedOrCompiled(prepared, spec, [...roots, "ChatCompletionRequestMessage"], "default")).not.toBe(prepared);
+    expect(preparedOrCompiled(null, spec, roots, "default").roots).toEqual(roots);
   });
 });

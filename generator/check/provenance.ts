@@ -1,15 +1,13 @@
 /**
  * What a document was made from, as far as the spec reader knows: the files it read (with their
  * hashes), the lint policy it applied, and whether it normalised. The reader (io/load-spec.ts)
- * records it against the document it returns; the manifest looks it up when `generate` runs on that
- * same document, so the manifest can pin every input without the pure core reading any file.
+ * returns it beside the document it made; generate() takes both and hands the provenance to the
+ * manifest, so the manifest can pin every input without the pure core reading any file.
  *
- * A registry keyed by the document object (a WeakMap, so nothing leaks) rather than a field of the
- * document: the document is the spec and flows into every artifact, provenance must not. A document
- * that did not come from the reader (a test's hand-made one, a clone) has no provenance; its
- * manifest then lists no inputs, and `check` always regenerates for it.
+ * Beside the document rather than a field of it: the document is the spec and flows into every
+ * artifact, provenance must not. A document generated without one (a test's hand-made one) gets a
+ * manifest that lists no inputs, and `check` always regenerates for it.
  */
-import type { OpenApiDocument } from "../openapi.js";
 
 /** Hashes by posix path relative to the spec's folder (`openapi.yaml`, `../redocly.yaml`). */
 export type FileHashes = Readonly<Record<string, string>>;
@@ -23,12 +21,12 @@ export interface SpecProvenance {
   readonly normalize: boolean;
 }
 
-const registry = new WeakMap<OpenApiDocument, SpecProvenance>();
-
-export function recordProvenance(document: OpenApiDocument, provenance: SpecProvenance): void {
-  registry.set(document, provenance);
-}
-
-export function provenanceOf(document: OpenApiDocument): SpecProvenance | null {
-  return registry.get(document) ?? null;
+/**
+ * `provenance` with the profiles' overlay files (io/load-profiles.ts) added to the spec's files, so
+ * the manifest pins the overlays too and the fast `check` notices an edited one. Unchanged when the
+ * sources cannot be pinned (a URL among them) or there is no provenance.
+ */
+export function withOverlays(provenance: SpecProvenance | null, overlays: FileHashes): SpecProvenance | null {
+  if (provenance === null || provenance.sources === null) return provenance;
+  return { ...provenance, sources: { ...provenance.sources, ...overlays } };
 }

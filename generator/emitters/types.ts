@@ -6,6 +6,7 @@ import type { ResolvedConfig } from "../config.js";
 import type { Templates } from "./docs/handlebars.js";
 import type { ChatOperation, OpenApiDocument } from "../openapi.js";
 import type { PrebuiltModule } from "./runtime/transpile.js";
+import type { CompiledVariant } from "./validators/compile.js";
 
 /** One output file. `path` is posix and relative to the output directory. */
 export interface GeneratedFile {
@@ -29,6 +30,11 @@ export interface EmitContext {
   readonly runtimePrebuilt?: ReadonlyMap<string, PrebuiltModule>;
   /** Renders the HTML reference page (Redocly build-docs in a child process: I/O, so injected). */
   readonly renderSite: SiteRenderer;
+  /**
+   * The default validators of this document, already compiled by the loader's request-example
+   * check (generator/lint/request-examples.ts); absent or null when nothing compiled them.
+   */
+  readonly compiledValidators?: CompiledVariant | null;
 }
 
 /** Renders a bundled document into one HTML page with the given Redocly page template. Deterministic. */

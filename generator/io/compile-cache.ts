@@ -26,6 +26,8 @@ interface CompilableModule {
 }
 
 const require = createRequire(import.meta.url);
+// Module state on purpose, and no phase data: the hook patches CommonJS loading for the whole
+// process, so it is installed at most once; what it caches lives in files, keyed by the source.
 let enabled = false;
 
 /** Caches the compiled code of these CommonJS files (resolved specifiers) from this point of the process on. */

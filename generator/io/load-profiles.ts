@@ -3,25 +3,29 @@
  * parses them (a YAML or structure error is one ChatspecError at file:line:col), applies each to the
  * bundled canonical document (generator/profiles/, pure), and lints every result with the same
  * Redocly config as the spec, so a profile cannot publish a document the canonical spec would fail.
- * It also adds each overlay file's hash to the canonical document's provenance, so the manifest pins
- * the overlays as inputs and the fast `check` notices an edited overlay.
+ * It also returns each overlay file's hash, which the caller adds to the canonical spec's provenance
+ * (check/provenance.ts, `withOverlays`), so the manifest pins the overlays as inputs and the fast
+ * `check` notices an edited overlay. With `forGeneration`, each profile comes back with the default
+ * validators its example check compiled, for generate() to hand to the validators emitter.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml";
 import { hashText } from "../lib/hash.js";
 import { relativeKey } from "../check/collect.js";
-import { provenanceOf, recordProvenance } from "../check/provenance.js";
+import type { FileHashes } from "../check/provenance.js";
+import type { CompiledVariant } from "../emitters/validators/compile.js";
 import { ChatspecError } from "../errors.js";
 import { codeFrame } from "../lib/code-frame.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { asOverlay, overlayProblems } from "../profiles/overlay.js";
 import { PROFILE_ID, profileDocument, type Profile } from "../profiles/profile.js";
-import { loadRedoclyConfig, type LintProblem } from "./load-spec.js";
+import type { LintProblem } from "./spec/lint.js";
+import { loadRedoclyConfig } from "./spec/redocly-config.js";
 import type { Config } from "@redocly/openapi-core";
 import { overlayFiles, profileIdOf, profilesDir } from "./overlay-files.js";
 import { EXAMPLES_RULE } from "../lint/request-examples.js";
-import { exampleFindings, planExampleLint } from "./example-lint.js";
+import { exampleFindings, planExampleLint } from "./spec/example-lint.js";
 
 export interface LoadProfilesOptions {
   readonly specPath: string;
@@ -36,10 +40,20 @@ export interface LoadProfilesOptions {
   readonly only?: string;
 }
 
+/** A profile as loaded: with `forGeneration`, also its default validators as its example check compiled them. */
+export interface LoadedProfile extends Profile {
+  readonly compiledValidators: CompiledVariant | null;
+}
+
 export interface LoadedProfiles {
-  readonly profiles: readonly Profile[];
+  readonly profiles: readonly LoadedProfile[];
   /** Lint problems of the applied profiles, each naming its profile, located at its overlay file. */
   readonly problems: readonly LintProblem[];
+  /**
+   * The overlay files' hashes, keyed relative to the spec's folder, for the canonical spec's
+   * provenance (`withOverlays`); empty with `only`, whose output is the one profile's folder.
+   */
+  readonly overlayHashes: FileHashes;
 }
 
 export async function loadProfiles(options: LoadProfilesOptions): Promise<LoadedProfiles> {
@@ -60,13 +74,19 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
     hashes[source] = hashText(text);
     profiles.push(readProfile(file, text, display(file), source, options.document));
   }
-  if (options.only === undefined) pinOverlays(options.document, hashes);
   const problems: LintProblem[] = [];
-  if (options.lint && profiles.length > 0) {
-    const config = await loadRedoclyConfig(options.redoclyPath, display);
-    for (const profile of profiles) problems.push(...(await lintProfile(profile, config, path.resolve(options.cwd, profile.file), options.forGeneration === true)));
+  const loaded: LoadedProfile[] = [];
+  const config = options.lint && profiles.length > 0 ? await loadRedoclyConfig(options.redoclyPath, display) : null;
+  for (const profile of profiles) {
+    if (config === null) {
+      loaded.push({ ...profile, compiledValidators: null });
+      continue;
+    }
+    const linted = await lintProfile(profile, config, path.resolve(options.cwd, profile.file), options.forGeneration === true);
+    problems.push(...linted.problems);
+    loaded.push({ ...profile, compiledValidators: linted.compiledValidators });
   }
-  return { profiles, problems };
+  return { profiles: loaded, problems, overlayHashes: options.only === undefined ? hashes : {} };
 }
 
 function readProfile(file: string, text: string, shown: string, source: string, canonical: OpenApiDocument): Profile {
@@ -109,18 +129,11 @@ function inputError(message: string, file: string, text: string, line: number, c
   return new ChatspecError(message, { location: { file, line, column }, frame: codeFrame(text, line, column) });
 }
 
-/** Adds the overlays' hashes to the spec files the manifest pins (keys relative to the spec's folder). */
-function pinOverlays(document: OpenApiDocument, hashes: Readonly<Record<string, string>>): void {
-  const provenance = provenanceOf(document);
-  if (provenance === null || provenance.sources === null) return;
-  recordProvenance(document, { ...provenance, sources: { ...provenance.sources, ...hashes } });
-}
-
 /**
  * Lints a profile's document with the project's Redocly config, as an in-memory document. Problems
  * name the profile and sit at its overlay file: the applied document has no file of its own.
  */
-async function lintProfile(profile: Profile, config: Config, overlayPath: string, forGeneration: boolean): Promise<LintProblem[]> {
+async function lintProfile(profile: Profile, config: Config, overlayPath: string, forGeneration: boolean): Promise<{ problems: LintProblem[]; compiledValidators: CompiledVariant | null }> {
   const { BaseResolver, Source, lintDocument } = await import("@redocly/openapi-core");
   // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
   // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.
@@ -132,8 +145,9 @@ async function lintProfile(profile: Profile, config: Config, overlayPath: string
   const findings = await exampleFindings(plan, profile.document, { forGeneration }, lint);
   if ("redocly" in findings) redocly.push(...findings.redocly);
   const problems = redocly.map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer));
-  if ("own" in findings) problems.push(...findings.own.map((problem) => atOverlay(profile, findings.severity, EXAMPLES_RULE, problem.message, problem.pointer)));
-  return problems;
+  if (!("own" in findings)) return { problems, compiledValidators: null };
+  problems.push(...findings.own.map((problem) => atOverlay(profile, findings.severity, EXAMPLES_RULE, problem.message, problem.pointer)));
+  return { problems, compiledValidators: findings.compiledValidators };
 }
 
 /** A problem of a profile's applied document, reported at its overlay file and naming the profile. */

@@ -13,7 +13,7 @@
  */
 import { createErrorTools } from "../runtime/errors.js";
 import { profileIdOf } from "../profiles/profile.js";
-import { checkOnlyVariant, prepareVariant } from "../emitters/validators/compile.js";
+import { checkOnlyVariant, compileVariant, type CompiledVariant } from "../emitters/validators/compile.js";
 import { isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { decodeFragmentSegment, encodePointerSegment } from "../runtime/json-pointer.js";
 
@@ -24,6 +24,13 @@ export interface ExampleProblem {
   /** JSON pointer (with `#`) of the offending value inside the example. */
   readonly pointer: string;
   readonly message: string;
+}
+
+/** What checking a document's request examples found, and the compilation it used when the emitter can reuse it. */
+export interface ExampleCheck {
+  readonly problems: readonly ExampleProblem[];
+  /** With `forGeneration`: the default validators as the emitter compiles them; otherwise (or with no examples) null. */
+  readonly compiledValidators: CompiledVariant | null;
 }
 
 const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"]);
@@ -51,15 +58,15 @@ export function examplesCheckable(document: JsonValue): boolean {
 /**
  * The first problem of each request-body example that the spec's default validator rejects, at the
  * offending value, in document order. `forGeneration`: validators will be generated from this very
- * document, so the compilation is the emitter's and is kept for it; otherwise (`chatspec lint`) a
- * cheaper one-off compilation gives the same verdicts. Throws what AJV throws when the schema
+ * document, so the compilation is the emitter's and is returned for it; otherwise (`chatspec lint`)
+ * a cheaper one-off compilation gives the same verdicts. Throws what AJV throws when the schema
  * cannot be compiled.
  */
-export function requestExampleProblems(document: OpenApiDocument, options: { forGeneration: boolean }): ExampleProblem[] {
+export function requestExampleProblems(document: OpenApiDocument, options: { forGeneration: boolean }): ExampleCheck {
   const examples = requestExamples(document);
-  if (examples.length === 0) return [];
+  if (examples.length === 0) return { problems: [], compiledValidators: null };
   const roots = rootSchemas(document);
-  const compiled = options.forGeneration ? prepareVariant(document, roots, "default") : checkOnlyVariant(document, roots);
+  const compiled = options.forGeneration ? compileVariant(document, roots, "default") : checkOnlyVariant(document, roots);
   const problems: ExampleProblem[] = [];
   for (const example of examples) {
     const validate = compiled.validatorOf(example.schema);
@@ -73,7 +80,7 @@ export function requestExampleProblems(document: OpenApiDocument, options: { for
       message: `Example value must conform to the schema: ${line ?? "it is not valid"}.`,
     });
   }
-  return problems;
+  return { problems, compiledValidators: options.forGeneration ? compiled : null };
 }
 
 interface RequestExample {

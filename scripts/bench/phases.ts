@@ -38,7 +38,7 @@ const { loadSpec } = await import("../../generator/io/load-spec.js");
 const { loadCommandConfig } = await import("../commands/config.js");
 // As the CLI resolves it (a redocly.yaml beside the spec wins); no config file: the bench passes flags.
 const config = await loadCommandConfig({ spec: values.spec, out: values.out, flavors: values.flavors }, { cwd, stdout: () => undefined, stderr: () => undefined }, null);
-const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd, lint: !values["no-lint"], normalize: values.normalize, forGeneration: true });
+const spec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd, lint: !values["no-lint"], normalize: values.normalize, forGeneration: true });
 lap("load+lint");
 
 const [{ emitters }, { loadAssets }, { emitContext }, { manifestFile }, outputDir] = await Promise.all([
@@ -49,7 +49,7 @@ const [{ emitters }, { loadAssets }, { emitContext }, { manifestFile }, outputDi
   import("../../generator/io/output-dir.js"),
 ]);
 const assets = loadAssets();
-const context = emitContext(document, config, assets);
+const context = emitContext(spec.document, config, assets, spec.compiledValidators);
 lap("prepare");
 const files = [];
 const skipped = new Set((values.skip ?? "").split(","));
@@ -59,7 +59,7 @@ for (const emitter of emitters) {
   lap(emitter.id);
 }
 files.sort((a, b) => compareCodeUnits(a.path, b.path));
-const all = [...files, manifestFile(files, { document, config, assets })];
+const all = [...files, manifestFile(files, { provenance: spec.provenance, config, assets })];
 lap("manifest");
 outputDir.replaceOutputDir(config.out, all, config.out);
 lap("write");

@@ -4,12 +4,14 @@
  *
  * The request-example check (generator/lint/request-examples.ts) runs the spec's examples through
  * the very functions the validators emitter then writes out as `validators.js`, so a run compiles
- * each variant once: the check prepares the default variant, the emitter takes it. Compiling every
- * root up front, in export order, is what `standaloneCode` would do itself, so the generated module
- * is the same bytes whether or not a check prepared it.
+ * each variant once: the check compiles the default variant, the loader returns it beside the
+ * document (io/load-spec.ts), and generate hands it to the emitter (`EmitContext.compiledValidators`).
+ * Nothing here keeps a compilation between calls: it travels only in those explicit results.
+ * Compiling every root up front, in export order, is what `standaloneCode` would do itself, so the
+ * generated module is the same bytes whether or not a check compiled it first.
  */
 import type { Ajv2020 } from "ajv/dist/2020.js";
-import { PROTOTYPE_MEMBER_NAMES, componentSchemas, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
+import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { validatorName } from "../../naming.js";
 import { addBundle, createAjv } from "./ajv.js";
 import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
@@ -18,6 +20,9 @@ import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
 export type Variant = "default" | "strict";
 
 export interface CompiledVariant {
+  readonly variant: Variant;
+  /** The root schemas compiled, in export order. */
+  readonly roots: readonly string[];
   readonly bundle: JsonSchemaBundle;
   readonly ajv: Ajv2020;
   /** Export name → the `$id`-qualified reference of its root schema, in root order. */
@@ -31,57 +36,36 @@ const IDS: Readonly<Record<Variant, string>> = {
   strict: "https://chatspec.dev/schema.strict.json",
 };
 
+/** `variant` of `document` for `roots`, compiled as the validators emitter writes it out. */
+export function compileVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
+  return compile(bundleOf(document, roots, variant), roots, variant);
+}
+
 /**
- * Prepared compilations per variant, by what their bundle is made of. Bounded: a `generate` that
- * stops at lint errors never takes what its example check prepared.
+ * `prepared` when it is this variant for exactly these roots, else a fresh compilation. The caller
+ * hands `prepared` in together with the document it was compiled from (a loader's result), so the
+ * roots and the variant are all that can differ; comparing the schemas themselves would cost a
+ * serialisation of every schema, which on a 3 MB spec is most of what reusing saves.
  */
-const prepared: Readonly<Record<Variant, Map<string, CompiledVariant>>> = { default: new Map(), strict: new Map() };
-const MAX_PREPARED = 8;
-
-/** Compiles `variant` of `document` for `roots` and keeps it for the next `takeVariant` of the same schemas. */
-export function prepareVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  const kept = prepared[variant];
-  const key = keyOf(document, roots);
-  const existing = kept.get(key);
-  if (existing !== undefined) return existing;
-  const compiled = compile(bundleOf(document, roots, variant), roots, variant);
-  kept.set(key, compiled);
-  while (kept.size > MAX_PREPARED) kept.delete(kept.keys().next().value as string);
-  return compiled;
-}
-
-/** The prepared variant of exactly these schemas (handed over once), or a fresh compilation. */
-export function takeVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  // Nothing prepared for this variant (the strict one, `--no-lint`, a foreign spec): no key to
-  // compute, which on a 3 MB spec is a serialisation of every schema.
-  const kept = prepared[variant];
-  const key = kept.size === 0 ? null : keyOf(document, roots);
-  const existing = key === null ? undefined : kept.get(key);
-  if (key === null || existing === undefined) return compile(bundleOf(document, roots, variant), roots, variant);
-  kept.delete(key);
-  return existing;
-}
-
-/** Whether `takeVariant` would hand over a prepared compilation of exactly these schemas. */
-export function isPrepared(document: OpenApiDocument, roots: readonly string[], variant: Variant): boolean {
-  return prepared[variant].has(keyOf(document, roots));
+export function preparedOrCompiled(prepared: CompiledVariant | null | undefined, document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
+  if (prepared !== null && prepared !== undefined && prepared.variant === variant && sameRoots(prepared.roots, roots)) return prepared;
+  return compileVariant(document, roots, variant);
 }
 
 /**
  * The default variant for a check whose compilation nothing reuses (`chatspec lint`): compiled
- * without AJV's optimizer pass, which changes the generated code but not a verdict, and not kept.
+ * without AJV's optimizer pass, which changes the generated code but not a verdict.
  */
 export function checkOnlyVariant(document: OpenApiDocument, roots: readonly string[]): CompiledVariant {
   return compile(bundleOf(document, roots, "default"), roots, "default", { optimize: false });
 }
 
-function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): JsonSchemaBundle {
-  return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
+function sameRoots(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((root, index) => root === b[index]);
 }
 
-/** Within a variant, a bundle is a function of the roots and the component schemas (json-schema.ts reads nothing else). */
-function keyOf(document: OpenApiDocument, roots: readonly string[]): string {
-  return `${roots.join("\u0000")}\u0000${JSON.stringify(componentSchemas(document))}`;
+function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): JsonSchemaBundle {
+  return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
 }
 
 function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant, options: { optimize: boolean } = { optimize: variant === "default" }): CompiledVariant {
@@ -99,6 +83,8 @@ function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Va
   const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant), referenceOf(root)]));
   for (const reference of Object.values(exports)) ajv.getSchema(reference);
   return {
+    variant,
+    roots,
     bundle,
     ajv,
     exports,

@@ -9,7 +9,7 @@ import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import { takeVariant } from "./compile.js";
+import { compileVariant, preparedOrCompiled } from "./compile.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
 import type { JsonSchemaBundle } from "./json-schema.js";
 
@@ -19,17 +19,17 @@ const standaloneCode = standaloneModule as unknown as typeof standaloneModule.de
 export const validatorsEmitter = defineEmitter({
   id: "validators",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
-  emit({ document, roots }) {
+  emit({ document, roots, compiledValidators }) {
     let open: JsonSchemaBundle;
     let code: string;
     let strictCode: string;
     try {
       // The default variant may already be compiled: the request-example check ran the spec's
-      // examples through it (generator/lint/request-examples.ts).
-      const openVariant = takeVariant(document, roots, "default");
+      // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
+      const openVariant = preparedOrCompiled(compiledValidators, document, roots, "default");
       open = openVariant.bundle;
       code = rewriteRequiresToImports(standaloneCode(openVariant.ajv, openVariant.exports));
-      const strictVariant = takeVariant(document, roots, "strict");
+      const strictVariant = compileVariant(document, roots, "strict");
       strictCode = rewriteRequiresToImports(standaloneCode(strictVariant.ajv, strictVariant.exports));
     } catch (error) {
       // The converter's own refusals (json-schema.ts) already say where they are.

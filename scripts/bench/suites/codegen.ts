@@ -17,7 +17,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { alternate } from "../alternate.js";
 import { workPath, type BenchContext } from "../context.js";
-import { parseTimings } from "../phase-timer.js";
+import { parseTimings } from "../../commands/phase-timer.js";
 import { expectExit, type RunResult } from "../processes.js";
 import { median, pairedRatio } from "../stats.js";
 

@@ -8,9 +8,11 @@
  * of the document. Otherwise Redocly's rule runs exactly as configured. The problems keep the rule's
  * id and severity, so `--format json`, CI annotations and severity overrides see the same rule.
  */
-import type { Config } from "@redocly/openapi-core";
-import { EXAMPLES_RULE, examplesCheckable, requestExampleProblems, type ExampleProblem } from "../lint/request-examples.js";
-import type { JsonValue, OpenApiDocument } from "../openapi.js";
+import { getLineColLocation, type Config, type Document } from "@redocly/openapi-core";
+import type { CompiledVariant } from "../../emitters/validators/compile.js";
+import { EXAMPLES_RULE, examplesCheckable, requestExampleProblems, type ExampleProblem } from "../../lint/request-examples.js";
+import type { JsonValue, OpenApiDocument } from "../../openapi.js";
+import type { LintProblem } from "./lint.js";
 
 export interface ExampleLintPlan {
   /** The config to hand Redocly: the project's, or a copy with the rule off. */
@@ -21,9 +23,12 @@ export interface ExampleLintPlan {
   readonly severity: "error" | "warn" | null;
 }
 
-/** What the examples of a planned document came to: chatspec's findings, or Redocly's rule's problems. */
+/**
+ * What the examples of a planned document came to: chatspec's findings (with, when generating, the
+ * default validators compiled for them, which the caller hands on to generate), or Redocly's rule's problems.
+ */
 export type ExampleFindings<P> =
-  | { readonly own: readonly ExampleProblem[]; readonly severity: "error" | "warn" }
+  | { readonly own: readonly ExampleProblem[]; readonly severity: "error" | "warn"; readonly compiledValidators: CompiledVariant | null }
   | { readonly redocly: readonly P[] };
 
 /** How `parsed` (the document as Redocly will lint it) gets its examples checked. */
@@ -49,10 +54,19 @@ export async function exampleFindings<P extends { readonly ruleId: string }>(
 ): Promise<ExampleFindings<P>> {
   if (plan.severity === null) return { redocly: [] };
   try {
-    return { own: requestExampleProblems(document, options), severity: plan.severity };
+    const check = requestExampleProblems(document, options);
+    return { own: check.problems, severity: plan.severity, compiledValidators: check.compiledValidators };
   } catch {
     return { redocly: (await lint(plan.projectConfig)).filter((problem) => problem.ruleId === EXAMPLES_RULE) };
   }
+}
+
+/** chatspec's findings as lint problems of the spec's root file `source`, at the offending values. `file` is the file as shown. */
+export function ownProblemsAt(own: readonly ExampleProblem[], severity: "error" | "warn", source: Document, file: string): LintProblem[] {
+  return own.map((problem) => {
+    const at = getLineColLocation({ source: source.source, pointer: problem.pointer, reportOnKey: false });
+    return { severity, ruleId: EXAMPLES_RULE, message: problem.message, file, line: at.start.line, column: at.start.col, pointer: problem.pointer };
+  });
 }
 
 /**

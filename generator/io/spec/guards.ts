@@ -1,0 +1,77 @@
+/**
+ * The reader's guards: refusals that keep a hostile or broken spec from costing more than a clear
+ * error. The file must exist and fit the size limit; flow collections are counted before the YAML
+ * parser recurses into them; the parsed document must be OpenAPI 3.1 and no deeper than the limit.
+ */
+import { existsSync, statSync } from "node:fs";
+import { detectSpec, type Document } from "@redocly/openapi-core";
+import { ChatspecError } from "../../errors.js";
+import { isJsonObject } from "../../openapi.js";
+import { megabytes } from "../guarded-resolver.js";
+
+export const DEFAULT_MAX_SPEC_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 256;
+
+/** Refuses a spec path that is not a file, or a file over `maxBytes`. `file` is the path as shown. */
+export function assertSpecFile(specPath: string, maxBytes: number, file: string): void {
+  if (!existsSync(specPath) || !statSync(specPath).isFile()) {
+    throw new ChatspecError("cannot read the spec: no such file", { location: { file } });
+  }
+  const size = statSync(specPath).size;
+  if (size > maxBytes) {
+    throw new ChatspecError(`the spec is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (--max-spec-size changes it)`, { location: { file } });
+  }
+}
+
+/**
+ * Refuses flow collections (`[[[…]]]`, `{{{…}}}`) nested deeper than `max` before the YAML parser
+ * sees them: its recursion would otherwise exhaust the stack. Brackets inside quotes are skipped.
+ */
+export function assertFlowDepth(text: string, max: number, file: string): void {
+  let depth = 0;
+  let quote: string | null = null;
+  let line = 1;
+  let column = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    column++;
+    if (char === "\n") {
+      line++;
+      column = 0;
+    }
+    if (quote !== null) {
+      if (char === "\\" && quote === '"') index++;
+      else if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "[" || char === "{") {
+      if (++depth > max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { location: { file, line, column } });
+    } else if (char === "]" || char === "}") depth = Math.max(0, depth - 1);
+  }
+}
+
+export function assertOpenApi31(document: Document, file: string): void {
+  const parsed = document.parsed;
+  if (!isJsonObject(parsed)) throw new ChatspecError("not an OpenAPI document: the top level is not a mapping", { location: { file, line: 1, column: 1 } });
+  let version: string;
+  try {
+    version = detectSpec(parsed);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ChatspecError(`not an OpenAPI document: ${message}`, { location: { file, line: 1, column: 1 } });
+  }
+  if (version !== "oas3_1") {
+    const found = typeof parsed.openapi === "string" ? `openapi ${parsed.openapi}` : version;
+    throw new ChatspecError(`unsupported version (${found}): chatspec reads OpenAPI 3.1`, { location: { file, line: 1, column: 1 } });
+  }
+}
+
+/** Refuses a parsed document nested deeper than `max`; iterative, so depth cannot overflow the stack. */
+export function assertDepth(value: unknown, max: number, file: string): void {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    if (depth >= max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { location: { file } });
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+}
