@@ -5,7 +5,8 @@
  * missing (openapi-typescript#2149), and AJV derives its dispatch from the branches' tags.
  */
 import type { Oas3Rule } from "@redocly/openapi-core";
-import { asRawSchema, type RawSchema } from "./raw-schema.js";
+import { discriminatorTagValues } from "../../runtime/discriminator-tags.js";
+import { asRawSchema } from "./raw-schema.js";
 
 export const DiscriminatorMapping: Oas3Rule = () => ({
   Schema: {
@@ -32,7 +33,8 @@ export const DiscriminatorMapping: Oas3Rule = () => ({
           return;
         }
         const target = asRawSchema(resolve({ $ref: ref }).node);
-        const values = discriminatorTagValues(target, tagName);
+        // The same reading of tags as AJV's dispatch and the types (generator/runtime/discriminator-tags.ts).
+        const values = (typeof tagName === "string" ? discriminatorTagValues(target, tagName) : null) ?? [];
         if (values.length === 0) {
           report({ message: `Branch \`${ref}\` does not declare \`${String(tagName)}\` with const or enum.`, location: location.child(["oneOf", index]) });
         }
@@ -53,14 +55,3 @@ export const DiscriminatorMapping: Oas3Rule = () => ({
   },
 });
 
-/**
- * The tag values a discriminated branch declares for `tagName`: its `const` (a string) or its
- * `enum`. Kept as the one place this rule reads tags, so it can use the shared tag reader of
- * generator/runtime/ once that exists.
- */
-export function discriminatorTagValues(branch: RawSchema, tagName: unknown): string[] {
-  const properties = asRawSchema(branch.properties);
-  const tag = typeof tagName === "string" ? asRawSchema(properties[tagName]) : {};
-  if (typeof tag.const === "string") return [tag.const];
-  return Array.isArray(tag.enum) ? tag.enum : [];
-}

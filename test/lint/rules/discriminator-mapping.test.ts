@@ -52,6 +52,14 @@ describe("chatspec/discriminator-mapping", () => {
       ],
     },
     {
+      name: "a tag AJV cannot dispatch on: an empty enum, and a number",
+      spec: message({ propertyName: "role", mapping }, refs, { User: branch({ enum: [] }), Tool: branch({ const: 7 }) }),
+      findings: [
+        { pointer: `${MESSAGE}/oneOf/0`, message: "Branch `#/components/schemas/User` does not declare `role` with const or enum." },
+        { pointer: `${MESSAGE}/oneOf/1`, message: "Branch `#/components/schemas/Tool` does not declare `role` with const or enum." },
+      ],
+    },
+    {
       name: "a tag value the mapping lacks",
       spec: message({ propertyName: "role", mapping: { user: mapping.user } }, refs, branches),
       findings: [
