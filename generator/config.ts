@@ -85,7 +85,13 @@ export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedCon
 }
 
 function resolveFlavors(value: unknown): string[] {
-  const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter((item) => item !== "") : value;
+  const list =
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((item) => item.trim())
+          .filter((item) => item !== "")
+      : value;
   if (!Array.isArray(list) || !list.every((item): item is string => typeof item === "string")) {
     throw new TypeError('option "flavors" must be a list of flavor ids or a comma-separated string');
   }

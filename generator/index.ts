@@ -58,7 +58,8 @@ export function emitContext(document: OpenApiDocument, config: ResolvedConfig, a
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
-  if (roots.length === 0) throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
+  if (roots.length === 0)
+    throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
   return { document: frozen, operation, roots, config, ...assets, compiledValidators };
 }
 
@@ -69,8 +70,9 @@ export async function generate(spec: SpecInput, config: ResolvedConfig, assets: 
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
   // (and then the profiles) are computed here. Files are sorted below, so start order never shows.
-  const started = [...selected.filter((emitter) => emitter.outOfProcess === true), ...selected.filter((emitter) => emitter.outOfProcess !== true)]
-    .map((emitter) => emitter.emit(context));
+  const started = [...selected.filter((emitter) => emitter.outOfProcess === true), ...selected.filter((emitter) => emitter.outOfProcess !== true)].map(
+    (emitter) => emitter.emit(context),
+  );
   const emitted = Promise.all(started);
   // Awaited after the profiles; until then a failure must not surface as an unhandled rejection.
   emitted.catch(() => undefined);
@@ -78,13 +80,19 @@ export async function generate(spec: SpecInput, config: ResolvedConfig, assets: 
   const profiles = options.profiles ?? [];
   const profileFiles: GeneratedFile[] = [];
   for (const profile of profiles) {
-    for (const file of await generateProfile(profile, config, assets)) profileFiles.push({ path: `${profileOutputDir(profile.id)}/${file.path}`, contents: file.contents });
+    for (const file of await generateProfile(profile, config, assets))
+      profileFiles.push({ path: `${profileOutputDir(profile.id)}/${file.path}`, contents: file.contents });
   }
   for (const output of await emitted) files.push(...output);
   files.push(...profileFiles);
   if (profiles.length > 0) {
     keepProfilesOutOfPackage(files);
-    const summaries = profiles.map((profile) => ({ id: profile.id, overlay: profile.source, title: profile.overlay.info.title, description: profile.overlay.info.description ?? "" }));
+    const summaries = profiles.map((profile) => ({
+      id: profile.id,
+      overlay: profile.source,
+      title: profile.overlay.info.title,
+      description: profile.overlay.info.description ?? "",
+    }));
     files.push({ path: "compatibility.md", contents: compatibilityMarkdown(compatibilityMatrix(context.document, profiles), summaries) });
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
@@ -98,7 +106,12 @@ export async function generate(spec: SpecInput, config: ResolvedConfig, assets: 
  * document, without the site, as the package `<packageName>-<id>`.
  */
 export async function generateProfile(profile: ProfileInput, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
-  return generate({ document: profile.document, compiledValidators: profile.compiledValidators ?? null }, { ...config, packageName: `${config.packageName}-${profile.id}` }, assets, { site: false });
+  return generate(
+    { document: profile.document, compiledValidators: profile.compiledValidators ?? null },
+    { ...config, packageName: `${config.packageName}-${profile.id}` },
+    assets,
+    { site: false },
+  );
 }
 
 /**

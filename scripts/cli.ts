@@ -62,7 +62,10 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
       debug = flags.debug ?? false;
       exitCode = await runLint(await loadCommandConfig(flags, io), flags, io);
     });
-  withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), { out: true, generation: true })
+  withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), {
+    out: true,
+    generation: true,
+  })
     .option("--watch", "generate again whenever the spec, a profile, a template, the runtime, redocly.yaml or the config changes")
     .option("--profile <id>", "generate only this provider profile (spec/profiles/<id>.overlay.yaml) into <out>/profiles/<id>/")
     .action(async (flags: CommonFlags) => {
@@ -73,18 +76,23 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         ? await watchGenerate({ config, configFile, args: argv.filter((arg, index) => index !== argv.indexOf("generate") && arg !== "--watch"), io })
         : await runGenerate(config, flags, io);
     });
-  withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), { out: true, generation: true })
+  withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), {
+    out: true,
+    generation: true,
+  })
     .addOption(formatOption())
     .option("--full", "regenerate even when the manifest shows that no input changed")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
       exitCode = await runCheck(await loadCommandConfig(flags, io), flags, io);
     });
-  withCommon(program.command("site").description("lint the spec, then write only the HTML API reference (Redocly build-docs, offline) to <out>/site/index.html"), { out: true, generation: false })
-    .action(async (flags: CommonFlags) => {
-      debug = flags.debug ?? false;
-      exitCode = await runSite(await loadCommandConfig(flags, io), { quiet: flags.quiet, ...specPolicy(flags) }, io);
-    });
+  withCommon(
+    program.command("site").description("lint the spec, then write only the HTML API reference (Redocly build-docs, offline) to <out>/site/index.html"),
+    { out: true, generation: false },
+  ).action(async (flags: CommonFlags) => {
+    debug = flags.debug ?? false;
+    exitCode = await runSite(await loadCommandConfig(flags, io), { quiet: flags.quiet, ...specPolicy(flags) }, io);
+  });
   (await import("./commands/drift.js")).registerDriftCommand(program, io, (code) => {
     exitCode = code;
   });

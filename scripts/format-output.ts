@@ -12,7 +12,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The `--format` option, shared by every command that reports findings. */
 export function formatOption(): Option {
-  return new Option("--format <format>", "output format: text, json (an array of findings) or github (Actions annotations)").choices(OUTPUT_FORMATS).default("text");
+  return new Option("--format <format>", "output format: text, json (an array of findings) or github (Actions annotations)")
+    .choices(OUTPUT_FORMATS)
+    .default("text");
 }
 
 /** Errors in red, warnings in yellow, codes and notes dimmed (plain when the stream takes no colour). */

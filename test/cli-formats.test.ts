@@ -50,7 +50,9 @@ describe("chatspec lint --format", () => {
     const result = await runCli(["lint", "--format", "github"], badSpecFolder());
     expect(result.code).toBe(1);
     const lines = result.stdout.split("\n");
-    expect(lines[0]).toBe('::error file=openapi.yaml,line=45,col=24,title=lint/rule/no-placeholder-description::Description is empty or a placeholder such as "N/A".');
+    expect(lines[0]).toBe(
+      '::error file=openapi.yaml,line=45,col=24,title=lint/rule/no-placeholder-description::Description is empty or a placeholder such as "N/A".',
+    );
     expect(lines[1]).toMatch(/^openapi\.yaml: 1 errors, 0 warnings \(\d+\.\d\d s\)$/);
   });
 
@@ -100,7 +102,14 @@ describe("chatspec check --format", () => {
       { code: "check/stale", severity: "error", message: `differs from fresh output from line 3; ${rerun}`, file: `${out}/openapi.d.ts`, line: 3, column: 1 },
       expect.objectContaining({ code: "check/stale", file: `${out}/chatspec-manifest.json`, column: 1 }),
       { code: "check/missing", severity: "error", message: `is not generated yet; ${rerun}`, file: `${out}/schema.json`, line: null, column: null },
-      { code: "check/extra", severity: "error", message: `is not generated output; ${rerun} (it removes the file)`, file: `${out}/old-module.js`, line: null, column: null },
+      {
+        code: "check/extra",
+        severity: "error",
+        message: `is not generated output; ${rerun} (it removes the file)`,
+        file: `${out}/old-module.js`,
+        line: null,
+        column: null,
+      },
     ]);
   });
 
@@ -110,7 +119,9 @@ describe("chatspec check --format", () => {
     expect(result.code).toBe(1);
     const outProperty = out.replace(/:/g, "%3A").replace(/,/g, "%2C");
     const lines = result.stdout.split("\n");
-    expect(lines[1]).toMatch(new RegExp(`^::error file=${outProperty}/chatspec-manifest\\.json,line=\\d+,col=1,title=check/stale::differs from fresh output from line \\d+; `));
+    expect(lines[1]).toMatch(
+      new RegExp(`^::error file=${outProperty}/chatspec-manifest\\.json,line=\\d+,col=1,title=check/stale::differs from fresh output from line \\d+; `),
+    );
     expect([lines[0], ...lines.slice(2)]).toEqual([
       `::error file=${outProperty}/openapi.d.ts,line=3,col=1,title=check/stale::differs from fresh output from line 3; run \`npm run generate\` and commit the result`,
       `::error file=${outProperty}/schema.json,title=check/missing::is not generated yet; run \`npm run generate\` and commit the result`,
@@ -134,10 +145,24 @@ describe("chatspec check --format", () => {
 
 describe("findings renderers", () => {
   const drift: Finding = {
-    code: "drift/type-mismatch", severity: "error", message: "`seed` is documented as `i32`", file: "docs/a.md", line: 3, column: 7, pointer: "/components/schemas/R/properties/seed", field: "seed",
+    code: "drift/type-mismatch",
+    severity: "error",
+    message: "`seed` is documented as `i32`",
+    file: "docs/a.md",
+    line: 3,
+    column: 7,
+    pointer: "/components/schemas/R/properties/seed",
+    field: "seed",
   };
   const lint: Finding = { code: "lint/rule/no-nullable", severity: "warning", message: "No `nullable`.", file: "openapi.yaml", line: 9, column: 5 };
-  const missing: Finding = { code: "check/missing", severity: "error", message: "is not generated yet", file: "generated/schema.json", line: null, column: null };
+  const missing: Finding = {
+    code: "check/missing",
+    severity: "error",
+    message: "is not generated yet",
+    file: "generated/schema.json",
+    line: null,
+    column: null,
+  };
 
   it("escapes workflow command data and properties as @actions/core does", () => {
     const finding = { code: "lint/a:b,c", severity: "warning", message: "100% sure\nsecond line\r", file: "dir,1/x:y.yaml", line: 2, column: null } as const;
@@ -171,7 +196,9 @@ describe("findings renderers", () => {
 
   it("text: the caller's style colours the severity and the code", () => {
     const style = { error: (text: string) => `<r>${text}</r>`, warning: (text: string) => `<y>${text}</y>`, dim: (text: string) => `<d>${text}</d>` };
-    expect(renderText([lint, drift], style)).toBe("openapi.yaml:9:5: <y>warning</y> No `nullable`. <d>(rule/no-nullable)</d>\ndocs/a.md:3:7: <r>error</r> `seed` is documented as `i32` <d>(drift/type-mismatch)</d>\n");
+    expect(renderText([lint, drift], style)).toBe(
+      "openapi.yaml:9:5: <y>warning</y> No `nullable`. <d>(rule/no-nullable)</d>\ndocs/a.md:3:7: <r>error</r> `seed` is documented as `i32` <d>(drift/type-mismatch)</d>\n",
+    );
   });
 
   it("markdown: a table with the field when there is one, or the caller's sentence when there are no findings", () => {

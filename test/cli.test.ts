@@ -53,7 +53,11 @@ describe("chatspec check", () => {
     writeFileSync(path.join(dir, "old-module.js"), "export {};\n");
     const result = await runCli(["check", "--out", rel]);
     expect(result.code).toBe(1);
-    expect(result.stdout.split("\n").slice(0, 3)).toEqual([`stale   ${rel}/chatspec-manifest.json`, `missing ${rel}/schema.json`, `extra   ${rel}/old-module.js`]);
+    expect(result.stdout.split("\n").slice(0, 3)).toEqual([
+      `stale   ${rel}/chatspec-manifest.json`,
+      `missing ${rel}/schema.json`,
+      `extra   ${rel}/old-module.js`,
+    ]);
     expect(result.stdout).not.toContain("notes.txt");
   });
 });
@@ -94,7 +98,9 @@ describe("chatspec generate", () => {
     writeFileSync(path.join(dir, "README.md"), "# my notes\n");
     const result = await runCli(["generate", "--out", path.relative(ROOT, dir)]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`${path.relative(ROOT, dir)}: refusing to overwrite README.md: chatspec did not generate it (it is not in chatspec-manifest.json)\n`);
+    expect(result.stderr).toBe(
+      `${path.relative(ROOT, dir)}: refusing to overwrite README.md: chatspec did not generate it (it is not in chatspec-manifest.json)\n`,
+    );
     expect(readdirSync(dir)).toEqual(["README.md"]);
   });
 
@@ -135,9 +141,19 @@ describe("input errors", () => {
   };
 
   it.each([
-    ["malformed YAML", "openapi.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:4:1: invalid YAML: deficient indentation$/],
+    [
+      "malformed YAML",
+      "openapi.yaml",
+      "openapi: 3.1.0\ninfo:\n  title: [unclosed\n",
+      /^test\/tmp\/bad-\w+\/openapi\.yaml:4:1: invalid YAML: deficient indentation$/,
+    ],
     ["a file that is not OpenAPI", "openapi.yaml", "hello: world\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: not an OpenAPI document: .+$/],
-    ["OpenAPI 3.0", "openapi.yaml", "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: unsupported version \(openapi 3\.0\.3\): chatspec reads OpenAPI 3\.1$/],
+    [
+      "OpenAPI 3.0",
+      "openapi.yaml",
+      "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\n",
+      /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: unsupported version \(openapi 3\.0\.3\): chatspec reads OpenAPI 3\.1$/,
+    ],
   ])("%s: one line with file:line:col, exit 2, no stack", async (_name, file, text, expected) => {
     const rel = specFile(file, text);
     for (const command of ["lint", "generate", "check"]) {
@@ -191,7 +207,10 @@ describe("config files", () => {
 
   it("reads chatspec.config.mjs", async () => {
     const dir = projectTempDir("config-mjs");
-    writeFileSync(path.join(dir, "chatspec.config.mjs"), `export default { spec: ${JSON.stringify(path.join(ROOT, "spec/openapi.yaml"))}, redocly: ${JSON.stringify(path.join(ROOT, "redocly.yaml"))} };\n`);
+    writeFileSync(
+      path.join(dir, "chatspec.config.mjs"),
+      `export default { spec: ${JSON.stringify(path.join(ROOT, "spec/openapi.yaml"))}, redocly: ${JSON.stringify(path.join(ROOT, "redocly.yaml"))} };\n`,
+    );
     const result = await runCli(["lint", "--quiet"], dir);
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
   });
@@ -209,7 +228,9 @@ describe("config files", () => {
     writeFileSync(path.join(dir, "chatspec.config.json"), `{\n  "spec": "a.yaml",\n  oops\n}\n`);
     const result = await runCli(["lint"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^chatspec\.config\.json:3:3: invalid JSON: .+\n  1 \| \{\n  2 \|   "spec": "a\.yaml",\n> 3 \|   oops\n    \|   \^\n$/);
+    expect(result.stderr).toMatch(
+      /^chatspec\.config\.json:3:3: invalid JSON: .+\n {2}1 \| \{\n {2}2 \| {3}"spec": "a\.yaml",\n> 3 \| {3}oops\n {4}\| {3}\^\n$/,
+    );
   });
 });
 
@@ -246,7 +267,9 @@ describe("the chatspec bin", () => {
   it("exits 1 when the output is stale", async () => {
     const { rel } = copyOfGenerated();
     rmSync(path.join(ROOT, rel, "index.js"));
-    const failure = await execFileAsync(process.execPath, [bin, "check", "--out", rel], { cwd: ROOT }).catch((error: { code: number; stdout: string }) => error);
+    const failure = await execFileAsync(process.execPath, [bin, "check", "--out", rel], { cwd: ROOT }).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stdout: string }).stdout).toContain(`missing ${rel}/index.js`);
   });
@@ -265,7 +288,12 @@ describe("a spec without paths", () => {
     expect(readdirSync(path.join(out, "docs/reference")).sort()).toEqual(["CreateChatCompletionRequest.md", "Message.md", "ToolMessage.md", "UserMessage.md"]);
     const declared = (file: string) => [...readFileSync(path.join(out, file), "utf8").matchAll(/export declare const (\w+)/g)].map((match) => match[1]);
     expect(declared("validators.d.ts")).toEqual(["validateCreateChatCompletionRequest", "validateMessage", "validateUserMessage", "validateToolMessage"]);
-    expect(declared("validators-strict.d.ts")).toEqual(["validateCreateChatCompletionRequestStrict", "validateMessageStrict", "validateUserMessageStrict", "validateToolMessageStrict"]);
+    expect(declared("validators-strict.d.ts")).toEqual([
+      "validateCreateChatCompletionRequestStrict",
+      "validateMessageStrict",
+      "validateUserMessageStrict",
+      "validateToolMessageStrict",
+    ]);
   });
 });
 

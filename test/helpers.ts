@@ -83,7 +83,9 @@ export const SITE_FILES = [".npmignore", "site/index.html"] as const;
 /** Every corpus body by file name, in file order. */
 export function loadCorpus(): Map<string, unknown> {
   const bodies = new Map<string, unknown>();
-  for (const file of readdirSync(CORPUS_DIR).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     bodies.set(file, JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")));
   }
   return bodies;
@@ -123,7 +125,14 @@ export async function renderFlavorFromSpec(flavor: DocFlavor, specPath: string, 
 export async function generateFrom(specPath: string, overrides: Partial<ResolvedConfig> = {}): Promise<GeneratedFile[]> {
   const config = { ...resolveConfig(ROOT, { spec: specPath }), ...overrides };
   const spec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true, forGeneration: true });
-  const loaded = await loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, document: spec.document, lint: true, forGeneration: true });
+  const loaded = await loadProfiles({
+    specPath: config.spec,
+    redoclyPath: config.redocly,
+    cwd: ROOT,
+    document: spec.document,
+    lint: true,
+    forGeneration: true,
+  });
   const errors = [...spec.problems, ...loaded.problems].filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new Error(`lint errors in ${specPath}: ${errors.map((problem) => problem.message).join("; ")}`);
   return generate({ ...spec, provenance: withOverlays(spec.provenance, loaded.overlayHashes) }, config, loadAssets(), { profiles: loaded.profiles });
@@ -131,8 +140,20 @@ export async function generateFrom(specPath: string, overrides: Partial<Resolved
 
 /** An IR field's constraints when the schema states none: for tests that build IR models by hand. */
 export const NO_CONSTRAINTS: Constraints = {
-  minimum: null, maximum: null, exclusiveMinimum: null, exclusiveMaximum: null, minLength: null, maxLength: null, pattern: null, format: null,
-  minItems: null, maxItems: null, minProperties: null, maxProperties: null, keyPattern: null, keyMaxLength: null,
+  minimum: null,
+  maximum: null,
+  exclusiveMinimum: null,
+  exclusiveMaximum: null,
+  minLength: null,
+  maxLength: null,
+  pattern: null,
+  format: null,
+  minItems: null,
+  maxItems: null,
+  minProperties: null,
+  maxProperties: null,
+  keyPattern: null,
+  keyMaxLength: null,
 };
 
 /**

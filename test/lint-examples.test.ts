@@ -35,14 +35,19 @@ function writeSpec(spec: unknown, prefix = "examples"): { dir: string; specPath:
 async function exampleProblems(spec: unknown) {
   const { dir, specPath } = writeSpec(spec);
   const { problems } = await loadSpec({ specPath, redoclyPath, cwd: dir, lint: true });
-  return problems.filter((problem) => problem.ruleId === "no-invalid-media-type-examples").map(({ line, column, message, severity }) => ({ line, column, message, severity }));
+  return problems
+    .filter((problem) => problem.ruleId === "no-invalid-media-type-examples")
+    .map(({ line, column, message, severity }) => ({ line, column, message, severity }));
 }
 
 describe("the request-example check", () => {
   it("reports each rejected example once, at the offending value, with the validators' message", async () => {
     // Two of the canonical examples broken in place, so the lines stay the spec's own.
     const broken = canonicalText
-      .replace("                    - role: user\n                      content: Hello!", "                    - role: robot\n                      content: Hello!")
+      .replace(
+        "                    - role: user\n                      content: Hello!",
+        "                    - role: robot\n                      content: Hello!",
+      )
       .replace("                  max_completion_tokens: 300\n", "                  max_completion_tokens: 300\n                  temperature: 3\n");
     expect(broken).not.toBe(canonicalText);
     const { specPath } = writeSpec(broken);
@@ -57,7 +62,9 @@ describe("the request-example check", () => {
 
   it("takes the rule's severity from the lint config", async () => {
     const dir = projectTempDir("examples-config");
-    const config = readFileSync(redoclyPath, "utf8").replace("./dist/generator/lint/rules/plugin.js", path.join(ROOT, "dist/generator/lint/rules/plugin.js")).replace("  no-invalid-media-type-examples:\n    severity: error", "  no-invalid-media-type-examples:\n    severity: warn");
+    const config = readFileSync(redoclyPath, "utf8")
+      .replace("./dist/generator/lint/rules/plugin.js", path.join(ROOT, "dist/generator/lint/rules/plugin.js"))
+      .replace("  no-invalid-media-type-examples:\n    severity: error", "  no-invalid-media-type-examples:\n    severity: warn");
     writeFileSync(path.join(dir, "redocly.yaml"), config);
     const spec = canonical();
     media(spec).examples.minimal.value.n = 0;
@@ -75,7 +82,12 @@ describe("the request-example check", () => {
     spec.paths["/chat/completions"].post.responses["200"].content["application/json"].example = { id: "chatcmpl-1" };
     expect(examplesCheckable(spec)).toBe(false);
     const problems = await exampleProblems(spec);
-    expect(problems[0]).toEqual({ line: 64, column: 32, severity: "error", message: "Example value must conform to the schema: `temperature` property must be <= 2." });
+    expect(problems[0]).toEqual({
+      line: 64,
+      column: 32,
+      severity: "error",
+      message: "Example value must conform to the schema: `temperature` property must be <= 2.",
+    });
     // The response example lacks required properties: Redocly checks it, which chatspec's check could not.
     expect(problems.slice(1).map(({ line, message }) => `${line}: ${message}`)).toEqual([
       "140: Example value must conform to the schema: must have required property 'object'.",
@@ -91,7 +103,9 @@ describe("the request-example check", () => {
     // `x-`-less unknown keywords are refused by AJV's strict mode; Redocly's lenient AJV ignores them.
     spec.components.schemas.CreateChatCompletionRequest.properties.top_k.unknownKeyword = 1;
     expect(() => requestExampleProblems(spec as OpenApiDocument, { forGeneration: false })).toThrow('strict mode: unknown keyword: "unknownKeyword"');
-    expect(await exampleProblems(spec)).toEqual([expect.objectContaining({ severity: "error", message: "Example value must conform to the schema: `temperature` property must be <= 2." })]);
+    expect(await exampleProblems(spec)).toEqual([
+      expect.objectContaining({ severity: "error", message: "Example value must conform to the schema: `temperature` property must be <= 2." }),
+    ]);
   });
 
   it("checks a profile's examples with the profile's own validators, reported at its overlay", async () => {
@@ -100,7 +114,10 @@ describe("the request-example check", () => {
     copyFileSync(path.join(ROOT, "spec/openapi.yaml"), specPath);
     mkdirSync(path.join(dir, "profiles"));
     // Atoma's overlay without the two actions that drop the examples Atoma cannot accept.
-    const overlay = readFileSync(path.join(ROOT, "spec/profiles/atoma.overlay.yaml"), "utf8").replace(/ {2}- target: \$\.paths\['\/chat\/completions'\]\.post\.requestBody\.content\['application\/json'\]\.examples\.(streaming|logprobs)\n(?: {4}.*\n)+/g, "");
+    const overlay = readFileSync(path.join(ROOT, "spec/profiles/atoma.overlay.yaml"), "utf8").replace(
+      / {2}- target: \$\.paths\['\/chat\/completions'\]\.post\.requestBody\.content\['application\/json'\]\.examples\.(streaming|logprobs)\n(?: {4}.*\n)+/g,
+      "",
+    );
     writeFileSync(path.join(dir, "profiles/atoma.overlay.yaml"), overlay);
     const { document } = await loadSpec({ specPath, redoclyPath, cwd: dir, lint: false });
     const { problems } = await loadProfiles({ specPath, redoclyPath, cwd: dir, document, lint: true });
@@ -126,13 +143,26 @@ describe("examplesCheckable", () => {
   it("is false for an inline request schema, an external $ref or a parameter example", () => {
     expect(examplesCheckable(withMedia((spec) => (media(spec).schema = { type: "object" })))).toBe(false);
     expect(examplesCheckable(withMedia((spec) => (spec.components.schemas.Extra = { $ref: "./other.yaml#/Extra" })))).toBe(false);
-    expect(examplesCheckable(withMedia((spec) => (spec.paths["/chat/completions"].post.parameters = [{ name: "q", in: "query", content: { "application/json": { schema: { type: "string" }, example: "x" } } }])))).toBe(false);
+    expect(
+      examplesCheckable(
+        withMedia(
+          (spec) =>
+            (spec.paths["/chat/completions"].post.parameters = [
+              { name: "q", in: "query", content: { "application/json": { schema: { type: "string" }, example: "x" } } },
+            ]),
+        ),
+      ),
+    ).toBe(false);
   });
 
   it("ignores a media type without a schema (Redocly's rule skips it too) and example payloads", () => {
-    expect(examplesCheckable(withMedia((spec) => (spec.paths["/chat/completions"].post.responses["200"].content["text/plain"] = { example: "hi" })))).toBe(true);
+    expect(examplesCheckable(withMedia((spec) => (spec.paths["/chat/completions"].post.responses["200"].content["text/plain"] = { example: "hi" })))).toBe(
+      true,
+    );
     // An example payload with a `content` key is data, not a media type map.
-    expect(examplesCheckable(withMedia((spec) => (media(spec).examples.minimal.value.content = { "application/json": { example: 1, schema: {} } })))).toBe(true);
+    expect(examplesCheckable(withMedia((spec) => (media(spec).examples.minimal.value.content = { "application/json": { example: 1, schema: {} } })))).toBe(
+      true,
+    );
   });
 });
 
@@ -142,14 +172,27 @@ describe("requestExampleProblems", () => {
   it("takes `example` over `examples`, `dataValue` over `value`, and follows a local $ref to its target", () => {
     const spec: any = document();
     spec.components.examples = { shared: { value: { model: "gpt-4o", messages: [], temperature: 1 } } };
-    media(spec).examples = { fromRef: { $ref: "#/components/examples/shared" }, data: { dataValue: { model: "gpt-4o" }, value: { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] } }, external: { externalValue: "https://example.com/x.json" } };
+    media(spec).examples = {
+      fromRef: { $ref: "#/components/examples/shared" },
+      data: { dataValue: { model: "gpt-4o" }, value: { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] } },
+      external: { externalValue: "https://example.com/x.json" },
+    };
     expect(requestExampleProblems(spec, { forGeneration: false }).problems).toEqual([
-      { pointer: "#/components/examples/shared/value/messages", message: "Example value must conform to the schema: /messages: must have at least 1 item (got 0 items)." },
-      { pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/examples/data/dataValue", message: 'Example value must conform to the schema: (root): a create chat completion request requires "messages".' },
+      {
+        pointer: "#/components/examples/shared/value/messages",
+        message: "Example value must conform to the schema: /messages: must have at least 1 item (got 0 items).",
+      },
+      {
+        pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/examples/data/dataValue",
+        message: 'Example value must conform to the schema: (root): a create chat completion request requires "messages".',
+      },
     ]);
     media(spec).example = { model: 5, messages: [{ role: "user", content: "Hi" }] };
     expect(requestExampleProblems(spec, { forGeneration: false }).problems).toEqual([
-      { pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/example/model", message: "Example value must conform to the schema: /model: must be string (got 5)." },
+      {
+        pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/example/model",
+        message: "Example value must conform to the schema: /model: must be string (got 5).",
+      },
     ]);
   });
 
@@ -180,7 +223,15 @@ describe("the hand-over to the validators emitter", () => {
     const assets = loadAssets();
     const handed = await validatorsEmitter.emit(emitContext(spec.document, config, assets, spec.compiledValidators));
     const own = await validatorsEmitter.emit(emitContext(spec.document, config, assets));
-    expect(handed.map((file) => file.path)).toEqual(["validators.js", "validators.d.ts", "validators-strict.js", "validators-strict.d.ts", "schema.json", "schema.js", "schema.d.ts"]);
+    expect(handed.map((file) => file.path)).toEqual([
+      "validators.js",
+      "validators.d.ts",
+      "validators-strict.js",
+      "validators-strict.d.ts",
+      "schema.json",
+      "schema.js",
+      "schema.d.ts",
+    ]);
     expect(handed).toEqual(own);
   });
 

@@ -47,7 +47,11 @@ describe("lint", () => {
       "chatspec/pattern-valid": "error",
       "chatspec/pattern-safe": "warn",
     });
-    expect(Object.keys(config.rules).filter((id) => id.startsWith("chatspec/")).sort()).toEqual([...pluginRules].sort());
+    expect(
+      Object.keys(config.rules)
+        .filter((id) => id.startsWith("chatspec/"))
+        .sort(),
+    ).toEqual([...pluginRules].sort());
   });
 
   const cases: [string, (spec: any) => void, { ruleId: string; pointer: string }[]][] = [

@@ -66,7 +66,11 @@ describe("the generated package, installed from its tarball", () => {
       ].join("\n"),
     );
     const { stdout } = await run(process.execPath, ["subpaths.mjs"], { cwd: project });
-    expect(JSON.parse(stdout)).toEqual({ open: ["validateCreateChatCompletionRequest"], strict: ["validateCreateChatCompletionRequestStrict"], verdicts: [true, false] });
+    expect(JSON.parse(stdout)).toEqual({
+      open: ["validateCreateChatCompletionRequest"],
+      strict: ["validateCreateChatCompletionRequestStrict"],
+      verdicts: [true, false],
+    });
   });
 
   it("ships only the package files", async () => {
@@ -82,7 +86,10 @@ describe("the generated package, installed from its tarball", () => {
     expect(accepted).toHaveLength(28);
     writeFileSync(
       path.join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, include: ["*.ts"] }),
+      JSON.stringify({
+        compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        include: ["*.ts"],
+      }),
     );
     writeFileSync(
       path.join(project, "consumer.ts"),

@@ -37,18 +37,52 @@ describe("spec/openapi.yaml", () => {
 
   it("declares every field of OpenAI's request once, plus top_k", () => {
     expect(Object.keys(properties)).toEqual([
-      "messages", "model", "metadata", "temperature", "top_p", "top_logprobs", "user", "safety_identifier",
-      "prompt_cache_key", "prompt_cache_retention", "prompt_cache_options", "service_tier", "modalities", "verbosity",
-      "reasoning_effort", "max_completion_tokens", "frequency_penalty", "presence_penalty", "web_search_options",
-      "response_format", "audio", "store", "moderation", "stream", "stop", "logit_bias", "logprobs", "max_tokens", "n",
-      "prediction", "seed", "stream_options", "tools", "tool_choice", "parallel_tool_calls", "function_call", "functions",
+      "messages",
+      "model",
+      "metadata",
+      "temperature",
+      "top_p",
+      "top_logprobs",
+      "user",
+      "safety_identifier",
+      "prompt_cache_key",
+      "prompt_cache_retention",
+      "prompt_cache_options",
+      "service_tier",
+      "modalities",
+      "verbosity",
+      "reasoning_effort",
+      "max_completion_tokens",
+      "frequency_penalty",
+      "presence_penalty",
+      "web_search_options",
+      "response_format",
+      "audio",
+      "store",
+      "moderation",
+      "stream",
+      "stop",
+      "logit_bias",
+      "logprobs",
+      "max_tokens",
+      "n",
+      "prediction",
+      "seed",
+      "stream_options",
+      "tools",
+      "tool_choice",
+      "parallel_tool_calls",
+      "function_call",
+      "functions",
       "top_k",
     ]);
     expect(request.required).toEqual(["messages", "model"]);
   });
 
   it("marks top_k, and only top_k, as a provider extension; transport and gateway options are absent", () => {
-    const extensions = Object.entries(properties).filter(([, property]) => property["x-chatspec-provider-extension"] === true).map(([name]) => name);
+    const extensions = Object.entries(properties)
+      .filter(([, property]) => property["x-chatspec-provider-extension"] === true)
+      .map(([name]) => name);
     expect(extensions).toEqual(["top_k"]);
     for (const name of ["headers", "signal", "cache", "router"]) expect(properties).not.toHaveProperty(name);
   });
@@ -56,7 +90,9 @@ describe("spec/openapi.yaml", () => {
   it("deprecates exactly the six legacy fields, each naming its replacement", () => {
     const deprecated = Object.entries(properties).filter(([, property]) => property.deprecated === true);
     expect(deprecated.map(([name]) => name)).toEqual(["user", "prompt_cache_retention", "max_tokens", "seed", "function_call", "functions"]);
-    expect(Object.fromEntries(deprecated.map(([name, property]) => [name, /Deprecated: (use `[^`]+`[^.]*|no replacement)/.exec(property.description)?.[0]]))).toEqual({
+    expect(
+      Object.fromEntries(deprecated.map(([name, property]) => [name, /Deprecated: (use `[^`]+`[^.]*|no replacement)/.exec(property.description)?.[0]])),
+    ).toEqual({
       user: "Deprecated: use `safety_identifier` and `prompt_cache_key` instead",
       prompt_cache_retention: "Deprecated: use `prompt_cache_options.ttl` instead",
       max_tokens: "Deprecated: use `max_completion_tokens` instead",
@@ -67,7 +103,11 @@ describe("spec/openapi.yaml", () => {
   });
 
   it("declares the defaults", () => {
-    const defaults = Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, defaultOf(property)]).filter(([, value]) => value !== undefined));
+    const defaults = Object.fromEntries(
+      Object.entries(properties)
+        .map(([name, property]) => [name, defaultOf(property)])
+        .filter(([, value]) => value !== undefined),
+    );
     expect(defaults).toEqual({
       temperature: 1,
       top_p: 1,
@@ -91,7 +131,7 @@ describe("spec/openapi.yaml", () => {
   it("gives every schema property a description", () => {
     const missing: string[] = [];
     const visit = (node: unknown, pointer: string): void => {
-      if (Array.isArray(node)) node.forEach((child, index) => visit(child, `${pointer}/${index}`));
+      if (Array.isArray(node)) for (const [index, child] of node.entries()) visit(child, `${pointer}/${index}`);
       else if (node && typeof node === "object") {
         for (const [key, child] of Object.entries(node)) {
           if (key === "properties" && !/\/(if|then)$/.test(pointer)) {

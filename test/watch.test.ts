@@ -23,7 +23,11 @@ class LineReader {
       const parts = this.buffer.split("\n");
       this.buffer = parts.pop() ?? "";
       this.lines.push(...parts);
-      this.waiters = this.waiters.filter((waiter) => (this.lines.length >= waiter.count ? (waiter.resolve(), false) : true));
+      this.waiters = this.waiters.filter((waiter) => {
+        if (this.lines.length < waiter.count) return true;
+        waiter.resolve();
+        return false;
+      });
     });
   }
 

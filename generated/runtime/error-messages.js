@@ -54,7 +54,11 @@ export function errorMessage(error, context) {
             return { path, message: `must have ${error.keyword === "maxItems" ? "at most" : "at least"} ${plural(Number(params.limit), "item")}`, field: null };
         case "maxProperties":
         case "minProperties":
-            return { path, message: `must have ${error.keyword === "maxProperties" ? "at most" : "at least"} ${plural(Number(params.limit), "entry", "entries")}`, field: null };
+            return {
+                path,
+                message: `must have ${error.keyword === "maxProperties" ? "at most" : "at least"} ${plural(Number(params.limit), "entry", "entries")}`,
+                field: null,
+            };
         case "unevaluatedProperties":
         case "additionalProperties": {
             const unknown = String(params.unevaluatedProperty ?? params.additionalProperty);
@@ -75,7 +79,10 @@ export function errorMessage(error, context) {
         case "oneOf": {
             // A folded union (union-folding.ts): the literals and types its branches accept.
             const values = params.values.map(show);
-            const alternatives = [...(values.length > 0 ? [`one of ${values.join(", ")}`] : []), ...params.types.map((type) => (type === "null" ? "null" : `${article(type)} ${type}`))];
+            const alternatives = [
+                ...(values.length > 0 ? [`one of ${values.join(", ")}`] : []),
+                ...params.types.map((type) => (type === "null" ? "null" : `${article(type)} ${type}`)),
+            ];
             return { path, message: `must be ${listOr(alternatives)}`, field: null };
         }
         default:
@@ -95,6 +102,9 @@ function ruleText(error, field, lookup) {
         return null;
     const rule = lookup.keywordParent([...segments.slice(0, thenAt), "then"]);
     const consequence = isPlainObject(rule.then) ? rule.then : {};
-    const names = [...(Array.isArray(consequence.required) ? consequence.required : []), ...Object.keys(isPlainObject(consequence.properties) ? consequence.properties : {})];
+    const names = [
+        ...(Array.isArray(consequence.required) ? consequence.required : []),
+        ...Object.keys(isPlainObject(consequence.properties) ? consequence.properties : {}),
+    ];
     return typeof rule.description === "string" && names.includes(field) ? plain(rule.description) : null;
 }

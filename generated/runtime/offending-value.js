@@ -8,7 +8,25 @@ import { plural, show } from "./english.js";
 import { pointerSegments } from "./json-pointer.js";
 import { isPlainObject } from "./plain-object.js";
 /** Keywords whose message quotes the offending value. */
-const QUOTES_VALUE = new Set(["anyOf", "oneOf", "format", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "type", "enum", "const", "maxLength", "minLength", "pattern", "maxItems", "minItems", "maxProperties", "minProperties"]);
+const QUOTES_VALUE = new Set([
+    "anyOf",
+    "oneOf",
+    "format",
+    "maximum",
+    "minimum",
+    "exclusiveMaximum",
+    "exclusiveMinimum",
+    "type",
+    "enum",
+    "const",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "maxItems",
+    "minItems",
+    "maxProperties",
+    "minProperties",
+]);
 const ABSENT = { found: false };
 /**
  * ` (got 3.5)` for an error whose keyword quotes values, else "". The value is AJV's own (`data`,
@@ -27,7 +45,7 @@ function valueAt(input, pointer) {
     for (const segment of pointerSegments(pointer)) {
         if (Array.isArray(node))
             node = node[Number(segment)];
-        else if (isPlainObject(node) && Object.prototype.hasOwnProperty.call(node, segment))
+        else if (isPlainObject(node) && Object.hasOwn(node, segment))
             node = node[segment];
         else
             return ABSENT;

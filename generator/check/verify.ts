@@ -55,12 +55,15 @@ export function fastCheck(config: ResolvedConfig, options: FastCheckOptions): Fa
   // The manifest is itself an output: it must read exactly as chatspec writes it.
   if (toJsonText({ "//": jsonBannerText, inputs: manifest.inputs, files: manifest.files }) !== manifestText) return unknown("the manifest was edited");
   const recorded = manifest.inputs;
-  if (!isJsonObject(recorded.spec) || !(isJsonObject(recorded.lint) || typeof recorded.lint === "string")) return unknown("the manifest's inputs are incomplete");
+  if (!isJsonObject(recorded.spec) || !(isJsonObject(recorded.lint) || typeof recorded.lint === "string"))
+    return unknown("the manifest's inputs are incomplete");
 
   const sources = currentHashes(config.spec, Object.keys(recorded.spec), options);
   if (typeof sources === "string") return unknown(sources);
   // Overlays are pinned with the spec's files (io/load-profiles.ts); a new one is an input the manifest cannot know.
-  const added = overlayFiles(config.spec).map((file) => relativeKey(path.dirname(config.spec), file)).find((key) => !(key in sources));
+  const added = overlayFiles(config.spec)
+    .map((file) => relativeKey(path.dirname(config.spec), file))
+    .find((key) => !(key in sources));
   if (added !== undefined) return unknown(`${added} is new`);
   const lint = currentLint(config, recorded.lint, options.lint);
   if (lint === null) return unknown("the lint policy or its files changed");

@@ -43,7 +43,8 @@ export interface PageAudit {
 export function auditPage(file: string, text: string, spec: DriftSpec, options: AuditOptions = {}): PageAudit {
   const detected = options.flavor === undefined;
   const flavor = options.flavor ?? detectFlavor(text).flavor;
-  if (flavor === null) throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`, { location: { file } });
+  if (flavor === null)
+    throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`, { location: { file } });
   const reader = readerOf(flavor);
   const page = reader.parse(text);
   const findings: DriftFinding[] = [];
@@ -63,7 +64,10 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
     if (override !== null) return targetOf(override);
     if (titled !== null) return targetOf(titled);
     if (page.kind !== "fields" || request === null) return null;
-    note = page.title === null ? `the page names no schema; checked against ${request.name}` : `the title "${page.title.value}" names no schema of the spec; checked against ${request.name}`;
+    note =
+      page.title === null
+        ? `the page names no schema; checked against ${request.name}`
+        : `the title "${page.title.value}" names no schema of the spec; checked against ${request.name}`;
     return targetOf(request);
   };
 
@@ -78,18 +82,34 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
 
   const needsOwn = page.kind === "values" || page.defects.length > 0 || page.sections.some((section) => section.title === null);
   const ownTarget = needsOwn ? own() : null;
-  for (const defect of page.defects) report(defect.at, "markup-defect", FINDING_CODES["markup-defect"].severity, defect.field, ownTarget !== null && ownTarget.kind !== "none" ? ownTarget.pointer : "", defect.message);
+  for (const defect of page.defects)
+    report(
+      defect.at,
+      "markup-defect",
+      FINDING_CODES["markup-defect"].severity,
+      defect.field,
+      ownTarget !== null && ownTarget.kind !== "none" ? ownTarget.pointer : "",
+      defect.message,
+    );
 
   if (page.kind === "fields") {
     const mapped = page.title === null || reader.sectionShapes === undefined ? new Map() : reader.sectionShapes(spec.model, page.title.value);
     for (const section of page.sections) {
-      const target = section.title === null ? ownTarget : (() => {
-        const named = mapped.get(section.title) ?? shapes.get(section.title) ?? null;
-        return named === null ? null : targetOf(named);
-      })();
+      const target =
+        section.title === null
+          ? ownTarget
+          : (() => {
+              const named = mapped.get(section.title) ?? shapes.get(section.title) ?? null;
+              return named === null ? null : targetOf(named);
+            })();
       if (target === null || target.kind !== "fields") continue;
       schemas.push(target.name);
-      compareFields(section.fields, target.fields, { prefix: "", pointer: target.pointer, schema: target.name, at: section.at, expanded: new Set(target.definition === null ? [] : [target.definition]) }, ctx);
+      compareFields(
+        section.fields,
+        target.fields,
+        { prefix: "", pointer: target.pointer, schema: target.name, at: section.at, expanded: new Set(target.definition === null ? [] : [target.definition]) },
+        ctx,
+      );
     }
   } else if (page.kind === "values" && page.values !== null && ownTarget !== null && ownTarget.kind === "values") {
     schemas.push(ownTarget.name);
@@ -98,11 +118,23 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   return { file, flavor, detected, dialect: page.dialect, schemas, note, findings: sortFindings(findings) };
 }
 
-function compareValues(stated: StatedValues, target: Extract<Target, { kind: "values" }>, report: (at: SourcePos, code: DriftCode, severity: Severity, field: string, pointer: string, message: string) => void): void {
+function compareValues(
+  stated: StatedValues,
+  target: Extract<Target, { kind: "values" }>,
+  report: (at: SourcePos, code: DriftCode, severity: Severity, field: string, pointer: string, message: string) => void,
+): void {
   const accepted = target.values.map(String);
   const extra = stated.values.filter((value) => !accepted.includes(value));
   const missing = accepted.filter((value) => !stated.values.includes(value));
   const list = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(", ");
-  if (extra.length > 0) report(stated.at, "enum-mismatch", "error", target.name, target.pointer, `${target.name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(accepted)})`);
+  if (extra.length > 0)
+    report(
+      stated.at,
+      "enum-mismatch",
+      "error",
+      target.name,
+      target.pointer,
+      `${target.name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(accepted)})`,
+    );
   if (missing.length > 0) report(stated.at, "enum-mismatch", "warning", target.name, target.pointer, `${target.name} is documented without ${list(missing)}`);
 }

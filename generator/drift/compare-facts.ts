@@ -28,18 +28,33 @@ export function compareFacts(doc: DocField, spec: Field, label: string, ctx: Fac
   const name = `\`${label}\``;
   if (doc.type !== null) {
     let issues = compareTypes(doc.type.type, spec.type, ctx.definitions, spec.constraints);
-    if (issues.length > 0 && (doc.type.alternatives ?? []).some((alternative) => compareTypes(alternative, spec.type, ctx.definitions, spec.constraints).length === 0)) issues = [];
+    if (
+      issues.length > 0 &&
+      (doc.type.alternatives ?? []).some((alternative) => compareTypes(alternative, spec.type, ctx.definitions, spec.constraints).length === 0)
+    )
+      issues = [];
     for (const issue of issues) ctx.report(doc.type.at, issue.code, issue.severity, `${name} is documented as \`${doc.type.label}\`: ${issue.message}`);
   }
   if (doc.required !== null && doc.required.value !== spec.required) {
-    ctx.report(doc.required.at, "required-mismatch", "error", `${name} is documented as ${doc.required.value ? "required" : "optional"}, but the spec makes it ${spec.required ? "required" : "optional"}`);
+    ctx.report(
+      doc.required.at,
+      "required-mismatch",
+      "error",
+      `${name} is documented as ${doc.required.value ? "required" : "optional"}, but the spec makes it ${spec.required ? "required" : "optional"}`,
+    );
   }
   compareNullable(doc, spec, name, ctx);
   compareDefaults(doc, spec, name, ctx);
   compareDeprecation(doc, spec, name, ctx);
   if (isProviderExtension(spec)) {
     const marked = doc.extension?.value === true || (doc.description !== null && saysProviderExtension(doc.description.text));
-    if (!marked) ctx.report(doc.extension?.at ?? doc.at, "extension-not-marked", "warning", `${name} is a provider extension (x-chatspec-provider-extension), not part of OpenAI's API, but the doc presents it as a standard field`);
+    if (!marked)
+      ctx.report(
+        doc.extension?.at ?? doc.at,
+        "extension-not-marked",
+        "warning",
+        `${name} is a provider extension (x-chatspec-provider-extension), not part of OpenAI's API, but the doc presents it as a standard field`,
+      );
   }
   compareRange(doc, spec, name, ctx);
   compareValues(doc, spec, name, ctx);
@@ -65,7 +80,8 @@ function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactCont
   const stated: ReadDefault[] = doc.defaults.map((item) => ({ text: bare(item.text), value: readValue(item.text), at: item.at }));
   if (doc.description !== null) {
     const description = doc.description;
-    for (const item of proseDefaults(description.text)) stated.push({ text: bare(item.text), value: readValue(item.text), at: positionIn(description, item.offset) });
+    for (const item of proseDefaults(description.text))
+      stated.push({ text: bare(item.text), value: readValue(item.text), at: positionIn(description, item.offset) });
   }
   const distinct = stated.filter((item, index) => stated.findIndex((other) => sameStated(other, item)) === index);
   if (distinct.length > 1) {
@@ -74,23 +90,34 @@ function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactCont
   }
   const expected = spec.default;
   if (expected === null) {
-    for (const item of distinct) ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec declares no default`);
+    for (const item of distinct)
+      ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec declares no default`);
     return;
   }
   if (distinct.length === 0) {
     // Some flavors that show defaults print nothing for a `null` one.
     const silentNull = expected.value === null && !ctx.traits.showsNullDefault;
-    if (ctx.traits.showsDefaults && !silentNull && !doc.hidden) ctx.report(doc.at, "default-mismatch", "warning", `${name} has the default ${JSON.stringify(expected.value)} in the spec, which the doc does not state`);
+    if (ctx.traits.showsDefaults && !silentNull && !doc.hidden)
+      ctx.report(doc.at, "default-mismatch", "warning", `${name} has the default ${JSON.stringify(expected.value)} in the spec, which the doc does not state`);
     return;
   }
   for (const item of distinct) {
-    if (!matchesDefault(item, expected.value)) ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec's default is ${JSON.stringify(expected.value)}`);
+    if (!matchesDefault(item, expected.value))
+      ctx.report(
+        item.at,
+        "default-mismatch",
+        "error",
+        `${name} is documented with the default \`${item.text}\`, but the spec's default is ${JSON.stringify(expected.value)}`,
+      );
   }
 }
 
 /** The value as written, without its code span and a sentence's full stop. */
 function bare(text: string): string {
-  return text.trim().replace(/^`+\s?|\s?`+$/g, "").replace(/\.$/, "");
+  return text
+    .trim()
+    .replace(/^`+\s?|\s?`+$/g, "")
+    .replace(/\.$/, "");
 }
 
 /** `0`, `"explicit"`, `false`, `null` parse as JSON; anything else (`medium`, `Auto`) is a string. */
@@ -125,9 +152,15 @@ function compareDeprecation(doc: DocField, spec: Field, name: string, ctx: FactC
   const prose = doc.description !== null && saysDeprecated(doc.description.text);
   if (spec.deprecated) {
     if (doc.deprecated !== null && ctx.traits.deprecationMarker) {
-      if (!doc.deprecated.value) ctx.report(doc.deprecated.at, "deprecated-not-marked", "warning", `${name} is deprecated in the spec, but the doc does not mark it deprecated`);
+      if (!doc.deprecated.value)
+        ctx.report(doc.deprecated.at, "deprecated-not-marked", "warning", `${name} is deprecated in the spec, but the doc does not mark it deprecated`);
     } else if (!prose && !(ctx.traits.dropsModelDescriptions && doc.description === null && isModelValued(doc))) {
-      ctx.report(doc.at, "deprecated-not-marked", "warning", `${name} is deprecated in the spec; this flavor has no deprecation marker and the description does not say it is deprecated`);
+      ctx.report(
+        doc.at,
+        "deprecated-not-marked",
+        "warning",
+        `${name} is deprecated in the spec; this flavor has no deprecation marker and the description does not say it is deprecated`,
+      );
     }
   } else if (doc.deprecated?.value === true && ctx.traits.deprecationMarker) {
     ctx.report(doc.deprecated.at, "deprecated-not-in-spec", "warning", `${name} is marked deprecated in the doc, but not in the spec`);
@@ -145,14 +178,26 @@ function isModelValued(doc: DocField): boolean {
 function compareRange(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
   const description = doc.description;
   const prose = description === null ? null : proseRange(description.text);
-  const stated = doc.range ?? (prose === null || description === null ? null : { min: prose.min, max: prose.max, exclusiveMin: false, exclusiveMax: false, text: prose.text, at: positionIn(description, prose.offset) });
+  const stated =
+    doc.range ??
+    (prose === null || description === null
+      ? null
+      : { min: prose.min, max: prose.max, exclusiveMin: false, exclusiveMax: false, text: prose.text, at: positionIn(description, prose.offset) });
   if (stated === null) return;
   const bounds = boundsOf(spec, ctx.definitions, ctx.document);
   if (bounds === null) return;
-  const same = stated.min === bounds.min && stated.max === bounds.max && (doc.range === null || (stated.exclusiveMin === bounds.exclusiveMin && stated.exclusiveMax === bounds.exclusiveMax));
+  const same =
+    stated.min === bounds.min &&
+    stated.max === bounds.max &&
+    (doc.range === null || (stated.exclusiveMin === bounds.exclusiveMin && stated.exclusiveMax === bounds.exclusiveMax));
   if (same) return;
   const specText = bounds.min === null && bounds.max === null ? "states no bounds" : `has ${bounds.min ?? "no minimum"} to ${bounds.max ?? "no maximum"}`;
-  ctx.report(stated.at, "range-mismatch", "error", `${name} is documented as "${stated.text}", but the spec ${specText}${bounds.of === "value" ? "" : ` for its ${bounds.of}`}`);
+  ctx.report(
+    stated.at,
+    "range-mismatch",
+    "error",
+    `${name} is documented as "${stated.text}", but the spec ${specText}${bounds.of === "value" ? "" : ` for its ${bounds.of}`}`,
+  );
 }
 
 function compareValues(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
@@ -160,13 +205,16 @@ function compareValues(doc: DocField, spec: Field, name: string, ctx: FactContex
   if (accepted === null) return;
   const description = doc.description;
   const prose = description === null ? null : proseEnumValues(description.text);
-  const stated = doc.values ?? (prose === null || description === null ? null : { values: prose.values, at: positionIn(description, prose.offset), exhaustive: true });
+  const stated =
+    doc.values ?? (prose === null || description === null ? null : { values: prose.values, at: positionIn(description, prose.offset), exhaustive: true });
   if (stated === null) return;
   const spelled = accepted.map(String);
   const extra = stated.values.filter((value) => !spelled.includes(value));
   const missing = spelled.filter((value) => !stated.values.includes(value));
-  if (extra.length > 0) ctx.report(stated.at, "enum-mismatch", "error", `${name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(spelled)})`);
-  if (missing.length > 0 && stated.exhaustive) ctx.report(stated.at, "enum-mismatch", "warning", `${name} is documented with ${list(stated.values)}, leaving out ${list(missing)}`);
+  if (extra.length > 0)
+    ctx.report(stated.at, "enum-mismatch", "error", `${name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(spelled)})`);
+  if (missing.length > 0 && stated.exhaustive)
+    ctx.report(stated.at, "enum-mismatch", "warning", `${name} is documented with ${list(stated.values)}, leaving out ${list(missing)}`);
 }
 
 function list(values: readonly string[]): string {

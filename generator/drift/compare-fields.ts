@@ -62,16 +62,32 @@ export function compareFields(docFields: readonly DocField[], specFields: readon
         claimed.add(match.field);
         break;
       case "near":
-        ctx.reportAt(doc.at, "unknown-field", "error", `${scope.prefix}${doc.name}`, unknownPointer, `\`${doc.name}\` is not a field of ${scope.schema}; did you mean \`${match.field.name}\`?`);
+        ctx.reportAt(
+          doc.at,
+          "unknown-field",
+          "error",
+          `${scope.prefix}${doc.name}`,
+          unknownPointer,
+          `\`${doc.name}\` is not a field of ${scope.schema}; did you mean \`${match.field.name}\`?`,
+        );
         pairs.push({ doc, spec: match.field });
         claimed.add(match.field);
         break;
       case "ambiguous": {
-        const names = match.fields.map((field) => {
-          const member = ctx.reader.memberName(field.name);
-          return member === field.name ? `\`${field.name}\`` : `\`${member}\` (\`${field.name}\`)`;
-        }).join(", ");
-        ctx.reportAt(doc.at, "ambiguous-field", "warning", `${scope.prefix}${doc.name}`, unknownPointer, `\`${doc.name}\` is cut short and matches ${match.fields.length} fields of ${scope.schema}: ${names}; its facts are not compared`);
+        const names = match.fields
+          .map((field) => {
+            const member = ctx.reader.memberName(field.name);
+            return member === field.name ? `\`${field.name}\`` : `\`${member}\` (\`${field.name}\`)`;
+          })
+          .join(", ");
+        ctx.reportAt(
+          doc.at,
+          "ambiguous-field",
+          "warning",
+          `${scope.prefix}${doc.name}`,
+          unknownPointer,
+          `\`${doc.name}\` is cut short and matches ${match.fields.length} fields of ${scope.schema}: ${names}; its facts are not compared`,
+        );
         for (const field of match.fields) claimed.add(field);
         break;
       }
@@ -88,15 +104,28 @@ export function compareFields(docFields: readonly DocField[], specFields: readon
     const after = top.slice(index + 1).find((field) => field.naming !== "unnamed")?.name ?? null;
     const candidates = specFields.filter((field) => {
       const name = ctx.reader.memberName(field.name);
-      return field.required && !claimed.has(field) && name.localeCompare(before, "en") > 0 && (after === null || name.localeCompare(after, "en") < 0 || name.startsWith(after));
+      return (
+        field.required &&
+        !claimed.has(field) &&
+        name.localeCompare(before, "en") > 0 &&
+        (after === null || name.localeCompare(after, "en") < 0 || name.startsWith(after))
+      );
     });
     const only = candidates[0];
     if (candidates.length === 1 && only !== undefined) {
       pairs.push({ doc, spec: only });
       claimed.add(only);
     } else {
-      const what = candidates.length === 0 ? "no required field of the spec sorts there" : `it could be ${candidates.map((field) => `\`${field.name}\``).join(" or ")}`;
-      ctx.reportAt(doc.at, candidates.length === 0 ? "unknown-field" : "ambiguous-field", candidates.length === 0 ? "error" : "warning", `${scope.prefix}(unnamed)`, unknownPointer, `a required member lost its name here (between \`${before}\` and \`${after ?? "the end"}\`); ${what}`);
+      const what =
+        candidates.length === 0 ? "no required field of the spec sorts there" : `it could be ${candidates.map((field) => `\`${field.name}\``).join(" or ")}`;
+      ctx.reportAt(
+        doc.at,
+        candidates.length === 0 ? "unknown-field" : "ambiguous-field",
+        candidates.length === 0 ? "error" : "warning",
+        `${scope.prefix}(unnamed)`,
+        unknownPointer,
+        `a required member lost its name here (between \`${before}\` and \`${after ?? "the end"}\`); ${what}`,
+      );
       for (const field of candidates) claimed.add(field);
     }
   });
@@ -107,7 +136,10 @@ export function compareFields(docFields: readonly DocField[], specFields: readon
     const soft = spec.deprecated || isProviderExtension(spec);
     const why = spec.deprecated ? " (deprecated)" : isProviderExtension(spec) ? " (a provider extension)" : "";
     const label = `\`${scope.prefix}${spec.name}\``;
-    const message = hidden === undefined ? `${label}${why} is in the spec but not documented` : `${label}${why} is in the spec but documented only inside an HTML comment, which does not render`;
+    const message =
+      hidden === undefined
+        ? `${label}${why} is in the spec but not documented`
+        : `${label}${why} is in the spec but documented only inside an HTML comment, which does not render`;
     ctx.reportAt(hidden?.at ?? scope.at, "missing-field", soft ? "warning" : "error", `${scope.prefix}${spec.name}`, spec.pointer, message);
   }
 
@@ -131,15 +163,28 @@ function compareNested(docFields: readonly DocField[], pairs: readonly Pairing[]
     groups.set(head, [...(groups.get(head) ?? []), { ...field, path: field.path.slice(1) }]);
   }
   for (const [head, members] of groups) {
-    const parent = pairs.find((pair) => pair.doc.name === head)?.spec ?? (() => {
-      const match = matchName(head, "written", specFields, ctx.reader);
-      return match.kind === "exact" ? match.field : undefined;
-    })();
+    const parent =
+      pairs.find((pair) => pair.doc.name === head)?.spec ??
+      (() => {
+        const match = matchName(head, "written", specFields, ctx.reader);
+        return match.kind === "exact" ? match.field : undefined;
+      })();
     if (parent === undefined) continue;
     const inline = inlineObject(parent.type);
     if (inline === null) continue;
     const first = members[0];
-    compareFields(members, inline.fields, { ...scope, prefix: `${scope.prefix}${parent.name}${inline.array ? "[]" : ""}.`, pointer: parent.pointer, schema: `\`${scope.prefix}${parent.name}\``, at: first?.at ?? scope.at }, ctx);
+    compareFields(
+      members,
+      inline.fields,
+      {
+        ...scope,
+        prefix: `${scope.prefix}${parent.name}${inline.array ? "[]" : ""}.`,
+        pointer: parent.pointer,
+        schema: `\`${scope.prefix}${parent.name}\``,
+        at: first?.at ?? scope.at,
+      },
+      ctx,
+    );
   }
 }
 
@@ -161,12 +206,18 @@ function compareBlocks(blocks: readonly DocBlock[], spec: Field, scope: FieldSco
     if (target === undefined) continue;
     const pointer = holderPointer(target.fields) ?? spec.pointer;
     const schema = target.name ?? `\`${scope.prefix}${spec.name}\``;
-    compareFields(block.fields, target.fields, { prefix: `${scope.prefix}${spec.name}${holder}.`, pointer, schema, at: block.at, expanded: target.expanded }, ctx);
+    compareFields(
+      block.fields,
+      target.fields,
+      { prefix: `${scope.prefix}${spec.name}${holder}.`, pointer, schema, at: block.at, expanded: target.expanded },
+      ctx,
+    );
   }
 }
 
 /** The object most of whose fields the block names (ties: the smaller object), for a block whose title names none. */
 function bestFit(block: DocBlock, targets: readonly NestedBlockTarget[], reader: FlavorReader): NestedBlockTarget | undefined {
-  const score = (target: NestedBlockTarget) => block.fields.filter((doc) => target.fields.some((field) => matchName(doc.name, "written", [field], reader).kind !== "unknown")).length;
+  const score = (target: NestedBlockTarget) =>
+    block.fields.filter((doc) => target.fields.some((field) => matchName(doc.name, "written", [field], reader).kind !== "unknown")).length;
   return [...targets].sort((a, b) => score(b) - score(a) || a.fields.length - b.fields.length)[0];
 }

@@ -17,16 +17,35 @@ export { sortFindings } from "../findings/sort.js";
  */
 export const FINDING_CODES = {
   "unknown-field": { severity: "error", summary: "documented but not in the spec; a near-miss spelling or case (`Messages`) names the likely intended field" },
-  "missing-field": { severity: "error", summary: "in the spec but not documented (hidden in an HTML comment counts as not documented); a warning for deprecated fields and provider extensions" },
+  "missing-field": {
+    severity: "error",
+    summary: "in the spec but not documented (hidden in an HTML comment counts as not documented); a warning for deprecated fields and provider extensions",
+  },
   "ambiguous-field": { severity: "warning", summary: "a truncated name (TypeDoc's `max`) matches several spec fields; none of them is reported missing" },
-  "type-mismatch": { severity: "error", summary: "the documented type differs: another type, a narrower or wider one (`i32` for int64), a map's value type, one branch of a union" },
+  "type-mismatch": {
+    severity: "error",
+    summary: "the documented type differs: another type, a narrower or wider one (`i32` for int64), a map's value type, one branch of a union",
+  },
   "unrecognized-type": { severity: "error", summary: "the type label is not in the flavor's vocabulary (`Arrray`), with the closest word" },
   "required-mismatch": { severity: "error", summary: "required in one and optional in the other" },
-  "nullable-mismatch": { severity: "error", summary: "the doc accepts null and the spec does not (error), or the spec accepts null and the doc does not say so (warning)" },
-  "default-mismatch": { severity: "error", summary: "a different default, a default the spec does not declare, a default stated twice with different values; a warning when a flavor that shows defaults leaves the spec's out" },
-  "deprecated-not-marked": { severity: "warning", summary: "deprecated in the spec but not marked in the doc in a way the flavor supports (prose for flavors without a marker)" },
+  "nullable-mismatch": {
+    severity: "error",
+    summary: "the doc accepts null and the spec does not (error), or the spec accepts null and the doc does not say so (warning)",
+  },
+  "default-mismatch": {
+    severity: "error",
+    summary:
+      "a different default, a default the spec does not declare, a default stated twice with different values; a warning when a flavor that shows defaults leaves the spec's out",
+  },
+  "deprecated-not-marked": {
+    severity: "warning",
+    summary: "deprecated in the spec but not marked in the doc in a way the flavor supports (prose for flavors without a marker)",
+  },
   "deprecated-not-in-spec": { severity: "warning", summary: "marked deprecated in the doc but not in the spec" },
-  "enum-mismatch": { severity: "error", summary: "enum values the spec does not accept (error) or spec values the doc leaves out (warning), from value tables, literal types or a list in prose" },
+  "enum-mismatch": {
+    severity: "error",
+    summary: "enum values the spec does not accept (error) or spec values the doc leaves out (warning), from value tables, literal types or a list in prose",
+  },
   "range-mismatch": { severity: "error", summary: "a range stated in prose or a rules column that disagrees with the schema's bounds" },
   "extension-not-marked": { severity: "warning", summary: "a provider extension (`x-chatspec-provider-extension`) documented as if it were standard OpenAI" },
   "markup-defect": { severity: "warning", summary: "markup that renders differently from what the page means (an unindented `??? child` block renders empty)" },

@@ -29,7 +29,10 @@ export function acceptedValues(type: FieldType, definitions: Definitions): (stri
       if (alternative.kind === "enum") {
         found = true;
         values.push(...alternative.values);
-      } else if (alternative.kind === "const" && (typeof alternative.value === "string" || typeof alternative.value === "number" || typeof alternative.value === "boolean")) {
+      } else if (
+        alternative.kind === "const" &&
+        (typeof alternative.value === "string" || typeof alternative.value === "number" || typeof alternative.value === "boolean")
+      ) {
         found = true;
         values.push(alternative.value);
       } else if (alternative.kind === "array" && depth === 0) visit(alternative.items, 1);
@@ -56,14 +59,26 @@ export function boundsOf(field: Field, definitions: Definitions, document: OpenA
   const kinds = alternatives(field.type, definitions).map((alternative) => alternative.kind);
   const c = field.constraints;
   if (kinds.includes("integer") || kinds.includes("number")) {
-    return { min: c.minimum ?? c.exclusiveMinimum, max: c.maximum ?? c.exclusiveMaximum, exclusiveMin: c.exclusiveMinimum !== null, exclusiveMax: c.exclusiveMaximum !== null, of: "value" };
+    return {
+      min: c.minimum ?? c.exclusiveMinimum,
+      max: c.maximum ?? c.exclusiveMaximum,
+      exclusiveMin: c.exclusiveMinimum !== null,
+      exclusiveMax: c.exclusiveMaximum !== null,
+      of: "value",
+    };
   }
   if (kinds.includes("array")) return { min: c.minItems, max: c.maxItems, exclusiveMin: false, exclusiveMax: false, of: "items" };
   const map = alternatives(field.type, definitions).find((alternative) => alternative.kind === "map");
   if (map !== undefined && map.kind === "map" && ["integer", "number"].includes(dereference(map.values, definitions).kind)) {
     const values = schemaAt(document, `${field.pointer}/additionalProperties`);
     const number = (key: string): number | null => (values !== null && typeof values[key] === "number" ? (values[key] as number) : null);
-    return { min: number("minimum") ?? number("exclusiveMinimum"), max: number("maximum") ?? number("exclusiveMaximum"), exclusiveMin: number("exclusiveMinimum") !== null, exclusiveMax: number("exclusiveMaximum") !== null, of: "map values" };
+    return {
+      min: number("minimum") ?? number("exclusiveMinimum"),
+      max: number("maximum") ?? number("exclusiveMaximum"),
+      exclusiveMin: number("exclusiveMinimum") !== null,
+      exclusiveMax: number("exclusiveMaximum") !== null,
+      of: "map values",
+    };
   }
   return null;
 }

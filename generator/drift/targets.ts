@@ -22,7 +22,14 @@ export function titledShapes(reader: FlavorReader, model: Model): ReadonlyMap<st
 
 export function targetOf(named: TitledShape): Target {
   const type = named.type;
-  if (type.kind === "object") return { kind: "fields", name: named.name, pointer: named.pointer, fields: type.fields.filter((field) => field.name !== named.without), definition: named.definition };
+  if (type.kind === "object")
+    return {
+      kind: "fields",
+      name: named.name,
+      pointer: named.pointer,
+      fields: type.fields.filter((field) => field.name !== named.without),
+      definition: named.definition,
+    };
   if (type.kind === "enum") return { kind: "values", name: named.name, pointer: named.pointer, values: type.values };
   return { kind: "none", name: named.name };
 }

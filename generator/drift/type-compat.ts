@@ -31,7 +31,10 @@ export function compareTypes(doc: DocType, spec: FieldType, definitions: Definit
 
 function compare(doc: DocType | null, spec: FieldType, definitions: Definitions, constraints: Constraints | null, where: string): TypeIssue[] {
   if (doc === null || doc.kind === "any") return [];
-  if (doc.kind === "model") return isNamedShape(spec, definitions) ? [] : [mismatch(where, `documented as the model \`${doc.name}\`, but the spec's type is ${describeSpecType(spec, definitions)}`)];
+  if (doc.kind === "model")
+    return isNamedShape(spec, definitions)
+      ? []
+      : [mismatch(where, `documented as the model \`${doc.name}\`, but the spec's type is ${describeSpecType(spec, definitions)}`)];
   const docLeaves = doc.kind === "union" ? doc.variants.filter((variant) => variant.kind !== "null") : [doc];
   const specLeaves = alternatives(spec, definitions);
   if (specLeaves.some((leaf) => leaf.kind === "any")) return [];
@@ -40,8 +43,21 @@ function compare(doc: DocType | null, spec: FieldType, definitions: Definitions,
   const issues: TypeIssue[] = [];
   // Literals are checked together against the spec's enums: one finding listing the odd values.
   const literals = docLeaves.filter((variant): variant is Extract<DocType, { kind: "literal" }> => variant.kind === "literal");
-  const accepted = specLeaves.flatMap((alternative) => (alternative.kind === "enum" ? alternative.values : alternative.kind === "const" && typeof alternative.value !== "object" ? [alternative.value as string | number | boolean] : []));
-  if (literals.length > 0 && accepted.length > 0) issues.push(...literalIssues(literals.map((literal) => literal.value), accepted, where));
+  const accepted = specLeaves.flatMap((alternative) =>
+    alternative.kind === "enum"
+      ? alternative.values
+      : alternative.kind === "const" && typeof alternative.value !== "object"
+        ? [alternative.value as string | number | boolean]
+        : [],
+  );
+  if (literals.length > 0 && accepted.length > 0)
+    issues.push(
+      ...literalIssues(
+        literals.map((literal) => literal.value),
+        accepted,
+        where,
+      ),
+    );
   for (const variant of docLeaves) {
     if (variant.kind === "literal" && accepted.length > 0) continue;
     if (!specLeaves.some((alternative) => leaf(variant, alternative, definitions, constraints, where).length === 0)) {
@@ -49,8 +65,15 @@ function compare(doc: DocType | null, spec: FieldType, definitions: Definitions,
     }
   }
   for (const alternative of specLeaves) {
-    const covered = docLeaves.some((variant) => leaf(variant, alternative, definitions, constraints, where).length === 0 || (variant.kind === "literal" && (alternative.kind === "enum" || alternative.kind === "const")));
-    if (!covered) issues.push(mismatch(where, `documents only ${docLeaves.map(describeDocType).join(" or ")}; the spec also accepts ${describeSpecType(alternative, definitions)}`));
+    const covered = docLeaves.some(
+      (variant) =>
+        leaf(variant, alternative, definitions, constraints, where).length === 0 ||
+        (variant.kind === "literal" && (alternative.kind === "enum" || alternative.kind === "const")),
+    );
+    if (!covered)
+      issues.push(
+        mismatch(where, `documents only ${docLeaves.map(describeDocType).join(" or ")}; the spec also accepts ${describeSpecType(alternative, definitions)}`),
+      );
   }
   return issues;
 }
@@ -64,8 +87,11 @@ function leaf(doc: DocType, spec: FieldType, definitions: Definitions, constrain
     case "model":
       return isNamedShape(spec, definitions) ? [] : other();
     case "literal":
-      if (spec.kind === "enum" || spec.kind === "const") return literalIssues([doc.value], spec.kind === "enum" ? spec.values : [spec.value as string | number | boolean], where);
-      return jsonKind(doc.value) === base || (base === "number" && typeof doc.value === "number") ? [mismatch(where, `documents only the value ${JSON.stringify(doc.value)}; the spec accepts any ${base}`)] : other();
+      if (spec.kind === "enum" || spec.kind === "const")
+        return literalIssues([doc.value], spec.kind === "enum" ? spec.values : [spec.value as string | number | boolean], where);
+      return jsonKind(doc.value) === base || (base === "number" && typeof doc.value === "number")
+        ? [mismatch(where, `documents only the value ${JSON.stringify(doc.value)}; the spec accepts any ${base}`)]
+        : other();
     case "string":
     case "boolean":
       return base === doc.kind ? [] : other();
@@ -74,8 +100,14 @@ function leaf(doc: DocType, spec: FieldType, definitions: Definitions, constrain
       if (base !== "integer") return other();
       const needs64 = spec.kind === "integer" && (spec.format === "int64" || exceedsInt32(constraints));
       if (doc.bits === 32 && needs64) {
-        const range = constraints !== null && constraints.minimum !== null && constraints.maximum !== null ? `, from ${constraints.minimum} to ${constraints.maximum}` : "";
-        return [mismatch(where, `documented as a 32-bit integer, narrower than the spec's ${spec.kind === "integer" && spec.format !== null ? spec.format : "64-bit"} integer${range}`)];
+        const range =
+          constraints !== null && constraints.minimum !== null && constraints.maximum !== null ? `, from ${constraints.minimum} to ${constraints.maximum}` : "";
+        return [
+          mismatch(
+            where,
+            `documented as a 32-bit integer, narrower than the spec's ${spec.kind === "integer" && spec.format !== null ? spec.format : "64-bit"} integer${range}`,
+          ),
+        ];
       }
       return [];
     }
@@ -106,8 +138,14 @@ function literalIssues(documented: readonly (string | number | boolean)[], accep
   const missing = accepted.filter((value) => !documented.includes(value));
   const issues: TypeIssue[] = [];
   const list = (values: readonly (string | number | boolean)[]) => values.map((value) => JSON.stringify(value)).join(", ");
-  if (extra.length > 0) issues.push({ code: "enum-mismatch", severity: "error", message: `${prefix(where)}documents ${list(extra)}, which the spec does not accept (spec: ${list(accepted)})` });
-  if (missing.length > 0) issues.push({ code: "enum-mismatch", severity: "warning", message: `${prefix(where)}leaves out ${list(missing)} (spec: ${list(accepted)})` });
+  if (extra.length > 0)
+    issues.push({
+      code: "enum-mismatch",
+      severity: "error",
+      message: `${prefix(where)}documents ${list(extra)}, which the spec does not accept (spec: ${list(accepted)})`,
+    });
+  if (missing.length > 0)
+    issues.push({ code: "enum-mismatch", severity: "warning", message: `${prefix(where)}leaves out ${list(missing)} (spec: ${list(accepted)})` });
   return issues;
 }
 
@@ -128,7 +166,13 @@ function exceedsInt32(constraints: Constraints | null): boolean {
 function findUnrecognized(doc: DocType): TypeIssue[] {
   switch (doc.kind) {
     case "unrecognized":
-      return [{ code: "unrecognized-type", severity: "error", message: `\`${doc.text}\` is not a type this flavor writes${doc.suggestion === null ? "" : `; did you mean \`${doc.suggestion}\`?`}` }];
+      return [
+        {
+          code: "unrecognized-type",
+          severity: "error",
+          message: `\`${doc.text}\` is not a type this flavor writes${doc.suggestion === null ? "" : `; did you mean \`${doc.suggestion}\`?`}`,
+        },
+      ];
     case "array":
       return doc.items === null ? [] : findUnrecognized(doc.items);
     case "map":

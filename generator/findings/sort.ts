@@ -6,5 +6,7 @@ import { compareCodeUnits } from "../lib/text.js";
 import type { Finding } from "./finding.js";
 
 export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
-  return [...findings].sort((a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodeUnits(a.code, b.code));
+  return [...findings].sort(
+    (a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareCodeUnits(a.code, b.code),
+  );
 }

@@ -17,7 +17,9 @@ export function containedBlock(text: string | null, opener: RegExp): string | nu
   const lines = blockText(text)
     .split("\n")
     .map((line) => (line.trim() === "" ? "" : line));
-  const result = contain(lines, opener).join("\n").replace(/^\n+|\n+$/g, "");
+  const result = contain(lines, opener)
+    .join("\n")
+    .replace(/^\n+|\n+$/g, "");
   return result === "" ? null : result;
 }
 

@@ -91,7 +91,8 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
 
 function readProfile(file: string, text: string, shown: string, source: string, canonical: OpenApiDocument): Profile {
   const id = profileIdOf(file);
-  if (!PROFILE_ID.test(id)) throw new ChatspecError(`profile id "${id}" must be lowercase letters, digits and dashes, starting with a letter`, { location: { file: shown } });
+  if (!PROFILE_ID.test(id))
+    throw new ChatspecError(`profile id "${id}" must be lowercase letters, digits and dashes, starting with a letter`, { location: { file: shown } });
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = yaml.errors[0];
@@ -133,12 +134,21 @@ function inputError(message: string, file: string, text: string, line: number, c
  * Lints a profile's document with the project's Redocly config, as an in-memory document. Problems
  * name the profile and sit at its overlay file: the applied document has no file of its own.
  */
-async function lintProfile(profile: Profile, config: Config, overlayPath: string, forGeneration: boolean): Promise<{ problems: LintProblem[]; compiledValidators: CompiledVariant | null }> {
+async function lintProfile(
+  profile: Profile,
+  config: Config,
+  overlayPath: string,
+  forGeneration: boolean,
+): Promise<{ problems: LintProblem[]; compiledValidators: CompiledVariant | null }> {
   const { BaseResolver, Source, lintDocument } = await import("@redocly/openapi-core");
   // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
   // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.
-  const document = { source: new Source(overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"), JSON.stringify(profile.document, null, 2)), parsed: structuredClone(profile.document) };
-  const lint = async (lintConfig: Config) => (await lintDocument({ document, config: lintConfig, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
+  const document = {
+    source: new Source(overlayPath.replace(/\.overlay\.yaml$/, ".applied.json"), JSON.stringify(profile.document, null, 2)),
+    parsed: structuredClone(profile.document),
+  };
+  const lint = async (lintConfig: Config) =>
+    (await lintDocument({ document, config: lintConfig, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
   // Request-body examples with the profile's own validators, as for the spec (example-lint.ts).
   const plan = planExampleLint(config, profile.document);
   const redocly = [...(await lint(plan.config))];

@@ -90,7 +90,13 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   assertFlowDepth(specText, maxDepth, file);
   const config = await loadRedoclyConfig(options.redoclyPath, display);
   const { document, resolver } = await resolveRoot({
-    specPath, specText, config, file, maxBytes, allowExternalRefs: options.allowExternalRefs ?? false, allowRemoteRefs: options.allowRemoteRefs ?? false,
+    specPath,
+    specText,
+    config,
+    file,
+    maxBytes,
+    allowExternalRefs: options.allowExternalRefs ?? false,
+    allowRemoteRefs: options.allowRemoteRefs ?? false,
   });
   assertOpenApi31(document, file);
   assertDepth(document.parsed, maxDepth, file);
@@ -113,6 +119,11 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
       compiledValidators = findings.compiledValidators;
     }
   }
-  const provenance = await specProvenance(resolver, config, { specPath, redoclyPath: options.redoclyPath, lint: options.lint, normalize: options.normalize === true });
+  const provenance = await specProvenance(resolver, config, {
+    specPath,
+    redoclyPath: options.redoclyPath,
+    lint: options.lint,
+    normalize: options.normalize === true,
+  });
   return { document: normalized.document, problems: sortProblems(problems), normalized: normalized.report, provenance, compiledValidators };
 }

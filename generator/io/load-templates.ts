@@ -40,7 +40,9 @@ function loadRuntimePrebuilt(): ReadonlyMap<string, PrebuiltModule> {
 
 export function loadRuntimeSources(): ReadonlyMap<string, string> {
   const dir = path.join(packageRoot(), "generator/runtime");
-  const names = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts")).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts"))
+    .sort();
   return new Map(names.map((name) => [name, readFileSync(path.join(dir, name), "utf8")]));
 }
 

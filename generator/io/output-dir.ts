@@ -68,11 +68,15 @@ export function replaceOutputDir(dir: string, files: readonly GeneratedFile[], d
   const writeFile = options.writeFile ?? writeFileSync;
   const link = options.link ?? linkSync;
   const existing = listFiles(dir);
-  const generatedBefore = previouslyGenerated(new Map(existsSync(path.join(dir, OutputPaths.manifest)) ? [[OutputPaths.manifest, readFileSync(path.join(dir, OutputPaths.manifest), "utf8")]] : []));
+  const generatedBefore = previouslyGenerated(
+    new Map(existsSync(path.join(dir, OutputPaths.manifest)) ? [[OutputPaths.manifest, readFileSync(path.join(dir, OutputPaths.manifest), "utf8")]] : []),
+  );
   const userFiles = existing.filter((file) => !generatedBefore.has(file));
   const clash = files.find((file) => userFiles.includes(file.path));
   if (clash !== undefined) {
-    throw new ChatspecError(`refusing to overwrite ${clash.path}: chatspec did not generate it (it is not in ${OutputPaths.manifest})`, { location: { file: display } });
+    throw new ChatspecError(`refusing to overwrite ${clash.path}: chatspec did not generate it (it is not in ${OutputPaths.manifest})`, {
+      location: { file: display },
+    });
   }
   const parent = path.dirname(dir);
   mkdirSync(parent, { recursive: true });
@@ -140,9 +144,12 @@ export function assertSafeOutDir(out: string, options: { cwd: string; spec: stri
   ];
   for (const [dir, what] of protectedDirs) {
     if (resolved === dir || dir.startsWith(resolved.endsWith(path.sep) ? resolved : `${resolved}${path.sep}`)) {
-      throw new ChatspecError(`refusing to write output to ${resolved === dir ? what : `a folder that contains ${what}`}; choose a dedicated folder such as generated/`, {
-        location: { file: options.display },
-      });
+      throw new ChatspecError(
+        `refusing to write output to ${resolved === dir ? what : `a folder that contains ${what}`}; choose a dedicated folder such as generated/`,
+        {
+          location: { file: options.display },
+        },
+      );
     }
   }
 }

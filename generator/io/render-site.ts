@@ -33,13 +33,31 @@ export const renderSite: SiteRenderer = async ({ document, template }) => {
     writeFileSync(path.join(dir, "openapi.json"), JSON.stringify(document));
     writeFileSync(path.join(dir, "page.hbs"), template);
     writeFileSync(path.join(dir, "redocly.yaml"), "telemetry: off\n");
-    const args = [cli, "build-docs", "openapi.json", "--inlineBundle", "--template", "page.hbs", "--config", "redocly.yaml", "--lint-config", "off", "--output", "index.html"];
+    const args = [
+      cli,
+      "build-docs",
+      "openapi.json",
+      "--inlineBundle",
+      "--template",
+      "page.hbs",
+      "--config",
+      "redocly.yaml",
+      "--lint-config",
+      "off",
+      "--output",
+      "index.html",
+    ];
     const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1", FORCE_COLOR: "0" };
     try {
       await run(process.execPath, args, { cwd: dir, env, maxBuffer: 16 * 1024 * 1024 });
     } catch (error) {
       const output = error instanceof Error && "stderr" in error ? String(error.stderr) : String(error);
-      const reason = output.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !/[║╔╚═]/.test(line)).at(-1) ?? "unknown error";
+      const reason =
+        output
+          .split("\n")
+          .map((line) => line.trim())
+          .filter((line) => line !== "" && !/[║╔╚═]/.test(line))
+          .at(-1) ?? "unknown error";
       throw new ChatspecError(`redocly build-docs failed: ${reason}`);
     }
     return readFileSync(path.join(dir, "index.html"), "utf8");

@@ -68,14 +68,26 @@ function buildDefinition(name: string, ctx: Context): Definition {
 
 /** Ordered shape rules: the first that matches converts. */
 const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readonly convert: (schema: JsonObject, pointer: string, ctx: Context) => Shape }[] = [
-  { match: (schema) => typeof schema.$ref === "string", convert: (schema) => ({ type: { kind: "ref", name: schemaNameOfRef(schema.$ref as string) ?? String(schema.$ref) }, nullable: false }) },
+  {
+    match: (schema) => typeof schema.$ref === "string",
+    convert: (schema) => ({ type: { kind: "ref", name: schemaNameOfRef(schema.$ref as string) ?? String(schema.$ref) }, nullable: false }),
+  },
   { match: (schema) => Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf), convert: unionShape },
-  { match: (schema) => "const" in schema, convert: (schema) => ({ type: { kind: "const", value: schema.const as JsonValue }, nullable: schema.const === null }) },
+  {
+    match: (schema) => "const" in schema,
+    convert: (schema) => ({ type: { kind: "const", value: schema.const as JsonValue }, nullable: schema.const === null }),
+  },
   { match: (schema) => Array.isArray(schema.enum), convert: enumShape },
   { match: (schema) => Array.isArray(schema.type), convert: typeArrayShape },
-  { match: (schema) => schema.type === "array", convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }) },
+  {
+    match: (schema) => schema.type === "array",
+    convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }),
+  },
   { match: (schema) => schema.type === "object" || isJsonObject(schema.properties) || "additionalProperties" in schema, convert: objectShape },
-  { match: (schema) => PRIMITIVES.includes(schema.type as PrimitiveKind), convert: (schema) => ({ type: primitive(schema.type as PrimitiveKind, schema), nullable: false }) },
+  {
+    match: (schema) => PRIMITIVES.includes(schema.type as PrimitiveKind),
+    convert: (schema) => ({ type: primitive(schema.type as PrimitiveKind, schema), nullable: false }),
+  },
   { match: (schema) => schema.type === "null", convert: () => ({ type: { kind: "null" }, nullable: true }) },
   { match: (schema) => Array.isArray(schema.allOf), convert: allOfShape },
   { match: () => true, convert: () => ({ type: { kind: "any" }, nullable: false }) },
@@ -121,7 +133,11 @@ function enumShape(schema: JsonObject): Shape {
   const declared = Array.isArray(schema.type) ? schema.type.find((type) => type !== "null") : schema.type;
   const base: PrimitiveKind = PRIMITIVES.includes(declared as PrimitiveKind)
     ? (declared as PrimitiveKind)
-    : typeof values[0] === "number" ? "number" : typeof values[0] === "boolean" ? "boolean" : "string";
+    : typeof values[0] === "number"
+      ? "number"
+      : typeof values[0] === "boolean"
+        ? "boolean"
+        : "string";
   const nullable = all.includes(null) || (Array.isArray(schema.type) && schema.type.includes("null"));
   return { type: { kind: "enum", base, values }, nullable };
 }

@@ -136,7 +136,7 @@ function mediaTypesWithExamples(document: JsonObject): { pointer: string; media:
   const found: { pointer: string; media: JsonObject }[] = [];
   const visit = (node: JsonValue, pointer: string): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, `${pointer}/${index}`));
+      for (const [index, item] of node.entries()) visit(item, `${pointer}/${index}`);
       return;
     }
     if (!isJsonObject(node)) return;
@@ -145,7 +145,8 @@ function mediaTypesWithExamples(document: JsonObject): { pointer: string; media:
       const at = `${pointer}/${encodePointerSegment(key)}`;
       if (key === "content" && isJsonObject(child)) {
         for (const [type, media] of Object.entries(child)) {
-          if (isJsonObject(media) && (media.example !== undefined || media.examples !== undefined)) found.push({ pointer: `${at}/${encodePointerSegment(type)}`, media });
+          if (isJsonObject(media) && (media.example !== undefined || media.examples !== undefined))
+            found.push({ pointer: `${at}/${encodePointerSegment(type)}`, media });
         }
       }
       visit(child, at);

@@ -16,11 +16,19 @@ export interface ExtensionRule {
 }
 
 export const EXTENSION_RULES: readonly ExtensionRule[] = [
-  { key: /^x-oaiMeta$/, action: "strip", reason: "OpenAI's API-reference page metadata (page names, groups, example code in several languages); not part of any schema" },
+  {
+    key: /^x-oaiMeta$/,
+    action: "strip",
+    reason: "OpenAI's API-reference page metadata (page names, groups, example code in several languages); not part of any schema",
+  },
   { key: /^x-oaiExpandable$/, action: "strip", reason: "a rendering hint of OpenAI's reference site (expand this section by default)" },
   { key: /^x-oaiSupportedSDKs$/, action: "strip", reason: "which OpenAI SDKs implement an operation; SDK release metadata" },
-  { key: /^x-stainless-/, action: "strip", reason: "hints for the Stainless SDK generator (x-stainless-const, -param, -skip …); no meaning for types, validation or field docs" },
-  { key: /^x-oaiTypeLabel$/, action: "keep", reason: "a human label for a field's type (\"file\", \"map\"); an annotation docs may show" },
+  {
+    key: /^x-stainless-/,
+    action: "strip",
+    reason: "hints for the Stainless SDK generator (x-stainless-const, -param, -skip …); no meaning for types, validation or field docs",
+  },
+  { key: /^x-oaiTypeLabel$/, action: "keep", reason: 'a human label for a field\'s type ("file", "map"); an annotation docs may show' },
   { key: /^x-oai-beta$/, action: "keep", reason: "marks beta operations and schemas; an annotation worth keeping" },
 ];
 

@@ -53,4 +53,3 @@ function nullEnum(values: JsonValue | undefined): JsonObject {
   if (!Array.isArray(values) || values.includes(null)) return {};
   return { enum: [...values, null] };
 }
-

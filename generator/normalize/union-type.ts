@@ -14,7 +14,9 @@ export function widenUnionType(record: (pointer: string) => void): NodeRewrite {
   return (node, pointer) => {
     const own = typeList(node.type);
     if (own === null) return node;
-    const branchTypes = [node.oneOf, node.anyOf].flatMap((branches) => (Array.isArray(branches) ? branches : [])).flatMap((branch) => (isJsonObject(branch) ? typeList(branch.type) ?? [] : []));
+    const branchTypes = [node.oneOf, node.anyOf]
+      .flatMap((branches) => (Array.isArray(branches) ? branches : []))
+      .flatMap((branch) => (isJsonObject(branch) ? (typeList(branch.type) ?? []) : []));
     const covered = (type: string): boolean => own.includes(type) || (type === "integer" && own.includes("number"));
     const missing = [...new Set(branchTypes.filter((type) => !covered(type)))];
     if (missing.length === 0) return node;

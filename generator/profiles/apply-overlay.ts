@@ -50,7 +50,11 @@ export function applyOverlay(document: OpenApiDocument, overlay: Overlay): Overl
 }
 
 function select(document: OpenApiDocument, target: string): Match[] {
-  const found = JSONPath({ path: target, json: document, resultType: "all", eval: "safe", wrap: true }) as { value: JsonValue; parent: unknown; parentProperty: unknown }[];
+  const found = JSONPath({ path: target, json: document, resultType: "all", eval: "safe", wrap: true }) as {
+    value: JsonValue;
+    parent: unknown;
+    parentProperty: unknown;
+  }[];
   return found.map((item) => ({
     value: item.value,
     parent: isJsonObject(item.parent) || Array.isArray(item.parent) ? (item.parent as JsonObject | JsonValue[]) : null,

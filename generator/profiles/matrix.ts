@@ -6,7 +6,16 @@
  * canonical one (fewer enum values, a lower maximum, a union form dropped) or that carries an
  * `x-chatspec-restriction` note is restricted, with how; anything else is supported. Pure.
  */
-import { componentSchemas, findChatOperation, isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import {
+  componentSchemas,
+  findChatOperation,
+  isJsonObject,
+  rootSchemas,
+  schemaNameOfRef,
+  type JsonObject,
+  type JsonValue,
+  type OpenApiDocument,
+} from "../openapi.js";
 
 /** What a profile does with one field. `how` says how it is restricted (empty otherwise). */
 export interface MatrixCell {
@@ -30,7 +39,10 @@ export interface CompatibilityMatrix {
 export const RESTRICTION_NOTE = "x-chatspec-restriction";
 const EXTENSION = "x-chatspec-provider-extension";
 
-export function compatibilityMatrix(canonical: OpenApiDocument, profiles: readonly { readonly id: string; readonly document: OpenApiDocument }[]): CompatibilityMatrix {
+export function compatibilityMatrix(
+  canonical: OpenApiDocument,
+  profiles: readonly { readonly id: string; readonly document: OpenApiDocument }[],
+): CompatibilityMatrix {
   const base = requestProperties(canonical);
   const extra = new Set<string>();
   for (const profile of profiles) for (const name of Object.keys(requestProperties(profile.document))) if (!(name in base)) extra.add(name);

@@ -30,7 +30,8 @@ export interface OverlayProblem {
 export function overlayProblems(value: unknown): OverlayProblem[] {
   if (!isJsonObject(value)) return [{ path: [], message: "an overlay is a mapping with `overlay`, `info` and `actions`" }];
   const problems: OverlayProblem[] = [];
-  if (typeof value.overlay !== "string" || !/^1\.0\.\d+$/.test(value.overlay)) problems.push({ path: ["overlay"], message: "`overlay` must be a 1.0.x version string such as 1.0.0" });
+  if (typeof value.overlay !== "string" || !/^1\.0\.\d+$/.test(value.overlay))
+    problems.push({ path: ["overlay"], message: "`overlay` must be a 1.0.x version string such as 1.0.0" });
   const info = value.info;
   if (!isJsonObject(info)) problems.push({ path: ["info"], message: "`info` must be a mapping with `title` and `version`" });
   else {
@@ -42,14 +43,15 @@ export function overlayProblems(value: unknown): OverlayProblem[] {
     problems.push({ path: ["actions"], message: "`actions` must be a non-empty list" });
     return problems;
   }
-  value.actions.forEach((action, index) => problems.push(...actionProblems(action, index)));
+  for (const [index, action] of value.actions.entries()) problems.push(...actionProblems(action, index));
   return problems;
 }
 
 function actionProblems(action: JsonValue, index: number): OverlayProblem[] {
   if (!isJsonObject(action)) return [{ path: ["actions", index], message: "an action is a mapping with `target` and `update` or `remove`" }];
   const at = (key: string): (string | number)[] => ["actions", index, key];
-  if (typeof action.target !== "string" || !action.target.startsWith("$")) return [{ path: at("target"), message: "`target` must be a JSONPath expression starting with `$`" }];
+  if (typeof action.target !== "string" || !action.target.startsWith("$"))
+    return [{ path: at("target"), message: "`target` must be a JSONPath expression starting with `$`" }];
   if (action.remove !== undefined && typeof action.remove !== "boolean") return [{ path: at("remove"), message: "`remove` must be true or false" }];
   const removes = action.remove === true;
   if (removes && action.update !== undefined) return [{ path: at("update"), message: "an action either updates or removes, not both" }];

@@ -55,7 +55,8 @@ function withProfileTitles(document: OpenApiDocument, id: string): OpenApiDocume
   const schemas = isJsonObject(components.schemas) ? components.schemas : {};
   const root = findChatOperation(document)?.requestSchema ?? rootSchemas(document)[0];
   const schema = root === undefined ? undefined : schemas[root];
-  const titled = isJsonObject(schema) && root !== undefined ? { [root]: { ...schema, title: `${typeof schema.title === "string" ? schema.title : root}${suffix}` } } : {};
+  const titled =
+    isJsonObject(schema) && root !== undefined ? { [root]: { ...schema, title: `${typeof schema.title === "string" ? schema.title : root}${suffix}` } } : {};
   return {
     ...document,
     info: { ...info, title: `${typeof info.title === "string" ? info.title : "API"}${suffix}` },

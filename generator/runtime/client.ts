@@ -23,7 +23,9 @@ export class ChatRequestValidationError extends Error {
   readonly problems: readonly RequestProblem[];
 
   constructor(problems: readonly RequestProblem[]) {
-    super(`invalid chat completion request:\n${problems.map((problem) => `  ${problem.path === "" ? "(root)" : problem.path}: ${problem.message}`).join("\n")}`);
+    super(
+      `invalid chat completion request:\n${problems.map((problem) => `  ${problem.path === "" ? "(root)" : problem.path}: ${problem.message}`).join("\n")}`,
+    );
     this.name = "ChatRequestValidationError";
     this.problems = problems;
   }
@@ -43,7 +45,10 @@ export interface ChatClient<Paths extends {}, Request> {
   /** The underlying openapi-fetch client, typed with the spec's `paths`. */
   readonly raw: Client<Paths>;
   /** POST /chat/completions. Resolves to openapi-fetch's `{ data, error, response }`. */
-  createChatCompletion(body: Request, init?: { signal?: AbortSignal; headers?: Record<string, string> }): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  createChatCompletion(
+    body: Request,
+    init?: { signal?: AbortSignal; headers?: Record<string, string> },
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
 export function createChatClientFor<Paths extends {}, Request>(parts: ChatClientParts): (options: ChatClientOptions) => ChatClient<Paths, Request> {

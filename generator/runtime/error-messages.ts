@@ -74,7 +74,11 @@ export function errorMessage(error: ValidationErrorObject, context: MessageConte
       return { path, message: `must have ${error.keyword === "maxItems" ? "at most" : "at least"} ${plural(Number(params.limit), "item")}`, field: null };
     case "maxProperties":
     case "minProperties":
-      return { path, message: `must have ${error.keyword === "maxProperties" ? "at most" : "at least"} ${plural(Number(params.limit), "entry", "entries")}`, field: null };
+      return {
+        path,
+        message: `must have ${error.keyword === "maxProperties" ? "at most" : "at least"} ${plural(Number(params.limit), "entry", "entries")}`,
+        field: null,
+      };
     case "unevaluatedProperties":
     case "additionalProperties": {
       const unknown = String(params.unevaluatedProperty ?? params.additionalProperty);
@@ -95,7 +99,10 @@ export function errorMessage(error: ValidationErrorObject, context: MessageConte
     case "oneOf": {
       // A folded union (union-folding.ts): the literals and types its branches accept.
       const values = (params.values as unknown[]).map(show);
-      const alternatives = [...(values.length > 0 ? [`one of ${values.join(", ")}`] : []), ...(params.types as string[]).map((type) => (type === "null" ? "null" : `${article(type)} ${type}`))];
+      const alternatives = [
+        ...(values.length > 0 ? [`one of ${values.join(", ")}`] : []),
+        ...(params.types as string[]).map((type) => (type === "null" ? "null" : `${article(type)} ${type}`)),
+      ];
       return { path, message: `must be ${listOr(alternatives)}`, field: null };
     }
     default:
@@ -115,6 +122,9 @@ function ruleText(error: ValidationErrorObject, field: string | null, lookup: Sc
   if (thenAt < 1 || field === null) return null;
   const rule = lookup.keywordParent([...segments.slice(0, thenAt), "then"]);
   const consequence = isPlainObject(rule.then) ? rule.then : {};
-  const names = [...(Array.isArray(consequence.required) ? consequence.required : []), ...Object.keys(isPlainObject(consequence.properties) ? consequence.properties : {})];
+  const names = [
+    ...(Array.isArray(consequence.required) ? consequence.required : []),
+    ...Object.keys(isPlainObject(consequence.properties) ? consequence.properties : {}),
+  ];
   return typeof rule.description === "string" && names.includes(field) ? plain(rule.description) : null;
 }

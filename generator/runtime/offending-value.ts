@@ -9,7 +9,25 @@ import { isPlainObject } from "./plain-object.js";
 import type { ValidationErrorObject } from "./validation-error.js";
 
 /** Keywords whose message quotes the offending value. */
-const QUOTES_VALUE = new Set(["anyOf", "oneOf", "format", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "type", "enum", "const", "maxLength", "minLength", "pattern", "maxItems", "minItems", "maxProperties", "minProperties"]);
+const QUOTES_VALUE = new Set([
+  "anyOf",
+  "oneOf",
+  "format",
+  "maximum",
+  "minimum",
+  "exclusiveMaximum",
+  "exclusiveMinimum",
+  "type",
+  "enum",
+  "const",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "maxItems",
+  "minItems",
+  "maxProperties",
+  "minProperties",
+]);
 
 /** A value looked up in the input: absent when the path does not exist there. */
 type Lookup = { readonly found: true; readonly value: unknown } | { readonly found: false };
@@ -32,7 +50,7 @@ function valueAt(input: unknown, pointer: string): Lookup {
   let node: unknown = input;
   for (const segment of pointerSegments(pointer)) {
     if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isPlainObject(node) && Object.prototype.hasOwnProperty.call(node, segment)) node = node[segment];
+    else if (isPlainObject(node) && Object.hasOwn(node, segment)) node = node[segment];
     else return ABSENT;
   }
   return { found: true, value: node };
@@ -42,6 +60,7 @@ function describeValue(keyword: string, value: unknown): string {
   if (keyword === "type") return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : show(value);
   if (keyword === "maxLength" || keyword === "minLength") return typeof value === "string" ? `${[...value].length} characters` : show(value);
   if (keyword === "maxItems" || keyword === "minItems") return Array.isArray(value) ? plural(value.length, "item") : show(value);
-  if (keyword === "maxProperties" || keyword === "minProperties") return isPlainObject(value) ? plural(Object.keys(value).length, "entry", "entries") : show(value);
+  if (keyword === "maxProperties" || keyword === "minProperties")
+    return isPlainObject(value) ? plural(Object.keys(value).length, "entry", "entries") : show(value);
   return show(value);
 }

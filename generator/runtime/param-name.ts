@@ -7,5 +7,8 @@ import { pointerSegments } from "./json-pointer.js";
 /** The `param` of a plain JSON pointer; null for the body itself (`""`). */
 export function paramName(pointer: string): string | null {
   if (pointer === "") return null;
-  return pointerSegments(pointer).reduce((param, segment) => (/^\d+$/.test(segment) ? `${param}[${segment}]` : param === "" ? segment : `${param}.${segment}`), "");
+  return pointerSegments(pointer).reduce(
+    (param, segment) => (/^\d+$/.test(segment) ? `${param}[${segment}]` : param === "" ? segment : `${param}.${segment}`),
+    "",
+  );
 }

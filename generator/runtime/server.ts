@@ -39,7 +39,9 @@ export interface ErrorBody {
   };
 }
 
-export type CheckResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly status: 400; readonly body: ErrorBody; readonly problems: readonly RequestProblem[] };
+export type CheckResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly status: 400; readonly body: ErrorBody; readonly problems: readonly RequestProblem[] };
 
 export interface RequestValidatorOptions {
   /** Largest accepted body in bytes. Default 10 MB. */
@@ -112,7 +114,11 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
         return refuse(`The request body is nested more than ${maxDepth} levels deep.`, "nesting_too_deep");
       }
       const longArray = findLongArray(value, maxArrayLength);
-      if (longArray !== null) return refuse(`The array at ${longArray.path || "the top level"} has ${longArray.length} elements; at most ${maxArrayLength} are accepted.`, "array_too_long");
+      if (longArray !== null)
+        return refuse(
+          `The array at ${longArray.path || "the top level"} has ${longArray.length} elements; at most ${maxArrayLength} are accepted.`,
+          "array_too_long",
+        );
       if (validate(value)) return { ok: true, value: value as T };
       const problems = parts.describe(validate.errors as never, value);
       const first = problems[0];
@@ -168,7 +174,10 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
       });
     }) as RequestValidator<T>;
     middleware.check = check;
-    middleware.handle = <Req extends IncomingRequest, Res extends OutgoingResponse>(handler: (req: Req, res: Res, request: T) => void) => (req: Req, res: Res) => readAndCheck(req, (result) => (result.ok ? handler(req, res, result.value) : answer(res, result)));
+    middleware.handle =
+      <Req extends IncomingRequest, Res extends OutgoingResponse>(handler: (req: Req, res: Res, request: T) => void) =>
+      (req: Req, res: Res) =>
+        readAndCheck(req, (result) => (result.ok ? handler(req, res, result.value) : answer(res, result)));
     middleware.fastify = (request, reply, done) => {
       const result = check(request.body);
       if (!result.ok) {
@@ -190,7 +199,8 @@ function nestingDepth(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 92) index++; // backslash: skip the escaped character
+      if (char === 92)
+        index++; // backslash: skip the escaped character
       else if (char === 34) inString = false;
     } else if (char === 34) inString = true;
     else if (char === 91 || char === 123) deepest = Math.max(deepest, ++depth);

@@ -22,7 +22,8 @@ export function foldUnions(errors: readonly ValidationErrorObject[]): Validation
       kept.push(error);
       continue;
     }
-    const within = (candidate: ValidationErrorObject) => candidate.instancePath === error.instancePath || candidate.instancePath.startsWith(`${error.instancePath}/`);
+    const within = (candidate: ValidationErrorObject) =>
+      candidate.instancePath === error.instancePath || candidate.instancePath.startsWith(`${error.instancePath}/`);
     const branchErrors = kept.filter(within);
     for (const branchError of branchErrors) kept.splice(kept.indexOf(branchError), 1);
     kept.push(pickBranch(error, branchErrors));
@@ -43,7 +44,9 @@ function pickBranch(union: ValidationErrorObject, branchErrors: readonly Validat
     return substantive.reduce((best, error) => (depth(error) > depth(best) ? error : best));
   }
   const mismatches = branchErrors.filter(isMismatch);
-  const values = mismatches.flatMap((error) => (error.keyword === "enum" ? (error.params.allowedValues as unknown[]) : error.keyword === "const" ? [error.params.allowedValue] : []));
+  const values = mismatches.flatMap((error) =>
+    error.keyword === "enum" ? (error.params.allowedValues as unknown[]) : error.keyword === "const" ? [error.params.allowedValue] : [],
+  );
   const types = [...new Set(mismatches.filter((error) => error.keyword === "type").flatMap((error) => String(error.params.type).split(",")))];
   // An enum branch already says which strings are accepted; "or string" would only confuse.
   const otherTypes = values.length > 0 ? types.filter((type) => !values.some((value) => typeof value === type)) : types;

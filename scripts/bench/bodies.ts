@@ -50,14 +50,37 @@ const tools = ["get_weather", "search_flights", "book_hotel", "convert_currency"
 }));
 
 function largeMessages(): unknown[] {
-  const messages: unknown[] = [{ role: "system", content: "You plan trips. Use the tools to check weather, flights, hotels, currency and events before answering." }];
+  const messages: unknown[] = [
+    { role: "system", content: "You plan trips. Use the tools to check weather, flights, hotels, currency and events before answering." },
+  ];
   for (let turn = 0; messages.length < 19; turn++) {
     const call = `call_${String(turn).padStart(4, "0")}`;
     const tool = tools[turn % tools.length]?.function.name ?? "get_weather";
     messages.push(
       { role: "user", content: `Step ${turn + 1}: what about the second week of June in city number ${turn + 1}? Please include prices in euros.` },
-      { role: "assistant", content: null, tool_calls: [{ id: call, type: "function", function: { name: tool, arguments: JSON.stringify({ city: `City ${turn + 1}`, from: "2026-06-08", to: "2026-06-14", limit: 5 }) } }] },
-      { role: "tool", tool_call_id: call, content: JSON.stringify({ ok: true, city: `City ${turn + 1}`, results: [{ name: "Option A", price_eur: 120 }, { name: "Option B", price_eur: 95 }] }) },
+      {
+        role: "assistant",
+        content: null,
+        tool_calls: [
+          {
+            id: call,
+            type: "function",
+            function: { name: tool, arguments: JSON.stringify({ city: `City ${turn + 1}`, from: "2026-06-08", to: "2026-06-14", limit: 5 }) },
+          },
+        ],
+      },
+      {
+        role: "tool",
+        tool_call_id: call,
+        content: JSON.stringify({
+          ok: true,
+          city: `City ${turn + 1}`,
+          results: [
+            { name: "Option A", price_eur: 120 },
+            { name: "Option B", price_eur: 95 },
+          ],
+        }),
+      },
     );
   }
   messages.push({ role: "user", content: "Now summarise the whole plan as JSON." });

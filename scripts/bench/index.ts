@@ -93,9 +93,11 @@ async function generatePackage(context: BenchContext): Promise<string> {
 
 function list<T extends string>(value: string | undefined, all: readonly T[]): T[] {
   if (value === undefined) return [...all];
-  const items = value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
   const unknown = items.filter((item) => !(all as readonly string[]).includes(item));
   if (unknown.length > 0) throw new Error(`unknown ${unknown.join(", ")} (known: ${all.join(", ")})`);
   return items as T[];
 }
-

@@ -37,8 +37,19 @@ const cwd = process.cwd();
 const { loadSpec } = await import("../../generator/io/load-spec.js");
 const { loadCommandConfig } = await import("../commands/config.js");
 // As the CLI resolves it (a redocly.yaml beside the spec wins); no config file: the bench passes flags.
-const config = await loadCommandConfig({ spec: values.spec, out: values.out, flavors: values.flavors }, { cwd, stdout: () => undefined, stderr: () => undefined }, null);
-const spec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd, lint: !values["no-lint"], normalize: values.normalize, forGeneration: true });
+const config = await loadCommandConfig(
+  { spec: values.spec, out: values.out, flavors: values.flavors },
+  { cwd, stdout: () => undefined, stderr: () => undefined },
+  null,
+);
+const spec = await loadSpec({
+  specPath: config.spec,
+  redoclyPath: config.redocly,
+  cwd,
+  lint: !values["no-lint"],
+  normalize: values.normalize,
+  forGeneration: true,
+});
 lap("load+lint");
 
 const [{ emitters }, { loadAssets }, { emitContext }, { manifestFile }, outputDir] = await Promise.all([

@@ -12,7 +12,14 @@ import { formatBytes, formatCount, formatMs, formatRatio } from "./stats.js";
 export type Failed = { readonly error: string };
 
 export interface BenchResults {
-  readonly meta: { readonly command: string; readonly node: string; readonly cpus: number; readonly runs: number; readonly warmup: number; readonly smoke: boolean };
+  readonly meta: {
+    readonly command: string;
+    readonly node: string;
+    readonly cpus: number;
+    readonly runs: number;
+    readonly warmup: number;
+    readonly smoke: boolean;
+  };
   readonly codegen?: CodegenResult | Failed;
   readonly check?: CheckResult | Failed;
   readonly scale?: ScaleRow[] | Failed;
@@ -45,7 +52,11 @@ function section<T>(title: string, value: T | Failed | undefined, render: (value
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${header.join(" | ")} |`, `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map((_, index) => (index === 0 ? "---" : "---:")).join("|")}|`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 }
 
 function tool(value: TimedTool | Failed): string {
@@ -64,14 +75,22 @@ function codegenTable(result: CodegenResult): string {
       ["openapi-typescript alone", formatMs(result.openapiTypescript.ms), formatBytes(result.openapiTypescript.maxRss)],
       ["ratio (target ≤ 1.0×)", formatRatio(result.ratio), ""],
       ["reference: redocly lint alone (same spec, same redocly.yaml)", formatMs(result.redoclyLint.ms), formatBytes(result.redoclyLint.maxRss)],
-      [`reference: chatspec lint + types only, one process (${formatRatio(result.lintAndTypesRatio)} openapi-typescript)`, formatMs(result.lintAndTypes.ms), formatBytes(result.lintAndTypes.maxRss)],
+      [
+        `reference: chatspec lint + types only, one process (${formatRatio(result.lintAndTypesRatio)} openapi-typescript)`,
+        formatMs(result.lintAndTypes.ms),
+        formatBytes(result.lintAndTypes.maxRss),
+      ],
       ["chatspec generate in place, after a one-description edit", formatMs(result.inPlace.ms), formatBytes(result.inPlace.maxRss)],
       ["openapi-typescript in place, same edited spec", formatMs(result.openapiTypescriptInPlace.ms), formatBytes(result.openapiTypescriptInPlace.maxRss)],
       ["ratio in place", formatRatio(result.inPlaceRatio), ""],
     ],
   );
-  const cli = Object.entries(result.cliPhases).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(" · ");
-  const emitters = Object.entries(result.emitterPhases).map(([name, ms]) => `${name} ${formatMs(ms)}`).join(" · ");
+  const cli = Object.entries(result.cliPhases)
+    .map(([name, ms]) => `${name} ${formatMs(ms)}`)
+    .join(" · ");
+  const emitters = Object.entries(result.emitterPhases)
+    .map(([name, ms]) => `${name} ${formatMs(ms)}`)
+    .join(" · ");
   return `${main}\n\nSplit, CLI (\`CHATSPEC_TIMINGS=1\`): ${cli}\n\nSplit by emitter (phase runner, separate cold runs): ${emitters}`;
 }
 
@@ -91,12 +110,23 @@ function checkTable(result: CheckResult): string {
 function scaleTable(rows: readonly ScaleRow[]): string {
   const main = table(
     ["spec", "size", "schemas", "chatspec", "peak RSS", "openapi-typescript", "peak RSS", "ratio"],
-    rows.map((row) => [row.spec, formatBytes(row.bytes), String(row.componentSchemas), tool(row.chatspec), rss(row.chatspec), tool(row.openapiTypescript), rss(row.openapiTypescript), formatRatio(row.ratio)]),
+    rows.map((row) => [
+      row.spec,
+      formatBytes(row.bytes),
+      String(row.componentSchemas),
+      tool(row.chatspec),
+      rss(row.chatspec),
+      tool(row.openapiTypescript),
+      rss(row.openapiTypescript),
+      formatRatio(row.ratio),
+    ]),
   );
   const references = rows.flatMap((row) => {
     const reference = row.typesAndValidators;
     if (reference === undefined) return [];
-    const measured = isFailed(reference) ? `failed: ${reference.error}` : `${formatMs(reference.tool.ms)}, ${formatBytes(reference.tool.maxRss)} peak RSS (${formatRatio(reference.ratio)} openapi-typescript)`;
+    const measured = isFailed(reference)
+      ? `failed: ${reference.error}`
+      : `${formatMs(reference.tool.ms)}, ${formatBytes(reference.tool.maxRss)} peak RSS (${formatRatio(reference.ratio)} openapi-typescript)`;
     return [`Reference point, ${row.spec}: one chatspec process that only normalises, bundles and emits the types and validators (phase runner): ${measured}.`];
   });
   return [main, ...references].join("\n\n");
@@ -106,7 +136,12 @@ function throughputTable(rows: readonly ThroughputRow[]): string {
   const names = ["chatspec", "ajv (runtime, no discriminator)", "schemasafe"] as const;
   return table(
     ["body", "bytes", "JSON.parse", ...names],
-    rows.map((row) => [row.body, String(row.bytes), formatCount(row.ops["JSON.parse"]), ...names.map((name) => `${formatCount(row.ops[name])} (${formatRatio(row.vsParse[name])})`)]),
+    rows.map((row) => [
+      row.body,
+      String(row.bytes),
+      formatCount(row.ops["JSON.parse"]),
+      ...names.map((name) => `${formatCount(row.ops[name])} (${formatRatio(row.vsParse[name])})`),
+    ]),
   );
 }
 
@@ -145,12 +180,17 @@ function targetsTable(results: BenchResults): string {
     }
   }
   if (throughput !== undefined && !isFailed(throughput)) {
-    for (const [body, target] of [["typical", 4], ["large", 8]] as const) {
+    for (const [body, target] of [
+      ["typical", 4],
+      ["large", 8],
+    ] as const) {
       const row = throughput.find((candidate) => candidate.body === body);
       if (row === undefined) continue;
       rows.push(ratioRow(`throughput, ${body} body, vs JSON.parse`, row.vsParse.chatspec, "≥", target));
     }
-    const fastest = throughput.filter((row) => row.body !== "invalid").every((row) => row.ops.chatspec > Math.max(row.ops["ajv (runtime, no discriminator)"], row.ops.schemasafe));
+    const fastest = throughput
+      .filter((row) => row.body !== "invalid")
+      .every((row) => row.ops.chatspec > Math.max(row.ops["ajv (runtime, no discriminator)"], row.ops.schemasafe));
     rows.push(["faster than every other validator (valid bodies)", fastest ? "yes" : "no", "yes", fastest ? "met" : "missed"]);
   }
   if (coldstart !== undefined && !isFailed(coldstart)) rows.push(ratioRow("cold start vs empty node", coldstart.generatedRatio, "≤", 1.2));

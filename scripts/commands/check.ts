@@ -29,10 +29,16 @@ export async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: C
   if (format === "text" && flags.full !== true) {
     const { fastCheck } = await import("../../generator/check/verify.js");
     const policy = specPolicy(flags);
-    const fast = fastCheck(config, { lint: flags.lint !== false, normalize: flags.normalize === true, allowExternalRefs: policy.allowExternalRefs, maxSpecBytes: policy.maxSpecBytes });
+    const fast = fastCheck(config, {
+      lint: flags.lint !== false,
+      normalize: flags.normalize === true,
+      allowExternalRefs: policy.allowExternalRefs,
+      maxSpecBytes: policy.maxSpecBytes,
+    });
     timer.lap("fast check");
     if (fast.verdict === "up-to-date") {
-      if (!flags.quiet) io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${fast.files} files, ${seconds(started)})`)}\n`);
+      if (!flags.quiet)
+        io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${fast.files} files, ${seconds(started)})`)}\n`);
       timer.report();
       return ExitCode.ok;
     }
@@ -54,7 +60,8 @@ export async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: C
   timer.lap("compare");
   timer.report();
   if (!hasDrift(drift)) {
-    if (!flags.quiet) io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${files.length} files, ${seconds(started)})`)}\n`);
+    if (!flags.quiet)
+      io.stdout(`${colorsOf(io, "stdout").green(`chatspec: ${rel(io, config.out)}/ is up to date (${files.length} files, ${seconds(started)})`)}\n`);
     return ExitCode.ok;
   }
   for (const file of format === "text" ? drift.stale : []) io.stdout(`stale   ${out}/${file}\n`);

@@ -39,7 +39,11 @@ export function registerDriftCommand(program: Command, io: CommandIo, done: (exi
     .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
     .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
     .option("--schema <name>", "the schema to compare with (default: the one the page's title names, else the request schema)")
-    .addOption(new Option("--format <format>", "text, json (an array of findings), github (Actions annotations) or markdown (a table)").choices(DRIFT_FORMATS).default("text"))
+    .addOption(
+      new Option("--format <format>", "text, json (an array of findings), github (Actions annotations) or markdown (a table)")
+        .choices(DRIFT_FORMATS)
+        .default("text"),
+    )
     .addOption(new Option("--debug", "show stack traces of internal errors"))
     .exitOverride()
     .action(async (files: string[], flags: DriftFlags) => {
@@ -50,7 +54,11 @@ export function registerDriftCommand(program: Command, io: CommandIo, done: (exi
 export async function runDrift(files: readonly string[], flags: DriftFlags, io: CommandIo): Promise<number> {
   const pages = files.map((file) => readPage(file, io));
   const config = await loadCommandConfig({ config: flags.config, spec: flags.spec }, io);
-  const [{ loadSpec }, { buildModel }, drift] = await Promise.all([import("../../generator/io/load-spec.js"), import("../../generator/ir/build.js"), import("../../generator/drift/index.js")]);
+  const [{ loadSpec }, { buildModel }, drift] = await Promise.all([
+    import("../../generator/io/load-spec.js"),
+    import("../../generator/ir/build.js"),
+    import("../../generator/drift/index.js"),
+  ]);
   const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: false });
   const spec = { model: buildModel(document), document };
   const audits = pages.map((page) => drift.auditPage(page.display, page.text, spec, { flavor: flags.flavor, schema: flags.schema }));

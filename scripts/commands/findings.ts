@@ -31,8 +31,19 @@ export function driftFindings(drift: Drift, out: string, onDisk: ReadonlyMap<str
       const line = firstDifferentLine(onDisk.get(file) ?? "", fresh.get(file) ?? "");
       return { code: "check/stale", severity: "error", message: `differs from fresh output from line ${line}; ${rerun}`, file: at(file), line, column: 1 };
     }),
-    ...drift.missing.map((file): Finding => ({ code: "check/missing", severity: "error", message: `is not generated yet; ${rerun}`, file: at(file), line: null, column: null })),
-    ...drift.extra.map((file): Finding => ({ code: "check/extra", severity: "error", message: `is not generated output; ${rerun} (it removes the file)`, file: at(file), line: null, column: null })),
+    ...drift.missing.map(
+      (file): Finding => ({ code: "check/missing", severity: "error", message: `is not generated yet; ${rerun}`, file: at(file), line: null, column: null }),
+    ),
+    ...drift.extra.map(
+      (file): Finding => ({
+        code: "check/extra",
+        severity: "error",
+        message: `is not generated output; ${rerun} (it removes the file)`,
+        file: at(file),
+        line: null,
+        column: null,
+      }),
+    ),
   ];
 }
 

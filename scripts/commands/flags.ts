@@ -34,7 +34,8 @@ export interface CommonFlags {
 /** The reference policy and size limit from the flags (secure defaults when absent). */
 export function specPolicy(flags: CommonFlags): { allowExternalRefs: boolean; allowRemoteRefs: boolean; maxSpecBytes?: number; normalize: boolean } {
   const megabytes = flags.maxSpecSize === undefined ? undefined : Number(flags.maxSpecSize);
-  if (megabytes !== undefined && !(megabytes > 0)) throw new ChatspecError(`--max-spec-size must be a positive number of megabytes, not "${flags.maxSpecSize}"`);
+  if (megabytes !== undefined && !(megabytes > 0))
+    throw new ChatspecError(`--max-spec-size must be a positive number of megabytes, not "${flags.maxSpecSize}"`);
   return {
     allowExternalRefs: flags.allowExternalRefs === true,
     allowRemoteRefs: flags.allowRemoteRefs === true,

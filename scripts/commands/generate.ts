@@ -19,7 +19,8 @@ export async function runGenerate(config: ResolvedConfig, flags: CommonFlags, io
   const started = performance.now();
   const timer = createPhaseTimer(process.env, io.stderr);
   // `--profile <id>` writes only that profile's folder, which carries its own manifest.
-  const out = flags.profile === undefined ? config.out : path.join(config.out, ...(await import("../../generator/index.js")).profileOutputDir(flags.profile).split("/"));
+  const out =
+    flags.profile === undefined ? config.out : path.join(config.out, ...(await import("../../generator/index.js")).profileOutputDir(flags.profile).split("/"));
   // Refused before any work, and before the folder is read: `--out .` must not read the whole project.
   assertSafeOutDir(out, { cwd: io.cwd, spec: config.spec, display: rel(io, out) });
   const { files } = await lintAndGenerate(config, io, "text", flags, timer);

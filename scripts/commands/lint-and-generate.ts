@@ -23,7 +23,14 @@ export interface InMemoryRun {
  * `lintAlreadyPassed`: check's fast path matched every input, lint policy included, against the
  * manifest of a run that linted clean (only output files differ), so lint is not run again.
  */
-export async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, format: OutputFormat = "text", flags: CommonFlags = {}, timer?: PhaseTimer, lintAlreadyPassed = false): Promise<InMemoryRun> {
+export async function lintAndGenerate(
+  config: ResolvedConfig,
+  io: CommandIo,
+  format: OutputFormat = "text",
+  flags: CommonFlags = {},
+  timer?: PhaseTimer,
+  lintAlreadyPassed = false,
+): Promise<InMemoryRun> {
   const lint = flags.lint !== false;
   // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
   const [{ loadSpec }, { loadProfiles }, { withOverlays }] = await Promise.all([
@@ -31,10 +38,24 @@ export async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, for
     import("../../generator/io/load-profiles.js"),
     import("../../generator/check/provenance.js"),
   ]);
-  const spec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint, lintAlreadyPassed, forGeneration: true, ...specPolicy(flags) });
+  const spec = await loadSpec({
+    specPath: config.spec,
+    redoclyPath: config.redocly,
+    cwd: io.cwd,
+    lint,
+    lintAlreadyPassed,
+    forGeneration: true,
+    ...specPolicy(flags),
+  });
   // Provider profiles beside the spec (spec/profiles/*.overlay.yaml), applied and linted like the spec.
   const loaded = await loadProfiles({
-    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document: spec.document, lint: lint && !lintAlreadyPassed, forGeneration: true, ...(flags.profile === undefined ? {} : { only: flags.profile }),
+    specPath: config.spec,
+    redoclyPath: config.redocly,
+    cwd: io.cwd,
+    document: spec.document,
+    lint: lint && !lintAlreadyPassed,
+    forGeneration: true,
+    ...(flags.profile === undefined ? {} : { only: flags.profile }),
   });
   const allProblems = [...spec.problems, ...loaded.problems];
   timer?.lap("load+lint");
@@ -46,11 +67,15 @@ export async function lintAndGenerate(config: ResolvedConfig, io: CommandIo, for
   }
   // The types emitter loads the TypeScript compiler: from V8's cached code when the last run left it.
   (await import("../../generator/io/compile-cache.js")).enableCompileCache(["typescript"]);
-  const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([import("../../generator/index.js"), import("../../generator/io/load-templates.js")]);
+  const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([
+    import("../../generator/index.js"),
+    import("../../generator/io/load-templates.js"),
+  ]);
   const only = flags.profile === undefined ? undefined : loaded.profiles[0];
   // The manifest pins the overlays with the spec's files, so the fast check sees an edited overlay.
   const input = { ...spec, provenance: withOverlays(spec.provenance, loaded.overlayHashes) };
-  const files = only === undefined ? await generate(input, config, loadAssets(), { profiles: loaded.profiles }) : await generateProfile(only, config, loadAssets());
+  const files =
+    only === undefined ? await generate(input, config, loadAssets(), { profiles: loaded.profiles }) : await generateProfile(only, config, loadAssets());
   timer?.lap("generate");
   return { files, problems: allProblems };
 }

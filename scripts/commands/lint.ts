@@ -22,7 +22,13 @@ export async function runLint(config: ResolvedConfig, flags: CommonFlags, io: Co
   const { loadSpec } = await import("../../generator/io/load-spec.js");
   const loadedSpec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
   // Each provider profile (spec/profiles/) is linted as applied, with the same rules.
-  const profiles = await (await import("../../generator/io/load-profiles.js")).loadProfiles({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, document: loadedSpec.document, lint: true });
+  const profiles = await (await import("../../generator/io/load-profiles.js")).loadProfiles({
+    specPath: config.spec,
+    redoclyPath: config.redocly,
+    cwd: io.cwd,
+    document: loadedSpec.document,
+    lint: true,
+  });
   const problems = [...loadedSpec.problems, ...profiles.problems];
   const failed = reportLint(problems, io, flags.format);
   if (flags.format === "json") io.stdout(renderJson(problems.map(lintFinding)));

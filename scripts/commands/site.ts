@@ -29,8 +29,13 @@ export async function runSite(config: ResolvedConfig, flags: SiteFlags, io: Comm
   ]);
   const rel = (file: string) => path.relative(io.cwd, file) || ".";
   const { document, problems } = await loadSpec({
-    specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true,
-    allowExternalRefs: flags.allowExternalRefs, allowRemoteRefs: flags.allowRemoteRefs, maxSpecBytes: flags.maxSpecBytes,
+    specPath: config.spec,
+    redoclyPath: config.redocly,
+    cwd: io.cwd,
+    lint: true,
+    allowExternalRefs: flags.allowExternalRefs,
+    allowRemoteRefs: flags.allowRemoteRefs,
+    maxSpecBytes: flags.maxSpecBytes,
   });
   const errors = problems.filter((problem) => problem.severity === "error").length;
   if (errors > 0) {

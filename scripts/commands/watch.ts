@@ -50,7 +50,11 @@ export function watchedPaths(config: ResolvedConfig, configFile: string | null):
  * for lint errors the first problem too.
  */
 export function summarizeRun(run: RunOutput): string {
-  const lines = (text: string) => stripVTControlCharacters(text).split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const lines = (text: string) =>
+    stripVTControlCharacters(text)
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
   const out = lines(run.stdout);
   const err = lines(run.stderr);
   if (run.code === ExitCode.ok) return out.at(-1) ?? "chatspec: generated";
@@ -67,7 +71,8 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
   const watcher = watch(paths, {
     ignoreInitial: true,
     // The output folder, the writer's staging folders beside it, and a .ts config's transpiled copy.
-    ignored: (file: string) => file === out || file.startsWith(`${out}${path.sep}`) || /\.chatspec-(new|old)-\d+/.test(file) || path.basename(file).startsWith(".chatspec."),
+    ignored: (file: string) =>
+      file === out || file.startsWith(`${out}${path.sep}`) || /\.chatspec-(new|old)-\d+/.test(file) || path.basename(file).startsWith(".chatspec."),
   });
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 

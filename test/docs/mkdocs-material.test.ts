@@ -45,10 +45,46 @@ describe("mkdocs-material request page", () => {
   });
 
   it("documents every top-level field of the request, in spec order", () => {
-    const expected = ["messages", "model", "metadata", "temperature", "top_p", "top_logprobs", "user", "safety_identifier", "prompt_cache_key", "prompt_cache_retention",
-      "prompt_cache_options", "service_tier", "modalities", "verbosity", "reasoning_effort", "max_completion_tokens", "frequency_penalty", "presence_penalty",
-      "web_search_options", "response_format", "audio", "store", "moderation", "stream", "stop", "logit_bias", "logprobs", "max_tokens", "n", "prediction", "seed",
-      "stream_options", "tools", "tool_choice", "parallel_tool_calls", "function_call", "functions", "top_k"];
+    const expected = [
+      "messages",
+      "model",
+      "metadata",
+      "temperature",
+      "top_p",
+      "top_logprobs",
+      "user",
+      "safety_identifier",
+      "prompt_cache_key",
+      "prompt_cache_retention",
+      "prompt_cache_options",
+      "service_tier",
+      "modalities",
+      "verbosity",
+      "reasoning_effort",
+      "max_completion_tokens",
+      "frequency_penalty",
+      "presence_penalty",
+      "web_search_options",
+      "response_format",
+      "audio",
+      "store",
+      "moderation",
+      "stream",
+      "stop",
+      "logit_bias",
+      "logprobs",
+      "max_tokens",
+      "n",
+      "prediction",
+      "seed",
+      "stream_options",
+      "tools",
+      "tool_choice",
+      "parallel_tool_calls",
+      "function_call",
+      "functions",
+      "top_k",
+    ];
     expect(fields.filter((field) => field.indent === 0).map((field) => field.name)).toEqual(expected);
   });
 
@@ -70,12 +106,18 @@ describe("mkdocs-material request page", () => {
     );
     // A description that states its default already is not given a second "Defaults to".
     expect(topLevelBlock("`verbosity` ").match(/Defaults to/g)).toHaveLength(1);
-    expect(page).toContain("Defaults to `\"auto\"`.");
-    expect(page.endsWith('`top_k` ++"integer"++\n\nTop-k sampling: only the `top_k` most likely tokens are considered at each step. This is a non-standard, provider-specific parameter that is not part of OpenAI\'s API; support and exact semantics depend on the provider and model (some treat `0` or `-1` as "disabled"), so no range is imposed here.\n')).toBe(true);
+    expect(page).toContain('Defaults to `"auto"`.');
+    expect(
+      page.endsWith(
+        '`top_k` ++"integer"++\n\nTop-k sampling: only the `top_k` most likely tokens are considered at each step. This is a non-standard, provider-specific parameter that is not part of OpenAI\'s API; support and exact semantics depend on the provider and model (some treat `0` or `-1` as "disabled"), so no range is imposed here.\n',
+      ),
+    ).toBe(true);
   });
 
   it("opens one child block per message role, named by the schema title", () => {
-    const titles = topLevelBlock("`messages` ").split("\n").filter((line) => line.startsWith("??? child"));
+    const titles = topLevelBlock("`messages` ")
+      .split("\n")
+      .filter((line) => line.startsWith("??? child"));
     expect(titles).toEqual([
       '??? child "Show properties of developer message"',
       '??? child "Show properties of system message"',
@@ -87,30 +129,32 @@ describe("mkdocs-material request page", () => {
   });
 
   it("indents the body of a child block by four spaces per level", () => {
-    expect(topLevelBlock("`messages` ").startsWith(
-      [
-        '`messages` ++"array"++ <span class="required" markdown>++"required"++</span>',
-        "",
-        "A list of messages comprising the conversation so far. Depending on the [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://platform.openai.com/docs/guides/text-generation), [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).",
-        "",
-        '??? child "Show properties of developer message"',
-        "",
-        '    `role` ++"string"++ <span class="required" markdown>++"required"++</span>',
-        "",
-        "    The role of the message's author, in this case `developer`.",
-        "",
-        "    ---",
-        "",
-        '    `content` ++"string or array"++ <span class="required" markdown>++"required"++</span>',
-        "",
-        "    The contents of the developer message.",
-        "",
-        '    ??? child "Show properties"',
-        "",
-        '        `type` ++"string"++ <span class="required" markdown>++"required"++</span>',
-        "",
-      ].join("\n"),
-    )).toBe(true);
+    expect(
+      topLevelBlock("`messages` ").startsWith(
+        [
+          '`messages` ++"array"++ <span class="required" markdown>++"required"++</span>',
+          "",
+          "A list of messages comprising the conversation so far. Depending on the [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are supported, like [text](https://platform.openai.com/docs/guides/text-generation), [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).",
+          "",
+          '??? child "Show properties of developer message"',
+          "",
+          '    `role` ++"string"++ <span class="required" markdown>++"required"++</span>',
+          "",
+          "    The role of the message's author, in this case `developer`.",
+          "",
+          "    ---",
+          "",
+          '    `content` ++"string or array"++ <span class="required" markdown>++"required"++</span>',
+          "",
+          "    The contents of the developer message.",
+          "",
+          '    ??? child "Show properties"',
+          "",
+          '        `type` ++"string"++ <span class="required" markdown>++"required"++</span>',
+          "",
+        ].join("\n"),
+      ),
+    ).toBe(true);
   });
 
   it("satisfies the pymdownx.details indentation rule everywhere", () => {
@@ -140,12 +184,33 @@ describe("seed 003 (hand-written kluster page) against our page", () => {
 
   it("reads the seed's fields, visible and commented out", () => {
     expect(top.filter((field) => !field.hidden).map((field) => field.name)).toEqual([
-      "model", "Messages", "metadata", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs", "max_completion_tokens", "n", "presence_penalty",
-      "response_format", "seed", "stop", "stream", "stream_options", "temperature", "top_p", "user",
+      "model",
+      "Messages",
+      "metadata",
+      "frequency_penalty",
+      "logit_bias",
+      "logprobs",
+      "top_logprobs",
+      "max_completion_tokens",
+      "n",
+      "presence_penalty",
+      "response_format",
+      "seed",
+      "stop",
+      "stream",
+      "stream_options",
+      "temperature",
+      "top_p",
+      "user",
     ]);
     expect(top.filter((field) => field.hidden).map((field) => field.name)).toEqual(["store", "service_tier", "tools", "tool_choice", "parallel_tool_calls"]);
     expect(top.filter((field) => field.style === "font").map((field) => `${field.name}: ${field.label}`)).toEqual([
-      "service_tier: string or null", "stop: string or array or null", "stream: boolean or null", "stream_options: object or null", "temperature: number or null", "top_p: number or null",
+      "service_tier: string or null",
+      "stop: string or array or null",
+      "stream: boolean or null",
+      "stream_options: object or null",
+      "temperature: number or null",
+      "top_p: number or null",
     ]);
   });
 
@@ -153,7 +218,12 @@ describe("seed 003 (hand-written kluster page) against our page", () => {
     // Capitalised field name and a typo in its type label.
     expect(top.find((field) => field.name === "Messages")).toMatchObject({ label: "Arrray", required: true });
     // The children are `- ` list items at column 0, so the details block is empty.
-    expect(seedFields.filter((field) => field.listItem).map((field) => `${field.indent}:${field.name}`)).toEqual(["0:role", "0:content", "0:refusal", "0:name"]);
+    expect(seedFields.filter((field) => field.listItem).map((field) => `${field.indent}:${field.name}`)).toEqual([
+      "0:role",
+      "0:content",
+      "0:refusal",
+      "0:name",
+    ]);
     expect(childBlockViolations(seed)).toEqual([{ line: 9, problem: "empty child block" }]);
     // Text pasted from a rendered page: no-break spaces, and typos.
     expect([...seed].filter((char) => char === "\u00a0")).toHaveLength(60);
@@ -168,7 +238,9 @@ describe("seed 003 (hand-written kluster page) against our page", () => {
     const differences = top.flatMap((field) => {
       const mine = ours.get(field.name.toLowerCase());
       if (mine === undefined) return [`${field.name}: missing from our page`];
-      return mine.label === field.label && mine.required === field.required ? [] : [`${field.name}: seed "${field.label}"${field.required ? " required" : ""}, ours "${mine.label}"${mine.required ? " required" : ""}`];
+      return mine.label === field.label && mine.required === field.required
+        ? []
+        : [`${field.name}: seed "${field.label}"${field.required ? " required" : ""}, ours "${mine.label}"${mine.required ? " required" : ""}`];
     });
     expect(differences).toEqual([
       'Messages: seed "Arrray" required, ours "array" required',
@@ -206,28 +278,61 @@ describe("mkdocs-material under hostile descriptions", () => {
   });
 
   it("expands a recursive schema once per path", () => {
-    const node = object("Node", [field("value", { kind: "string", format: null }, "A value."), field("children", { kind: "array", items: { kind: "ref", name: "Node" } }, "Child nodes.")]);
+    const node = object("Node", [
+      field("value", { kind: "string", format: null }, "A value."),
+      field("children", { kind: "array", items: { kind: "ref", name: "Node" } }, "Child nodes."),
+    ]);
     const root = object("Root", [field("tree", { kind: "ref", name: "Node" }, "The tree.")]);
-    const [file] = renderFlavor(mkdocsMaterialFlavor, { title: "t", version: "1", roots: ["Root"], definitions: [root, node] }, templates, { memberNames: "wire" });
+    const [file] = renderFlavor(mkdocsMaterialFlavor, { title: "t", version: "1", roots: ["Root"], definitions: [root, node] }, templates, {
+      memberNames: "wire",
+    });
     const parsed = parseFields(file?.contents ?? "");
     expect(parsed.map((entry) => `${entry.indent}:${entry.name}:${entry.label}`)).toEqual(["0:tree:object", "4:value:string", "4:children:array"]);
     expect(file?.path).toBe("docs/mkdocs-material/root.md");
   });
 });
 
-
 function field(name: string, type: FieldType, description: string | null): Field {
-  return { name, pointer: `/x/${name}`, required: false, nullable: false, deprecated: false, description, ownDescription: true, type, default: null, examples: [], constraints: NO_CONSTRAINTS, extensions: [], requires: [] };
+  return {
+    name,
+    pointer: `/x/${name}`,
+    required: false,
+    nullable: false,
+    deprecated: false,
+    description,
+    ownDescription: true,
+    type,
+    default: null,
+    examples: [],
+    constraints: NO_CONSTRAINTS,
+    extensions: [],
+    requires: [],
+  };
 }
 
 function object(name: string, fields: Field[]): Definition {
-  return { name, pointer: `/components/schemas/${name}`, title: null, description: null, deprecated: false, type: { kind: "object", fields, freeForm: false }, nullable: false, default: null, extensions: [] };
+  return {
+    name,
+    pointer: `/components/schemas/${name}`,
+    title: null,
+    description: null,
+    deprecated: false,
+    type: { kind: "object", fields, freeForm: false },
+    nullable: false,
+    default: null,
+    extensions: [],
+  };
 }
 
 /** A root with the hostile description on a top-level field and on a field inside a child block. */
 function hostileModel(description: string): Model {
   const text: FieldType = { kind: "string", format: null };
   const inner = object("Inner", [field("inner", text, "plain"), field("hostile", text, description)]);
-  const root = object("Hostile", [field("a", text, null), field("hostile", text, description), field("nested", { kind: "ref", name: "Inner" }, description), field("z", text, "plain")]);
+  const root = object("Hostile", [
+    field("a", text, null),
+    field("hostile", text, description),
+    field("nested", { kind: "ref", name: "Inner" }, description),
+    field("z", text, "plain"),
+  ]);
   return { title: "t", version: "1", roots: ["Hostile"], definitions: [{ ...root, description }, inner] };
 }

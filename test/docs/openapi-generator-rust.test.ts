@@ -246,7 +246,14 @@ describe("escaping", () => {
     const spec = {
       openapi: "3.1.0",
       info: { title: "t", version: "1" },
-      paths: { "/x": { post: { requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Hostile" } } } }, responses: { "200": { description: "OK" } } } } },
+      paths: {
+        "/x": {
+          post: {
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Hostile" } } } },
+            responses: { "200": { description: "OK" } },
+          },
+        },
+      },
       components: {
         schemas: {
           Hostile: {
@@ -273,7 +280,10 @@ describe("escaping", () => {
   });
 
   it("HTML-escapes the repeated description on oneOf pages, as jmustache's {{description}} does", () => {
-    const line = page(pages, "docs/Hostile_choice.md").split("\n").find((text) => text.startsWith("| String |")) ?? "";
+    const line =
+      page(pages, "docs/Hostile_choice.md")
+        .split("\n")
+        .find((text) => text.startsWith("| String |")) ?? "";
     expect(splitCells(line, false)).toHaveLength(4);
     expect(line).toContain("Pipes \\| and &#x60;code \\| spans&#x60;, &lt;script&gt;alert(\\&quot;x\\&quot;)&lt;/script&gt;");
   });

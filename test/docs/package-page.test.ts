@@ -48,8 +48,12 @@ describe("package README template", () => {
 
   it("leaves the chat client and the chat examples out of a spec without the chat operation", () => {
     const readme = render("Pets");
-    expect(readme.startsWith("# @acme/pets\n\nPets 2.0.0: TypeScript types and precompiled JSON Schema validators for `Pet`, with readable errors, server middleware.\n")).toBe(true);
-    expect(readme).toContain("import { validatePet, formatErrors, type Pet } from \"@acme/pets\";");
+    expect(
+      readme.startsWith(
+        "# @acme/pets\n\nPets 2.0.0: TypeScript types and precompiled JSON Schema validators for `Pet`, with readable errors, server middleware.\n",
+      ),
+    ).toBe(true);
+    expect(readme).toContain('import { validatePet, formatErrors, type Pet } from "@acme/pets";');
     expect(readme).toContain("npm install ./acme-pets-2.0.0.tgz");
     expect(readme).not.toContain("createChatClient");
     expect(readme).not.toContain("<!-- example: server -->");

@@ -56,7 +56,10 @@ function fieldsTable(page: string): Row[] | null {
   expect(lines[header + 1]).toBe("|---|---|---|---|---|---|");
   const end = lines.indexOf("", header);
   return lines.slice(header + 2, end === -1 ? undefined : end).map((line) => {
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map(unescapeCell);
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map(unescapeCell);
     expect(cells, line).toHaveLength(6);
     const [field = "", type = "", required = "", nullable = "", defaultCell = "", rules = ""] = cells;
     const link = /^\[`([^`]+)`\]\(#([^)]+)\)$/.exec(field);
@@ -97,14 +100,19 @@ function expectedLabel(type: FieldType): string {
 
 const refName = (ref: unknown) => String(ref).replace("#/components/schemas/", "");
 const target = (schema: Raw): Raw => rawSchemas[refName(schema.$ref)] ?? {};
-const branches = (schema: Raw): Raw[] | null => (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : null) as Raw[] | null;
+const branches = (schema: Raw): Raw[] | null =>
+  (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : null) as Raw[] | null;
 const isNullBranch = (schema: Raw) => schema.type === "null";
 
 /** The same label, straight from a raw YAML property schema (local `$ref`s only, as in the spec). */
 function rawLabel(schema: Raw): string {
   if (typeof schema.$ref === "string") return `[${refName(schema.$ref)}](${refName(schema.$ref)}.md)`;
   const options = branches(schema);
-  if (options !== null) return options.filter((branch) => !isNullBranch(branch)).map(rawLabel).join(" or ");
+  if (options !== null)
+    return options
+      .filter((branch) => !isNullBranch(branch))
+      .map(rawLabel)
+      .join(" or ");
   if ("const" in schema) return `constant ${code(JSON.stringify(schema.const))}`;
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== "null" && type !== undefined) as string[];
   if (Array.isArray(schema.enum)) return `${code(types[0] ?? typeof schema.enum[0])} (enum)`;
@@ -125,7 +133,7 @@ function rawNullable(schema: Raw): boolean {
   if (Array.isArray(schema.type) && schema.type.includes("null")) return true;
   if (Array.isArray(schema.enum) && schema.enum.includes(null)) return true;
   const options = branches(schema);
-  return options !== null && options.some((branch) => isNullBranch(branch) || rawNullable(branch));
+  return options?.some((branch) => isNullBranch(branch) || rawNullable(branch)) ?? false;
 }
 
 /** The documented default from raw YAML: the property's own, else its only non-null branch's (or that branch's `$ref` target's), else its `$ref` target's. */
@@ -169,7 +177,10 @@ function rawAt(schema: Raw, path: string): { property: Raw; required: string[] }
   let holder = schema;
   for (const name of names.slice(0, -1)) holder = rawObjectOf(((holder.properties ?? {}) as { [field: string]: Raw })[name] ?? {});
   const last = names.at(-1) ?? "";
-  return { property: ((holder.properties ?? {}) as { [field: string]: Raw })[last] ?? {}, required: (Array.isArray(holder.required) ? holder.required : []) as string[] };
+  return {
+    property: ((holder.properties ?? {}) as { [field: string]: Raw })[last] ?? {},
+    required: (Array.isArray(holder.required) ? holder.required : []) as string[],
+  };
 }
 
 const everyField = withFields.flatMap((definition) => expectedRows(definition.type.fields).map(([path, field]) => [definition.name, path, field] as const));
@@ -179,7 +190,10 @@ describe("reference docs agree with the schema, field by field", () => {
     expect(pages.size).toBe(59);
     expect(objects).toHaveLength(42);
     expect(withFields).toHaveLength(40);
-    expect(objects.filter((definition) => definition.type.fields.length === 0).map((definition) => definition.name)).toEqual(["ResponseFormatJsonSchemaSchema", "FunctionParameters"]);
+    expect(objects.filter((definition) => definition.type.fields.length === 0).map((definition) => definition.name)).toEqual([
+      "ResponseFormatJsonSchemaSchema",
+      "FunctionParameters",
+    ]);
     for (const definition of model.definitions) {
       const page = pages.get(`docs/reference/${definition.name}.md`);
       expect(page, definition.name).toBeDefined();
@@ -244,25 +258,63 @@ describe("the request schema, straight from the YAML", () => {
   });
 
   it("shows the declared defaults, including those inherited from a $ref target", () => {
-    const own = Object.fromEntries(Object.entries(properties).filter(([, schema]) => "default" in schema).map(([name, schema]) => [name, schema.default]));
+    const own = Object.fromEntries(
+      Object.entries(properties)
+        .filter(([, schema]) => "default" in schema)
+        .map(([name, schema]) => [name, schema.default]),
+    );
     expect(own).toEqual({
-      temperature: 1, top_p: 1, frequency_penalty: 0, presence_penalty: 0, store: false, stream: false, logit_bias: null, logprobs: false, n: 1, stream_options: null, parallel_tool_calls: true,
+      temperature: 1,
+      top_p: 1,
+      frequency_penalty: 0,
+      presence_penalty: 0,
+      store: false,
+      stream: false,
+      logit_bias: null,
+      logprobs: false,
+      n: 1,
+      stream_options: null,
+      parallel_tool_calls: true,
     });
     // No own default: the documented one comes from the referenced schema.
-    expect([rawSchemas.ServiceTier?.default, rawSchemas.ResponseModalities?.default, rawSchemas.Verbosity?.default, rawSchemas.ReasoningEffort?.default, rawSchemas.StopConfiguration?.default]).toEqual([
-      "auto", ["text"], "medium", "medium", null,
-    ]);
+    expect([
+      rawSchemas.ServiceTier?.default,
+      rawSchemas.ResponseModalities?.default,
+      rawSchemas.Verbosity?.default,
+      rawSchemas.ReasoningEffort?.default,
+      rawSchemas.StopConfiguration?.default,
+    ]).toEqual(["auto", ["text"], "medium", "medium", null]);
     expect(Object.fromEntries(rows.filter((row) => row.default !== "").map((row) => [row.name, row.default]))).toEqual({
-      temperature: "`1`", top_p: "`1`", service_tier: '`"auto"`', modalities: '`["text"]`', verbosity: '`"medium"`', reasoning_effort: '`"medium"`',
-      frequency_penalty: "`0`", presence_penalty: "`0`", store: "`false`", stream: "`false`", stop: "`null`", logit_bias: "`null`", logprobs: "`false`",
-      n: "`1`", stream_options: "`null`", parallel_tool_calls: "`true`",
+      temperature: "`1`",
+      top_p: "`1`",
+      service_tier: '`"auto"`',
+      modalities: '`["text"]`',
+      verbosity: '`"medium"`',
+      reasoning_effort: '`"medium"`',
+      frequency_penalty: "`0`",
+      presence_penalty: "`0`",
+      store: "`false`",
+      stream: "`false`",
+      stop: "`null`",
+      logit_bias: "`null`",
+      logprobs: "`false`",
+      n: "`1`",
+      stream_options: "`null`",
+      parallel_tool_calls: "`true`",
     });
   });
 
   it("shows the provider extension and a few literal types", () => {
     expect(properties.top_k?.["x-chatspec-provider-extension"]).toBe(true);
     expect(rows.filter((row) => row.rules.includes("provider extension")).map((row) => row.name)).toEqual(["top_k"]);
-    expect([cell("model")?.type, cell("logit_bias")?.type, cell("tools")?.type, cell("response_format")?.type, cell("function_call")?.type, cell("prompt_cache_retention")?.type]).toEqual([
+    expect([
+      cell("model")?.type,
+      cell("logit_bias")?.type,
+      cell("tools")?.type,
+      cell("response_format")?.type,
+      cell("function_call")?.type,
+      cell("prompt_cache_retention")?.type,
+    ]).toEqual([
       "`string`",
       "map of `integer`",
       "array of [ChatCompletionTool](ChatCompletionTool.md) or [CustomToolChatCompletions](CustomToolChatCompletions.md)",

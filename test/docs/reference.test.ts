@@ -28,7 +28,10 @@ describe("reference flavor on the canonical spec", async () => {
     ["logit_bias", "| [`logit_bias`](#field-logit_bias) | map of `integer` | no | yes | `null` | keys match `^[0-9]+$` |"],
     ["max_tokens", "| [`max_tokens`](#field-max_tokens) | `integer` | no | yes |  | **deprecated** |"],
     ["top_k", "| [`top_k`](#field-top_k) | `integer` | no | no |  | provider extension |"],
-    ["messages", "| [`messages`](#field-messages) | array of [ChatCompletionRequestMessage](ChatCompletionRequestMessage.md) | yes | no |  | items: at least 1 |"],
+    [
+      "messages",
+      "| [`messages`](#field-messages) | array of [ChatCompletionRequestMessage](ChatCompletionRequestMessage.md) | yes | no |  | items: at least 1 |",
+    ],
   ])("%s row", (field, expected) => {
     expect(row(field)).toBe(expected);
   });
@@ -40,15 +43,39 @@ describe("reference flavor on the canonical spec", async () => {
   });
 });
 
-
 function modelWith(description: string, name: string): Model {
   const field = (fieldName: string, text: string | null): Field => ({
-    name: fieldName, pointer: `/x/${fieldName}`, required: false, nullable: false, deprecated: false, description: text, ownDescription: true,
-    type: { kind: "string", format: null }, default: { value: text ?? "" }, examples: [], constraints: { ...NO_CONSTRAINTS, pattern: text }, extensions: [], requires: text === null ? [] : [text],
+    name: fieldName,
+    pointer: `/x/${fieldName}`,
+    required: false,
+    nullable: false,
+    deprecated: false,
+    description: text,
+    ownDescription: true,
+    type: { kind: "string", format: null },
+    default: { value: text ?? "" },
+    examples: [],
+    constraints: { ...NO_CONSTRAINTS, pattern: text },
+    extensions: [],
+    requires: text === null ? [] : [text],
   });
   return {
-    title: "t", version: "1", roots: ["Hostile"],
-    definitions: [{ name: "Hostile", pointer: "/x", title: null, description, deprecated: false, type: { kind: "object", fields: [field("a", null), field(name, description), field("z", "plain")], freeForm: false }, nullable: false, default: null, extensions: [] }],
+    title: "t",
+    version: "1",
+    roots: ["Hostile"],
+    definitions: [
+      {
+        name: "Hostile",
+        pointer: "/x",
+        title: null,
+        description,
+        deprecated: false,
+        type: { kind: "object", fields: [field("a", null), field(name, description), field("z", "plain")], freeForm: false },
+        nullable: false,
+        default: null,
+        extensions: [],
+      },
+    ],
   };
 }
 
@@ -59,8 +86,20 @@ function cells(line: string): string[] {
 
 const hostile = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 200 }),
-  fc.constantFrom("a | b", "``code``", "<script>alert(1)</script>", "line\nbreak\r\nagain", "${x}", "\u202e\u2066bidi\u2069", "\u0000nul", "| --- |", `${"x".repeat(10_000)}|`),
-  fc.array(fc.constantFrom("|", "`", "<", ">", "\n", "*", "_", "[", "]", "(", ")", "#", "\\", "&", "é", "\u202e", "x", " "), { maxLength: 60 }).map((parts) => parts.join("")),
+  fc.constantFrom(
+    "a | b",
+    "``code``",
+    "<script>alert(1)</script>",
+    "line\nbreak\r\nagain",
+    "${x}",
+    "\u202e\u2066bidi\u2069",
+    "\u0000nul",
+    "| --- |",
+    `${"x".repeat(10_000)}|`,
+  ),
+  fc
+    .array(fc.constantFrom("|", "`", "<", ">", "\n", "*", "_", "[", "]", "(", ")", "#", "\\", "&", "é", "\u202e", "x", " "), { maxLength: 60 })
+    .map((parts) => parts.join("")),
 );
 
 describe("reference flavor escaping", () => {

@@ -45,8 +45,14 @@ describe("speakeasy-python reproduces the seed pages byte for byte", () => {
   // Companion pages of seed 000 as r9s-python has them (`docs/models/*.md` @ 7b1ebff): an enum, an
   // anonymous union member and the inline union named from its parent and property.
   it.each([
-    ["servicetier.md", "# ServiceTier\n\n\n## Values\n\n| Name      | Value     |\n| --------- | --------- |\n| `AUTO`    | auto      |\n| `DEFAULT` | default   |"],
-    ["one.md", "# One\n\n\n## Values\n\n| Name       | Value      |\n| ---------- | ---------- |\n| `NONE`     | none       |\n| `AUTO`     | auto       |\n| `REQUIRED` | required   |"],
+    [
+      "servicetier.md",
+      "# ServiceTier\n\n\n## Values\n\n| Name      | Value     |\n| --------- | --------- |\n| `AUTO`    | auto      |\n| `DEFAULT` | default   |",
+    ],
+    [
+      "one.md",
+      "# One\n\n\n## Values\n\n| Name       | Value      |\n| ---------- | ---------- |\n| `NONE`     | none       |\n| `AUTO`     | auto       |\n| `REQUIRED` | required   |",
+    ],
     [
       "chatcompletionrequesttoolchoice.md",
       "# ChatCompletionRequestToolChoice\n\n\n## Supported Types\n\n### `models.One`\n\n```python\nvalue: models.One = /* values here */\n```\n\n### `models.Two`\n\n```python\nvalue: models.Two = /* values here */\n```\n\n",
@@ -67,7 +73,9 @@ describe("speakeasy-python on the canonical spec", () => {
   });
 
   it("writes the request page, a page per definition and pages for inline shapes", () => {
-    expect(pageAt(pages, "createchatcompletionrequest.md").startsWith("# CreateChatCompletionRequest\n\nThe request body of `POST /chat/completions`")).toBe(true);
+    expect(pageAt(pages, "createchatcompletionrequest.md").startsWith("# CreateChatCompletionRequest\n\nThe request body of `POST /chat/completions`")).toBe(
+      true,
+    );
     const files = new Set(pages.map((page) => page.path));
     expect(model.definitions.map((definition) => definition.name).filter((name) => !files.has(`${PREFIX}${name.toLowerCase()}.md`))).toEqual([]);
     expect(pageAt(pages, "createchatcompletionrequesttools.md")).toContain("### `models.ChatCompletionTool`");
@@ -83,7 +91,11 @@ describe("speakeasy-python on the canonical spec", () => {
       }
     }
     expect(dangling).toEqual([]);
-    expect(pages.every((page) => [...page.contents.matchAll(/\]\(([^()\s]+)\)/g)].every(([, target]) => /^(\.\.\/models\/[a-z0-9_]+\.md|https:\/\/)/.test(target ?? "")))).toBe(true);
+    expect(
+      pages.every((page) =>
+        [...page.contents.matchAll(/\]\(([^()\s]+)\)/g)].every(([, target]) => /^(\.\.\/models\/[a-z0-9_]+\.md|https:\/\/)/.test(target ?? "")),
+      ),
+    ).toBe(true);
   });
 
   it("ends pages as Speakeasy does, with no banner", () => {
@@ -110,7 +122,14 @@ describe("speakeasy-python on the canonical spec", () => {
           expect(cell.startsWith(" ") && cell.endsWith(" ")).toBe(true);
           if (cell.includes("<br/>")) expect(length).toBeGreaterThanOrEqual(width + 2);
           else expect(length).toBe(width + 2);
-          raws.push([...cell.slice(1).trimEnd().replace(/<br\/>/g, "\n")].length);
+          raws.push(
+            [
+              ...cell
+                .slice(1)
+                .trimEnd()
+                .replace(/<br\/>/g, "\n"),
+            ].length,
+          );
         }
       }
       expect(Math.max(...raws)).toBe(width);
@@ -129,15 +148,31 @@ describe("speakeasy-python on the canonical spec", () => {
   const NULLABLE = "the spec allows null (`type: [T, 'null']` or an `anyOf` null branch); the seed's API does not";
 
   const seed000: Record<string, Difference> = {
-    messages: { seed: "List[[models.Message](../models/message.md)]", ours: "List[[models.ChatCompletionRequestMessage](../models/chatcompletionrequestmessage.md)]", because: "the message schema has another name" },
+    messages: {
+      seed: "List[[models.Message](../models/message.md)]",
+      ours: "List[[models.ChatCompletionRequestMessage](../models/chatcompletionrequestmessage.md)]",
+      because: "the message schema has another name",
+    },
     frequency_penalty: { seed: "*Optional[float]*", ours: "*OptionalNullable[float]*", because: NULLABLE },
-    logit_bias: { seed: "Dict[str, *float*]", ours: "Dict[str, *int*]", because: "the seed's bias values are numbers; the spec's are integers from -100 to 100" },
+    logit_bias: {
+      seed: "Dict[str, *float*]",
+      ours: "Dict[str, *int*]",
+      because: "the seed's bias values are numbers; the spec's are integers from -100 to 100",
+    },
     logprobs: { seed: "*Optional[bool]*", ours: "*OptionalNullable[bool]*", because: NULLABLE },
     top_logprobs: { seed: "*Optional[int]*", ours: "*OptionalNullable[int]*", because: NULLABLE },
     max_tokens: { seed: "*Optional[int]*", ours: "*OptionalNullable[int]*", because: NULLABLE },
     n: { seed: "*Optional[int]*", ours: "*OptionalNullable[int]*", because: NULLABLE },
-    modalities: { seed: "List[[models.Modalities](../models/modalities.md)]", ours: "List[[models.ResponseModalities](../models/responsemodalities.md)]", because: "the modality enum has another name" },
-    audio: { seed: "[Optional[models.Audio]](../models/audio.md)", ours: "[OptionalNullable[models.ChatCompletionAudioParam]](../models/chatcompletionaudioparam.md)", because: `another schema name, and ${NULLABLE}` },
+    modalities: {
+      seed: "List[[models.Modalities](../models/modalities.md)]",
+      ours: "List[[models.ResponseModalities](../models/responsemodalities.md)]",
+      because: "the modality enum has another name",
+    },
+    audio: {
+      seed: "[Optional[models.Audio]](../models/audio.md)",
+      ours: "[OptionalNullable[models.ChatCompletionAudioParam]](../models/chatcompletionaudioparam.md)",
+      because: `another schema name, and ${NULLABLE}`,
+    },
     presence_penalty: { seed: "*Optional[float]*", ours: "*OptionalNullable[float]*", because: NULLABLE },
     response_format: {
       seed: "[Optional[models.ResponseFormat]](../models/responseformat.md)",
@@ -145,47 +180,96 @@ describe("speakeasy-python on the canonical spec", () => {
       because: "the seed refers to one ResponseFormat object; the spec has an inline oneOf of three formats",
     },
     seed: { seed: "*Optional[int]*", ours: "*OptionalNullable[int]*", because: NULLABLE },
-    service_tier: { seed: "[Optional[models.ServiceTier]](../models/servicetier.md)", ours: "[OptionalNullable[models.ServiceTier]](../models/servicetier.md)", because: NULLABLE },
-    stop: { seed: "[Optional[models.Stop]](../models/stop.md)", ours: "[OptionalNullable[models.StopConfiguration]](../models/stopconfiguration.md)", because: `another schema name, and ${NULLABLE}` },
+    service_tier: {
+      seed: "[Optional[models.ServiceTier]](../models/servicetier.md)",
+      ours: "[OptionalNullable[models.ServiceTier]](../models/servicetier.md)",
+      because: NULLABLE,
+    },
+    stop: {
+      seed: "[Optional[models.Stop]](../models/stop.md)",
+      ours: "[OptionalNullable[models.StopConfiguration]](../models/stopconfiguration.md)",
+      because: `another schema name, and ${NULLABLE}`,
+    },
     stream: { seed: "*Optional[bool]*", ours: "*OptionalNullable[bool]*", because: NULLABLE },
-    stream_options: { seed: "[Optional[models.StreamOptions]](../models/streamoptions.md)", ours: "[OptionalNullable[models.ChatCompletionStreamOptions]](../models/chatcompletionstreamoptions.md)", because: `another schema name, and ${NULLABLE}` },
+    stream_options: {
+      seed: "[Optional[models.StreamOptions]](../models/streamoptions.md)",
+      ours: "[OptionalNullable[models.ChatCompletionStreamOptions]](../models/chatcompletionstreamoptions.md)",
+      because: `another schema name, and ${NULLABLE}`,
+    },
     temperature: { seed: "*Optional[float]*", ours: "*OptionalNullable[float]*", because: NULLABLE },
     top_p: { seed: "*Optional[float]*", ours: "*OptionalNullable[float]*", because: NULLABLE },
-    tools: { seed: "List[[models.Tool](../models/tool.md)]", ours: "List[[models.CreateChatCompletionRequestTools](../models/createchatcompletionrequesttools.md)]", because: "the seed's tools are one Tool schema; the spec's items are an inline oneOf of function and custom tools" },
+    tools: {
+      seed: "List[[models.Tool](../models/tool.md)]",
+      ours: "List[[models.CreateChatCompletionRequestTools](../models/createchatcompletionrequesttools.md)]",
+      because: "the seed's tools are one Tool schema; the spec's items are an inline oneOf of function and custom tools",
+    },
     tool_choice: {
       seed: "[Optional[models.ChatCompletionRequestToolChoice]](../models/chatcompletionrequesttoolchoice.md)",
       ours: "[Optional[models.ChatCompletionToolChoiceOption]](../models/chatcompletiontoolchoiceoption.md)",
       because: "the seed's union is inline (named from its context); the spec's is the component ChatCompletionToolChoiceOption",
     },
-    reasoning_effort: { seed: "[Optional[models.ReasoningEffort]](../models/reasoningeffort.md)", ours: "[OptionalNullable[models.ReasoningEffort]](../models/reasoningeffort.md)", because: NULLABLE },
+    reasoning_effort: {
+      seed: "[Optional[models.ReasoningEffort]](../models/reasoningeffort.md)",
+      ours: "[OptionalNullable[models.ReasoningEffort]](../models/reasoningeffort.md)",
+      because: NULLABLE,
+    },
     max_completion_tokens: { seed: "*Optional[int]*", ours: "*OptionalNullable[int]*", because: NULLABLE },
     store: { seed: "*Optional[bool]*", ours: "*OptionalNullable[bool]*", because: NULLABLE },
     metadata: { seed: "Dict[str, *Any*]", ours: "Dict[str, *str*]", because: "the seed's metadata is a free-form object; the spec's Metadata maps to strings" },
   };
 
   const seed002: Record<string, Difference> = {
-    messages: { seed: "List[[models.ChatCompletionMessage](../models/chatcompletionmessage.md)]", ours: "List[[models.ChatCompletionRequestMessage](../models/chatcompletionrequestmessage.md)]", because: "the message schema has another name" },
+    messages: {
+      seed: "List[[models.ChatCompletionMessage](../models/chatcompletionmessage.md)]",
+      ours: "List[[models.ChatCompletionRequestMessage](../models/chatcompletionrequestmessage.md)]",
+      because: "the message schema has another name",
+    },
     function_call: {
       seed: "*Optional[Any]*",
       ours: "[Optional[models.CreateChatCompletionRequestFunctionCall]](../models/createchatcompletionrequestfunctioncall.md)",
       because: "the seed's schema gives no type; the spec's is an anyOf of a mode enum and a function option",
     },
-    functions: { seed: "List[*Any*]", ours: "List[[models.ChatCompletionFunctions](../models/chatcompletionfunctions.md)]", because: "the seed's items have no schema; the spec's are ChatCompletionFunctions" },
-    logit_bias: { seed: "Dict[str, *float*]", ours: "Dict[str, *int*]", because: "the seed's bias values are numbers; the spec's are integers from -100 to 100" },
+    functions: {
+      seed: "List[*Any*]",
+      ours: "List[[models.ChatCompletionFunctions](../models/chatcompletionfunctions.md)]",
+      because: "the seed's items have no schema; the spec's are ChatCompletionFunctions",
+    },
+    logit_bias: {
+      seed: "Dict[str, *float*]",
+      ours: "Dict[str, *int*]",
+      because: "the seed's bias values are numbers; the spec's are integers from -100 to 100",
+    },
     response_format: {
       seed: "*Optional[Any]*",
       ours: "[Optional[models.CreateChatCompletionRequestResponseFormat]](../models/createchatcompletionrequestresponseformat.md)",
       because: "the seed's schema gives no type; the spec's is an inline oneOf of three formats",
     },
-    stop: { seed: "List[*str*]", ours: "[OptionalNullable[models.StopConfiguration]](../models/stopconfiguration.md)", because: "the seed's stop is an array of strings; the spec's is a string or an array (StopConfiguration)" },
-    tool_choice: { seed: "*Optional[Any]*", ours: "[Optional[models.ChatCompletionToolChoiceOption]](../models/chatcompletiontoolchoiceoption.md)", because: "the seed's schema gives no type; the spec's is ChatCompletionToolChoiceOption" },
-    tools: { seed: "List[*Any*]", ours: "List[[models.CreateChatCompletionRequestTools](../models/createchatcompletionrequesttools.md)]", because: "the seed's items have no schema; the spec's are an inline oneOf of function and custom tools" },
+    stop: {
+      seed: "List[*str*]",
+      ours: "[OptionalNullable[models.StopConfiguration]](../models/stopconfiguration.md)",
+      because: "the seed's stop is an array of strings; the spec's is a string or an array (StopConfiguration)",
+    },
+    tool_choice: {
+      seed: "*Optional[Any]*",
+      ours: "[Optional[models.ChatCompletionToolChoiceOption]](../models/chatcompletiontoolchoiceoption.md)",
+      because: "the seed's schema gives no type; the spec's is ChatCompletionToolChoiceOption",
+    },
+    tools: {
+      seed: "List[*Any*]",
+      ours: "List[[models.CreateChatCompletionRequestTools](../models/createchatcompletionrequesttools.md)]",
+      because: "the seed's items have no schema; the spec's are an inline oneOf of function and custom tools",
+    },
     user: { seed: "*OptionalNullable[str]*", ours: "*Optional[str]*", because: "the seed allows null; the spec's (deprecated) user is a plain string" },
   };
 
   describe.each([
     ["000", "000_e3b49d8db254454b.txt", seed000, ["model", "top_k", "parallel_tool_calls", "user"]],
-    ["002", "002_a4633411a4fbc17b.txt", seed002, ["model", "frequency_penalty", "max_tokens", "n", "presence_penalty", "seed", "stream", "temperature", "top_p"]],
+    [
+      "002",
+      "002_a4633411a4fbc17b.txt",
+      seed002,
+      ["model", "frequency_penalty", "max_tokens", "n", "presence_penalty", "seed", "stream", "temperature", "top_p"],
+    ],
   ])("against seed %s", (seed, seedFile, differences, agreeing) => {
     const theirs = parseFieldsTable(seedText(seedFile));
     let ours: Map<string, FieldRow>;
@@ -213,11 +297,21 @@ describe("speakeasy-python on the canonical spec", () => {
   });
 });
 
-
 function field(name: string, description: string | null, type: FieldType, deprecated = false, examples: string[] = []): Field {
   return {
-    name, pointer: `/x/${name}`, required: false, nullable: false, deprecated, description, ownDescription: true,
-    type, default: null, examples, constraints: NO_CONSTRAINTS, extensions: [], requires: [],
+    name,
+    pointer: `/x/${name}`,
+    required: false,
+    nullable: false,
+    deprecated,
+    description,
+    ownDescription: true,
+    type,
+    default: null,
+    examples,
+    constraints: NO_CONSTRAINTS,
+    extensions: [],
+    requires: [],
   };
 }
 
@@ -230,8 +324,22 @@ function hostileModel(text: string, deprecated: boolean): Model {
     field("z", "plain", { kind: "integer", format: null }),
   ];
   return {
-    title: "t", version: "1", roots: ["Hostile"],
-    definitions: [{ name: "Hostile", pointer: "/x", title: null, description: text, deprecated: false, type: { kind: "object", fields, freeForm: false }, nullable: false, default: null, extensions: [] }],
+    title: "t",
+    version: "1",
+    roots: ["Hostile"],
+    definitions: [
+      {
+        name: "Hostile",
+        pointer: "/x",
+        title: null,
+        description: text,
+        deprecated: false,
+        type: { kind: "object", fields, freeForm: false },
+        nullable: false,
+        default: null,
+        extensions: [],
+      },
+    ],
   };
 }
 
@@ -248,13 +356,19 @@ describe("speakeasy-python escaping", () => {
 
   it("puts the deprecation warning before the description", () => {
     const rows = parseFieldsTable(pageAt(render(hostileModel("Old.", true)), "hostile.md"));
-    expect(rows[1]).toMatchObject({ field: "b", deprecated: true, description: ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.<br/><br/>Old." });
+    expect(rows[1]).toMatchObject({
+      field: "b",
+      deprecated: true,
+      description: ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.<br/><br/>Old.",
+    });
   });
 
   const hostile = fc.oneof(
     fc.string({ unit: "grapheme", maxLength: 120 }),
     fc.constantFrom("a | b", "``code``", "<script>alert(1)</script>", "line\nbreak\r\nagain", "\\|", "`a|b`", "\\`<x>`", "| --- |", "\u202e\u2066bidi\u2069"),
-    fc.array(fc.constantFrom("|", "`", "``", "<", ">", "\n", "\r", "\\", "*", "_", "[", "]", "(", ")", "&", "é", "x", " "), { maxLength: 40 }).map((parts) => parts.join("")),
+    fc
+      .array(fc.constantFrom("|", "`", "``", "<", ">", "\n", "\r", "\\", "*", "_", "[", "]", "(", ")", "&", "é", "x", " "), { maxLength: 40 })
+      .map((parts) => parts.join("")),
   );
 
   it("keeps every table's shape and lets no spec text open an HTML tag", () => {
@@ -327,7 +441,15 @@ function parseFieldsTable(markdown: string): FieldRow[] {
   return table.rows.flatMap(({ cells }) => {
     const row = fieldRowCells(table, cells);
     if (row === null) return [];
-    return [{ field: row.name, deprecated: row.struck, type: row.typeCell?.text ?? "", required: row.requiredCell?.text === ":heavy_check_mark:", description: row.descriptionCell?.text ?? "" }];
+    return [
+      {
+        field: row.name,
+        deprecated: row.struck,
+        type: row.typeCell?.text ?? "",
+        required: row.requiredCell?.text === ":heavy_check_mark:",
+        description: row.descriptionCell?.text ?? "",
+      },
+    ];
   });
 }
 

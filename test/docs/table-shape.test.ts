@@ -16,19 +16,43 @@ import { NO_CONSTRAINTS } from "../helpers.js";
 
 const templates = loadTemplates();
 
-
 function field(name: string, description: string | null, required: boolean): Field {
   return {
-    name, pointer: `/components/schemas/Request/properties/${name}`, required, nullable: !required, deprecated: name === "old", description, ownDescription: true,
-    type: { kind: "number", format: null }, default: required ? null : { value: 0 }, examples: [], constraints: NO_CONSTRAINTS, extensions: [], requires: [],
+    name,
+    pointer: `/components/schemas/Request/properties/${name}`,
+    required,
+    nullable: !required,
+    deprecated: name === "old",
+    description,
+    ownDescription: true,
+    type: { kind: "number", format: null },
+    default: required ? null : { value: 0 },
+    examples: [],
+    constraints: NO_CONSTRAINTS,
+    extensions: [],
+    requires: [],
   };
 }
 
 function model(description: string): Model {
   const fields = [field("first", description, true), field("old", description, false), field("last", "plain", false)];
   return {
-    title: "t", version: "1", roots: ["Request"],
-    definitions: [{ name: "Request", pointer: "/components/schemas/Request", title: null, description: null, deprecated: false, type: { kind: "object", fields, freeForm: false }, nullable: false, default: null, extensions: [] }],
+    title: "t",
+    version: "1",
+    roots: ["Request"],
+    definitions: [
+      {
+        name: "Request",
+        pointer: "/components/schemas/Request",
+        title: null,
+        description: null,
+        deprecated: false,
+        type: { kind: "object", fields, freeForm: false },
+        nullable: false,
+        default: null,
+        extensions: [],
+      },
+    ],
   };
 }
 
@@ -48,8 +72,20 @@ function cells(line: string): string[] {
 const hostile = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
   fc.string({ unit: "binary", maxLength: 100 }),
-  fc.constantFrom("a | b", "``x | y``", "<script>alert(1)</script>", "one\ntwo\r\nthree\n\n", "${x} {{y}}", "\u202e\u2066bidi\u2069", "\u0000", "\\|", `${"long ".repeat(2_000)}|`),
-  fc.array(fc.constantFrom("|", "`", "<", ">", "\n", "\r", "\\", "*", "_", "[", "]", "#", "&", "é", "\u202e", "x", " "), { maxLength: 80 }).map((parts) => parts.join("")),
+  fc.constantFrom(
+    "a | b",
+    "``x | y``",
+    "<script>alert(1)</script>",
+    "one\ntwo\r\nthree\n\n",
+    "${x} {{y}}",
+    "\u202e\u2066bidi\u2069",
+    "\u0000",
+    "\\|",
+    `${"long ".repeat(2_000)}|`,
+  ),
+  fc
+    .array(fc.constantFrom("|", "`", "<", ">", "\n", "\r", "\\", "*", "_", "[", "]", "#", "&", "é", "\u202e", "x", " "), { maxLength: 80 })
+    .map((parts) => parts.join("")),
 );
 
 describe.each(flavors)("%s table rows", (flavor, page, isRow, width) => {

@@ -75,8 +75,14 @@ describe("typedoc-markdown pages for the canonical spec", () => {
 
   it("lists the request's members alphabetically with a rule between them", () => {
     const request = contents(wire, REQUEST);
-    expect(request.startsWith("# Interface: CreateChatCompletionRequest\n\nThe request body of `POST /chat/completions`: the conversation so far, the model to use, and the generation options. Unknown keys are tolerated.\n\n## Properties\n\n### audio?\n\n> `optional` **audio?**: [`ChatCompletionAudioParam`](ChatCompletionAudioParam.md) \\| `null`\n")).toBe(true);
-    const names = parseMembers(request).filter((member) => member.level === 3).map((member) => member.name);
+    expect(
+      request.startsWith(
+        "# Interface: CreateChatCompletionRequest\n\nThe request body of `POST /chat/completions`: the conversation so far, the model to use, and the generation options. Unknown keys are tolerated.\n\n## Properties\n\n### audio?\n\n> `optional` **audio?**: [`ChatCompletionAudioParam`](ChatCompletionAudioParam.md) \\| `null`\n",
+      ),
+    ).toBe(true);
+    const names = parseMembers(request)
+      .filter((member) => member.level === 3)
+      .map((member) => member.name);
     expect(names).toHaveLength(38);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
     expect(request.match(/^\*\*\*$/gm)).toHaveLength(37);
@@ -145,24 +151,46 @@ describe("typedoc-markdown pages for the canonical spec", () => {
 
   it("lists the members of an inline object one level down, with no rules", () => {
     const image = contents(wire, `${BASE}/interfaces/ChatCompletionRequestMessageContentPartImage.md`);
-    expect(parseMembers(image).map((member) => `${member.level}:${member.heading}`)).toEqual(["3:image\\_url", "4:detail?", "4:url", "3:prompt\\_cache\\_breakpoint?", "3:type"]);
-    expect(memberBlock(image, "### image\\_url")).toContain("> **image\\_url**: `object`\n\nThe image to use as input.\n\n#### detail?\n\n> `optional` **detail?**: ``\"auto\"`` \\| ``\"low\"`` \\| ``\"high\"``\n");
+    expect(parseMembers(image).map((member) => `${member.level}:${member.heading}`)).toEqual([
+      "3:image\\_url",
+      "4:detail?",
+      "4:url",
+      "3:prompt\\_cache\\_breakpoint?",
+      "3:type",
+    ]);
+    expect(memberBlock(image, "### image\\_url")).toContain(
+      '> **image\\_url**: `object`\n\nThe image to use as input.\n\n#### detail?\n\n> `optional` **detail?**: ``"auto"`` \\| ``"low"`` \\| ``"high"``\n',
+    );
   });
 });
 
 describe("typedoc-markdown with camelCase member names", () => {
   it("converts like the SDK of seed 004", () => {
     expect(["max_completion_tokens", "top_p", "logprobs", "top_logprobs", "frequency_penalty", "_private", "a__b"].map(camelCase)).toEqual([
-      "maxCompletionTokens", "topP", "logprobs", "topLogprobs", "frequencyPenalty", "_private", "aB",
+      "maxCompletionTokens",
+      "topP",
+      "logprobs",
+      "topLogprobs",
+      "frequencyPenalty",
+      "_private",
+      "aB",
     ]);
   });
 
   it("writes the same blocks with camelCase names", () => {
     const request = contents(camel, REQUEST);
-    expect(memberBlock(request, "### frequencyPenalty?").split("\n").slice(0, 3)).toEqual(["### frequencyPenalty?", "", "> `optional` **frequencyPenalty?**: `number` \\| `null`"]);
+    expect(memberBlock(request, "### frequencyPenalty?").split("\n").slice(0, 3)).toEqual([
+      "### frequencyPenalty?",
+      "",
+      "> `optional` **frequencyPenalty?**: `number` \\| `null`",
+    ]);
     expect(memberBlock(request, "### ~~maxTokens?~~")).toContain("> `optional` **maxTokens?**: `number` \\| `null`\n");
-    expect(memberBlock(request, "### messages")).toContain("> **messages**: [`ChatCompletionRequestMessage`](../type-aliases/ChatCompletionRequestMessage.md)[]\n");
-    const names = parseMembers(request).filter((member) => member.level === 3).map((member) => member.name);
+    expect(memberBlock(request, "### messages")).toContain(
+      "> **messages**: [`ChatCompletionRequestMessage`](../type-aliases/ChatCompletionRequestMessage.md)[]\n",
+    );
+    const names = parseMembers(request)
+      .filter((member) => member.level === 3)
+      .map((member) => member.name);
     expect(names.filter((name) => name.includes("_"))).toEqual([]);
     expect(names.slice(0, 6)).toEqual(["audio", "frequencyPenalty", "functionCall", "functions", "logitBias", "logprobs"]);
   });
@@ -173,9 +201,38 @@ describe("typedoc-markdown with camelCase member names", () => {
 
     it("reads the seed's member-name prefixes, cut at camelCase boundaries", () => {
       expect(prefixes).toEqual([
-        "audio", "cache", "frequency", "function", "functions", "headers", "logit", "logprobs", "max", "max", "metadata", "modalities", "n", "parallel",
-        "prediction", "presence", "reasoning", "response", "router", "seed", "service", "signal", "stop", "store", "stream", "stream", "temperature",
-        "tool", "tools", "top", "top", "user",
+        "audio",
+        "cache",
+        "frequency",
+        "function",
+        "functions",
+        "headers",
+        "logit",
+        "logprobs",
+        "max",
+        "max",
+        "metadata",
+        "modalities",
+        "n",
+        "parallel",
+        "prediction",
+        "presence",
+        "reasoning",
+        "response",
+        "router",
+        "seed",
+        "service",
+        "signal",
+        "stop",
+        "store",
+        "stream",
+        "stream",
+        "temperature",
+        "tool",
+        "tools",
+        "top",
+        "top",
+        "user",
       ]);
       // The two required members lost their names; only their summaries are left.
       expect(seed).toContain("\nA list of messages comprising the chat conversation so far.");
@@ -223,9 +280,22 @@ describe("typedoc-markdown under hostile descriptions", () => {
   });
 });
 
-
 function field(name: string, type: FieldType, description: string | null, deprecated = false): Field {
-  return { name, pointer: `/x/${name}`, required: false, nullable: false, deprecated, description, ownDescription: true, type, default: null, examples: [], constraints: NO_CONSTRAINTS, extensions: [], requires: [] };
+  return {
+    name,
+    pointer: `/x/${name}`,
+    required: false,
+    nullable: false,
+    deprecated,
+    description,
+    ownDescription: true,
+    type,
+    default: null,
+    examples: [],
+    constraints: NO_CONSTRAINTS,
+    extensions: [],
+    requires: [],
+  };
 }
 
 /** An interface with the hostile text on a member, on a deprecated inline object and inside it. */
@@ -233,7 +303,17 @@ function hostileModel(description: string): Model {
   const text: FieldType = { kind: "string", format: null };
   const inline: FieldType = { kind: "object", fields: [field("inner", text, "plain"), field("hostile", text, description)], freeForm: false };
   const fields = [field("a", text, null), field("hostile", text, description), field("nested", inline, description, true), field("z", text, "plain")];
-  const root: Definition = { name: "Hostile", pointer: "/components/schemas/Hostile", title: null, description, deprecated: false, type: { kind: "object", fields, freeForm: false }, nullable: false, default: null, extensions: [] };
+  const root: Definition = {
+    name: "Hostile",
+    pointer: "/components/schemas/Hostile",
+    title: null,
+    description,
+    deprecated: false,
+    type: { kind: "object", fields, freeForm: false },
+    nullable: false,
+    default: null,
+    extensions: [],
+  };
   return { title: "t", version: "1", roots: ["Hostile"], definitions: [root] };
 }
 

@@ -53,10 +53,20 @@ describe("chatspec drift", () => {
     const result = await runCli(["drift", zero, "--format", "json"]);
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout) as Record<string, unknown>[];
-    expect(findings.every((finding) => JSON.stringify(Object.keys(finding)) === JSON.stringify(["code", "severity", "message", "file", "line", "column", "pointer", "field"]))).toBe(true);
+    expect(
+      findings.every(
+        (finding) => JSON.stringify(Object.keys(finding)) === JSON.stringify(["code", "severity", "message", "file", "line", "column", "pointer", "field"]),
+      ),
+    ).toBe(true);
     expect(findings).toContainEqual({
-      code: "drift/type-mismatch", severity: "error", message: "`logit_bias` is documented as `Dict[str, *float*]`: map values: documented as float, wider than the spec's integer",
-      file: zero, line: 11, column: 103, pointer: "/components/schemas/CreateChatCompletionRequest/properties/logit_bias", field: "logit_bias",
+      code: "drift/type-mismatch",
+      severity: "error",
+      message: "`logit_bias` is documented as `Dict[str, *float*]`: map values: documented as float, wider than the spec's integer",
+      file: zero,
+      line: 11,
+      column: 103,
+      pointer: "/components/schemas/CreateChatCompletionRequest/properties/logit_bias",
+      field: "logit_bias",
     });
     expect(findings.filter((finding) => finding.severity === "error")).toHaveLength(8);
   });
@@ -67,7 +77,9 @@ describe("chatspec drift", () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.trimEnd().split("\n");
     for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=drift\/[a-z-]+::\S.*$/);
-    expect(lines).toContain(`::error file=${three},line=5,col=2,title=drift/unknown-field::\`Messages\` is not a field of CreateChatCompletionRequest; did you mean \`messages\`?`);
+    expect(lines).toContain(
+      `::error file=${three},line=5,col=2,title=drift/unknown-field::\`Messages\` is not a field of CreateChatCompletionRequest; did you mean \`messages\`?`,
+    );
     expect(lines).toContain(
       `::warning file=${three},line=11,col=1,title=drift/markup-defect::the body of the \`??? child "Show properties"\` block (line 9) is not indented 4 spaces, so pymdownx.details renders an empty block and these fields outside it`,
     );
@@ -78,7 +90,9 @@ describe("chatspec drift", () => {
     const result = await runCli(["drift", two, "--format", "markdown"]);
     const lines = result.stdout.split("\n");
     expect(lines.slice(0, 2)).toEqual(["| Where | Severity | Code | Field | Message |", "|---|---|---|---|---|"]);
-    expect(lines).toContain(`| ${two}:19:123 | error | \`drift/type-mismatch\` | \`stop\` | \`stop\` is documented as \`List[*str*]\`: documents only array of string; the spec also accepts string |`);
+    expect(lines).toContain(
+      `| ${two}:19:123 | error | \`drift/type-mismatch\` | \`stop\` | \`stop\` is documented as \`List[*str*]\`: documents only array of string; the spec also accepts string |`,
+    );
   });
 
   it("audits several pages in one run, each in its own flavor", async () => {
@@ -100,7 +114,10 @@ describe("chatspec drift", () => {
     const plain = path.join(dir, "notes.md");
     writeFileSync(plain, "# Notes\n\nNothing here is a field doc.\n");
     const undetected = await runCli(["drift", rel(plain)]);
-    expect([undetected.code, undetected.stderr.split("\n")[0]]).toEqual([2, `${rel(plain)}: cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`]);
+    expect([undetected.code, undetected.stderr.split("\n")[0]]).toEqual([
+      2,
+      `${rel(plain)}: cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`,
+    ]);
 
     const schema = await runCli(["drift", rel(seed("000").path), "--schema", "NoSuchSchema"]);
     expect([schema.code, schema.stderr.split("\n")[0]]).toEqual([2, `${rel(seed("000").path)}: the spec has no schema named "NoSuchSchema"`]);

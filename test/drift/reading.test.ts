@@ -17,14 +17,52 @@ describe("TypeDoc HTML flattened to text (seed 004)", () => {
     const page = parsePage("typedoc-markdown", seed("004").text);
     const names = page.sections[0]?.fields.map((field) => (field.naming === "unnamed" ? "(unnamed)" : field.name));
     expect(names).toEqual([
-      "audio", "cache", "frequency", "function", "functions", "headers", "logit", "logprobs", "max", "max", "(unnamed)", "metadata", "modalities", "(unnamed)",
-      "n", "parallel", "prediction", "presence", "reasoning", "response", "router", "seed", "service", "signal", "stop", "store", "stream", "stream",
-      "temperature", "tool", "tools", "top", "topP", "user",
+      "audio",
+      "cache",
+      "frequency",
+      "function",
+      "functions",
+      "headers",
+      "logit",
+      "logprobs",
+      "max",
+      "max",
+      "(unnamed)",
+      "metadata",
+      "modalities",
+      "(unnamed)",
+      "n",
+      "parallel",
+      "prediction",
+      "presence",
+      "reasoning",
+      "response",
+      "router",
+      "seed",
+      "service",
+      "signal",
+      "stop",
+      "store",
+      "stream",
+      "stream",
+      "temperature",
+      "tool",
+      "tools",
+      "top",
+      "topP",
+      "user",
     ]);
   });
 
   it("cuts names where TypeDoc's wbr() does", () => {
-    expect(["maxCompletionTokens", "topP", "topK", "topLogprobs", "max_tokens", "n"].map(firstWordBreakSegment)).toEqual(["max", "topP", "topK", "top", "max_", "n"]);
+    expect(["maxCompletionTokens", "topP", "topK", "topLogprobs", "max_tokens", "n"].map(firstWordBreakSegment)).toEqual([
+      "max",
+      "topP",
+      "topK",
+      "top",
+      "max_",
+      "n",
+    ]);
   });
 });
 
@@ -40,25 +78,38 @@ describe("type labels", () => {
   it("reads Speakeasy cells with their wrapper", () => {
     expect(readPythonCell("Dict[str, *float*]")).toEqual({ type: { kind: "map", values: { kind: "number", bits: null, integers: false } }, wrapper: null });
     expect(readPythonCell("[Optional[models.Audio]](../models/audio.md)")).toEqual({ type: { kind: "model", name: "Audio" }, wrapper: "Optional" });
-    expect(readPythonCell("List[[models.Tool](../models/tool.md)]")).toEqual({ type: { kind: "array", items: { kind: "model", name: "Tool" } }, wrapper: null });
+    expect(readPythonCell("List[[models.Tool](../models/tool.md)]")).toEqual({
+      type: { kind: "array", items: { kind: "model", name: "Tool" } },
+      wrapper: null,
+    });
   });
 
   it("reads Rust cells with their integer width", () => {
     expect(readRustCell("Option<**i32**>")).toEqual({ type: { kind: "integer", bits: 32 }, option: true });
-    expect(readRustCell("Option<[**Vec<models::ChatCompletionTool>**](ChatCompletionTool.md)>")).toEqual({ type: { kind: "array", items: { kind: "model", name: "ChatCompletionTool" } }, option: true });
+    expect(readRustCell("Option<[**Vec<models::ChatCompletionTool>**](ChatCompletionTool.md)>")).toEqual({
+      type: { kind: "array", items: { kind: "model", name: "ChatCompletionTool" } },
+      option: true,
+    });
     expect(readRustCell("Option<**std::collections::HashMap<String, i32>**>").type).toEqual({ kind: "map", values: { kind: "integer", bits: 32 } });
   });
 
   it("reads typedoc-plugin-markdown type expressions", () => {
-    expect(readTypeScript("``\"none\"`` \\| ``\"auto\"`` \\| [`ChatCompletionFunctionCallOption`](ChatCompletionFunctionCallOption.md)")).toEqual({
+    expect(readTypeScript('``"none"`` \\| ``"auto"`` \\| [`ChatCompletionFunctionCallOption`](ChatCompletionFunctionCallOption.md)')).toEqual({
       kind: "union",
-      variants: [{ kind: "literal", value: "none" }, { kind: "literal", value: "auto" }, { kind: "model", name: "ChatCompletionFunctionCallOption" }],
+      variants: [
+        { kind: "literal", value: "none" },
+        { kind: "literal", value: "auto" },
+        { kind: "model", name: "ChatCompletionFunctionCallOption" },
+      ],
     });
     expect(readTypeScript("`Record`\\<`string`, `number`\\> \\| `null`")).toEqual({
       kind: "union",
       variants: [{ kind: "map", values: { kind: "number", bits: null, integers: true } }, { kind: "null" }],
     });
-    expect(readTypeScript("(`string` \\| `number`)[]")).toEqual({ kind: "array", items: { kind: "union", variants: [{ kind: "string" }, { kind: "number", bits: null, integers: true }] } });
+    expect(readTypeScript("(`string` \\| `number`)[]")).toEqual({
+      kind: "array",
+      items: { kind: "union", variants: [{ kind: "string" }, { kind: "number", bits: null, integers: true }] },
+    });
   });
 });
 
@@ -70,13 +121,25 @@ describe("prose", () => {
   });
 
   it("takes the first range only", () => {
-    expect(proseRange("a bias value from -100 to 100. … values between -1 and 1 should decrease")).toEqual({ min: -100, max: 100, text: "from -100 to 100", offset: 13 });
+    expect(proseRange("a bias value from -100 to 100. … values between -1 and 1 should decrease")).toEqual({
+      min: -100,
+      max: 100,
+      text: "from -100 to 100",
+      offset: 13,
+    });
     expect(proseRange("the top 10% probability mass")).toBeNull();
   });
 
   it("reads enum lists in parentheses or after 'supported values are', and nothing else", () => {
     expect(proseEnumValues("Reasoning effort level for o1 series models (low, medium, high)")?.values).toEqual(["low", "medium", "high"]);
-    expect(proseEnumValues("(`auto`, `default`, `flex`, `scale`, `priority` or `fast`)")?.values).toEqual(["auto", "default", "flex", "scale", "priority", "fast"]);
+    expect(proseEnumValues("(`auto`, `default`, `flex`, `scale`, `priority` or `fast`)")?.values).toEqual([
+      "auto",
+      "default",
+      "flex",
+      "scale",
+      "priority",
+      "fast",
+    ]);
     expect(proseEnumValues("Controls which (if any) tool is called by the model.")).toBeNull();
   });
 });

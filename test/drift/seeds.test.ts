@@ -24,26 +24,60 @@ describe("seed 000 (Speakeasy Python, r9s)", () => {
     const { findings } = await auditSeed("000");
     const file = seed("000").file;
     expect(findings).toContainEqual({
-      file, line: 11, column: 103, pointer: `${REQUEST}/properties/logit_bias`, severity: "error", field: "logit_bias", code: "drift/type-mismatch",
+      file,
+      line: 11,
+      column: 103,
+      pointer: `${REQUEST}/properties/logit_bias`,
+      severity: "error",
+      field: "logit_bias",
+      code: "drift/type-mismatch",
       message: "`logit_bias` is documented as `Dict[str, *float*]`: map values: documented as float, wider than the spec's integer",
     });
-    for (const [line, field] of [[14, "max_tokens"], [20, "seed"], [31, "user"]] as const) {
+    for (const [line, field] of [
+      [14, "max_tokens"],
+      [20, "seed"],
+      [31, "user"],
+    ] as const) {
       expect(findings).toContainEqual({
-        file, line, column: 3, pointer: `${REQUEST}/properties/${field}`, severity: "warning", field, code: "drift/deprecated-not-marked",
+        file,
+        line,
+        column: 3,
+        pointer: `${REQUEST}/properties/${field}`,
+        severity: "warning",
+        field,
+        code: "drift/deprecated-not-marked",
         message: `\`${field}\` is deprecated in the spec, but the doc does not mark it deprecated`,
       });
     }
     expect(findings).toContainEqual({
-      file, line: 32, column: 347, pointer: `${REQUEST}/properties/reasoning_effort`, severity: "warning", field: "reasoning_effort", code: "drift/enum-mismatch",
+      file,
+      line: 32,
+      column: 347,
+      pointer: `${REQUEST}/properties/reasoning_effort`,
+      severity: "warning",
+      field: "reasoning_effort",
+      code: "drift/enum-mismatch",
       message: "`reasoning_effort` is documented with `low`, `medium`, `high`, leaving out `none`, `minimal`, `xhigh`, `max`",
     });
     // Speakeasy's `Optional[float]` cannot be None; the spec accepts null.
     expect(findings).toContainEqual({
-      file, line: 25, column: 103, pointer: `${REQUEST}/properties/temperature`, severity: "warning", field: "temperature", code: "drift/nullable-mismatch",
+      file,
+      line: 25,
+      column: 103,
+      pointer: `${REQUEST}/properties/temperature`,
+      severity: "warning",
+      field: "temperature",
+      code: "drift/nullable-mismatch",
       message: "`temperature` accepts null in the spec, but the doc does not say so",
     });
     expect(findings).toContainEqual({
-      file, line: 6, column: 1, pointer: `${REQUEST}/properties/web_search_options`, severity: "error", field: "web_search_options", code: "drift/missing-field",
+      file,
+      line: 6,
+      column: 1,
+      pointer: `${REQUEST}/properties/web_search_options`,
+      severity: "error",
+      field: "web_search_options",
+      code: "drift/missing-field",
       message: "`web_search_options` is in the spec but not documented",
     });
   });
@@ -93,19 +127,45 @@ describe("seed 001 (openapi-generator rust)", () => {
     expect(audit.flavor).toBe("openapi-generator-rust");
     expect(audit.note).toBeNull();
     expect(audit.findings).toContainEqual({
-      file, line: 23, column: 12, pointer: `${REQUEST}/properties/seed`, severity: "error", field: "seed", code: "drift/type-mismatch",
-      message: "`seed` is documented as `Option<**i32**>`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000",
+      file,
+      line: 23,
+      column: 12,
+      pointer: `${REQUEST}/properties/seed`,
+      severity: "error",
+      field: "seed",
+      code: "drift/type-mismatch",
+      message:
+        "`seed` is documented as `Option<**i32**>`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000",
     });
     expect(audit.findings).toContainEqual({
-      file, line: 8, column: 13, pointer: `${REQUEST}/properties/model`, severity: "error", field: "model", code: "drift/type-mismatch",
-      message: "`model` is documented as `[**models::CreateChatCompletionRequestModel**](CreateChatCompletionRequest_model.md)`: documented as the model `CreateChatCompletionRequestModel`, but the spec's type is string",
+      file,
+      line: 8,
+      column: 13,
+      pointer: `${REQUEST}/properties/model`,
+      severity: "error",
+      field: "model",
+      code: "drift/type-mismatch",
+      message:
+        "`model` is documented as `[**models::CreateChatCompletionRequestModel**](CreateChatCompletionRequest_model.md)`: documented as the model `CreateChatCompletionRequestModel`, but the spec's type is string",
     });
     expect(audit.findings).toContainEqual({
-      file, line: 33, column: 1, pointer: `${REQUEST}/properties/user`, severity: "warning", field: "user", code: "drift/deprecated-not-marked",
+      file,
+      line: 33,
+      column: 1,
+      pointer: `${REQUEST}/properties/user`,
+      severity: "warning",
+      field: "user",
+      code: "drift/deprecated-not-marked",
       message: "`user` is deprecated in the spec; this flavor has no deprecation marker and the description does not say it is deprecated",
     });
     expect(audit.findings).toContainEqual({
-      file, line: 18, column: 1, pointer: `${REQUEST}/properties/modalities`, severity: "warning", field: "modalities", code: "drift/default-mismatch",
+      file,
+      line: 18,
+      column: 1,
+      pointer: `${REQUEST}/properties/modalities`,
+      severity: "warning",
+      field: "modalities",
+      code: "drift/default-mismatch",
       message: '`modalities` has the default ["text"] in the spec, which the doc does not state',
     });
   });
@@ -135,19 +195,43 @@ describe("seed 002 (Speakeasy Python, atoma)", () => {
     const { findings } = await auditSeed("002");
     const file = seed("002").file;
     expect(findings).toContainEqual({
-      file, line: 19, column: 123, pointer: `${REQUEST}/properties/stop`, severity: "error", field: "stop", code: "drift/type-mismatch",
+      file,
+      line: 19,
+      column: 123,
+      pointer: `${REQUEST}/properties/stop`,
+      severity: "error",
+      field: "stop",
+      code: "drift/type-mismatch",
       message: "`stop` is documented as `List[*str*]`: documents only array of string; the spec also accepts string",
     });
     expect(findings).toContainEqual({
-      file, line: 13, column: 123, pointer: `${REQUEST}/properties/logit_bias`, severity: "error", field: "logit_bias", code: "drift/type-mismatch",
+      file,
+      line: 13,
+      column: 123,
+      pointer: `${REQUEST}/properties/logit_bias`,
+      severity: "error",
+      field: "logit_bias",
+      code: "drift/type-mismatch",
       message: "`logit_bias` is documented as `Dict[str, *float*]`: map values: documented as float, wider than the spec's integer",
     });
     expect(findings).toContainEqual({
-      file, line: 25, column: 123, pointer: `${REQUEST}/properties/user`, severity: "error", field: "user", code: "drift/nullable-mismatch",
+      file,
+      line: 25,
+      column: 123,
+      pointer: `${REQUEST}/properties/user`,
+      severity: "error",
+      field: "user",
+      code: "drift/nullable-mismatch",
       message: "`user` is documented as accepting null, but the spec does not accept null",
     });
     expect(findings).toContainEqual({
-      file, line: 11, column: 3, pointer: `${REQUEST}/properties/function_call`, severity: "warning", field: "function_call", code: "drift/deprecated-not-marked",
+      file,
+      line: 11,
+      column: 3,
+      pointer: `${REQUEST}/properties/function_call`,
+      severity: "warning",
+      field: "function_call",
+      code: "drift/deprecated-not-marked",
       message: "`function_call` is deprecated in the spec, but the doc does not mark it deprecated",
     });
   });
@@ -193,16 +277,35 @@ describe("seed 003 (MkDocs Material, kluster)", () => {
     expect(audit.flavor).toBe("mkdocs-material");
     expect(audit.note).toBe("the page names no schema; checked against CreateChatCompletionRequest");
     expect(audit.findings).toContainEqual({
-      file, line: 5, column: 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Messages", code: "drift/unknown-field",
+      file,
+      line: 5,
+      column: 2,
+      pointer: `${REQUEST}/properties`,
+      severity: "error",
+      field: "Messages",
+      code: "drift/unknown-field",
       message: "`Messages` is not a field of CreateChatCompletionRequest; did you mean `messages`?",
     });
     expect(audit.findings).toContainEqual({
-      file, line: 5, column: 15, pointer: `${REQUEST}/properties/messages`, severity: "error", field: "messages", code: "drift/unrecognized-type",
+      file,
+      line: 5,
+      column: 15,
+      pointer: `${REQUEST}/properties/messages`,
+      severity: "error",
+      field: "messages",
+      code: "drift/unrecognized-type",
       message: "`messages` is documented as `Arrray`: `Arrray` is not a type this flavor writes; did you mean `array`?",
     });
     expect(audit.findings).toContainEqual({
-      file, line: 11, column: 1, pointer: REQUEST, severity: "warning", field: "Messages", code: "drift/markup-defect",
-      message: 'the body of the `??? child "Show properties"` block (line 9) is not indented 4 spaces, so pymdownx.details renders an empty block and these fields outside it',
+      file,
+      line: 11,
+      column: 1,
+      pointer: REQUEST,
+      severity: "warning",
+      field: "Messages",
+      code: "drift/markup-defect",
+      message:
+        'the body of the `??? child "Show properties"` block (line 9) is not indented 4 spaces, so pymdownx.details renders an empty block and these fields outside it',
     });
   });
 
@@ -210,19 +313,43 @@ describe("seed 003 (MkDocs Material, kluster)", () => {
     const { findings } = await auditSeed("003");
     const file = seed("003").file;
     expect(findings).toContainEqual({
-      file, line: 14, column: 16, pointer: "/components/schemas/ChatCompletionRequestAssistantMessage/properties/content", severity: "warning", field: "messages[].content", code: "drift/nullable-mismatch",
+      file,
+      line: 14,
+      column: 16,
+      pointer: "/components/schemas/ChatCompletionRequestAssistantMessage/properties/content",
+      severity: "warning",
+      field: "messages[].content",
+      code: "drift/nullable-mismatch",
       message: "`messages[].content` accepts null in the spec, but the doc does not say so",
     });
     expect(findings).toContainEqual({
-      file, line: 9, column: 1, pointer: "/components/schemas/ChatCompletionRequestAssistantMessage/properties/tool_calls", severity: "error", field: "messages[].tool_calls", code: "drift/missing-field",
+      file,
+      line: 9,
+      column: 1,
+      pointer: "/components/schemas/ChatCompletionRequestAssistantMessage/properties/tool_calls",
+      severity: "error",
+      field: "messages[].tool_calls",
+      code: "drift/missing-field",
       message: "`messages[].tool_calls` is in the spec but not documented",
     });
     expect(findings).toContainEqual({
-      file, line: 23, column: 6, pointer: `${REQUEST}/properties/store`, severity: "error", field: "store", code: "drift/missing-field",
+      file,
+      line: 23,
+      column: 6,
+      pointer: `${REQUEST}/properties/store`,
+      severity: "error",
+      field: "store",
+      code: "drift/missing-field",
       message: "`store` is in the spec but documented only inside an HTML comment, which does not render",
     });
     expect(findings).toContainEqual({
-      file, line: 32, column: 17, pointer: `${REQUEST}/properties/logit_bias`, severity: "warning", field: "logit_bias", code: "drift/nullable-mismatch",
+      file,
+      line: 32,
+      column: 17,
+      pointer: `${REQUEST}/properties/logit_bias`,
+      severity: "warning",
+      field: "logit_bias",
+      code: "drift/nullable-mismatch",
       message: "`logit_bias` accepts null in the spec, but the doc does not say so",
     });
   });
@@ -271,8 +398,15 @@ describe("seed 004 (TypeDoc HTML flattened to text, IBM watsonx)", () => {
     expect(audit.dialect).toBe("flattened TypeDoc HTML text");
     for (const line of [23, 24]) {
       expect(audit.findings).toContainEqual({
-        file, line, column: 10, pointer: `${REQUEST}/properties`, severity: "warning", field: "max", code: "drift/ambiguous-field",
-        message: "`max` is cut short and matches 2 fields of CreateChatCompletionRequest: `maxCompletionTokens` (`max_completion_tokens`), `maxTokens` (`max_tokens`); its facts are not compared",
+        file,
+        line,
+        column: 10,
+        pointer: `${REQUEST}/properties`,
+        severity: "warning",
+        field: "max",
+        code: "drift/ambiguous-field",
+        message:
+          "`max` is cut short and matches 2 fields of CreateChatCompletionRequest: `maxCompletionTokens` (`max_completion_tokens`), `maxTokens` (`max_tokens`); its facts are not compared",
       });
     }
   });
@@ -280,9 +414,20 @@ describe("seed 004 (TypeDoc HTML flattened to text, IBM watsonx)", () => {
   it("reports the SDK's own members as unknown fields", async () => {
     const { findings } = await auditSeed("004");
     const file = seed("004").file;
-    for (const [line, field] of [[4, "cache"], [15, "headers"], [55, "router"], [62, "signal"]] as const) {
+    for (const [line, field] of [
+      [4, "cache"],
+      [15, "headers"],
+      [55, "router"],
+      [62, "signal"],
+    ] as const) {
       expect(findings).toContainEqual({
-        file, line, column: 10, pointer: `${REQUEST}/properties`, severity: "error", field, code: "drift/unknown-field",
+        file,
+        line,
+        column: 10,
+        pointer: `${REQUEST}/properties`,
+        severity: "error",
+        field,
+        code: "drift/unknown-field",
         message: `\`${field}\` is not a field of CreateChatCompletionRequest`,
       });
     }
@@ -330,6 +475,10 @@ describe("the seeds against the fixture specs they were generated from", () => {
       "`seed` is documented as `Option<**i32**>`: documented as a 32-bit integer, narrower than the spec's 64-bit integer, from -9223372036854776000 to 9223372036854776000",
     ]);
     const two = auditPage(seed("002").file, seed("002").text, await loadDriftSpec(path.join(FIXTURES, "seeds/002.yaml")));
-    expect(brief(two.findings)).toEqual(["drift/range-mismatch frequency_penalty (error)", "drift/range-mismatch presence_penalty (error)", "drift/range-mismatch temperature (error)"]);
+    expect(brief(two.findings)).toEqual([
+      "drift/range-mismatch frequency_penalty (error)",
+      "drift/range-mismatch presence_penalty (error)",
+      "drift/range-mismatch temperature (error)",
+    ]);
   });
 });

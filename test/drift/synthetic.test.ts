@@ -43,7 +43,13 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, "| `temperature`", "*OptionalNullable[float]*", "*OptionalNullable[str]*");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: edit.column, pointer: `${REQUEST}/properties/temperature`, severity: "error", field: "temperature", code: "drift/type-mismatch",
+        file,
+        line: edit.line,
+        column: edit.column,
+        pointer: `${REQUEST}/properties/temperature`,
+        severity: "error",
+        field: "temperature",
+        code: "drift/type-mismatch",
         message: "`temperature` is documented as `*OptionalNullable[str]*`: documented as string, but the spec's type is number",
       },
     ]);
@@ -59,7 +65,13 @@ describe("one edit, one finding", () => {
     expect(text).not.toBe(original);
     expect(await findings(file, text)).toEqual([
       {
-        file, line: header, column: 1, pointer: `${REQUEST}/properties/presence_penalty`, severity: "error", field: "presence_penalty", code: "drift/missing-field",
+        file,
+        line: header,
+        column: 1,
+        pointer: `${REQUEST}/properties/presence_penalty`,
+        severity: "error",
+        field: "presence_penalty",
+        code: "drift/missing-field",
         message: "`presence_penalty` is in the spec but not documented",
       },
     ]);
@@ -72,7 +84,13 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, /^`model` \+\+"string"\+\+ </, ' <span class="required" markdown>++"required"++</span>', "");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: 12, pointer: `${REQUEST}/properties/model`, severity: "error", field: "model", code: "drift/required-mismatch",
+        file,
+        line: edit.line,
+        column: 12,
+        pointer: `${REQUEST}/properties/model`,
+        severity: "error",
+        field: "model",
+        code: "drift/required-mismatch",
         message: "`model` is documented as optional, but the spec makes it required",
       },
     ]);
@@ -89,7 +107,13 @@ describe("one edit, one finding", () => {
     lines[tag + 2] = "`0.5`";
     expect(await findings(file, lines.join("\n"))).toEqual([
       {
-        file, line: tag + 3, column: 1, pointer: `${REQUEST}/properties/frequency_penalty`, severity: "error", field: "frequency_penalty", code: "drift/default-mismatch",
+        file,
+        line: tag + 3,
+        column: 1,
+        pointer: `${REQUEST}/properties/frequency_penalty`,
+        severity: "error",
+        field: "frequency_penalty",
+        code: "drift/default-mismatch",
         message: "`frequency_penalty` is documented with the default `0.5`, but the spec's default is 0",
       },
     ]);
@@ -99,10 +123,21 @@ describe("one edit, one finding", () => {
     const file = "docs/speakeasy-python/models/createchatcompletionrequest.md";
     const original = await page("speakeasy-python", file);
     const struck = editLine(original, "| ~~`max_tokens`~~", "~~`max_tokens`~~", "`max_tokens`    ");
-    const edit = editLine(struck.text, "| `max_tokens`", ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.<br/><br/>", "");
+    const edit = editLine(
+      struck.text,
+      "| `max_tokens`",
+      ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.<br/><br/>",
+      "",
+    );
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: 3, pointer: `${REQUEST}/properties/max_tokens`, severity: "warning", field: "max_tokens", code: "drift/deprecated-not-marked",
+        file,
+        line: edit.line,
+        column: 3,
+        pointer: `${REQUEST}/properties/max_tokens`,
+        severity: "warning",
+        field: "max_tokens",
+        code: "drift/deprecated-not-marked",
         message: "`max_tokens` is deprecated in the spec, but the doc does not mark it deprecated",
       },
     ]);
@@ -115,7 +150,13 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, "| [`top_p`](#field-top_p) |", "[`top_p`]", "[`Top_P`]");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: edit.column + 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Top_P", code: "drift/unknown-field",
+        file,
+        line: edit.line,
+        column: edit.column + 2,
+        pointer: `${REQUEST}/properties`,
+        severity: "error",
+        field: "Top_P",
+        code: "drift/unknown-field",
         message: "`Top_P` is not a field of CreateChatCompletionRequest; did you mean `top_p`?",
       },
     ]);
@@ -127,7 +168,13 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, /^`stream` \+\+/, "`stream`", "`Stream`");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: 2, pointer: `${REQUEST}/properties`, severity: "error", field: "Stream", code: "drift/unknown-field",
+        file,
+        line: edit.line,
+        column: 2,
+        pointer: `${REQUEST}/properties`,
+        severity: "error",
+        field: "Stream",
+        code: "drift/unknown-field",
         message: "`Stream` is not a field of CreateChatCompletionRequest; did you mean `stream`?",
       },
     ]);
@@ -139,8 +186,15 @@ describe("one edit, one finding", () => {
     const edit = editLine(original, /^\*\*seed\*\* \|/, "Option<**i64**>", "Option<**i32**>");
     expect(await findings(file, edit.text)).toEqual([
       {
-        file, line: edit.line, column: edit.column, pointer: `${REQUEST}/properties/seed`, severity: "error", field: "seed", code: "drift/type-mismatch",
-        message: "`seed` is documented as `Option<**i32**>`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000",
+        file,
+        line: edit.line,
+        column: edit.column,
+        pointer: `${REQUEST}/properties/seed`,
+        severity: "error",
+        field: "seed",
+        code: "drift/type-mismatch",
+        message:
+          "`seed` is documented as `Option<**i32**>`: documented as a 32-bit integer, narrower than the spec's int64 integer, from -9223372036854776000 to 9223372036854776000",
       },
     ]);
   });

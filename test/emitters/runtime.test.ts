@@ -29,7 +29,9 @@ describe("the runtime emitter", () => {
   });
 
   it("transpiles instead when the prebuilt module was made from another source", async () => {
-    const prebuilt = new Map([["errors.ts", { key: prebuildKey(`${errorsSource}\n// edited since the build`), js: "// stale js\n", declaration: "// stale d.ts\n" }]]);
+    const prebuilt = new Map([
+      ["errors.ts", { key: prebuildKey(`${errorsSource}\n// edited since the build`), js: "// stale js\n", declaration: "// stale d.ts\n" }],
+    ]);
     const files = await emitWith(prebuilt);
     expect(files.find((file) => file.path === "runtime/errors.js")?.contents).toBe(fresh.js);
     expect(files.find((file) => file.path === "runtime/errors.d.ts")?.contents).toBe(fresh.declaration);
@@ -37,23 +39,40 @@ describe("the runtime emitter", () => {
 
   it("emits every runtime module, each a .js and a .d.ts", async () => {
     expect((await emitWith(new Map())).map((file) => file.path)).toEqual([
-      "runtime/errors.js", "runtime/errors.d.ts",
-      "runtime/server.js", "runtime/server.d.ts",
-      "runtime/client.js", "runtime/client.d.ts",
-      "runtime/formats.js", "runtime/formats.d.ts",
-      "runtime/string-length.js", "runtime/string-length.d.ts",
-      "runtime/error-messages.js", "runtime/error-messages.d.ts",
-      "runtime/union-folding.js", "runtime/union-folding.d.ts",
-      "runtime/offending-value.js", "runtime/offending-value.d.ts",
-      "runtime/param-name.js", "runtime/param-name.d.ts",
-      "runtime/schema-lookup.js", "runtime/schema-lookup.d.ts",
-      "runtime/suggestions.js", "runtime/suggestions.d.ts",
-      "runtime/english.js", "runtime/english.d.ts",
-      "runtime/validation-error.js", "runtime/validation-error.d.ts",
-      "runtime/json-pointer.js", "runtime/json-pointer.d.ts",
-      "runtime/edit-distance.js", "runtime/edit-distance.d.ts",
-      "runtime/discriminator-tags.js", "runtime/discriminator-tags.d.ts",
-      "runtime/plain-object.js", "runtime/plain-object.d.ts",
+      "runtime/errors.js",
+      "runtime/errors.d.ts",
+      "runtime/server.js",
+      "runtime/server.d.ts",
+      "runtime/client.js",
+      "runtime/client.d.ts",
+      "runtime/formats.js",
+      "runtime/formats.d.ts",
+      "runtime/string-length.js",
+      "runtime/string-length.d.ts",
+      "runtime/error-messages.js",
+      "runtime/error-messages.d.ts",
+      "runtime/union-folding.js",
+      "runtime/union-folding.d.ts",
+      "runtime/offending-value.js",
+      "runtime/offending-value.d.ts",
+      "runtime/param-name.js",
+      "runtime/param-name.d.ts",
+      "runtime/schema-lookup.js",
+      "runtime/schema-lookup.d.ts",
+      "runtime/suggestions.js",
+      "runtime/suggestions.d.ts",
+      "runtime/english.js",
+      "runtime/english.d.ts",
+      "runtime/validation-error.js",
+      "runtime/validation-error.d.ts",
+      "runtime/json-pointer.js",
+      "runtime/json-pointer.d.ts",
+      "runtime/edit-distance.js",
+      "runtime/edit-distance.d.ts",
+      "runtime/discriminator-tags.js",
+      "runtime/discriminator-tags.d.ts",
+      "runtime/plain-object.js",
+      "runtime/plain-object.d.ts",
     ]);
   });
 

@@ -52,13 +52,15 @@ describe("toJsonSchemaBundle", () => {
       }
     })();
     expect(error).toBeInstanceOf(ChatspecError);
-    expect((error as ChatspecError).toLine()).toBe('#/components/schemas/Root/discriminator/mapping: discriminator mapping for "a" must be "#/components/schemas/A"');
+    expect((error as ChatspecError).toLine()).toBe(
+      '#/components/schemas/Root/discriminator/mapping: discriminator mapping for "a" must be "#/components/schemas/A"',
+    );
   });
 
   it("rejects OpenAPI 3.0 nullable with its pointer", () => {
-    expect(() => toJsonSchemaBundle(doc({ Root: { type: "object", properties: { a: { type: "string", nullable: true } } } }), { id: "x", roots: ["Root"], strict: false })).toThrow(
-      '`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, "null"]`',
-    );
+    expect(() =>
+      toJsonSchemaBundle(doc({ Root: { type: "object", properties: { a: { type: "string", nullable: true } } } }), { id: "x", roots: ["Root"], strict: false }),
+    ).toThrow('`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, "null"]`');
   });
 
   it("closes whole objects in the strict variant, but not partial subschemas, free-form objects or maps", () => {
@@ -117,7 +119,9 @@ describe("rewriteRequiresToImports", () => {
 
   it("refuses any other require", () => {
     expect(() => rewriteRequiresToImports(`const x = require("fs");`)).toThrow('unexpected require("fs") in AJV standalone output');
-    expect(() => rewriteRequiresToImports(`const f = require("ajv-formats/dist/formats").fullFormats;`)).toThrow('unexpected require("ajv-formats/dist/formats")');
+    expect(() => rewriteRequiresToImports(`const f = require("ajv-formats/dist/formats").fullFormats;`)).toThrow(
+      'unexpected require("ajv-formats/dist/formats")',
+    );
   });
 });
 
@@ -163,7 +167,11 @@ describe("evaluated-property tracking", () => {
     for (const file of files.filter((entry) => entry.path.endsWith(".js"))) writeFileSync(path.join(dir, file.path), file.contents);
     type Validate = (data: unknown) => boolean;
     const module = (await import(pathToFileURL(path.join(dir, "validators.js")).href)) as { validateItem: Validate; validateNote: Validate };
-    expect([module.validateItem({ id: 1, name: "a" }), module.validateItem({ id: 1, name: "a", extra: true }), module.validateItem({ id: "x" })]).toEqual([true, false, false]);
+    expect([module.validateItem({ id: 1, name: "a" }), module.validateItem({ id: 1, name: "a", extra: true }), module.validateItem({ id: "x" })]).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(module.validateNote({ unevaluatedProperties: "x", other: 1 })).toBe(true);
     expect(files.find((file) => file.path === "validators.js")?.contents).toMatch(/\.evaluated\b/);
   });

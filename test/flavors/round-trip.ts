@@ -47,9 +47,15 @@ const shapes: Arbitrary<Shape> = fc.oneof(
   fc.constant({ type: primitive("integer", "int64"), defaultValue: fc.integer({ min: 0, max: 1000 }) }),
   fc.constant({ type: primitive("number"), defaultValue: fc.integer({ min: -200, max: 200 }).map((half) => half / 2) }),
   fc.constant({ type: primitive("boolean"), defaultValue: fc.boolean() }),
-  fc.uniqueArray(token, { minLength: 2, maxLength: 4 }).map((values) => ({ type: { kind: "enum", base: "string", values } as FieldType, defaultValue: fc.constantFrom(...values) })),
-  fc.constantFrom<FieldType>(primitive("string"), primitive("integer"), primitive("boolean")).map((items) => ({ type: { kind: "array", items } as FieldType, defaultValue: fc.constant<JsonValue>([]) })),
-  fc.constantFrom<FieldType>(primitive("string"), primitive("number")).map((values) => ({ type: { kind: "map", values } as FieldType, defaultValue: fc.constant<JsonValue>({}) })),
+  fc
+    .uniqueArray(token, { minLength: 2, maxLength: 4 })
+    .map((values) => ({ type: { kind: "enum", base: "string", values } as FieldType, defaultValue: fc.constantFrom(...values) })),
+  fc
+    .constantFrom<FieldType>(primitive("string"), primitive("integer"), primitive("boolean"))
+    .map((items) => ({ type: { kind: "array", items } as FieldType, defaultValue: fc.constant<JsonValue>([]) })),
+  fc
+    .constantFrom<FieldType>(primitive("string"), primitive("number"))
+    .map((values) => ({ type: { kind: "map", values } as FieldType, defaultValue: fc.constant<JsonValue>({}) })),
 );
 
 const field = (name: string): Arbitrary<Field> =>
@@ -78,7 +84,19 @@ export const thingModel: Arbitrary<Model> = fc
     title: "Things",
     version: "1.0.0",
     roots: [SCHEMA],
-    definitions: [{ name: SCHEMA, pointer: `/components/schemas/${SCHEMA}`, title: null, description: null, deprecated: false, type: { kind: "object", fields, freeForm: false }, nullable: false, default: null, extensions: [] }],
+    definitions: [
+      {
+        name: SCHEMA,
+        pointer: `/components/schemas/${SCHEMA}`,
+        title: null,
+        description: null,
+        deprecated: false,
+        type: { kind: "object", fields, freeForm: false },
+        nullable: false,
+        default: null,
+        extensions: [],
+      },
+    ],
   }));
 
 /** The model's `Thing` fields. */
@@ -125,7 +143,10 @@ export function statedNullable(doc: DocField): boolean | null {
 
 /** A stated default as a JSON value: `` `"auto"` `` → "auto", `0.5` → 0.5, `medium` → "medium". */
 export function statedValue(text: string): JsonValue {
-  const bare = text.trim().replace(/^`+\s?|\s?`+$/g, "").replace(/\.$/, "");
+  const bare = text
+    .trim()
+    .replace(/^`+\s?|\s?`+$/g, "")
+    .replace(/\.$/, "");
   try {
     return JSON.parse(bare) as JsonValue;
   } catch {

@@ -17,15 +17,19 @@ function literals(type: DocType | undefined): (string | number | boolean)[] {
 
 describe("typedoc-markdown: written, then read back", () => {
   it.each(["wire", "camelCase"] as const)("states the same facts for every field (%s member names)", (memberNames) => {
-    assertEveryFieldReadsBack(typedocMarkdownFlavor, (doc, spec, model) => {
-      expect(doc.name).toBe(memberNames === "camelCase" ? camelCase(spec.name) : spec.name);
-      expectSameType(doc, spec, model);
-      expect(doc.required?.value).toBe(spec.required);
-      expect(statedNullable(doc)).toBe(spec.nullable);
-      expect(doc.deprecated?.value).toBe(spec.deprecated);
-      expect(doc.description?.text ?? null).toBe(spec.description);
-      expect(doc.defaults.map((stated) => statedValue(stated.text))).toEqual(spec.default === null ? [] : [spec.default.value]);
-      if (spec.type.kind === "enum") expect(literals(doc.type?.type)).toEqual(spec.type.values);
-    }, { memberNames });
+    assertEveryFieldReadsBack(
+      typedocMarkdownFlavor,
+      (doc, spec, model) => {
+        expect(doc.name).toBe(memberNames === "camelCase" ? camelCase(spec.name) : spec.name);
+        expectSameType(doc, spec, model);
+        expect(doc.required?.value).toBe(spec.required);
+        expect(statedNullable(doc)).toBe(spec.nullable);
+        expect(doc.deprecated?.value).toBe(spec.deprecated);
+        expect(doc.description?.text ?? null).toBe(spec.description);
+        expect(doc.defaults.map((stated) => statedValue(stated.text))).toEqual(spec.default === null ? [] : [spec.default.value]);
+        if (spec.type.kind === "enum") expect(literals(doc.type?.type)).toEqual(spec.type.values);
+      },
+      { memberNames },
+    );
   });
 });

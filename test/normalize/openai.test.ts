@@ -59,7 +59,8 @@ describe("OpenAI's spec, normalised", () => {
     rewriteDocument(document, {
       schema: (node, pointer) => {
         if ("nullable" in node || typeof node.exclusiveMinimum === "boolean" || "$recursiveRef" in node) found.push(pointer);
-        if (isJsonObject(node.discriminator) && (!Array.isArray(node.oneOf) || !isJsonObject(node.discriminator.mapping))) found.push(`${pointer}/discriminator`);
+        if (isJsonObject(node.discriminator) && (!Array.isArray(node.oneOf) || !isJsonObject(node.discriminator.mapping)))
+          found.push(`${pointer}/discriminator`);
         return node;
       },
     });

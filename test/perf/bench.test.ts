@@ -28,10 +28,21 @@ describe("statistics", () => {
 describe("alternate", () => {
   it("runs the candidates in turn and drops the warm-up rounds", async () => {
     const calls: string[] = [];
-    const candidate = (name: string) => ({ name, run: async (round: number) => (calls.push(`${name}${round}`), round) });
+    const candidate = (name: string) => ({
+      name,
+      run: async (round: number) => {
+        calls.push(`${name}${round}`);
+        return round;
+      },
+    });
     const results = await alternate([candidate("A"), candidate("B")], { warmup: 1, runs: 2 });
     expect(calls).toEqual(["A0", "B0", "A1", "B1", "A2", "B2"]);
-    expect(results).toEqual(new Map([["A", [1, 2]], ["B", [1, 2]]]));
+    expect(results).toEqual(
+      new Map([
+        ["A", [1, 2]],
+        ["B", [1, 2]],
+      ]),
+    );
   });
 });
 
@@ -85,13 +96,23 @@ describe("renderReport", () => {
     const results: BenchResults = {
       meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
       check: { chatspec: tool(130), openapiTypescript: tool(640), ratio: 0.2, editedFile: tool(2900), full: tool(2800) },
-      coldstart: { empty: tool(60), generated: tool(78), runtimeAjv: tool(200), generatedRatio: 1.3, runtimeAjvRatio: 3.33, size: { raw: 590000, minified: 436000, gzipped: 56000 }, imports: ["./runtime/formats.js", "./runtime/string-length.js"] },
+      coldstart: {
+        empty: tool(60),
+        generated: tool(78),
+        runtimeAjv: tool(200),
+        generatedRatio: 1.3,
+        runtimeAjvRatio: 3.33,
+        size: { raw: 590000, minified: 436000, gzipped: 56000 },
+        imports: ["./runtime/formats.js", "./runtime/string-length.js"],
+      },
     };
     const text = renderReport(results);
     expect(text).toContain("| check vs openapi-typescript --check | 0.20× | ≤ 0.25× | met |");
     expect(text).toContain("| cold start vs empty node | 1.30× | ≤ 1.2× | missed |");
     expect(text).toContain("### 1. Codegen, cold process (canonical spec)\n\nnot run");
-    expect(text).toContain("validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.");
+    expect(text).toContain(
+      "validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.",
+    );
   });
 
   it("shows the codegen ratio with its two reference points (Redocly's lint alone, lint + types in one process) and the in-place pair", () => {
@@ -116,7 +137,9 @@ describe("renderReport", () => {
     expect(text).toContain("| chatspec generate (346 canonical files, plus profiles) | 2.10 s | 100.0 MB |");
     expect(text).toContain("| reference: redocly lint alone (same spec, same redocly.yaml) | 410 ms | 100.0 MB |");
     expect(text).toContain("| reference: chatspec lint + types only, one process (1.03× openapi-typescript) | 670 ms | 100.0 MB |");
-    expect(text).toContain("| chatspec generate in place, after a one-description edit | 1.90 s | 100.0 MB |\n| openapi-typescript in place, same edited spec | 640 ms | 100.0 MB |\n| ratio in place | 2.97× |  |");
+    expect(text).toContain(
+      "| chatspec generate in place, after a one-description edit | 1.90 s | 100.0 MB |\n| openapi-typescript in place, same edited spec | 640 ms | 100.0 MB |\n| ratio in place | 2.97× |  |",
+    );
     expect(text).toContain("| codegen vs openapi-typescript | 3.23× | ≤ 1.0× | missed |");
   });
 
@@ -127,14 +150,22 @@ describe("renderReport", () => {
     expect(renderReport({ meta, scale: [{ ...row, typesAndValidators: { tool: tool(2900), ratio: 1.79 } }] })).toContain(
       "| openai | 2.8 MB | 1422 | 3.70 s | 300.0 MB | 1.62 s | 300.0 MB | 2.28× |\n\nReference point, openai: one chatspec process that only normalises, bundles and emits the types and validators (phase runner): 2.90 s, 300.0 MB peak RSS (1.79× openapi-typescript).",
     );
-    expect(renderReport({ meta, scale: [{ ...row, typesAndValidators: { error: "phase runner exited 2" } }] })).toContain("(phase runner): failed: phase runner exited 2.");
+    expect(renderReport({ meta, scale: [{ ...row, typesAndValidators: { error: "phase runner exited 2" } }] })).toContain(
+      "(phase runner): failed: phase runner exited 2.",
+    );
     expect(renderReport({ meta, scale: [row] })).not.toContain("Reference point");
   });
 
   it("prints a ratio that misses by less than the rounding with one more digit, and one exactly at the limit as met", () => {
     const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
     const coldstart = (generatedRatio: number): BenchResults["coldstart"] => ({
-      empty: tool(60), generated: tool(72), runtimeAjv: tool(200), generatedRatio, runtimeAjvRatio: 3.33, size: { raw: 1, minified: 1, gzipped: 1 }, imports: [],
+      empty: tool(60),
+      generated: tool(72),
+      runtimeAjv: tool(200),
+      generatedRatio,
+      runtimeAjvRatio: 3.33,
+      size: { raw: 1, minified: 1, gzipped: 1 },
+      imports: [],
     });
     const meta = { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false };
     expect(renderReport({ meta, coldstart: coldstart(1.2041) })).toContain("| cold start vs empty node | 1.204× | ≤ 1.2× | missed |");
@@ -148,17 +179,24 @@ describe("npm run bench -- --smoke", () => {
   // The bench is not part of `npm run build` (tsconfig.build.json leaves it out); it is compiled
   // here as `npm run bench` compiles it, on top of the built CLI it measures.
   const built = path.join(ROOT, "dist/scripts/cli.js");
-  it.skipIf(!existsSync(built))("runs every suite once (scale on the chat spec only) and writes the results", async () => {
-    await execFileAsync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.bench.json")], { cwd: ROOT });
-    expect(existsSync(entry)).toBe(true);
-    const results = path.join(projectTempDir("bench"), "results.json");
-    const { stdout } = await execFileAsync(process.execPath, [entry, "--smoke", "--scale", "chat", "--results", results], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-    const written = JSON.parse(readFileSync(results, "utf8")) as Record<string, unknown>;
-    expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "finishedAt"]);
-    for (const suite of ["codegen", "check", "throughput", "coldstart"]) expect(written[suite]).not.toHaveProperty("error");
-    expect((written.scale as { spec: string }[]).map((row) => row.spec)).toEqual(["chat"]);
-    expect(JSON.stringify(written.scale)).not.toContain('"error"');
-    expect(stdout).toContain("SMOKE RUN, numbers mean nothing");
-    expect(stdout).toContain("### Targets");
-  }, 420_000);
+  it.skipIf(!existsSync(built))(
+    "runs every suite once (scale on the chat spec only) and writes the results",
+    async () => {
+      await execFileAsync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.bench.json")], { cwd: ROOT });
+      expect(existsSync(entry)).toBe(true);
+      const results = path.join(projectTempDir("bench"), "results.json");
+      const { stdout } = await execFileAsync(process.execPath, [entry, "--smoke", "--scale", "chat", "--results", results], {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      const written = JSON.parse(readFileSync(results, "utf8")) as Record<string, unknown>;
+      expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "finishedAt"]);
+      for (const suite of ["codegen", "check", "throughput", "coldstart"]) expect(written[suite]).not.toHaveProperty("error");
+      expect((written.scale as { spec: string }[]).map((row) => row.spec)).toEqual(["chat"]);
+      expect(JSON.stringify(written.scale)).not.toContain('"error"');
+      expect(stdout).toContain("SMOKE RUN, numbers mean nothing");
+      expect(stdout).toContain("### Targets");
+    },
+    420_000,
+  );
 });

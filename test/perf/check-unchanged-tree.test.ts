@@ -17,7 +17,10 @@ const DEFAULTS: FastCheckOptions = { lint: true, normalize: false, allowExternal
 const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 /** A copy of the canonical spec (or of `specText`) in its own folder, generated into `out` beside it with `args`. */
-async function generatedCopy(args: readonly string[] = [], specText?: string): Promise<{ dir: string; spec: string; out: string; config: ResolvedConfig; generated: string }> {
+async function generatedCopy(
+  args: readonly string[] = [],
+  specText?: string,
+): Promise<{ dir: string; spec: string; out: string; config: ResolvedConfig; generated: string }> {
   const dir = projectTempDir("fast");
   mkdirSync(path.join(dir, "spec"));
   const spec = path.join(dir, "spec", "openapi.yaml");
@@ -32,7 +35,9 @@ async function generatedCopy(args: readonly string[] = [], specText?: string): P
 describe("the manifest's inputs", () => {
   it("pin the spec, the lint config and its plugins, templates, runtime, options and versions, by relative path", async () => {
     const { out } = await generatedCopy();
-    const manifest = JSON.parse(readFileSync(path.join(out, "chatspec-manifest.json"), "utf8")) as { inputs: Record<string, unknown> & { spec: object; lint: object; generator: Record<string, string> } };
+    const manifest = JSON.parse(readFileSync(path.join(out, "chatspec-manifest.json"), "utf8")) as {
+      inputs: Record<string, unknown> & { spec: object; lint: object; generator: Record<string, string> };
+    };
     expect(Object.keys(manifest)).toEqual(["//", "inputs", "files"]);
     expect(Object.keys(manifest.inputs)).toEqual(["generator", "options", "normalize", "spec", "lint", "templates", "runtime"]);
     expect(Object.keys(manifest.inputs.spec)).toEqual(["openapi.yaml"]);
@@ -112,11 +117,13 @@ describe("chatspec check", () => {
   it("does not lint again for an edited output file when every input, the lint policy included, is unchanged", async () => {
     // A lint warning (not an error, so generate writes): an unsafe pattern on `user`.
     const canonical = readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8");
-    const withWarning = canonical.replace(/^( {8}user:\n)( {10})/m, "$1$2pattern: \"^(a+)+$\"\n$2");
+    const withWarning = canonical.replace(/^( {8}user:\n)( {10})/m, '$1$2pattern: "^(a+)+$"\n$2');
     expect(withWarning).not.toBe(canonical);
     const { dir, spec, out, generated } = await generatedCopy([], withWarning);
     const warning = generated.split("\n").find((line) => line.includes("chatspec/pattern-safe"));
-    expect(warning).toBe(`${path.relative(ROOT, spec)}:231:20: warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it. (chatspec/pattern-safe)`);
+    expect(warning).toBe(
+      `${path.relative(ROOT, spec)}:231:20: warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it. (chatspec/pattern-safe)`,
+    );
     appendFileSync(path.join(out, "index.js"), "// edited\n");
     const args = ["check", "--spec", path.relative(ROOT, spec), "--out", path.relative(ROOT, out)];
     const rel = path.relative(ROOT, path.join(dir, "out"));
@@ -128,7 +135,11 @@ describe("chatspec check", () => {
     // --full lints as always, and reports the same stale file.
     const full = await runCli([...args, "--full"]);
     expect(full.code).toBe(1);
-    expect(full.stdout.split("\n").slice(0, 3)).toEqual([warning, expect.stringMatching(/ warning Example value must conform to the schema: .*\(no-invalid-schema-examples\)$/), `stale   ${rel}/index.js`]);
+    expect(full.stdout.split("\n").slice(0, 3)).toEqual([
+      warning,
+      expect.stringMatching(/ warning Example value must conform to the schema: .*\(no-invalid-schema-examples\)$/),
+      `stale   ${rel}/index.js`,
+    ]);
   });
 
   it("regenerates with --full, and when the spec changed (the manifest is then stale)", async () => {

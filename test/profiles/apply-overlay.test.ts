@@ -27,9 +27,16 @@ function overlay(actions: Overlay["actions"]): Overlay {
 describe("applyOverlay", () => {
   it("merges objects recursively, replaces arrays and scalars, and leaves the input alone", () => {
     const before = JSON.stringify(DOC);
-    const { document, unmatched } = applyOverlay(DOC, overlay([{ target: "$.components.schemas.Req.properties.a", update: { enum: ["x"], description: "Only x." } }]));
+    const { document, unmatched } = applyOverlay(
+      DOC,
+      overlay([{ target: "$.components.schemas.Req.properties.a", update: { enum: ["x"], description: "Only x." } }]),
+    );
     expect(unmatched).toEqual([]);
-    expect((document.components as never as { schemas: { Req: { properties: { a: unknown } } } }).schemas.Req.properties.a).toEqual({ type: "string", enum: ["x"], description: "Only x." });
+    expect((document.components as never as { schemas: { Req: { properties: { a: unknown } } } }).schemas.Req.properties.a).toEqual({
+      type: "string",
+      enum: ["x"],
+      description: "Only x.",
+    });
     expect(JSON.stringify(DOC)).toBe(before);
   });
 
@@ -54,7 +61,13 @@ describe("applyOverlay", () => {
   });
 
   it("reports actions whose target selects nothing", () => {
-    const { unmatched } = applyOverlay(DOC, overlay([{ target: "$.components.schemas.Req.properties.a", remove: true }, { target: "$.components.schemas.Nope", remove: true }]));
+    const { unmatched } = applyOverlay(
+      DOC,
+      overlay([
+        { target: "$.components.schemas.Req.properties.a", remove: true },
+        { target: "$.components.schemas.Nope", remove: true },
+      ]),
+    );
     expect(unmatched).toEqual([1]);
   });
 

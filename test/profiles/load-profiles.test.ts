@@ -30,7 +30,9 @@ const HEAD = "overlay: 1.0.0\ninfo:\n  title: Bad\n  version: 1.0.0\nactions:\n"
 
 describe("loadProfiles errors", () => {
   it("reports YAML errors at file:line:col", async () => {
-    expect(await errorFor(`${HEAD}  - target: $.info\n    update: {title: [}\n`)).toBe("profiles/bad.overlay.yaml:7:22: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]");
+    expect(await errorFor(`${HEAD}  - target: $.info\n    update: {title: [}\n`)).toBe(
+      "profiles/bad.overlay.yaml:7:22: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+    );
   });
 
   it("reports a malformed overlay at the offending key", async () => {
@@ -40,9 +42,11 @@ describe("loadProfiles errors", () => {
   });
 
   it("reports a target that selects nothing at that target", async () => {
-    expect(await errorFor(`${HEAD}  - target: $.info\n    update: {x-note: ok}\n  - target: $.components.schemas.CreateChatCompletionRequest.properties.no_such_field\n    remove: true\n`)).toBe(
-      "profiles/bad.overlay.yaml:8:13: profile bad: this action's target selects nothing in the canonical spec",
-    );
+    expect(
+      await errorFor(
+        `${HEAD}  - target: $.info\n    update: {x-note: ok}\n  - target: $.components.schemas.CreateChatCompletionRequest.properties.no_such_field\n    remove: true\n`,
+      ),
+    ).toBe("profiles/bad.overlay.yaml:8:13: profile bad: this action's target selects nothing in the canonical spec");
   });
 
   it("names the known profiles for an unknown id", async () => {
@@ -61,20 +65,33 @@ describe("loadProfiles lint", () => {
     copyFileSync(path.join(ROOT, "spec/openapi.yaml"), specPath);
     mkdirSync(path.join(dir, "profiles"));
     // Replaces a field's description with an empty one: the house rule property-description fires.
-    writeFileSync(path.join(dir, "profiles/bad.overlay.yaml"), `${HEAD}  - target: $.components.schemas.CreateChatCompletionRequest.properties.seed\n    update: {description: ""}\n`);
+    writeFileSync(
+      path.join(dir, "profiles/bad.overlay.yaml"),
+      `${HEAD}  - target: $.components.schemas.CreateChatCompletionRequest.properties.seed\n    update: {description: ""}\n`,
+    );
     writeFileSync(path.join(dir, "profiles/good.overlay.yaml"), `${HEAD}  - target: $.info\n    update: {x-note: ok}\n`);
     const { document } = await loadSpec({ specPath, redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: dir, lint: false });
     const { problems } = await loadProfiles({ specPath, redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: dir, document, lint: true });
     // Three rules fire for the bad profile, none for the good one (or the canonical spec).
     expect(problems.map((problem) => [problem.file, problem.severity, problem.ruleId, problem.message])).toEqual([
-      ["profiles/bad.overlay.yaml", "error", "chatspec/property-description", "profile bad: Property `seed` has no description. (at #/components/schemas/CreateChatCompletionRequest/properties/seed)"],
+      [
+        "profiles/bad.overlay.yaml",
+        "error",
+        "chatspec/property-description",
+        "profile bad: Property `seed` has no description. (at #/components/schemas/CreateChatCompletionRequest/properties/seed)",
+      ],
       [
         "profiles/bad.overlay.yaml",
         "error",
         "chatspec/deprecated-replacement",
         'profile bad: Deprecated, but the description does not name a replacement ("Deprecated: use `x` instead." or "Deprecated: no replacement."). (at #/components/schemas/CreateChatCompletionRequest/properties/seed/deprecated)',
       ],
-      ["profiles/bad.overlay.yaml", "error", "rule/no-placeholder-description", 'profile bad: Description is empty or a placeholder such as "N/A". (at #/components/schemas/CreateChatCompletionRequest/properties/seed/description)'],
+      [
+        "profiles/bad.overlay.yaml",
+        "error",
+        "rule/no-placeholder-description",
+        'profile bad: Description is empty or a placeholder such as "N/A". (at #/components/schemas/CreateChatCompletionRequest/properties/seed/description)',
+      ],
     ]);
   });
 });

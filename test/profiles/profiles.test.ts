@@ -89,8 +89,24 @@ describe("the overlays", () => {
 
   it("atoma: the SDK's 18 fields, stream false only, stop as a list, no cross-field rules, unused schemas pruned", () => {
     expect(Object.keys(requestProperties(profile("atoma").document))).toEqual([
-      "messages", "model", "temperature", "top_p", "user", "frequency_penalty", "presence_penalty", "response_format", "stream", "stop",
-      "logit_bias", "max_tokens", "n", "seed", "tools", "tool_choice", "function_call", "functions",
+      "messages",
+      "model",
+      "temperature",
+      "top_p",
+      "user",
+      "frequency_penalty",
+      "presence_penalty",
+      "response_format",
+      "stream",
+      "stop",
+      "logit_bias",
+      "max_tokens",
+      "n",
+      "seed",
+      "tools",
+      "tool_choice",
+      "function_call",
+      "functions",
     ]);
     expect(field("atoma", "stream")?.enum).toEqual([false, null]);
     expect((schema(profile("atoma").document, "StopConfiguration").anyOf as JsonObject[]).map((branch) => branch.type)).toEqual(["array", "null"]);
@@ -112,7 +128,8 @@ describe("the overlays", () => {
 
   it("watsonx: the gateway's cache and router extensions, no top_k", () => {
     expect(field("watsonx", "cache")).toEqual({
-      description: "Caching configuration for a request. Cache is only supported for non-streaming requests. A watsonx.ai gateway extension, not part of OpenAI's API.",
+      description:
+        "Caching configuration for a request. Cache is only supported for non-streaming requests. A watsonx.ai gateway extension, not part of OpenAI's API.",
       type: "object",
       "x-chatspec-provider-extension": true,
       "x-chatspec-restriction": "only for non-streaming requests",
@@ -132,7 +149,11 @@ describe("the compatibility matrix", () => {
   it("has a row per canonical field in canonical order, then the profiles' own fields, and a column per profile", () => {
     const matrix = compatibilityMatrix(canonical, profiles);
     expect(matrix.profiles).toEqual(["atoma", "kluster", "r9s", "watsonx"]);
-    expect(matrix.rows.map((item) => item.field)).toEqual([...Object.keys(schema(canonical, "CreateChatCompletionRequest").properties as JsonObject), "cache", "router"]);
+    expect(matrix.rows.map((item) => item.field)).toEqual([
+      ...Object.keys(schema(canonical, "CreateChatCompletionRequest").properties as JsonObject),
+      "cache",
+      "router",
+    ]);
   });
 
   it("says what each overlay does (columns: atoma, kluster, r9s, watsonx)", () => {
@@ -158,9 +179,13 @@ describe("the compatibility matrix", () => {
     const matrix = compatibilityMatrix(canonical, profiles);
     const prefix = "$.components.schemas.CreateChatCompletionRequest.properties.";
     profiles.forEach((item, column) => {
-      const removed = item.overlay.actions.filter((action) => action.remove === true && action.target.startsWith(prefix)).map((action) => action.target.slice(prefix.length));
+      const removed = item.overlay.actions
+        .filter((action) => action.remove === true && action.target.startsWith(prefix))
+        .map((action) => action.target.slice(prefix.length));
       const notSupported = matrix.rows.filter((entry) => entry.cells[column]?.status === "not supported").map((entry) => entry.field);
-      const added = matrix.rows.filter((entry) => !(entry.field in (schema(canonical, "CreateChatCompletionRequest").properties as JsonObject))).map((entry) => entry.field);
+      const added = matrix.rows
+        .filter((entry) => !(entry.field in (schema(canonical, "CreateChatCompletionRequest").properties as JsonObject)))
+        .map((entry) => entry.field);
       expect(notSupported.filter((name) => !added.includes(name)).sort(), item.id).toEqual(removed.sort());
     });
   });
@@ -200,13 +225,17 @@ describe("each profile's generated package", () => {
     // The default validator tolerates unknown keys, as the API does; the schema's own messages name the profile.
     expect(pkg.validateCreateChatCompletionRequest(body)).toBe(true);
     expect(pkg.validateCreateChatCompletionRequest({ model: "some-model" })).toBe(false);
-    expect(pkg.formatErrors(pkg.validateCreateChatCompletionRequest.errors)).toEqual([`(root): a create chat completion request (profile ${id}) requires "messages"`]);
+    expect(pkg.formatErrors(pkg.validateCreateChatCompletionRequest.errors)).toEqual([
+      `(root): a create chat completion request (profile ${id}) requires "messages"`,
+    ]);
   });
 
   it("atoma rejects `stream: true`, which the canonical spec accepts", async () => {
     const pkg = await load("atoma");
     expect(pkg.validateCreateChatCompletionRequest({ ...base, stream: true })).toBe(false);
-    expect(pkg.formatErrors(pkg.validateCreateChatCompletionRequest.errors, { ...base, stream: true })).toEqual(["/stream: must be one of false, null (got true)"]);
+    expect(pkg.formatErrors(pkg.validateCreateChatCompletionRequest.errors, { ...base, stream: true })).toEqual([
+      "/stream: must be one of false, null (got true)",
+    ]);
   });
 
   it.each([

@@ -39,7 +39,10 @@ beforeEach(() => {
 
 const request: CreateChatCompletionRequest = {
   model: "gpt-4o",
-  messages: [{ role: "developer", content: "Be brief." }, { role: "user", content: "Hi" }],
+  messages: [
+    { role: "developer", content: "Be brief." },
+    { role: "user", content: "Hi" },
+  ],
   temperature: 0.2,
   logit_bias: { "50256": -100 },
 };

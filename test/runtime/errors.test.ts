@@ -25,25 +25,76 @@ const cases: readonly [string, unknown, string[], string][] = [
   ["type, nullable number", body({ temperature: "hot" }), ['/temperature: must be number or null (got "hot")'], "type"],
   ["type, integer", body({ max_completion_tokens: 1.5 }), ["/max_completion_tokens: must be integer or null (got 1.5)"], "type"],
   ["enum", body({ prompt_cache_retention: "in-memory" }), ['/prompt_cache_retention: must be one of "in_memory", "24h", null (got "in-memory")'], "enum"],
-  ["required, by the role's schema", body({ messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }, { role: "tool", content: "x" }] }), ['/messages/2: a tool message requires "tool_call_id"'], "required"],
+  [
+    "required, by the role's schema",
+    body({
+      messages: [
+        { role: "user", content: "a" },
+        { role: "assistant", content: "b" },
+        { role: "tool", content: "x" },
+      ],
+    }),
+    ['/messages/2: a tool message requires "tool_call_id"'],
+    "required",
+  ],
   ["required, top level", { messages: base().messages }, ['(root): a create chat completion request requires "model"'], "required"],
   ["minItems", body({ messages: [] }), ["/messages: must have at least 1 item (got 0 items)"], "minItems"],
   ["maxItems", body({ stop: ["a", "b", "c", "d", "e"] }), ["/stop: must have at most 4 items (got 5 items)"], "maxItems"],
   ["maxLength", body({ safety_identifier: "x".repeat(65) }), ["/safety_identifier: must be at most 64 characters long (got 65 characters)"], "maxLength"],
-  ["pattern", body({ tools: [{ type: "function", function: { name: "get weather" } }] }), ['/tools/0/function/name: must match the pattern ^[a-zA-Z0-9_-]{1,64}$ (got "get weather")'], "pattern"],
-  ["format", body({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "not a uri" } }] }] }), ['/messages/0/content/0/image_url/url: must be a valid uri (got "not a uri")'], "format"],
-  ["maxProperties", body({ metadata: Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"])) }), ["/metadata: must have at most 16 entries (got 17 entries)"], "maxProperties"],
+  [
+    "pattern",
+    body({ tools: [{ type: "function", function: { name: "get weather" } }] }),
+    ['/tools/0/function/name: must match the pattern ^[a-zA-Z0-9_-]{1,64}$ (got "get weather")'],
+    "pattern",
+  ],
+  [
+    "format",
+    body({ messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "not a uri" } }] }] }),
+    ['/messages/0/content/0/image_url/url: must be a valid uri (got "not a uri")'],
+    "format",
+  ],
+  [
+    "maxProperties",
+    body({ metadata: Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"])) }),
+    ["/metadata: must have at most 16 entries (got 17 entries)"],
+    "maxProperties",
+  ],
   ["propertyNames pattern", body({ logit_bias: { hello: 1 } }), ['/logit_bias: key "hello" must match the pattern ^[0-9]+$'], "pattern"],
-  ["propertyNames maxLength", body({ metadata: { ["k".repeat(65)]: "v" } }), [`/metadata: key "${"k".repeat(65)}" must be at most 64 characters long`], "maxLength"],
+  [
+    "propertyNames maxLength",
+    body({ metadata: { ["k".repeat(65)]: "v" } }),
+    [`/metadata: key "${"k".repeat(65)}" must be at most 64 characters long`],
+    "maxLength",
+  ],
   ["const, cross-field rule", body({ top_logprobs: 2, logprobs: false }), ["/logprobs: top_logprobs requires logprobs: true (got false)"], "const"],
   ["required, cross-field rule", body({ stream_options: { include_usage: true } }), ["/stream: stream_options requires stream: true"], "required"],
   ["contains, cross-field rule", body({ modalities: ["text", "audio"] }), ['/audio: modalities containing "audio" requires audio'], "required"],
-  ["discriminator, unknown tag", body({ messages: [{ role: "robot", content: "x" }] }), ['/messages/0/role: unknown role "robot"; expected one of "developer", "system", "user", "assistant", "tool", "function"'], "discriminator"],
-  ["discriminator, missing tag", body({ messages: [{ content: "x" }] }), ['/messages/0/role: "role" must be a string; expected one of "developer", "system", "user", "assistant", "tool", "function"'], "discriminator"],
+  [
+    "discriminator, unknown tag",
+    body({ messages: [{ role: "robot", content: "x" }] }),
+    ['/messages/0/role: unknown role "robot"; expected one of "developer", "system", "user", "assistant", "tool", "function"'],
+    "discriminator",
+  ],
+  [
+    "discriminator, missing tag",
+    body({ messages: [{ content: "x" }] }),
+    ['/messages/0/role: "role" must be a string; expected one of "developer", "system", "user", "assistant", "tool", "function"'],
+    "discriminator",
+  ],
   ["anyOf, no branch's type matches", body({ stop: 5 }), ["/stop: must be a string, an array or null (got 5)"], "anyOf"],
-  ["anyOf, an enum branch and an object branch", body({ tool_choice: "sometimes" }), ['/tool_choice: must be one of "none", "auto", "required" or an object (got "sometimes")'], "anyOf"],
+  [
+    "anyOf, an enum branch and an object branch",
+    body({ tool_choice: "sometimes" }),
+    ['/tool_choice: must be one of "none", "auto", "required" or an object (got "sometimes")'],
+    "anyOf",
+  ],
   ["anyOf, the branch that got further", body({ function_call: { nam: "f" } }), ['/function_call: a function call option requires "name"'], "required"],
-  ["anyOf around a discriminated part", body({ messages: [{ role: "user", content: [{ type: "video_url", video_url: {} }] }] }), ['/messages/0/content/0/type: unknown type "video_url"; expected one of "text", "image_url", "input_audio", "file"'], "discriminator"],
+  [
+    "anyOf around a discriminated part",
+    body({ messages: [{ role: "user", content: [{ type: "video_url", video_url: {} }] }] }),
+    ['/messages/0/content/0/type: unknown type "video_url"; expected one of "text", "image_url", "input_audio", "file"'],
+    "discriminator",
+  ],
 ];
 
 describe("formatErrors", () => {
@@ -57,7 +108,7 @@ describe("formatErrors", () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, "generated/schema.json"), "utf8"));
     const used = new Set<string>();
     const visit = (node: unknown, isMap: boolean): void => {
-      if (Array.isArray(node)) node.forEach((child) => visit(child, false));
+      if (Array.isArray(node)) for (const child of node) visit(child, false);
       else if (node !== null && typeof node === "object") {
         for (const [key, child] of Object.entries(node)) {
           if (!isMap) used.add(key);
@@ -66,12 +117,51 @@ describe("formatErrors", () => {
       }
     };
     visit(schema, false);
-    const annotations = ["$comment", "$schema", "$id", "$ref", "$defs", "title", "description", "default", "examples", "deprecated", "properties", "items", "additionalProperties", "allOf", "if", "then", "propertyName", "mapping", "x-chatspec-provider-extension"];
+    const annotations = [
+      "$comment",
+      "$schema",
+      "$id",
+      "$ref",
+      "$defs",
+      "title",
+      "description",
+      "default",
+      "examples",
+      "deprecated",
+      "properties",
+      "items",
+      "additionalProperties",
+      "allOf",
+      "if",
+      "then",
+      "propertyName",
+      "mapping",
+      "x-chatspec-provider-extension",
+    ];
     const validation = [...used].filter((key) => !annotations.includes(key)).sort();
     // Each keyword below has a row above (propertyNames through its pattern and maxLength rows;
     // contains, dependentSchemas (the cross-field rules, see json-schema.ts), oneOf and
     // discriminator through the cross-field and discriminator rows).
-    expect(validation).toEqual(["anyOf", "const", "contains", "dependentSchemas", "discriminator", "enum", "format", "maxItems", "maxLength", "maxProperties", "maximum", "minItems", "minimum", "oneOf", "pattern", "propertyNames", "required", "type"]);
+    expect(validation).toEqual([
+      "anyOf",
+      "const",
+      "contains",
+      "dependentSchemas",
+      "discriminator",
+      "enum",
+      "format",
+      "maxItems",
+      "maxLength",
+      "maxProperties",
+      "maximum",
+      "minItems",
+      "minimum",
+      "oneOf",
+      "pattern",
+      "propertyNames",
+      "required",
+      "type",
+    ]);
   });
 
   it("reads instance paths as plain JSON pointers: a key with % or / is not percent-decoded", () => {
@@ -100,7 +190,11 @@ describe("unknown properties with the strict validator", () => {
     [body({ max_token: 10 }), '(root): unknown property "max_token"; did you mean "max_tokens"?', "max_token"],
     [body({ Messages: [] }), '(root): unknown property "Messages"; did you mean "messages"?', "Messages"],
     [body({ messages: [{ role: "system", content: "x", nmae: "a" }] }), '/messages/0: unknown property "nmae"; did you mean "name"?', "messages[0].nmae"],
-    [body({ stream: true, stream_options: { include_usages: true } }), '/stream_options: unknown property "include_usages"; did you mean "include_usage"?', "stream_options.include_usages"],
+    [
+      body({ stream: true, stream_options: { include_usages: true } }),
+      '/stream_options: unknown property "include_usages"; did you mean "include_usage"?',
+      "stream_options.include_usages",
+    ],
     [body({ zzz: 1 }), '(root): unknown property "zzz"', "zzz"],
   ])("%j", (request, line, param) => {
     expect(validateStrict(request)).toBe(false);

@@ -41,10 +41,12 @@ describe("package README server example", () => {
         });
       }
       expect(ok?.status).toBe(200);
-      expect(((await ok?.json()) as { choices: { message: { content: string } }[] }).choices[0]?.message.content).toBe('You said: "Hi"');
+      expect(((await (ok as Response).json()) as { choices: { message: { content: string } }[] }).choices[0]?.message.content).toBe('You said: "Hi"');
       const bad = await fetch(url, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages: [] }) });
       expect(bad.status).toBe(400);
-      expect(await bad.json()).toEqual({ error: { message: "messages: must have at least 1 item (got 0 items)", type: "invalid_request_error", param: "messages", code: "invalid_value" } });
+      expect(await bad.json()).toEqual({
+        error: { message: "messages: must have at least 1 item (got 0 items)", type: "invalid_request_error", param: "messages", code: "invalid_value" },
+      });
     } finally {
       child.kill();
     }

@@ -19,7 +19,11 @@ async function listen(server: Server): Promise<string> {
 }
 
 async function post(url: string, body: string | object): Promise<{ status: number; json: unknown }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -65,16 +69,34 @@ describe("node:http", () => {
 
   it.each([
     ["a body that is not JSON", "{ model: gpt-4o", "We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json"],
-    ["JSON nested 10,000 levels deep", `{"model":"m","messages":${"[".repeat(10_000)}${"]".repeat(10_000)}}`, "The request body is nested more than 64 levels deep.", "nesting_too_deep"],
-    ["a 100,000-element array", JSON.stringify({ model: "m", messages: Array.from({ length: 100_000 }, () => ({ role: "user", content: "x" })) }), "The array at /messages has 100000 elements; at most 10000 are accepted.", "array_too_long"],
-    ["a body over 10 MB", JSON.stringify({ ...valid, metadata: { a: "x".repeat(10 * 1024 * 1024) } }), "The request body is larger than 10485760 bytes.", "request_too_large"],
+    [
+      "JSON nested 10,000 levels deep",
+      `{"model":"m","messages":${"[".repeat(10_000)}${"]".repeat(10_000)}}`,
+      "The request body is nested more than 64 levels deep.",
+      "nesting_too_deep",
+    ],
+    [
+      "a 100,000-element array",
+      JSON.stringify({ model: "m", messages: Array.from({ length: 100_000 }, () => ({ role: "user", content: "x" })) }),
+      "The array at /messages has 100000 elements; at most 10000 are accepted.",
+      "array_too_long",
+    ],
+    [
+      "a body over 10 MB",
+      JSON.stringify({ ...valid, metadata: { a: "x".repeat(10 * 1024 * 1024) } }),
+      "The request body is larger than 10485760 bytes.",
+      "request_too_large",
+    ],
   ])("refuses %s with a 400 and keeps serving", async (_name, text, message, code) => {
     expect(await post(url, text)).toEqual({ status: 400, json: { error: { message, type: "invalid_request_error", param: null, code } } });
     expect((await post(url, valid)).status).toBe(200);
   });
 
   it("keeps the event loop responsive while a 1 MB body is validated", async () => {
-    const big = { model: "gpt-4o", messages: Array.from({ length: 1024 }, (_, index) => ({ role: index % 2 === 0 ? "user" : "assistant", content: "x".repeat(1000) })) };
+    const big = {
+      model: "gpt-4o",
+      messages: Array.from({ length: 1024 }, (_, index) => ({ role: index % 2 === 0 ? "user" : "assistant", content: "x".repeat(1000) })),
+    };
     const text = JSON.stringify(big);
     expect(text.length).toBeGreaterThan(1_000_000);
     const delay = monitorEventLoopDelay({ resolution: 5 });

@@ -72,9 +72,14 @@ describe("mutated specs", () => {
 
   it(`structure mutations (${SPEC_RUNS} runs) end in success, findings or a one-line input error`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: allPaths.length - 1 }), fc.constantFrom<"replace" | "delete">("replace", "delete"), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, async (index, kind, value) => {
-        await assertHandled(stringify(mutate(tree, allPaths[index] as (string | number)[], value, kind)));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: allPaths.length - 1 }),
+        fc.constantFrom<"replace" | "delete">("replace", "delete"),
+        fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+        async (index, kind, value) => {
+          await assertHandled(stringify(mutate(tree, allPaths[index] as (string | number)[], value, kind)));
+        },
+      ),
       { numRuns: SPEC_RUNS, seed: 20261122 },
     );
   }, 300_000);
@@ -92,14 +97,23 @@ describe("mutated specs", () => {
 describe("random JSON", () => {
   it(`never makes the validators or the error formatting throw (${VALUE_RUNS} runs)`, () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ model: fc.jsonValue(), messages: fc.jsonValue(), temperature: fc.jsonValue(), stop: fc.jsonValue(), tools: fc.jsonValue() }, { requiredKeys: [] })), (value) => {
-        for (const check of [validate, validateStrict]) {
-          if (!check(value)) {
-            expect(formatErrors(check.errors).length).toBeGreaterThan(0);
-            expect(describeErrors(check.errors, value).length).toBeGreaterThan(0);
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record(
+            { model: fc.jsonValue(), messages: fc.jsonValue(), temperature: fc.jsonValue(), stop: fc.jsonValue(), tools: fc.jsonValue() },
+            { requiredKeys: [] },
+          ),
+        ),
+        (value) => {
+          for (const check of [validate, validateStrict]) {
+            if (!check(value)) {
+              expect(formatErrors(check.errors).length).toBeGreaterThan(0);
+              expect(describeErrors(check.errors, value).length).toBeGreaterThan(0);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: VALUE_RUNS, seed: 20261124 },
     );
   });
@@ -119,7 +133,9 @@ describe("random JSON", () => {
 describe("the drift parser", async () => {
   const { document } = await loadSpec({ specPath: path.join(ROOT, "spec/openapi.yaml"), redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: ROOT, lint: false });
   const spec = { document, model: buildModel(document) };
-  const seeds = readdirSync(SEED_PAGES_DIR).sort().map((file) => readFileSync(path.join(SEED_PAGES_DIR, file), "utf8"));
+  const seeds = readdirSync(SEED_PAGES_DIR)
+    .sort()
+    .map((file) => readFileSync(path.join(SEED_PAGES_DIR, file), "utf8"));
 
   it(`never throws anything but a one-line input error, on random text and mutated seeds (${VALUE_RUNS} runs)`, () => {
     const mutatedSeed = fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat({ max: 200 }), fc.string({ maxLength: 20 })).map(([seed, at, cut, insert]) => {

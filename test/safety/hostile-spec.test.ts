@@ -41,7 +41,7 @@ describe("a hostile spec", () => {
   it("gives TypeScript that compiles, with each comment intact", async () => {
     const types = readFileSync(path.join(out, "openapi.d.ts"), "utf8");
     expect(types).toContain("@description Ends a comment *\\/ then `ticks` ${interp} </script><script>alert(1)</script> a | pipe");
-    expect(types).toContain('export type weirdName_');
+    expect(types).toContain("export type weirdName_");
     expect(types).toContain('= components["schemas"]["weird name"];');
     writeFileSync(
       path.join(out, "..", "consumer.ts"),
@@ -55,8 +55,16 @@ describe("a hostile spec", () => {
         "",
       ].join("\n"),
     );
-    writeFileSync(path.join(out, "..", "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, include: ["consumer.ts", "out/**/*.d.ts"] }));
-    const result = await run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(out, "..", "tsconfig.json")]).catch((error: { stdout: string }) => error);
+    writeFileSync(
+      path.join(out, "..", "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        include: ["consumer.ts", "out/**/*.d.ts"],
+      }),
+    );
+    const result = await run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(out, "..", "tsconfig.json")]).catch(
+      (error: { stdout: string }) => error,
+    );
     expect("stdout" in result ? result.stdout : "").toBe("");
   });
 
@@ -69,7 +77,8 @@ describe("a hostile spec", () => {
     expect(validate.errors?.[0]).toMatchObject({ instancePath: "", keyword: "required", params: { missingProperty: "__proto__" } });
     expect(validate(JSON.parse('{"__proto__":"x"}'))).toBe(false);
     expect(validate.errors?.[0]).toMatchObject({ keyword: "required", params: { missingProperty: "class" } });
-    for (const value of ['a\\"b', "`c`", "*/", "${d}", "</script>", "e|f"]) expect(validate(body(`,"with space":${JSON.stringify(JSON.parse(`"${value}"`))}`))).toBe(true);
+    for (const value of ['a\\"b', "`c`", "*/", "${d}", "</script>", "e|f"])
+      expect(validate(body(`,"with space":${JSON.stringify(JSON.parse(`"${value}"`))}`))).toBe(true);
     expect(validate(body(',"with space":"zzz"'))).toBe(false);
     expect(validate(body(`,"quote\\"s":"\\"'\`$"`))).toBe(true);
     expect(validate(body(',"quote\\"s":"abc"'))).toBe(false);

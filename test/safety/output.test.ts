@@ -17,7 +17,9 @@ describe("an interrupted write", () => {
     cpSync(path.join(ROOT, "generated"), dir, { recursive: true });
     writeFileSync(path.join(dir, "mine.txt"), "user file\n");
     const before = readOutputDir(dir);
-    const files = (await generateFrom(path.join(ROOT, "spec/openapi.yaml"))).map((file) => (file.path === "index.js" ? { ...file, contents: "// changed\n" } : file));
+    const files = (await generateFrom(path.join(ROOT, "spec/openapi.yaml"))).map((file) =>
+      file.path === "index.js" ? { ...file, contents: "// changed\n" } : file,
+    );
     let written = 0;
     const failingWriter = (file: string, contents: string): void => {
       if (++written === 5) throw new Error("disk full");
@@ -33,7 +35,9 @@ describe("an interrupted write", () => {
     const parent = projectTempDir("swap");
     const dir = path.join(parent, "out");
     cpSync(path.join(ROOT, "generated"), dir, { recursive: true });
-    const files = (await generateFrom(path.join(ROOT, "spec/openapi.yaml"))).map((file) => (file.path === "index.js" ? { ...file, contents: "// changed\n" } : file));
+    const files = (await generateFrom(path.join(ROOT, "spec/openapi.yaml"))).map((file) =>
+      file.path === "index.js" ? { ...file, contents: "// changed\n" } : file,
+    );
     replaceOutputDir(dir, files, "out");
     expect(readFileSync(path.join(dir, "index.js"), "utf8")).toBe("// changed\n");
     expect(readdirSync(parent)).toEqual(["out"]);
@@ -53,14 +57,21 @@ describe("unchanged files", () => {
     const files = fresh.map((file) => (file.path === "index.js" ? { ...file, contents: "// changed\n" } : file));
     const written: string[] = [];
     const countingWriter = (file: string, contents: string): void => {
-      written.push(path.relative(path.join(parent, `.out.chatspec-new-${process.pid}`), file).split(path.sep).join("/"));
+      written.push(
+        path
+          .relative(path.join(parent, `.out.chatspec-new-${process.pid}`), file)
+          .split(path.sep)
+          .join("/"),
+      );
       writeFileSync(file, contents);
     };
     replaceOutputDir(dir, files, "out", { onDisk: readOutputDir(dir), writeFile: countingWriter });
     expect(written).toEqual(["README.md", "index.js"]);
     expect(inodeOf("schema.json")).toBe(before.schema);
     expect(inodeOf("mine.txt")).toBe(before.mine);
-    expect(readOutputDir(dir)).toEqual(new Map<string, string>([...files.map((file): [string, string] => [file.path, file.contents]), ["mine.txt", "user file\n"]]));
+    expect(readOutputDir(dir)).toEqual(
+      new Map<string, string>([...files.map((file): [string, string] => [file.path, file.contents]), ["mine.txt", "user file\n"]]),
+    );
     expect(readdirSync(parent)).toEqual(["out"]);
   });
 

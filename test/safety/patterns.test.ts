@@ -31,20 +31,37 @@ async function lint(spec: string) {
 describe("pattern lint rules", () => {
   it("reports a pattern that is invalid in u mode as an error at the pattern", async () => {
     expect(await lint(specWithModel('{ type: string, description: m, pattern: "^[a-z]\\\\-[0-9]$" }'))).toEqual([
-      { ruleId: "chatspec/pattern-valid", severity: "error", message: "Pattern is not a valid regular expression in JavaScript's u mode: /^[a-z]\\-[0-9]$/u: Invalid escape", line: 40, column: 57 },
+      {
+        ruleId: "chatspec/pattern-valid",
+        severity: "error",
+        message: "Pattern is not a valid regular expression in JavaScript's u mode: /^[a-z]\\-[0-9]$/u: Invalid escape",
+        line: 40,
+        column: 57,
+      },
     ]);
   });
 
   it("warns on a pattern that can backtrack catastrophically", async () => {
     expect(await lint(specWithModel('{ type: string, description: m, pattern: "^(a+)+$" }'))).toEqual([
-      { ruleId: "chatspec/pattern-safe", severity: "warn", message: "Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it.", line: 40, column: 57 },
+      {
+        ruleId: "chatspec/pattern-safe",
+        severity: "warn",
+        message: "Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it.",
+        line: 40,
+        column: 57,
+      },
     ]);
   });
 
   it("accepts the canonical spec's patterns", async () => {
     const spec = readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8");
     expect(spec.match(/pattern: /g)?.length).toBe(8);
-    const { problems } = await loadSpec({ specPath: path.join(ROOT, "spec/openapi.yaml"), redoclyPath: path.join(ROOT, "redocly.yaml"), cwd: ROOT, lint: true });
+    const { problems } = await loadSpec({
+      specPath: path.join(ROOT, "spec/openapi.yaml"),
+      redoclyPath: path.join(ROOT, "redocly.yaml"),
+      cwd: ROOT,
+      lint: true,
+    });
     expect(problems.filter((problem) => problem.ruleId.startsWith("chatspec/pattern"))).toEqual([]);
   });
 });
@@ -55,7 +72,9 @@ describe("a known bad pattern in a generated validator", () => {
     const out = path.join(path.dirname(spec), "out");
     const result = await runCli(["generate", "--quiet", "--spec", spec, "--out", out, "--flavors", "reference"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length (maxLength 24 bounds it). (chatspec/pattern-safe)");
+    expect(result.stdout).toContain(
+      "warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length (maxLength 24 bounds it). (chatspec/pattern-safe)",
+    );
     type Validate = ((data: unknown) => boolean) & { errors?: { keyword: string }[] };
     const { validateCreateChatCompletionRequest: validate } = (await import(path.join(out, "index.js"))) as { validateCreateChatCompletionRequest: Validate };
     const request = (model: string) => ({ model, messages: [{ role: "user", content: "x" }] });

@@ -41,11 +41,15 @@ describe("$ref targets", () => {
   });
 
   it("follows a file ref inside the spec's folder", async () => {
-    const { dir, spec } = specWith('{ $ref: "./schemas/model.yaml" }', { "api/schemas/model.yaml": "type: string\ndescription: Model id, from another file.\nminLength: 2\n" });
+    const { dir, spec } = specWith('{ $ref: "./schemas/model.yaml" }', {
+      "api/schemas/model.yaml": "type: string\ndescription: Model id, from another file.\nminLength: 2\n",
+    });
     const out = path.join(dir, "out");
     const result = await runCli(["generate", "--quiet", "--spec", relative(spec), "--out", relative(out), "--flavors", "reference"]);
     expect(result.code).toBe(0);
-    const { validateCreateChatCompletionRequest: validate } = (await import(path.join(out, "index.js"))) as { validateCreateChatCompletionRequest: (data: unknown) => boolean };
+    const { validateCreateChatCompletionRequest: validate } = (await import(path.join(out, "index.js"))) as {
+      validateCreateChatCompletionRequest: (data: unknown) => boolean;
+    };
     expect(validate({ model: "ab", messages: [{ role: "user", content: "x" }] })).toBe(true);
     expect(validate({ model: "a", messages: [{ role: "user", content: "x" }] })).toBe(false);
   });
@@ -54,7 +58,9 @@ describe("$ref targets", () => {
     const { dir, spec } = specWith('{ $ref: "../outside.yaml" }', { "outside.yaml": "type: string\ndescription: Outside.\n" });
     const refused = await runCli(["lint", "--spec", relative(spec)]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr.split("\n")[0]).toContain(`cannot resolve $ref "../outside.yaml": reference to ${path.join(dir, "outside.yaml")} refused: it is outside the spec's folder (${path.join(dir, "api")}); --allow-external-refs permits it`);
+    expect(refused.stderr.split("\n")[0]).toContain(
+      `cannot resolve $ref "../outside.yaml": reference to ${path.join(dir, "outside.yaml")} refused: it is outside the spec's folder (${path.join(dir, "api")}); --allow-external-refs permits it`,
+    );
     expect((await runCli(["lint", "--quiet", "--spec", relative(spec), "--allow-external-refs"])).code).toBe(0);
   });
 
@@ -63,7 +69,9 @@ describe("$ref targets", () => {
     const out = path.join(dir, "out");
     const refused = await runCli(["site", "--spec", relative(spec), "--out", relative(out)]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr.split("\n")[0]).toContain(`cannot resolve $ref "../outside.yaml": reference to ${path.join(dir, "outside.yaml")} refused: it is outside the spec's folder`);
+    expect(refused.stderr.split("\n")[0]).toContain(
+      `cannot resolve $ref "../outside.yaml": reference to ${path.join(dir, "outside.yaml")} refused: it is outside the spec's folder`,
+    );
     expect(existsSync(out)).toBe(false);
     expect((await runCli(["site", "--quiet", "--spec", relative(spec), "--out", relative(out), "--allow-external-refs"])).code).toBe(0);
     expect(readFileSync(path.join(out, "site", "index.html"), "utf8")).toContain("Outside.");
@@ -112,7 +120,9 @@ describe("the network", () => {
     for (const command of ["lint", "check", "generate"]) {
       const result = await runCli([command, "--spec", relative(spec), "--out", "test/tmp/never-written"].slice(0, command === "lint" ? 3 : 5));
       expect(result.code).toBe(2);
-      expect(result.stderr.split("\n")[0]).toContain('cannot resolve $ref "https://example.com/model.yaml": remote reference https://example.com/model.yaml refused: chatspec reads no network resource unless --allow-remote-refs is given');
+      expect(result.stderr.split("\n")[0]).toContain(
+        'cannot resolve $ref "https://example.com/model.yaml": remote reference https://example.com/model.yaml refused: chatspec reads no network resource unless --allow-remote-refs is given',
+      );
     }
     expect(attempts).toEqual([]);
   });
@@ -128,9 +138,9 @@ describe("circular refs", () => {
     "  children:",
     "    type: array",
     "    description: The node's children.",
-    "    items: { $ref: \"#/components/schemas/Node\" }",
+    '    items: { $ref: "#/components/schemas/Node" }',
     // A property that is the schema itself, not an array of it, named after an Object.prototype member.
-    "  valueOf: { $ref: \"#/components/schemas/Node\" }",
+    '  valueOf: { $ref: "#/components/schemas/Node" }',
   ].join("\n      ");
 
   it("give types, validators and docs for a recursive schema", async () => {
@@ -155,7 +165,7 @@ describe("circular refs", () => {
     const reference = readFileSync(path.join(out, "docs/reference/Node.md"), "utf8");
     expect(reference).toContain("| [`children`](#field-children) | array of [Node](Node.md) | no | no |  |  |");
     expect(reference).toContain("| [`valueOf`](#field-valueof) | [Node](Node.md) | no | no |  |  |");
-    expect(readFileSync(path.join(out, "docs/mkdocs-material/create-chat-completion-request.md"), "utf8")).toContain("`children` ++\"array\"++");
+    expect(readFileSync(path.join(out, "docs/mkdocs-material/create-chat-completion-request.md"), "utf8")).toContain('`children` ++"array"++');
   });
 });
 

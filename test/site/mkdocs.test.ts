@@ -59,7 +59,8 @@ function placedInMarkdown(text: string): PlacedField[] {
     if (block === null && field === undefined) return;
     while (open.length > 0 && (open.at(-1)?.indent ?? 0) >= indent) open.pop();
     if (block !== null) open.push({ indent, summary: block[1] ?? "" });
-    if (field !== undefined) placed.push({ name: field.name, blocks: open.map((entry) => entry.summary), required: field.required, deprecated: field.deprecated });
+    if (field !== undefined)
+      placed.push({ name: field.name, blocks: open.map((entry) => entry.summary), required: field.required, deprecated: field.deprecated });
   });
   return placed;
 }
@@ -72,7 +73,8 @@ function placedInPage(page: Page): Promise<PlacedField[]> {
       .map((p) => {
         const blocks: string[] = [];
         for (let node = p.parentElement; node !== null; node = node.parentElement) {
-          if (node.tagName === "DETAILS") blocks.unshift(node.classList.contains("child") ? (node.querySelector(":scope > summary")?.textContent ?? "") : "(not a child block)");
+          if (node.tagName === "DETAILS")
+            blocks.unshift(node.classList.contains("child") ? (node.querySelector(":scope > summary")?.textContent ?? "") : "(not a child block)");
         }
         const required = [...p.querySelectorAll(":scope > span.required > span.keys > kbd")].some((kbd) => kbd.textContent === "required");
         const deprecated = [...p.querySelectorAll(":scope > em")].some((em) => em.textContent === "deprecated");
@@ -88,7 +90,9 @@ let work: string;
 let built: string;
 let browser: Browser;
 let server: StaticServer;
-const markdownPages = readdirSync(PAGES).filter((name) => name.endsWith(".md")).sort();
+const markdownPages = readdirSync(PAGES)
+  .filter((name) => name.endsWith(".md"))
+  .sort();
 
 beforeAll(async () => {
   if (!existsSync(MKDOCS)) throw new Error(`${MKDOCS} is missing: install Debian's mkdocs, mkdocs-material and python3-pymdownx packages, as .ci/run does`);
@@ -170,7 +174,9 @@ describe("mkdocs build --strict with Material and pymdownx", () => {
     });
 
     it("loads nothing from another host and logs no console error", async () => {
-      await page.locator("article details").evaluateAll((blocks) => blocks.forEach((block) => block.setAttribute("open", "")));
+      await page.locator("article details").evaluateAll((blocks) => {
+        for (const block of blocks) block.setAttribute("open", "");
+      });
       mkdirSync(path.join(ROOT, "test/artifacts"), { recursive: true });
       await page.screenshot({ path: path.join(ROOT, `test/artifacts/mkdocs-${name.replace(/\.md$/, "")}.png`) });
       expect(foreignRequests).toEqual([]);

@@ -68,8 +68,19 @@ describe("withUnionDescriptions", () => {
   it("puts the field's description in front of each branch's, inlines a $ref'd union and drops the discriminator", () => {
     const schemas = (withUnionDescriptions(document).components as { schemas: Record<string, { properties?: object }> }).schemas;
     expect(schemas.Request?.properties).toEqual({
-      stop: { title: "Stop", description: "Where to stop.", anyOf: [{ type: "string", description: "Where to stop.\n\nOne sequence." }, { type: "null", description: "Where to stop." }] },
-      format: { description: "The output format.", type: "object", oneOf: [{ $ref: "#/components/schemas/Text", description: "The output format.\n\nPlain text." }] },
+      stop: {
+        title: "Stop",
+        description: "Where to stop.",
+        anyOf: [
+          { type: "string", description: "Where to stop.\n\nOne sequence." },
+          { type: "null", description: "Where to stop." },
+        ],
+      },
+      format: {
+        description: "The output format.",
+        type: "object",
+        oneOf: [{ $ref: "#/components/schemas/Text", description: "The output format.\n\nPlain text." }],
+      },
       plain: { description: "Not a union.", type: "string" },
     });
   });

@@ -70,8 +70,13 @@ beforeAll(async () => {
       return {
         id: element.id,
         name: element.querySelector(".schema-name")?.textContent ?? "",
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered (line breaks, hidden parts left out) is what a reader sees
         header: (element.firstElementChild as HTMLElement | null)?.innerText ?? "",
-        body: [...element.children].slice(1).map((child) => (child as HTMLElement).innerText).join("\n"),
+        body: [...element.children]
+          .slice(1)
+          // biome-ignore lint/performance/useDomNodeTextContent: as above, the rendered text
+          .map((child) => (child as HTMLElement).innerText)
+          .join("\n"),
         deprecatedTabs: tabs.filter((label) => label.includes("(deprecated)")).length,
         tabs: tabs.filter((label) => label.trim() !== "" && !/^[+−]/.test(label.trim())).length,
       };

@@ -62,17 +62,37 @@ export const isAnnotation = (keyword: string): boolean => ANNOTATIONS.has(keywor
 
 /** Every constraint keyword the converter understands (`if`/`then` only inside `allOf` or `dependentSchemas`). */
 const SUPPORTED = new Set([
-  "allOf", "dependentSchemas", "$ref", "const", "enum", "oneOf", "anyOf", "discriminator", "type",
-  "minimum", "maximum", "format", "minLength", "maxLength", "pattern", "minItems", "maxItems", "items",
-  "properties", "required", "additionalProperties", "propertyNames", "minProperties", "maxProperties",
+  "allOf",
+  "dependentSchemas",
+  "$ref",
+  "const",
+  "enum",
+  "oneOf",
+  "anyOf",
+  "discriminator",
+  "type",
+  "minimum",
+  "maximum",
+  "format",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minItems",
+  "maxItems",
+  "items",
+  "properties",
+  "required",
+  "additionalProperties",
+  "propertyNames",
+  "minProperties",
+  "maxProperties",
 ]);
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 // ---------------------------------------------------------------------------------------------
 
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const asSchema = (value: unknown, where: string): JsonSchema => {
   if (!isPlainObject(value)) throw new Error(`${where}: expected a schema object, got ${JSON.stringify(value)}`);
@@ -119,8 +139,7 @@ export function jsonTypeOf(value: unknown): JsonType {
 }
 
 /** Whether a set of schema types admits an instance of JSON type `type` ("number" admits integers). */
-export const typeAllowed = (allowed: ReadonlySet<JsonType>, type: JsonType): boolean =>
-  allowed.has(type) || (type === "integer" && allowed.has("number"));
+export const typeAllowed = (allowed: ReadonlySet<JsonType>, type: JsonType): boolean => allowed.has(type) || (type === "integer" && allowed.has("number"));
 
 /** The JSON types a schema can accept, through `$ref`s and unions; null when unconstrained. */
 export function possibleTypes(bundle: SchemaBundle, schema: JsonSchema, seen: ReadonlySet<JsonSchema> = new Set()): ReadonlySet<JsonType> | null {
@@ -207,7 +226,10 @@ export interface ConditionalRule {
  */
 export function conditionalRules(schema: JsonSchema): readonly ConditionalRule[] {
   const dependent = isPlainObject(schema.dependentSchemas) ? Object.values(schema.dependentSchemas) : [];
-  const entries = [...((schema.allOf ?? []) as readonly unknown[]), ...dependent.flatMap((entry) => (isPlainObject(entry) && Array.isArray(entry.allOf) && entry.if === undefined ? (entry.allOf as unknown[]) : [entry]))];
+  const entries = [
+    ...((schema.allOf ?? []) as readonly unknown[]),
+    ...dependent.flatMap((entry) => (isPlainObject(entry) && Array.isArray(entry.allOf) && entry.if === undefined ? (entry.allOf as unknown[]) : [entry])),
+  ];
   return entries.map((entry, index) => {
     const rule = asSchema(entry, `rule ${index}`);
     const extra = Object.keys(rule).filter((keyword) => keyword !== "if" && keyword !== "then" && !isAnnotation(keyword));
@@ -245,7 +267,11 @@ interface Handler {
 
 /** First match wins; later handlers may assume earlier ones did not apply. */
 const HANDLERS: readonly Handler[] = [
-  { keyword: "allOf / dependentSchemas (if/then)", applies: (schema) => schema.allOf !== undefined || schema.dependentSchemas !== undefined, build: buildConditional },
+  {
+    keyword: "allOf / dependentSchemas (if/then)",
+    applies: (schema) => schema.allOf !== undefined || schema.dependentSchemas !== undefined,
+    build: buildConditional,
+  },
   { keyword: "$ref", applies: (schema) => typeof schema.$ref === "string", build: buildRef },
   { keyword: "const", applies: (schema) => "const" in schema, build: (schema) => fc.constant(schema.const) },
   { keyword: "enum", applies: (schema) => Array.isArray(schema.enum), build: buildEnum },
@@ -368,9 +394,7 @@ export function stringArbitrary(schema: JsonSchema, options: ArbitraryOptions = 
   }
   if (typeof schema.pattern === "string") {
     const regex = patternRegExp(schema.pattern);
-    return fc
-      .stringMatching(new RegExp(schema.pattern), maxLength === undefined ? {} : { maxLength })
-      .filter((text) => regex.test(text) && lengthOk(text));
+    return fc.stringMatching(new RegExp(schema.pattern), maxLength === undefined ? {} : { maxLength }).filter((text) => regex.test(text) && lengthOk(text));
   }
   const softMax = Math.max(minLength, Math.min(maxLength ?? Infinity, maxStringLength));
   const sized = { minLength, maxLength: softMax };
@@ -418,10 +442,7 @@ function fixedObject(schema: JsonSchema, properties: Record<string, unknown>, ct
     if (required.has(key)) model[key] = arbitrary;
     else if (!shallow(ctx)) {
       const presence = ctx.options.optionalPresence;
-      model[key] = fc.oneof(
-        { arbitrary: fc.constant(ABSENT), weight: Math.round((1 - presence) * 100) },
-        { arbitrary, weight: Math.round(presence * 100) },
-      );
+      model[key] = fc.oneof({ arbitrary: fc.constant(ABSENT), weight: Math.round((1 - presence) * 100) }, { arbitrary, weight: Math.round(presence * 100) });
     }
   }
   for (const key of required) if (!(key in model)) model[key] = jsonValue(ctx);

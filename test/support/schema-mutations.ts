@@ -56,8 +56,21 @@ import {
 } from "./schema-arbitrary.js";
 
 export const MUTATION_KINDS = [
-  "maximum", "minimum", "maxLength", "minLength", "pattern", "format", "enum", "const", "type", "required",
-  "maxItems", "minItems", "maxProperties", "propertyNames", "unknownProperty",
+  "maximum",
+  "minimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "enum",
+  "const",
+  "type",
+  "required",
+  "maxItems",
+  "minItems",
+  "maxProperties",
+  "propertyNames",
+  "unknownProperty",
 ] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
@@ -166,7 +179,9 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
     for (const guard of at.guards) {
       const before = getAt(sample, guard.path);
       const after = getAt(mutant, guard.path);
-      const switchedOn = guard.rules.some((rule) => !conforms(bundle, rule.if, before) && conforms(bundle, rule.if, after) && !conforms(bundle, rule.then, after));
+      const switchedOn = guard.rules.some(
+        (rule) => !conforms(bundle, rule.if, before) && conforms(bundle, rule.if, after) && !conforms(bundle, rule.then, after),
+      );
       if (switchedOn) return;
     }
     const pointer = details.pointer ?? at.pointer;
@@ -217,9 +232,14 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
         if (picked !== undefined) {
           const [type, replacement] = picked;
           const keywords = at.tagOf === null ? ["type", ...at.ruleKeywords] : ["discriminator"];
-          emit("type", at, { description: `${type} instead of ${[...allowed].join("|")}`, keywords, ...(at.tagOf === null ? {} : { pointer: at.tagOf }) }, (container, key) => {
-            container[key] = structuredClone(replacement);
-          });
+          emit(
+            "type",
+            at,
+            { description: `${type} instead of ${[...allowed].join("|")}`, keywords, ...(at.tagOf === null ? {} : { pointer: at.tagOf }) },
+            (container, key) => {
+              container[key] = structuredClone(replacement);
+            },
+          );
         }
       }
     }
@@ -276,18 +296,23 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
     const integerOnly = !typeAllowed(possibleTypes(bundle, schema) ?? new Set(), "number");
     if (typeof schema.maximum === "number") {
       const max = schema.maximum;
-      const above = [integerOnly ? max + 1 : max + 0.5, max * 2, max + 2 ** 12].find((candidate) => candidate > max && (!integerOnly || Number.isInteger(candidate)));
+      const above = [integerOnly ? max + 1 : max + 0.5, max * 2, max + 2 ** 12].find(
+        (candidate) => candidate > max && (!integerOnly || Number.isInteger(candidate)),
+      );
       if (above !== undefined) replace("maximum", "maximum", schema, withFormat(schema, at), above, `above maximum ${max} (${above})`);
     }
     if (typeof schema.minimum === "number") {
       const min = schema.minimum;
-      const below = [integerOnly ? min - 1 : min - 0.5, min * 2, min - 2 ** 12].find((candidate) => candidate < min && (!integerOnly || Number.isInteger(candidate)));
+      const below = [integerOnly ? min - 1 : min - 0.5, min * 2, min - 2 ** 12].find(
+        (candidate) => candidate < min && (!integerOnly || Number.isInteger(candidate)),
+      );
       if (below !== undefined) replace("minimum", "minimum", schema, withFormat(schema, at), below, `below minimum ${min} (${below})`);
     }
   }
 
   /** An int64 value beyond the range also fails `format`; either may be reported. */
-  const withFormat = (schema: JsonSchema, at: Position): Position => (schema.format === undefined ? at : { ...at, ruleKeywords: [...at.ruleKeywords, "format"] });
+  const withFormat = (schema: JsonSchema, at: Position): Position =>
+    schema.format === undefined ? at : { ...at, ruleKeywords: [...at.ruleKeywords, "format"] };
 
   function walkString(schema: JsonSchema, value: string, at: Position) {
     const length = codePointLength(value);
@@ -320,18 +345,33 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
     const items = schema.items === undefined ? undefined : (schema.items as JsonSchema);
     if (typeof schema.maxItems === "number") {
       const missing = schema.maxItems + 1 - value.length;
-      const filler = value.length > 0 ? Array.from({ length: missing }, () => value[value.length - 1]) : items === undefined ? Array.from({ length: missing }, () => null) : validValues(items, missing);
-      emit("maxItems", at, { description: `${schema.maxItems + 1} items, over maxItems ${schema.maxItems}`, keywords: ["maxItems", ...at.ruleKeywords] }, (container, key) => {
-        container[key] = [...value, ...filler].map((item) => structuredClone(item));
-      });
+      const filler =
+        value.length > 0
+          ? Array.from({ length: missing }, () => value[value.length - 1])
+          : items === undefined
+            ? Array.from({ length: missing }, () => null)
+            : validValues(items, missing);
+      emit(
+        "maxItems",
+        at,
+        { description: `${schema.maxItems + 1} items, over maxItems ${schema.maxItems}`, keywords: ["maxItems", ...at.ruleKeywords] },
+        (container, key) => {
+          container[key] = [...value, ...filler].map((item) => structuredClone(item));
+        },
+      );
     }
     if (typeof schema.minItems === "number" && schema.minItems > 0) {
       const count = schema.minItems - 1;
-      emit("minItems", at, { description: `${count} items, under minItems ${schema.minItems}`, keywords: ["minItems", ...at.ruleKeywords] }, (container, key) => {
-        container[key] = structuredClone(value.slice(0, count));
-      });
+      emit(
+        "minItems",
+        at,
+        { description: `${count} items, under minItems ${schema.minItems}`, keywords: ["minItems", ...at.ruleKeywords] },
+        (container, key) => {
+          container[key] = structuredClone(value.slice(0, count));
+        },
+      );
     }
-    if (items !== undefined) value.forEach((item, index) => walk(items, item, child(at, String(index))));
+    if (items !== undefined) for (const [index, item] of value.entries()) walk(items, item, child(at, String(index)));
   }
 
   function walkObject(schema: JsonSchema, value: Record<string, unknown>, at: Position, tag: { tagName: string; objectPointer: string } | null) {
@@ -352,9 +392,14 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
       if (additional === undefined) {
         let unknownKey = "unknown_property";
         while (Object.hasOwn(properties, unknownKey)) unknownKey += "_";
-        emit("unknownProperty", here, { description: `with unknown property ${unknownKey}`, keywords: ["unevaluatedProperties"], strictOnly: true }, (container, slot) => {
-          (container[slot] as Record<string, unknown>)[unknownKey] = true;
-        });
+        emit(
+          "unknownProperty",
+          here,
+          { description: `with unknown property ${unknownKey}`, keywords: ["unevaluatedProperties"], strictOnly: true },
+          (container, slot) => {
+            (container[slot] as Record<string, unknown>)[unknownKey] = true;
+          },
+        );
       }
       const active = rules.filter((rule) => conforms(bundle, rule.if, value));
       for (const rule of active) thenMutations(rule, properties, required, value, here);
@@ -380,10 +425,15 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
           .slice(0, missing);
         const fillers = entries.length > 0 ? keys.map(() => value[entries[0] as string]) : validValues(additional, missing);
         if (keys.length === missing) {
-          emit("maxProperties", here, { description: `${schema.maxProperties + 1} entries, over maxProperties ${schema.maxProperties}`, keywords: ["maxProperties"] }, (container, slot) => {
-            const map = container[slot] as Record<string, unknown>;
-            keys.forEach((key, index) => (map[key] = structuredClone(fillers[index])));
-          });
+          emit(
+            "maxProperties",
+            here,
+            { description: `${schema.maxProperties + 1} entries, over maxProperties ${schema.maxProperties}`, keywords: ["maxProperties"] },
+            (container, slot) => {
+              const map = container[slot] as Record<string, unknown>;
+              for (const [index, key] of keys.entries()) map[key] = structuredClone(fillers[index]);
+            },
+          );
         }
       }
       const first = entries[0];
@@ -394,12 +444,17 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
         for (const badKey of badKeys) {
           const broken = violatedScalarKeywords(bundle, { type: "string", ...names }, badKey);
           if (broken.length !== 1 || Object.hasOwn(value, badKey)) continue;
-          emit("propertyNames", here, { description: `key ${JSON.stringify(badKey)} breaking propertyNames ${broken[0]}`, keywords: ["propertyNames", ...broken] }, (container, slot) => {
-            const map = container[slot] as Record<string, unknown>;
-            const moved = map[first];
-            delete map[first];
-            map[badKey] = moved;
-          });
+          emit(
+            "propertyNames",
+            here,
+            { description: `key ${JSON.stringify(badKey)} breaking propertyNames ${broken[0]}`, keywords: ["propertyNames", ...broken] },
+            (container, slot) => {
+              const map = container[slot] as Record<string, unknown>;
+              const moved = map[first];
+              delete map[first];
+              map[badKey] = moved;
+            },
+          );
           if (broken[0] === "pattern") break;
         }
       }
@@ -408,7 +463,13 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
   }
 
   /** Mutations of an active `then`: another value than its `const`, a `null` its `type` forbids, a missing `required`. */
-  function thenMutations(rule: ConditionalRule, properties: Record<string, JsonSchema>, required: ReadonlySet<string>, value: Record<string, unknown>, at: Position) {
+  function thenMutations(
+    rule: ConditionalRule,
+    properties: Record<string, JsonSchema>,
+    required: ReadonlySet<string>,
+    value: Record<string, unknown>,
+    at: Position,
+  ) {
     const constraints = (rule.then.properties ?? {}) as Record<string, JsonSchema>;
     for (const [key, constraint] of Object.entries(constraints)) {
       if (!Object.hasOwn(value, key)) continue;
@@ -417,9 +478,14 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
       if ("const" in constraint && typeof constraint.const !== "object") {
         const candidate = otherScalar(constraint.const);
         if (candidate !== undefined && (mainTypes === null || typeAllowed(mainTypes, jsonTypeOf(candidate)))) {
-          emit("const", child(at, key), { description: `${JSON.stringify(candidate)}, not the const ${JSON.stringify(constraint.const)} an if/then rule requires`, keywords: ["const"] }, (container, slot) => {
-            container[slot] = candidate;
-          });
+          emit(
+            "const",
+            child(at, key),
+            { description: `${JSON.stringify(candidate)}, not the const ${JSON.stringify(constraint.const)} an if/then rule requires`, keywords: ["const"] },
+            (container, slot) => {
+              container[slot] = candidate;
+            },
+          );
         }
       }
       if (constraint.type !== undefined && (mainTypes === null || mainTypes.has("null"))) {
@@ -444,9 +510,21 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
 
 /** The keyword each kind breaks (`unknownProperty`: objects with fixed `properties`). */
 const KIND_KEYWORD: Readonly<Record<MutationKind, string>> = {
-  maximum: "maximum", minimum: "minimum", maxLength: "maxLength", minLength: "minLength", pattern: "pattern", format: "format",
-  enum: "enum", const: "const", type: "type", required: "required", maxItems: "maxItems", minItems: "minItems",
-  maxProperties: "maxProperties", propertyNames: "propertyNames", unknownProperty: "properties",
+  maximum: "maximum",
+  minimum: "minimum",
+  maxLength: "maxLength",
+  minLength: "minLength",
+  pattern: "pattern",
+  format: "format",
+  enum: "enum",
+  const: "const",
+  type: "type",
+  required: "required",
+  maxItems: "maxItems",
+  minItems: "minItems",
+  maxProperties: "maxProperties",
+  propertyNames: "propertyNames",
+  unknownProperty: "properties",
 };
 
 /** The kinds whose keyword the bundle uses somewhere (walking schema positions, not property names). */
@@ -457,7 +535,8 @@ export function applicableKinds(bundle: SchemaBundle): MutationKind[] {
     for (const keyword of Object.keys(node)) used.add(keyword);
     for (const keyword of ["items", "additionalProperties", "propertyNames", "if", "then", "else", "contains", "not"]) visit(node[keyword]);
     for (const keyword of ["anyOf", "oneOf", "allOf", "prefixItems"]) if (Array.isArray(node[keyword])) (node[keyword] as unknown[]).forEach(visit);
-    for (const keyword of ["properties", "$defs", "patternProperties", "dependentSchemas"]) if (isPlainObject(node[keyword])) Object.values(node[keyword] as Record<string, unknown>).forEach(visit);
+    for (const keyword of ["properties", "$defs", "patternProperties", "dependentSchemas"])
+      if (isPlainObject(node[keyword])) Object.values(node[keyword] as Record<string, unknown>).forEach(visit);
   };
   visit(bundle);
   return MUTATION_KINDS.filter((kind) => used.has(KIND_KEYWORD[kind]));

@@ -33,7 +33,9 @@ async function typeCheck(file: string): Promise<string[]> {
     path.join(dir, "tsconfig.json"),
     JSON.stringify({ extends: path.join(ROOT, "tsconfig.base.json"), compilerOptions: { noEmit: true, types: [] }, files: [file] }),
   );
-  const result = await run(process.execPath, [tsc, "--noEmit", "-p", path.join(dir, "tsconfig.json")], { cwd: ROOT }).catch((error: { stdout: string }) => error);
+  const result = await run(process.execPath, [tsc, "--noEmit", "-p", path.join(dir, "tsconfig.json")], { cwd: ROOT }).catch(
+    (error: { stdout: string }) => error,
+  );
   return result.stdout.split("\n").filter((line) => line.trim() !== "");
 }
 
@@ -131,7 +133,7 @@ describe("SDK-typed bodies at runtime", () => {
     expect(validateCreateChatCompletionRequest.errors).toContainEqual(expect.objectContaining(expected));
   });
 
-  it("SDK-only values: detail \"original\" is rejected by both validators; a breakpoint ttl only by the strict one", () => {
+  it('SDK-only values: detail "original" is rejected by both validators; a breakpoint ttl only by the strict one', () => {
     const detail = sdkOnly["image-detail-original"];
     expect(validateCreateChatCompletionRequest(detail)).toBe(false);
     expect(validateCreateChatCompletionRequest.errors).toContainEqual(

@@ -43,6 +43,7 @@ type OursWithoutExtensions = Omit<Ours, "top_k">;
 /** The SDK's request without the streaming split: `stream?: boolean | null`. */
 type Theirs = ChatCompletionCreateParamsBase;
 
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is the test for an optional key
 type OptionalKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? K : never }[keyof T];
 type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
 type SharedKey = keyof Theirs & keyof Ours;
@@ -137,7 +138,35 @@ export const requiredKeys: Equal<Exclude<keyof Ours, OptionalKeys<Ours>>, "messa
 export const optionalKeysAgree: Equal<Exclude<OptionalKeys<Ours>, "top_k">, OptionalKeys<Theirs>> = true;
 /** No nullability difference on any top-level field. */
 export const nullableKeysAgree: Equal<NullableKeys<Ours>, NullableKeys<Theirs>> = true;
-export const nullableKeys: Equal<NullableKeys<Ours>, "metadata" | "temperature" | "top_p" | "top_logprobs" | "safety_identifier" | "prompt_cache_key" | "prompt_cache_retention" | "service_tier" | "modalities" | "verbosity" | "reasoning_effort" | "max_completion_tokens" | "frequency_penalty" | "presence_penalty" | "audio" | "store" | "moderation" | "stream" | "stop" | "logit_bias" | "logprobs" | "max_tokens" | "n" | "prediction" | "seed" | "stream_options"> = true;
+export const nullableKeys: Equal<
+  NullableKeys<Ours>,
+  | "metadata"
+  | "temperature"
+  | "top_p"
+  | "top_logprobs"
+  | "safety_identifier"
+  | "prompt_cache_key"
+  | "prompt_cache_retention"
+  | "service_tier"
+  | "modalities"
+  | "verbosity"
+  | "reasoning_effort"
+  | "max_completion_tokens"
+  | "frequency_penalty"
+  | "presence_penalty"
+  | "audio"
+  | "store"
+  | "moderation"
+  | "stream"
+  | "stop"
+  | "logit_bias"
+  | "logprobs"
+  | "max_tokens"
+  | "n"
+  | "prediction"
+  | "seed"
+  | "stream_options"
+> = true;
 /** Every shared field has the same values both ways, except messages ([image-detail-original]). */
 export const onlyMessagesDiffer: Equal<DifferingFields, "messages"> = true;
 
@@ -163,7 +192,9 @@ export const theirsMessagesToOurs: Assignable<Theirs["messages"], Ours["messages
 export const oursMessagesToTheirs: Assignable<Ours["messages"], Theirs["messages"]> = true;
 
 /** The SDK's types with `detail: "original"` taken out: then every SDK request is one of ours. */
-type ImageUrlSpecOnly = Omit<ChatCompletionContentPartImage.ImageURL, "detail"> & { detail?: Exclude<ChatCompletionContentPartImage.ImageURL["detail"], "original"> };
+type ImageUrlSpecOnly = Omit<ChatCompletionContentPartImage.ImageURL, "detail"> & {
+  detail?: Exclude<ChatCompletionContentPartImage.ImageURL["detail"], "original">;
+};
 type ImagePartSpecOnly = Omit<ChatCompletionContentPartImage, "image_url"> & { image_url: ImageUrlSpecOnly };
 type UserMessageSpecOnly = Omit<ChatCompletionUserMessageParam, "content"> & {
   content: string | Array<Exclude<ChatCompletionContentPart, ChatCompletionContentPartImage> | ImagePartSpecOnly>;
@@ -173,8 +204,11 @@ export const theirsSpecOnlyToOurs: Assignable<Omit<Theirs, "messages"> & { messa
 export const theirsSpecOnlyUserMessage: Assignable<UserMessageSpecOnly, ChatCompletionRequestUserMessage> = true;
 export const theirsDetail: Equal<Exclude<ChatCompletionContentPartImage.ImageURL["detail"], undefined>, "auto" | "low" | "high" | "original"> = true;
 export const oursDetail: Equal<Exclude<ChatCompletionRequestMessageContentPartImage["image_url"]["detail"], undefined>, "auto" | "low" | "high"> = true;
-// @ts-expect-error [image-detail-original] a literal image part with detail "original" is rejected by our type
-export const originalDetailPart: ChatCompletionRequestMessageContentPartImage = { type: "image_url", image_url: { url: "https://example.com/a.png", detail: "original" } };
+export const originalDetailPart: ChatCompletionRequestMessageContentPartImage = {
+  type: "image_url",
+  // @ts-expect-error [image-detail-original] a literal image part with detail "original" is rejected by our type
+  image_url: { url: "https://example.com/a.png", detail: "original" },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Prompt-cache breakpoint: the SDK adds `ttl`.
@@ -222,8 +256,14 @@ export const runtimeOnlyAsOurs: Record<keyof typeof runtimeOnly, Ours> = runtime
 
 /** SDK-typed bodies that carry the SDK-only values; they are not assignable to ours (see directives above). */
 export const sdkOnly = {
-  "image-detail-original": { model: "gpt-4o", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://example.com/a.png", detail: "original" } }] }] },
-  "breakpoint-ttl": { model: "gpt-4o", messages: [{ role: "user", content: [{ type: "text", text: "Hi", prompt_cache_breakpoint: { mode: "explicit", ttl: "12h" } }] }] },
+  "image-detail-original": {
+    model: "gpt-4o",
+    messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://example.com/a.png", detail: "original" } }] }],
+  },
+  "breakpoint-ttl": {
+    model: "gpt-4o",
+    messages: [{ role: "user", content: [{ type: "text", text: "Hi", prompt_cache_breakpoint: { mode: "explicit", ttl: "12h" } }] }],
+  },
 } satisfies Record<string, OpenAI.ChatCompletionCreateParams>;
 // @ts-expect-error [image-detail-original] an SDK body with detail "original" is not a request of ours
 export const sdkOnlyDetailAsOurs: Ours = sdkOnly["image-detail-original"];
@@ -310,7 +350,12 @@ export const nonStreaming = {
   stream: false,
   response_format: {
     type: "json_schema",
-    json_schema: { name: "answer", description: "An answer", strict: true, schema: { type: "object", properties: { a: { type: "string" } }, required: ["a"], additionalProperties: false } },
+    json_schema: {
+      name: "answer",
+      description: "An answer",
+      strict: true,
+      schema: { type: "object", properties: { a: { type: "string" } }, required: ["a"], additionalProperties: false },
+    },
   },
   logprobs: true,
   top_logprobs: 3,
@@ -338,21 +383,50 @@ export const tools = {
   tools: [
     {
       type: "function",
-      function: { name: "get_weather", description: "Current weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] }, strict: true },
+      function: {
+        name: "get_weather",
+        description: "Current weather",
+        parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+        strict: true,
+      },
     },
     { type: "custom", custom: { name: "grep", description: "Search the log", format: { type: "text" } } },
-    { type: "custom", custom: { name: "sql", format: { type: "grammar", grammar: { syntax: "lark", definition: "start: \"SELECT\"" } } } },
+    { type: "custom", custom: { name: "sql", format: { type: "grammar", grammar: { syntax: "lark", definition: 'start: "SELECT"' } } } },
   ],
-  tool_choice: { type: "allowed_tools", allowed_tools: { mode: "auto", tools: [{ type: "function", function: { name: "get_weather" } }, { type: "custom", custom: { name: "grep" } }] } },
+  tool_choice: {
+    type: "allowed_tools",
+    allowed_tools: {
+      mode: "auto",
+      tools: [
+        { type: "function", function: { name: "get_weather" } },
+        { type: "custom", custom: { name: "grep" } },
+      ],
+    },
+  },
   parallel_tool_calls: false,
 } satisfies OpenAI.ChatCompletionCreateParams;
 export const toolsAsOurs: Ours = tools;
 
 export const toolChoices = [
-  { model: "gpt-5", messages: hi, tools: [{ type: "function", function: { name: "f" } }], tool_choice: { type: "function", function: { name: "f" } } } satisfies OpenAI.ChatCompletionCreateParams,
-  { model: "gpt-5", messages: hi, tools: [{ type: "custom", custom: { name: "c" } }], tool_choice: { type: "custom", custom: { name: "c" } } } satisfies OpenAI.ChatCompletionCreateParams,
+  {
+    model: "gpt-5",
+    messages: hi,
+    tools: [{ type: "function", function: { name: "f" } }],
+    tool_choice: { type: "function", function: { name: "f" } },
+  } satisfies OpenAI.ChatCompletionCreateParams,
+  {
+    model: "gpt-5",
+    messages: hi,
+    tools: [{ type: "custom", custom: { name: "c" } }],
+    tool_choice: { type: "custom", custom: { name: "c" } },
+  } satisfies OpenAI.ChatCompletionCreateParams,
   { model: "gpt-5", messages: hi, tools: [{ type: "function", function: { name: "f" } }], tool_choice: "required" } satisfies OpenAI.ChatCompletionCreateParams,
-  { model: "gpt-4", messages: [...hi, { role: "function", name: "f", content: null }], functions: [{ name: "f" }], function_call: { name: "f" } } satisfies OpenAI.ChatCompletionCreateParams,
+  {
+    model: "gpt-4",
+    messages: [...hi, { role: "function", name: "f", content: null }],
+    functions: [{ name: "f" }],
+    function_call: { name: "f" },
+  } satisfies OpenAI.ChatCompletionCreateParams,
 ];
 export const toolChoicesAsOurs: Ours[] = toolChoices;
 

@@ -19,7 +19,8 @@ describe("dynamic references", () => {
   });
 
   it("are left out of the canonical validators, which then pass no dynamicAnchors object", () => {
-    for (const file of ["validators.js", "validators-strict.js"]) expect(readFileSync(path.join(ROOT, "generated", file), "utf8")).not.toContain("dynamicAnchors");
+    for (const file of ["validators.js", "validators-strict.js"])
+      expect(readFileSync(path.join(ROOT, "generated", file), "utf8")).not.toContain("dynamicAnchors");
   });
 
   it("still work where a schema uses them", () => {
@@ -28,7 +29,12 @@ describe("dynamic references", () => {
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "https://chatspec.test/tree.json",
       $defs: {
-        tree: { $id: "https://chatspec.test/tree", $dynamicAnchor: "node", type: "object", properties: { children: { type: "array", items: { $dynamicRef: "#node" } } } },
+        tree: {
+          $id: "https://chatspec.test/tree",
+          $dynamicAnchor: "node",
+          type: "object",
+          properties: { children: { type: "array", items: { $dynamicRef: "#node" } } },
+        },
         strict: { $id: "https://chatspec.test/strict", $ref: "tree", $dynamicAnchor: "node", type: "object", unevaluatedProperties: false },
       },
     };

@@ -42,7 +42,8 @@ function misfit(validator: Validator<unknown>, body: unknown, mutation: Mutation
   if (validator(body)) return "accepted";
   const errors = validator.errors ?? [];
   const first = errors[0];
-  if (first?.instancePath !== mutation.firstErrorPointer) return `first error at ${JSON.stringify(first?.instancePath)}, expected ${JSON.stringify(mutation.firstErrorPointer)}`;
+  if (first?.instancePath !== mutation.firstErrorPointer)
+    return `first error at ${JSON.stringify(first?.instancePath)}, expected ${JSON.stringify(mutation.firstErrorPointer)}`;
   if (!errors.some((error) => error.instancePath === mutation.pointer && mutation.keywords.includes(error.keyword))) {
     return `no ${mutation.keywords.join("|")} error at ${JSON.stringify(mutation.pointer)}`;
   }
@@ -64,7 +65,10 @@ describe(`${SAMPLES} random valid requests (seed ${SEED})`, () => {
     const generated = path.relative(project, path.join(ROOT, "generated/index.js")).split(path.sep).join("/");
     writeFileSync(
       path.join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ["samples.ts"] }),
+      JSON.stringify({
+        compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ["samples.ts"],
+      }),
     );
     writeFileSync(
       path.join(project, "samples.ts"),
@@ -75,7 +79,9 @@ describe(`${SAMPLES} random valid requests (seed ${SEED})`, () => {
         ``,
       ].join("\n"),
     );
-    const result = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout: string }) => error);
+    const result = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stdout: string }) => error,
+    );
     expect("stdout" in result ? result.stdout.split("\n").slice(0, 20).join("\n") : "").toBe("");
   });
 
@@ -89,16 +95,32 @@ describe(`${SAMPLES} random valid requests (seed ${SEED})`, () => {
         counts[mutation.kind]++;
         const body = mutation.apply();
         const checks: [string, Validator<unknown>, string | null][] = mutation.strictOnly
-          ? [["default", validate, validate(body) ? null : "rejected an unknown property"], ["strict", validateStrict, misfit(validateStrict, body, mutation)]]
-          : [["default", validate, misfit(validate, body, mutation)], ["strict", validateStrict, misfit(validateStrict, body, mutation)]];
+          ? [
+              ["default", validate, validate(body) ? null : "rejected an unknown property"],
+              ["strict", validateStrict, misfit(validateStrict, body, mutation)],
+            ]
+          : [
+              ["default", validate, misfit(validate, body, mutation)],
+              ["strict", validateStrict, misfit(validateStrict, body, mutation)],
+            ];
         for (const [name, validator, problem] of checks) {
-          if (problem !== null) failures.push({ sample: index, mutation: mutation.description, kind: mutation.kind, validator: name, problem, errors: errorsOf(validator).slice(0, 3) });
+          if (problem !== null)
+            failures.push({
+              sample: index,
+              mutation: mutation.description,
+              kind: mutation.kind,
+              validator: name,
+              problem,
+              errors: errorsOf(validator).slice(0, 3),
+            });
         }
       }
     });
     console.log(
       `equivalence: ${samples.length} samples, ${total} mutations (each checked against both validators)\n` +
-        MUTATION_KINDS.map((kind) => `  ${kind.padEnd(16)} ${counts[kind]}${applicableKinds(bundle).includes(kind) ? "" : " (keyword not used by the schema)"}`).join("\n"),
+        MUTATION_KINDS.map(
+          (kind) => `  ${kind.padEnd(16)} ${counts[kind]}${applicableKinds(bundle).includes(kind) ? "" : " (keyword not used by the schema)"}`,
+        ).join("\n"),
     );
     expect(failures.slice(0, 5)).toEqual([]);
     expect(total).toBeGreaterThan(1000);

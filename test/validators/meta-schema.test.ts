@@ -26,9 +26,14 @@ function emitValidators(document: JsonObject): GeneratedFile[] {
 describe("the meta-schema check", () => {
   it("refuses a keyword with a value of the wrong type, with AJV's message", async () => {
     const document = await canonical();
-    const temperature = ((document.components as JsonObject).schemas as Record<string, JsonObject>).CreateChatCompletionRequest?.properties as Record<string, JsonObject>;
+    const temperature = ((document.components as JsonObject).schemas as Record<string, JsonObject>).CreateChatCompletionRequest?.properties as Record<
+      string,
+      JsonObject
+    >;
     (temperature.temperature as JsonObject).minimum = "0";
-    expect(() => emitValidators(document)).toThrow("the validators cannot be compiled: schema is invalid: data/$defs/CreateChatCompletionRequest/properties/temperature/minimum must be number");
+    expect(() => emitValidators(document)).toThrow(
+      "the validators cannot be compiled: schema is invalid: data/$defs/CreateChatCompletionRequest/properties/temperature/minimum must be number",
+    );
   });
 
   it("still applies after another bundle passed it (one shared checker)", async () => {
@@ -36,6 +41,8 @@ describe("the meta-schema check", () => {
     expect(emitValidators(good).map((file) => file.path)).toContain("validators.js");
     const bad = await canonical();
     ((bad.components as JsonObject).schemas as Record<string, JsonObject>).CreateChatCompletionRequest!.maxProperties = -1;
-    expect(() => emitValidators(bad)).toThrow("the validators cannot be compiled: schema is invalid: data/$defs/CreateChatCompletionRequest/maxProperties must be >= 0");
+    expect(() => emitValidators(bad)).toThrow(
+      "the validators cannot be compiled: schema is invalid: data/$defs/CreateChatCompletionRequest/maxProperties must be >= 0",
+    );
   });
 });

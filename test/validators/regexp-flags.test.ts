@@ -55,7 +55,30 @@ describe("sameWithoutUnicodeFlag", () => {
       expect(() => new RegExp(pattern, "u")).not.toThrow();
       expect(sameWithoutUnicodeFlag(pattern)).toBe(true);
     }
-    const piece = fc.constantFrom("a", "b", "c", "x", "Z", "0", "7", "_", "-", ".", " ", "\t", "\u00a0", "\ufeff", "é", "😀", "\ud83d", "\ude00", "foo", "bar", "word", ".json");
+    const piece = fc.constantFrom(
+      "a",
+      "b",
+      "c",
+      "x",
+      "Z",
+      "0",
+      "7",
+      "_",
+      "-",
+      ".",
+      " ",
+      "\t",
+      "\u00a0",
+      "\ufeff",
+      "é",
+      "😀",
+      "\ud83d",
+      "\ude00",
+      "foo",
+      "bar",
+      "word",
+      ".json",
+    );
     fc.assert(
       fc.property(fc.constantFrom(...accepted), fc.array(piece, { maxLength: 12 }), (pattern, pieces) => {
         const text = pieces.join("");
@@ -68,7 +91,12 @@ describe("sameWithoutUnicodeFlag", () => {
 
 describe("patternsNeedNoUnicodeFlag", () => {
   it("reads `pattern` strings and `patternProperties` keys anywhere, and needs all of them safe", () => {
-    const bundle = { $defs: { A: { properties: { name: { type: "string", pattern: "^[a-z]+$" }, pattern: { type: "string" } } }, B: { patternProperties: { "^x-.*$": true } } } };
+    const bundle = {
+      $defs: {
+        A: { properties: { name: { type: "string", pattern: "^[a-z]+$" }, pattern: { type: "string" } } },
+        B: { patternProperties: { "^x-.*$": true } },
+      },
+    };
     expect(bundlePatterns(bundle)).toEqual(["^[a-z]+$", "^x-.*$"]);
     expect(patternsNeedNoUnicodeFlag(bundle)).toBe(false);
     expect(patternsNeedNoUnicodeFlag({ $defs: { A: bundle.$defs.A } })).toBe(true);

@@ -16,7 +16,8 @@ const runtime = (name: string) => `./${OutputPaths.runtimeDir}/${name}.js`;
  */
 export function indexModule(roots: readonly string[], operation: ChatOperation | null, profile: string | null): { js: string; dts: string } {
   // A profile's package tells its readable errors which profile it is (runtime/errors.ts).
-  const errorToolsFor = (root: string) => `createErrorTools(schema, ${JSON.stringify(root)}${profile === null ? "" : `, { profile: ${JSON.stringify(profile)} }`})`;
+  const errorToolsFor = (root: string) =>
+    `createErrorTools(schema, ${JSON.stringify(root)}${profile === null ? "" : `, { profile: ${JSON.stringify(profile)} }`})`;
   const rootName = roots[0] ?? "";
   const main = typeName(rootName);
   const validate = validatorName(rootName, "default");
@@ -76,10 +77,10 @@ export function indexModule(roots: readonly string[], operation: ChatOperation |
         ]),
     "",
     `/** Readable problems ({ path, param, message, keyword }) from the errors of a ${main} validator; pass the input to quote offending values. */`,
-    "export declare const describeErrors: ErrorTools[\"describe\"];",
+    'export declare const describeErrors: ErrorTools["describe"];',
     "",
     `/** One line per real problem, e.g. \`/temperature: must be at most 2 (got 3.5)\`; pass the input to quote offending values. */`,
-    "export declare const formatErrors: ErrorTools[\"format\"];",
+    'export declare const formatErrors: ErrorTools["format"];',
     "",
     "export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: RequestProblem[] };",
     ...roots.flatMap((root) => [

@@ -19,9 +19,23 @@ import { prebuildKey, transpileRuntimeModule, type PrebuiltModule, type Transpil
  * package; emit refuses a module whose import is not shipped.
  */
 const MODULES = [
-  "errors", "server", "client", "formats", "string-length",
-  "error-messages", "union-folding", "offending-value", "param-name", "schema-lookup", "suggestions", "english", "validation-error",
-  "json-pointer", "edit-distance", "discriminator-tags", "plain-object",
+  "errors",
+  "server",
+  "client",
+  "formats",
+  "string-length",
+  "error-messages",
+  "union-folding",
+  "offending-value",
+  "param-name",
+  "schema-lookup",
+  "suggestions",
+  "english",
+  "validation-error",
+  "json-pointer",
+  "edit-distance",
+  "discriminator-tags",
+  "plain-object",
 ] as const;
 
 export const runtimeEmitter = defineEmitter({
@@ -34,7 +48,8 @@ export const runtimeEmitter = defineEmitter({
       const source = runtime.get(`${name}.ts`);
       if (source === undefined) throw new Error(`missing runtime source generator/runtime/${name}.ts`);
       for (const imported of relativeImports(source)) {
-        if (!(MODULES as readonly string[]).includes(imported)) throw new Error(`generator/runtime/${name}.ts imports ./${imported}.js, which the package does not ship (add it to MODULES)`);
+        if (!(MODULES as readonly string[]).includes(imported))
+          throw new Error(`generator/runtime/${name}.ts imports ./${imported}.js, which the package does not ship (add it to MODULES)`);
       }
       const { js, declaration } = transpiled(`${name}.ts`, source, runtimePrebuilt?.get(`${name}.ts`));
       files.push({ path: `${OutputPaths.runtimeDir}/${name}.js`, contents: js }, { path: `${OutputPaths.runtimeDir}/${name}.d.ts`, contents: declaration });

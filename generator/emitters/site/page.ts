@@ -71,7 +71,10 @@ export function finishSitePage(html: string): string {
   let page = html.replace(/\r\n?/g, "\n");
   for (const [url, replacement] of VIEW_TIME_FETCHES) {
     const count = page.split(url).length - 1;
-    if (count !== 1) throw new Error(`site: expected Redoc's bundle to reference ${url} once, found ${count}; review generator/emitters/site/page.ts for this Redocly version`);
+    if (count !== 1)
+      throw new Error(
+        `site: expected Redoc's bundle to reference ${url} once, found ${count}; review generator/emitters/site/page.ts for this Redocly version`,
+      );
     page = page.replace(url, replacement);
   }
   const problem = offlineProblem(page);

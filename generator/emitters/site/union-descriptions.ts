@@ -19,7 +19,18 @@ const UNION_KEYS = ["oneOf", "anyOf"] as const;
 /** Keywords whose values are schemas or lists or maps of schemas; everything else (examples, enum, const, default) is data. */
 const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"] as const;
-const SCHEMA_VALUES = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"] as const;
+const SCHEMA_VALUES = [
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+] as const;
 
 export function withUnionDescriptions(document: OpenApiDocument): OpenApiDocument {
   const copy = structuredClone(document);

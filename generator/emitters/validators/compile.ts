@@ -47,7 +47,12 @@ export function compileVariant(document: OpenApiDocument, roots: readonly string
  * roots and the variant are all that can differ; comparing the schemas themselves would cost a
  * serialisation of every schema, which on a 3 MB spec is most of what reusing saves.
  */
-export function preparedOrCompiled(prepared: CompiledVariant | null | undefined, document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
+export function preparedOrCompiled(
+  prepared: CompiledVariant | null | undefined,
+  document: OpenApiDocument,
+  roots: readonly string[],
+  variant: Variant,
+): CompiledVariant {
   if (prepared !== null && prepared !== undefined && prepared.variant === variant && sameRoots(prepared.roots, roots)) return prepared;
   return compileVariant(document, roots, variant);
 }
@@ -68,7 +73,12 @@ function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: 
   return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
 }
 
-function compile(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant, options: { optimize: boolean } = { optimize: variant === "default" }): CompiledVariant {
+function compile(
+  bundle: JsonSchemaBundle,
+  roots: readonly string[],
+  variant: Variant,
+  options: { optimize: boolean } = { optimize: variant === "default" },
+): CompiledVariant {
   // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
   // `unevaluatedProperties`; the default one only when the spec itself uses it.
   const ajv = createAjv(extensionKeywords(bundle.$defs), {

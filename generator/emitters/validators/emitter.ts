@@ -37,7 +37,9 @@ export const validatorsEmitter = defineEmitter({
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
       // That is a problem with the spec, reported as such, not an internal error.
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ChatspecError(`the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}`, { location: { pointer: "/components/schemas" } });
+      throw new ChatspecError(`the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}`, {
+        location: { pointer: "/components/schemas" },
+      });
     }
 
     const schemaJson = {
@@ -58,7 +60,9 @@ export const validatorsEmitter = defineEmitter({
       { path: OutputPaths.schemaModule, contents: normalizeNewlines(`${scriptBanner}export const schema = ${JSON.stringify(schemaJson)};\n`) },
       {
         path: OutputPaths.schemaModuleTypes,
-        contents: normalizeNewlines(`${scriptBanner}/** The bundled JSON Schema 2020-12 the validators were compiled from (also \`schema.json\`). */\nexport declare const schema: Record<string, unknown>;\n`),
+        contents: normalizeNewlines(
+          `${scriptBanner}/** The bundled JSON Schema 2020-12 the validators were compiled from (also \`schema.json\`). */\nexport declare const schema: Record<string, unknown>;\n`,
+        ),
       },
     ];
     return files;

@@ -35,7 +35,11 @@ export function rewriteRequiresToImports(code: string): string {
     if (!modules.includes(specifier)) modules.push(specifier);
   }
   modules.sort();
-  const localName = (specifier: string): string => `runtime_${specifier.replace(/^.*\//, "").replace(/\.js$/, "").replace(/[^A-Za-z0-9_]/g, "_")}`;
+  const localName = (specifier: string): string =>
+    `runtime_${specifier
+      .replace(/^.*\//, "")
+      .replace(/\.js$/, "")
+      .replace(/[^A-Za-z0-9_]/g, "_")}`;
   const body = code.replace(REQUIRE_CALL, (_call, specifier: string) => localName(specifier));
   const imports = modules
     .map((specifier) => {

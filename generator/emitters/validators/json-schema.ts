@@ -4,15 +4,7 @@
  * that cannot be expressed in JSON Schema is an error with a JSON pointer, never silently dropped.
  */
 import { ChatspecError } from "../../errors.js";
-import {
-  componentSchemas,
-  isJsonObject,
-  reachableSchemas,
-  schemaNameOfRef,
-  type JsonObject,
-  type JsonValue,
-  type OpenApiDocument,
-} from "../../openapi.js";
+import { componentSchemas, isJsonObject, reachableSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { discriminatorTagValues } from "../../runtime/discriminator-tags.js";
 import { encodePointerSegment } from "../../runtime/json-pointer.js";
 
@@ -96,7 +88,7 @@ function convertSchema(schema: JsonValue, ctx: ConvertContext): JsonValue {
     if (key === "$ref" && typeof value === "string") {
       out.$ref = convertRef(value, at(ctx, key));
     } else if (key === "nullable") {
-      throw new ChatspecError("`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, \"null\"]`", { location: { pointer: `${ctx.pointer}/nullable` } });
+      throw new ChatspecError('`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, "null"]`', { location: { pointer: `${ctx.pointer}/nullable` } });
     } else if (key === "discriminator") {
       out.discriminator = convertDiscriminator(schema, at(ctx, key));
       // Every branch is an object (the tag is one of its properties); AJV's strictTypes wants the
@@ -197,10 +189,9 @@ function convertDiscriminator(parent: JsonObject, ctx: ConvertContext): JsonObje
     const target = name === null ? null : ctx.schemas[name];
     const values = discriminatorTagValues(target, propertyName);
     if (ref === null || values === null) {
-      throw new ChatspecError(
-        `discriminator branch ${index} must be a $ref to a schema whose "${propertyName}" has const or enum`,
-        { location: { pointer: ctx.pointer.replace(/\/discriminator$/, `/oneOf/${index}`) } },
-      );
+      throw new ChatspecError(`discriminator branch ${index} must be a $ref to a schema whose "${propertyName}" has const or enum`, {
+        location: { pointer: ctx.pointer.replace(/\/discriminator$/, `/oneOf/${index}`) },
+      });
     }
     for (const value of values) {
       if (mapping[value] !== ref) {
@@ -228,13 +219,12 @@ function addStrictness(schema: JsonValue, position: "whole" | "partial"): JsonVa
     if (key === "const" || key === "enum" || key === "default" || key === "examples" || key === "example" || key.startsWith("x-")) {
       out[key] = value;
     } else if (key === "properties" || key === "patternProperties" || key === "$defs") {
-      out[key] = isJsonObject(value)
-        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, addStrictness(sub, "whole")]))
-        : value;
+      out[key] = isJsonObject(value) ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, addStrictness(sub, "whole")])) : value;
     } else if (PARTIAL_APPLICATORS.has(key)) {
-      out[key] = key === "dependentSchemas" && isJsonObject(value)
-        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, addStrictness(sub, "partial")]))
-        : addStrictness(value, "partial");
+      out[key] =
+        key === "dependentSchemas" && isJsonObject(value)
+          ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, addStrictness(sub, "partial")]))
+          : addStrictness(value, "partial");
     } else if (key === "oneOf" || key === "anyOf") {
       // A branch is a whole description of the instance unless the parent lists properties itself.
       out[key] = addStrictness(value, hasOwnProperties ? "partial" : position);

@@ -7,7 +7,10 @@ import type { Finding } from "../finding.js";
 
 export function renderMarkdown(findings: readonly Finding[], empty: string): string {
   if (findings.length === 0) return `${empty}\n`;
-  const rows = findings.map((finding) => `| ${cell(where(finding))} | ${finding.severity} | \`${finding.code}\` | ${finding.field === undefined || finding.field === "" ? "" : `\`${cell(finding.field)}\``} | ${cell(finding.message)} |`);
+  const rows = findings.map(
+    (finding) =>
+      `| ${cell(where(finding))} | ${finding.severity} | \`${finding.code}\` | ${finding.field === undefined || finding.field === "" ? "" : `\`${cell(finding.field)}\``} | ${cell(finding.message)} |`,
+  );
   return `${["| Where | Severity | Code | Field | Message |", "|---|---|---|---|---|", ...rows].join("\n")}\n`;
 }
 

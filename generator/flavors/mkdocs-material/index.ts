@@ -8,7 +8,7 @@ import { mkdocsMaterialWriter } from "./writer.js";
 
 export const mkdocsMaterialFlavor = defineFlavor({
   id: "mkdocs-material",
-  description: "MkDocs Material with PaperMoon's kluster markup: ++\"type\"++ keys, required spans, nested ??? child blocks",
+  description: 'MkDocs Material with PaperMoon\'s kluster markup: ++"type"++ keys, required spans, nested ??? child blocks',
   writer: mkdocsMaterialWriter,
   reader: mkdocsMaterialReader,
 });

@@ -175,7 +175,14 @@ export function parseMkdocsMaterial(text: string): DocPage {
       while (stack.length > 1 && indent < top().indent + 4) stack.pop();
       const owner = top().fields[top().fields.length - 1];
       if (owner === undefined) return;
-      const block: BlockDraft = { owner: owner.field.name, title: child[2] as string, at: { line: lineNumber, column: indent + 1 }, indent, fields: [], underIndented: false };
+      const block: BlockDraft = {
+        owner: owner.field.name,
+        title: child[2] as string,
+        at: { line: lineNumber, column: indent + 1 },
+        indent,
+        fields: [],
+        underIndented: false,
+      };
       owner.blocks.push(block);
       stack.push({ indent, fields: block.fields, block });
       current = null;
@@ -244,7 +251,10 @@ export function parseMkdocsMaterial(text: string): DocPage {
 /** `string / array / null Optional Defaults to null ` → `string or array or null`. */
 function fontLabelText(text: string): string {
   const label = text.split(/\s(?:Optional|Required)\b/)[0] ?? "";
-  return label.replace(/\s*\/\s*/g, " or ").replace(/\s+/g, " ").trim();
+  return label
+    .replace(/\s*\/\s*/g, " or ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function finish(draft: Draft): DocField {

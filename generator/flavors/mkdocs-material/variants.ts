@@ -32,7 +32,8 @@ export function objectVariants(type: FieldType, definitions: Definitions, path: 
       const inner = objectVariants(definition.type, definitions, new Set([...path, type.name]));
       // A named object takes its schema's title; a named union keeps the titles of its members.
       const only = inner[0];
-      if (inner.length === 1 && only !== undefined && only.title === null) return [{ ...only, title: definition.title ?? definition.name, name: definition.name }];
+      if (inner.length === 1 && only !== undefined && only.title === null)
+        return [{ ...only, title: definition.title ?? definition.name, name: definition.name }];
       return inner;
     }
     default:
@@ -59,11 +60,6 @@ export function variantTitles(variants: readonly Variant[]): string[] {
 
 /** A title as prose inside the quoted `??? child "…"` title: one line, no double quotes, no raw HTML. */
 function prose(title: string): string {
-  const line = title
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/"/g, "'")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  const line = title.replace(/\s+/g, " ").trim().replace(/"/g, "'").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return /^[A-Z][a-z]/.test(line) ? `${line.charAt(0).toLowerCase()}${line.slice(1)}` : line;
 }

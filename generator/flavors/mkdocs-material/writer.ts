@@ -88,7 +88,8 @@ function fieldHead(field: Field, definitions: Definitions): string {
  */
 function fieldDescription(field: Field, indent: string): string | null {
   const text = containedBlock(field.description, BLOCK_OPENER);
-  const sentence = field.default === null || (text !== null && /\bDefaults to\b/.test(text)) ? null : `Defaults to ${inlineCode(JSON.stringify(field.default.value))}.`;
+  const sentence =
+    field.default === null || (text !== null && /\bDefaults to\b/.test(text)) ? null : `Defaults to ${inlineCode(JSON.stringify(field.default.value))}.`;
   const full = sentence === null ? text : text === null ? sentence : endsInFence(text) ? `${text}\n\n${sentence}` : `${text} ${sentence}`;
   return full === null ? null : indentLines(full, indent);
 }

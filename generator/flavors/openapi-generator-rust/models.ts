@@ -68,7 +68,11 @@ export class RustModels {
         add({ kind: "enum", name, values: type.values });
       } else if (type.kind === "union") {
         const variants = unionVariants(name, type.variants);
-        add(type.discriminator === null ? { kind: "one-of", name, description, variants } : { kind: "discriminator", name, discriminator: type.discriminator, variants });
+        add(
+          type.discriminator === null
+            ? { kind: "one-of", name, description, variants }
+            : { kind: "discriminator", name, discriminator: type.discriminator, variants },
+        );
         for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
       } else {
         add({ kind: "alias", name });

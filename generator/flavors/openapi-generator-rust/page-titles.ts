@@ -18,8 +18,19 @@ export function modelTitles(model: Model): [string, TitledShape][] {
     const title = toModelName(doc.name);
     const definition = definitions.get(doc.name);
     if (definition !== undefined) titles.push([title, definitionShape(definition, title)]);
-    else if (doc.kind === "object") titles.push([title, { name: title, type: { kind: "object", fields: doc.fields, freeForm: false }, pointer: holderPointer(doc.fields) ?? "", definition: null, without: null }]);
-    else if (doc.kind === "enum") titles.push([title, { name: title, type: { kind: "enum", base: "string", values: doc.values }, pointer: "", definition: null, without: null }]);
+    else if (doc.kind === "object")
+      titles.push([
+        title,
+        {
+          name: title,
+          type: { kind: "object", fields: doc.fields, freeForm: false },
+          pointer: holderPointer(doc.fields) ?? "",
+          definition: null,
+          without: null,
+        },
+      ]);
+    else if (doc.kind === "enum")
+      titles.push([title, { name: title, type: { kind: "enum", base: "string", values: doc.values }, pointer: "", definition: null, without: null }]);
   }
   return titles;
 }

@@ -13,7 +13,14 @@ import { mappedModelSections, modelTitles } from "./page-titles.js";
 import { readRustCell } from "./type-reader.js";
 
 /** Constructs only an openapi-generator page has: the README heading, its table header and rule, the back link, `Option<` types, enum variants. */
-const SIGNATURES = [/^## Documentation For Models$/m, /^Name \| Type \| Description \| Notes$/m, /^------------ \| ------------- \| ------------- \| -------------$/m, /\[\[Back to Model list\]\]/, /Option<(\*\*|\[\*\*)/, /^## Enum Variants$/m];
+const SIGNATURES = [
+  /^## Documentation For Models$/m,
+  /^Name \| Type \| Description \| Notes$/m,
+  /^------------ \| ------------- \| ------------- \| -------------$/m,
+  /\[\[Back to Model list\]\]/,
+  /Option<(\*\*|\[\*\*)/,
+  /^## Enum Variants$/m,
+];
 
 export const openapiGeneratorRustReader: FlavorReader = {
   signatureScore: (text) => signatureCount(SIGNATURES, text),
@@ -101,7 +108,8 @@ function propertyRow(line: string, lineNumber: number): DocField | null {
     nullable: null,
     deprecated: null,
     extension: null,
-    defaults: defaultMatch === null ? [] : [{ text: defaultMatch[1] as string, at: pos(lineNumber, notesCell.column + (defaultMatch.index ?? 0)), source: "slot" }],
+    defaults:
+      defaultMatch === null ? [] : [{ text: defaultMatch[1] as string, at: pos(lineNumber, notesCell.column + (defaultMatch.index ?? 0)), source: "slot" }],
     range: null,
     values: null,
     description: description.trim() === "" ? null : { text: description, at: pos(lineNumber, descriptionCell.column) },

@@ -50,7 +50,10 @@ function pageOf(doc: ModelDoc, models: RustModels): { template: string; view: ob
     case "enum":
       return {
         template: "enum.md",
-        view: { className, variants: doc.values.map((value) => ({ name: toEnumVarName(String(value)), value: escapeCell(String(value), "escape-text-html") })) },
+        view: {
+          className,
+          variants: doc.values.map((value) => ({ name: toEnumVarName(String(value)), value: escapeCell(String(value), "escape-text-html") })),
+        },
       };
     case "one-of": {
       // `{{description}}` inside `{{#oneOf}}` finds no such key on the branch name (a String), so
@@ -120,7 +123,11 @@ function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models:
       return {
         modelName: escapeCell(toModelName(name), "escape-text-html"),
         mappingName: escapeCell(value, "escape-text-html"),
-        rows: propertyRows(name, fields.filter((field) => field.name !== doc.discriminator.propertyName), models),
+        rows: propertyRows(
+          name,
+          fields.filter((field) => field.name !== doc.discriminator.propertyName),
+          models,
+        ),
       };
     });
 }

@@ -11,7 +11,12 @@ import { blockText, inlineCode, tableCell } from "../../lib/markdown.js";
 
 export const referenceWriter: FlavorWriter = {
   pages(model: Model): PageToRender[] {
-    return model.definitions.map((definition) => ({ path: `${pageFileName(definition.name)}.md`, template: "schema.md", view: schemaView(definition), ending: "one-newline" }));
+    return model.definitions.map((definition) => ({
+      path: `${pageFileName(definition.name)}.md`,
+      template: "schema.md",
+      view: schemaView(definition),
+      ending: "one-newline",
+    }));
   },
 };
 
@@ -88,7 +93,8 @@ function constraintPhrases(c: Constraints): string[] {
   const phrases: string[] = [];
   const low = c.minimum ?? c.exclusiveMinimum;
   const high = c.maximum ?? c.exclusiveMaximum;
-  if (low !== null && high !== null) phrases.push(`${c.exclusiveMinimum !== null ? "above" : "from"} ${low} ${c.exclusiveMaximum !== null ? "below" : "to"} ${high}`);
+  if (low !== null && high !== null)
+    phrases.push(`${c.exclusiveMinimum !== null ? "above" : "from"} ${low} ${c.exclusiveMaximum !== null ? "below" : "to"} ${high}`);
   else if (low !== null) phrases.push(`${c.exclusiveMinimum !== null ? ">" : "≥"} ${low}`);
   else if (high !== null) phrases.push(`${c.exclusiveMaximum !== null ? "<" : "≤"} ${high}`);
   if (c.minLength !== null || c.maxLength !== null) phrases.push(`length ${range(c.minLength, c.maxLength)}`);

@@ -77,10 +77,9 @@ export function buildCatalog(model: Model): Catalog {
   });
 
   const visit = (type: FieldType, candidate: string, description: string | null, prefix: string | null): void => {
-    if (type.kind === "array") return visit(type.items, candidate, null, prefix);
-    if (type.kind === "map") return visit(type.values, candidate, null, prefix);
-    if (!isNamedShape(type) || nameOf.has(type)) return;
-    add(claim(candidate, prefix), type, pageKind(type), description);
+    if (type.kind === "array") visit(type.items, candidate, null, prefix);
+    else if (type.kind === "map") visit(type.values, candidate, null, prefix);
+    else if (isNamedShape(type) && !nameOf.has(type)) add(claim(candidate, prefix), type, pageKind(type), description);
   };
 
   // Breadth-first over the pages: a shape's children are named when its page is reached, so
@@ -94,7 +93,7 @@ export function buildCatalog(model: Model): Catalog {
     if (type.kind === "object") for (const field of type.fields) visit(field.type, `${shape.name}${pascalName(field.name)}`, field.description, null);
     // An anonymous union member is named by its position (`One`, `Two`, as r9s `one.md`/`two.md`);
     // once a name is taken the union's name is put in front, as Speakeasy prefixes context on a clash.
-    if (type.kind === "union") type.variants.forEach((variant, position) => visit(variant, memberName(position + 1), null, shape.name));
+    if (type.kind === "union") for (const [position, variant] of type.variants.entries()) visit(variant, memberName(position + 1), null, shape.name);
   }
 
   return { shapes, nameOf, definitions: definitionsOf(model) };

@@ -17,7 +17,14 @@ import { readPythonCell } from "./type-reader.js";
 const WARNING = /^:\s?warning:\s?\*\*\s?DEPRECATED\s?\*\*:[^<]*(<br\/><br\/>)?/i;
 
 /** Constructs only a Speakeasy page has: its section headings and table header, the required emoji, the wrappers, links to `../models/`, Python code blocks. */
-const SIGNATURES = [/^## (Fields|Values|Supported Types)$/m, /^\| Field +\| Type +\| Required +\| Description +\|/m, /:heavy_(check_mark|minus_sign):/, /\*(Optional|OptionalNullable|Nullable)\[/, /\]\(\.\.\/models\/[a-z0-9]+\.md\)/, /^```python$/m];
+const SIGNATURES = [
+  /^## (Fields|Values|Supported Types)$/m,
+  /^\| Field +\| Type +\| Required +\| Description +\|/m,
+  /:heavy_(check_mark|minus_sign):/,
+  /\*(Optional|OptionalNullable|Nullable)\[/,
+  /\]\(\.\.\/models\/[a-z0-9]+\.md\)/,
+  /^```python$/m,
+];
 
 export const speakeasyPythonReader: FlavorReader = {
   signatureScore: (text) => signatureCount(SIGNATURES, text),
@@ -93,7 +100,14 @@ export function fieldRowCells(table: Table, cells: readonly Cell[]): FieldRowCel
   if (nameCell === undefined) return null;
   const name = /^(~~)?(`+)(.+?)\2(~~)?$/.exec(nameCell.text);
   if (name === null) return null;
-  return { name: name[3] as string, struck: name[1] !== undefined, nameCell, typeCell: cells[column("Type")], requiredCell: cells[column("Required")], descriptionCell: cells[column("Description")] };
+  return {
+    name: name[3] as string,
+    struck: name[1] !== undefined,
+    nameCell,
+    typeCell: cells[column("Type")],
+    requiredCell: cells[column("Required")],
+    descriptionCell: cells[column("Description")],
+  };
 }
 
 function fieldRows(table: Table): DocField[] {
@@ -101,7 +115,8 @@ function fieldRows(table: Table): DocField[] {
     const row = fieldRowCells(table, cells);
     if (row === null) return [];
     const { nameCell, struck, typeCell, requiredCell, descriptionCell } = row;
-    const required = requiredCell === undefined ? null : requiredCell.text === ":heavy_check_mark:" ? true : requiredCell.text === ":heavy_minus_sign:" ? false : null;
+    const required =
+      requiredCell === undefined ? null : requiredCell.text === ":heavy_check_mark:" ? true : requiredCell.text === ":heavy_minus_sign:" ? false : null;
     const rawDescription = descriptionCell === undefined ? "" : decodeEntities(unescapeCell(descriptionCell.text));
     const warning = WARNING.exec(rawDescription);
     const description = (warning === null ? rawDescription : rawDescription.slice(warning[0].length)).replace(/<br\/>/g, "\n");
@@ -124,7 +139,10 @@ function fieldRows(table: Table): DocField[] {
       defaults: [],
       range: null,
       values: null,
-      description: description.trim() === "" || description.trim() === "N/A" || descriptionCell === undefined ? null : { text: description, at: pos(line, descriptionCell.column + (warning?.[0].length ?? 0)), inline: "<br/>" },
+      description:
+        description.trim() === "" || description.trim() === "N/A" || descriptionCell === undefined
+          ? null
+          : { text: description, at: pos(line, descriptionCell.column + (warning?.[0].length ?? 0)), inline: "<br/>" },
       hidden: false,
       blocks: [],
     };

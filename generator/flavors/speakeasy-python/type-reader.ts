@@ -10,7 +10,23 @@ import { splitTopLevel, wholeLink } from "../../drift/source.js";
 import { closest } from "../../drift/similarity.js";
 
 const WRAPPERS = new Set(["Optional", "OptionalNullable", "Nullable"]);
-const VOCABULARY = ["str", "int", "float", "bool", "Any", "None", "List", "Dict", "Optional", "OptionalNullable", "Nullable", "Literal", "Union", "date", "datetime"];
+const VOCABULARY = [
+  "str",
+  "int",
+  "float",
+  "bool",
+  "Any",
+  "None",
+  "List",
+  "Dict",
+  "Optional",
+  "OptionalNullable",
+  "Nullable",
+  "Literal",
+  "Union",
+  "date",
+  "datetime",
+];
 
 export interface PythonCell {
   readonly type: DocType;

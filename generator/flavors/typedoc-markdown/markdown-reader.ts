@@ -169,7 +169,9 @@ function aliasPage(all: readonly string[], title: { value: string; at: { line: n
   const variants = type.kind === "union" ? type.variants : [type];
   const literals = variants.filter((variant): variant is Extract<DocType, { kind: "literal" }> => variant.kind === "literal");
   const onlyLiterals = literals.length > 0 && variants.every((variant) => variant.kind === "literal" || variant.kind === "null");
-  const values: StatedValues | null = onlyLiterals ? { values: literals.map((literal) => String(literal.value)), at: pos(index + 1, 3), exhaustive: true } : null;
+  const values: StatedValues | null = onlyLiterals
+    ? { values: literals.map((literal) => String(literal.value)), at: pos(index + 1, 3), exhaustive: true }
+    : null;
   return { title: { value: title.value, at }, kind: values === null ? "other" : "values", sections: [], values, defects: [], dialect: null };
 }
 

@@ -7,7 +7,13 @@ import type { OpenApiDocument } from "../../openapi.js";
 import type { GuardedResolver } from "../guarded-resolver.js";
 import { refError, toLintProblem } from "./lint.js";
 
-export async function bundleSpec(document: Document, config: Config, resolver: GuardedResolver, display: (file: string) => string, cwd: string): Promise<OpenApiDocument> {
+export async function bundleSpec(
+  document: Document,
+  config: Config,
+  resolver: GuardedResolver,
+  display: (file: string) => string,
+  cwd: string,
+): Promise<OpenApiDocument> {
   const bundled = await bundle({ doc: document, config, externalRefResolver: resolver });
   const unresolved = bundled.problems.find((problem) => problem.severity === "error");
   if (unresolved !== undefined) throw refError(toLintProblem(unresolved, display), cwd);

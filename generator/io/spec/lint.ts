@@ -23,7 +23,9 @@ export interface LintProblem {
 
 /** Lints `document` with `config`, following `$ref`s through `resolver`; problems Redocly was told to ignore are left out. */
 export async function lintProblems(document: Document, config: Config, resolver: GuardedResolver, display: (file: string) => string): Promise<LintProblem[]> {
-  return (await lintDocument({ document, config, externalRefResolver: resolver })).filter((problem) => !problem.ignored).map((problem) => toLintProblem(problem, display));
+  return (await lintDocument({ document, config, externalRefResolver: resolver }))
+    .filter((problem) => !problem.ignored)
+    .map((problem) => toLintProblem(problem, display));
 }
 
 /** Throws the first unresolvable `$ref` among `problems` as an input error. */
@@ -42,9 +44,15 @@ export function refError(problem: LintProblem, cwd: string): ChatspecError {
   }
   const line = text?.split(/\r?\n/)[problem.line - 1] ?? "";
   const target = /\$ref["']?\s*:\s*["']?([^"'}\s,]+)/.exec(line)?.[1];
-  const detail = problem.message.replace(/^Can't resolve \$ref:?\s*/i, "").replace(/^ENOENT: no such file or directory, open '([^']+)'.*$/, "no such file $1").trim();
+  const detail = problem.message
+    .replace(/^Can't resolve \$ref:?\s*/i, "")
+    .replace(/^ENOENT: no such file or directory, open '([^']+)'.*$/, "no such file $1")
+    .trim();
   const message = `cannot resolve $ref${target === undefined ? "" : ` ${JSON.stringify(target)}`}${detail === "" ? "" : `: ${detail}`}`;
-  return new ChatspecError(message, { location: { file: problem.file, line: problem.line, column: problem.column }, frame: text === null ? null : codeFrame(text, problem.line, problem.column) });
+  return new ChatspecError(message, {
+    location: { file: problem.file, line: problem.line, column: problem.column },
+    frame: text === null ? null : codeFrame(text, problem.line, problem.column),
+  });
 }
 
 export function toLintProblem(problem: NormalizedProblem, display: (file: string) => string): LintProblem {
@@ -66,5 +74,7 @@ export function toLintProblem(problem: NormalizedProblem, display: (file: string
 
 /** By file, line, column, then rule. */
 export function sortProblems(problems: readonly LintProblem[]): LintProblem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file, "en-US") || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId, "en-US"));
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file, "en-US") || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId, "en-US"),
+  );
 }

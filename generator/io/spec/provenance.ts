@@ -21,7 +21,12 @@ export interface ProvenanceOptions {
 export async function specProvenance(resolver: GuardedResolver, config: Config, options: ProvenanceOptions): Promise<SpecProvenance> {
   return {
     sources: sourceHashes(options.specPath, await readSources(resolver.cache.values())),
-    lint: lintHashes(options.specPath, options.lint, options.redoclyPath, config.plugins.flatMap((plugin) => (plugin.absolutePath === undefined ? [] : [plugin.absolutePath]))),
+    lint: lintHashes(
+      options.specPath,
+      options.lint,
+      options.redoclyPath,
+      config.plugins.flatMap((plugin) => (plugin.absolutePath === undefined ? [] : [plugin.absolutePath])),
+    ),
     normalize: options.normalize,
   };
 }

@@ -15,7 +15,7 @@ export const DeprecatedReplacement: Oas3Rule = () => ({
       if (schema.deprecated !== true) return;
       if (typeof schema.description === "string" && SENTENCE.test(schema.description)) return;
       report({
-        message: "Deprecated, but the description does not name a replacement (\"Deprecated: use `x` instead.\" or \"Deprecated: no replacement.\").",
+        message: 'Deprecated, but the description does not name a replacement ("Deprecated: use `x` instead." or "Deprecated: no replacement.").',
         location: location.child(["deprecated"]).key(),
       });
     },

@@ -18,9 +18,14 @@ export const NumberRange: Oas3Rule = () => ({
       for (const [name, node] of Object.entries(properties)) {
         const property = asRawSchema(node);
         if (!isNumberSchema(property)) continue;
-        const missing = BOUNDS.filter(({ bound, exclusive }) => typeof property[bound] !== "number" && typeof property[exclusive] !== "number").map(({ bound }) => bound);
+        const missing = BOUNDS.filter(({ bound, exclusive }) => typeof property[bound] !== "number" && typeof property[exclusive] !== "number").map(
+          ({ bound }) => bound,
+        );
         if (missing.length > 0) {
-          report({ message: `Number property \`${name}\` has no ${missing.join(" or ")}: state its range in the schema, not only in prose.`, location: location.child([name]).key() });
+          report({
+            message: `Number property \`${name}\` has no ${missing.join(" or ")}: state its range in the schema, not only in prose.`,
+            location: location.child([name]).key(),
+          });
         }
       }
     },

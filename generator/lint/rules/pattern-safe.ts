@@ -17,7 +17,10 @@ export const PatternSafe: Oas3Rule = () => ({
       if (typeof schema.pattern !== "string" || !compilesInUnicodeMode(schema.pattern)) return;
       if (!safeRegex(schema.pattern)) {
         const bound = typeof schema.maxLength === "number" ? ` (maxLength ${schema.maxLength} bounds it)` : "; add maxLength to bound it";
-        report({ message: `Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length${bound}.`, location: location.child(["pattern"]) });
+        report({
+          message: `Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length${bound}.`,
+          location: location.child(["pattern"]),
+        });
       }
     },
   },

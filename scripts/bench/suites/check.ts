@@ -27,14 +27,22 @@ export async function checkSuite(ctx: BenchContext): Promise<CheckResult> {
   const clean = workPath(ctx, "check-out", "clean");
   const edited = workPath(ctx, "check-out", "edited");
   const types = path.join(ctx.work, "check-types.d.ts");
-  for (const out of [clean, edited]) expectExit(await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet"], cwd: ctx.root }), 0, "chatspec generate");
+  for (const out of [clean, edited])
+    expectExit(await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet"], cwd: ctx.root }), 0, "chatspec generate");
   appendFileSync(path.join(edited, "validators.js"), "// edited by hand\n");
   expectExit(await ctx.node({ args: [ctx.openapiTypescript, ctx.chatSpec, "-o", types], cwd: ctx.work }), 0, "openapi-typescript");
 
   const runs = await alternate<RunResult>(
     [
-      { name: "chatspec", run: async () => expectExit(await ctx.node({ args: [ctx.cli, "check", "--out", clean, "--quiet"], cwd: ctx.root }), 0, "chatspec check") },
-      { name: "openapi-typescript", run: async () => expectExit(await ctx.node({ args: [ctx.openapiTypescript, ctx.chatSpec, "-o", types, "--check"], cwd: ctx.work }), 0, "openapi-typescript --check") },
+      {
+        name: "chatspec",
+        run: async () => expectExit(await ctx.node({ args: [ctx.cli, "check", "--out", clean, "--quiet"], cwd: ctx.root }), 0, "chatspec check"),
+      },
+      {
+        name: "openapi-typescript",
+        run: async () =>
+          expectExit(await ctx.node({ args: [ctx.openapiTypescript, ctx.chatSpec, "-o", types, "--check"], cwd: ctx.work }), 0, "openapi-typescript --check"),
+      },
       {
         name: "edited",
         run: async () => {
@@ -43,7 +51,11 @@ export async function checkSuite(ctx: BenchContext): Promise<CheckResult> {
           return result;
         },
       },
-      { name: "full", run: async () => expectExit(await ctx.node({ args: [ctx.cli, "check", "--full", "--out", clean, "--quiet"], cwd: ctx.root }), 0, "chatspec check --full") },
+      {
+        name: "full",
+        run: async () =>
+          expectExit(await ctx.node({ args: [ctx.cli, "check", "--full", "--out", clean, "--quiet"], cwd: ctx.root }), 0, "chatspec check --full"),
+      },
     ],
     ctx.settings,
   );
@@ -53,7 +65,10 @@ export async function checkSuite(ctx: BenchContext): Promise<CheckResult> {
   return {
     chatspec: timed(chatspec),
     openapiTypescript: timed(ots),
-    ratio: pairedRatio(chatspec.map((run) => run.ms), ots.map((run) => run.ms)),
+    ratio: pairedRatio(
+      chatspec.map((run) => run.ms),
+      ots.map((run) => run.ms),
+    ),
     editedFile: timed(runs.get("edited") ?? []),
     full: timed(runs.get("full") ?? []),
   };

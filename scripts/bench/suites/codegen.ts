@@ -62,7 +62,11 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
         name: "chatspec",
         run: async (round) => {
           const out = workPath(ctx, "codegen-out", round);
-          const result = expectExit(await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet"], cwd: ctx.root, env: { CHATSPEC_TIMINGS: "1" } }), 0, "chatspec generate");
+          const result = expectExit(
+            await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet"], cwd: ctx.root, env: { CHATSPEC_TIMINGS: "1" } }),
+            0,
+            "chatspec generate",
+          );
           rmSync(out, { recursive: true, force: true });
           return result;
         },
@@ -78,13 +82,26 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
       },
       {
         name: "redocly lint",
-        run: async () => expectExit(await ctx.node({ args: [ctx.redoclyCli, "lint", ctx.chatSpec, "--format", "summary"], cwd: ctx.root, env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } }), 0, "redocly lint"),
+        run: async () =>
+          expectExit(
+            await ctx.node({
+              args: [ctx.redoclyCli, "lint", ctx.chatSpec, "--format", "summary"],
+              cwd: ctx.root,
+              env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+            }),
+            0,
+            "redocly lint",
+          ),
       },
       {
         name: "lint+types",
         run: async (round) => {
           const out = workPath(ctx, "codegen-lint-types", round);
-          const result = expectExit(await ctx.node({ args: [ctx.phases, "--spec", ctx.chatSpec, "--out", out, "--skip", "validators,runtime,docs,package,site"], cwd: ctx.root }), 0, "phase runner (lint and types)");
+          const result = expectExit(
+            await ctx.node({ args: [ctx.phases, "--spec", ctx.chatSpec, "--out", out, "--skip", "validators,runtime,docs,package,site"], cwd: ctx.root }),
+            0,
+            "phase runner (lint and types)",
+          );
           rmSync(out, { recursive: true, force: true });
           return result;
         },
@@ -93,12 +110,17 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
         name: "chatspec in place",
         run: async () => {
           edited.edit(++edits);
-          return expectExit(await ctx.node({ args: [ctx.cli, "generate", "--spec", edited.spec, "--out", inPlaceOut, "--quiet"], cwd: ctx.root }), 0, "chatspec generate in place");
+          return expectExit(
+            await ctx.node({ args: [ctx.cli, "generate", "--spec", edited.spec, "--out", inPlaceOut, "--quiet"], cwd: ctx.root }),
+            0,
+            "chatspec generate in place",
+          );
         },
       },
       {
         name: "openapi-typescript in place",
-        run: async () => expectExit(await ctx.node({ args: [ctx.openapiTypescript, edited.spec, "-o", inPlaceTypes], cwd: ctx.work }), 0, "openapi-typescript in place"),
+        run: async () =>
+          expectExit(await ctx.node({ args: [ctx.openapiTypescript, edited.spec, "-o", inPlaceTypes], cwd: ctx.work }), 0, "openapi-typescript in place"),
       },
       {
         name: "phases",
@@ -121,13 +143,22 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
   return {
     chatspec: timed(chatspec),
     openapiTypescript: timed(ots),
-    ratio: pairedRatio(chatspec.map((run) => run.ms), ots.map((run) => run.ms)),
+    ratio: pairedRatio(
+      chatspec.map((run) => run.ms),
+      ots.map((run) => run.ms),
+    ),
     redoclyLint: timed(runs.get("redocly lint") ?? []),
     lintAndTypes: timed(lintAndTypes),
-    lintAndTypesRatio: pairedRatio(lintAndTypes.map((run) => run.ms), ots.map((run) => run.ms)),
+    lintAndTypesRatio: pairedRatio(
+      lintAndTypes.map((run) => run.ms),
+      ots.map((run) => run.ms),
+    ),
     inPlace: timed(inPlace),
     openapiTypescriptInPlace: timed(otsInPlace),
-    inPlaceRatio: pairedRatio(inPlace.map((run) => run.ms), otsInPlace.map((run) => run.ms)),
+    inPlaceRatio: pairedRatio(
+      inPlace.map((run) => run.ms),
+      otsInPlace.map((run) => run.ms),
+    ),
     cliPhases: medianPhases(chatspec.map((run) => parseTimings(run.stderr) ?? {})),
     emitterPhases: medianPhases(phaseRuns.map((run) => run.phases)),
     files: phaseRuns[0]?.files ?? Number.NaN,

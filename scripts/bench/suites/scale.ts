@@ -87,7 +87,19 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                 run: (round: number) =>
                   guard("reference", async () => {
                     const out = workPath(ctx, `scale-reference-${spec}`, round);
-                    const args = [ctx.phases, "--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference", "--skip", "runtime,docs,package,site"];
+                    const args = [
+                      ctx.phases,
+                      "--spec",
+                      file,
+                      "--out",
+                      out,
+                      "--normalize",
+                      "--no-lint",
+                      "--flavors",
+                      "reference",
+                      "--skip",
+                      "runtime,docs,package,site",
+                    ];
                     const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `phase runner, types + validators (${spec})`);
                     rmSync(out, { recursive: true, force: true });
                     return result;
@@ -107,12 +119,24 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
       componentSchemas: Object.keys(schemas).length,
       chatspec: errors.chatspec === undefined ? timed(chatspecRuns) : { error: errors.chatspec },
       openapiTypescript: errors.ots === undefined ? timed(otsRuns) : { error: errors.ots },
-      ratio: errors.chatspec === undefined && errors.ots === undefined ? pairedRatio(chatspecRuns.map((run) => run.ms), otsRuns.map((run) => run.ms)) : Number.NaN,
+      ratio:
+        errors.chatspec === undefined && errors.ots === undefined
+          ? pairedRatio(
+              chatspecRuns.map((run) => run.ms),
+              otsRuns.map((run) => run.ms),
+            )
+          : Number.NaN,
       ...(spec === REFERENCE_SPEC
         ? {
             typesAndValidators:
               errors.reference === undefined && errors.ots === undefined
-                ? { tool: timed(referenceRuns), ratio: pairedRatio(referenceRuns.map((run) => run.ms), otsRuns.map((run) => run.ms)) }
+                ? {
+                    tool: timed(referenceRuns),
+                    ratio: pairedRatio(
+                      referenceRuns.map((run) => run.ms),
+                      otsRuns.map((run) => run.ms),
+                    ),
+                  }
                 : { error: errors.reference ?? `openapi-typescript: ${errors.ots}` },
           }
         : {}),

@@ -25,7 +25,7 @@ describe("chatspec/discriminator-mapping", () => {
       spec: minimalWith((spec) => (spec.components.schemas.Message.discriminator.mapping.user = "#/components/schemas/ToolMessage")),
       findings: [
         { pointer: "#/components/schemas/Message/discriminator/mapping", message: "`mapping` does not name `#/components/schemas/UserMessage`." },
-        { pointer: "#/components/schemas/Message/discriminator/mapping/user", message: "`mapping` must map \"user\" to `#/components/schemas/UserMessage`." },
+        { pointer: "#/components/schemas/Message/discriminator/mapping/user", message: '`mapping` must map "user" to `#/components/schemas/UserMessage`.' },
       ],
     },
     {
@@ -35,7 +35,10 @@ describe("chatspec/discriminator-mapping", () => {
     },
     {
       name: "a discriminator beside anyOf instead of oneOf",
-      spec: requestWith({ type: "object", properties: { message: { $ref: MESSAGE } } }, { Message: { anyOf: refs, discriminator: { propertyName: "role", mapping } }, ...branches }),
+      spec: requestWith(
+        { type: "object", properties: { message: { $ref: MESSAGE } } },
+        { Message: { anyOf: refs, discriminator: { propertyName: "role", mapping } }, ...branches },
+      ),
       findings: [{ pointer: `${MESSAGE}/discriminator`, message: "A discriminator must sit next to `oneOf`." }],
     },
     {
@@ -63,7 +66,7 @@ describe("chatspec/discriminator-mapping", () => {
       name: "a tag value the mapping lacks",
       spec: message({ propertyName: "role", mapping: { user: mapping.user } }, refs, branches),
       findings: [
-        { pointer: `${MESSAGE}/discriminator/mapping`, message: "`mapping` must map \"tool\" to `#/components/schemas/Tool`." },
+        { pointer: `${MESSAGE}/discriminator/mapping`, message: '`mapping` must map "tool" to `#/components/schemas/Tool`.' },
         { pointer: `${MESSAGE}/discriminator/mapping`, message: "`mapping` does not name `#/components/schemas/Tool`." },
       ],
     },

@@ -23,7 +23,10 @@ describe("chatspec/map-keys-constrained", () => {
     },
     {
       name: "additionalProperties false or true is not a map",
-      spec: requestWith({ type: "object", properties: { a: { type: "object", additionalProperties: false }, b: { type: "object", additionalProperties: true } } }),
+      spec: requestWith({
+        type: "object",
+        properties: { a: { type: "object", additionalProperties: false }, b: { type: "object", additionalProperties: true } },
+      }),
       findings: [],
     },
   ]);

@@ -17,7 +17,12 @@ describe("chatspec/number-range", () => {
     {
       name: "a nullable number with neither bound",
       spec: requestWith({ type: "object", properties: { top_p: { type: ["number", "null"], description: "Between 0 and 1." } } }),
-      findings: [{ pointer: "#/components/schemas/Request/properties/top_p", message: "Number property `top_p` has no minimum or maximum: state its range in the schema, not only in prose." }],
+      findings: [
+        {
+          pointer: "#/components/schemas/Request/properties/top_p",
+          message: "Number property `top_p` has no minimum or maximum: state its range in the schema, not only in prose.",
+        },
+      ],
     },
     {
       name: "exclusive bounds count as bounds",
@@ -31,7 +36,10 @@ describe("chatspec/number-range", () => {
     },
     {
       name: "numbers outside request bodies are not checked",
-      spec: requestWith({ type: "object", properties: { n: { type: "integer", minimum: 1, maximum: 2 } } }, { Response: { type: "object", properties: { logprob: { type: "number" } } } }),
+      spec: requestWith(
+        { type: "object", properties: { n: { type: "integer", minimum: 1, maximum: 2 } } },
+        { Response: { type: "object", properties: { logprob: { type: "number" } } } },
+      ),
       findings: [],
     },
   ]);

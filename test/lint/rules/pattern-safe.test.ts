@@ -7,12 +7,22 @@ describe("chatspec/pattern-safe", () => {
     {
       name: "a pattern that can backtrack catastrophically",
       spec: requestWith({ type: "string", pattern: "^(a+)+$" }),
-      findings: [{ pointer: "#/components/schemas/Request/pattern", message: "Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it." }],
+      findings: [
+        {
+          pointer: "#/components/schemas/Request/pattern",
+          message: "Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it.",
+        },
+      ],
     },
     {
       name: "the same pattern bounded by maxLength",
       spec: requestWith({ type: "string", pattern: "^(a+)+$", maxLength: 24 }),
-      findings: [{ pointer: "#/components/schemas/Request/pattern", message: "Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length (maxLength 24 bounds it)." }],
+      findings: [
+        {
+          pointer: "#/components/schemas/Request/pattern",
+          message: "Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length (maxLength 24 bounds it).",
+        },
+      ],
     },
     {
       name: "a pattern with star height one",

@@ -16,7 +16,10 @@ describe("chatspec/property-description", () => {
     },
     {
       name: "a $ref property takes its target's description",
-      spec: requestWith({ type: "object", properties: { stop: { $ref: "#/components/schemas/Stop" } } }, { Stop: { type: "string", description: "Where to stop." } }),
+      spec: requestWith(
+        { type: "object", properties: { stop: { $ref: "#/components/schemas/Stop" } } },
+        { Stop: { type: "string", description: "Where to stop." } },
+      ),
       findings: [],
     },
     {

@@ -16,7 +16,7 @@ import { isPlainObject } from "./plain-object.js";
  */
 export function discriminatorTagValues(branch, propertyName) {
     const properties = isPlainObject(branch) ? branch.properties : undefined;
-    const tag = isPlainObject(properties) && Object.prototype.hasOwnProperty.call(properties, propertyName) ? properties[propertyName] : undefined;
+    const tag = isPlainObject(properties) && Object.hasOwn(properties, propertyName) ? properties[propertyName] : undefined;
     if (!isPlainObject(tag))
         return null;
     const values = "const" in tag ? [tag.const] : Array.isArray(tag.enum) ? tag.enum : [];

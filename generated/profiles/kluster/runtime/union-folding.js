@@ -36,7 +36,7 @@ function pickBranch(union, branchErrors) {
         return substantive.reduce((best, error) => (depth(error) > depth(best) ? error : best));
     }
     const mismatches = branchErrors.filter(isMismatch);
-    const values = mismatches.flatMap((error) => (error.keyword === "enum" ? error.params.allowedValues : error.keyword === "const" ? [error.params.allowedValue] : []));
+    const values = mismatches.flatMap((error) => error.keyword === "enum" ? error.params.allowedValues : error.keyword === "const" ? [error.params.allowedValue] : []);
     const types = [...new Set(mismatches.filter((error) => error.keyword === "type").flatMap((error) => String(error.params.type).split(",")))];
     // An enum branch already says which strings are accepted; "or string" would only confuse.
     const otherTypes = values.length > 0 ? types.filter((type) => !values.some((value) => typeof value === type)) : types;

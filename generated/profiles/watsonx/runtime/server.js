@@ -97,7 +97,8 @@ export function createRequestValidatorFor(parts) {
             });
         });
         middleware.check = check;
-        middleware.handle = (handler) => (req, res) => readAndCheck(req, (result) => (result.ok ? handler(req, res, result.value) : answer(res, result)));
+        middleware.handle =
+            (handler) => (req, res) => readAndCheck(req, (result) => (result.ok ? handler(req, res, result.value) : answer(res, result)));
         middleware.fastify = (request, reply, done) => {
             const result = check(request.body);
             if (!result.ok) {
