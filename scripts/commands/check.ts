@@ -13,7 +13,7 @@ import { renderGithub } from "../../generator/findings/render/github.js";
 import { renderJson } from "../../generator/findings/render/json.js";
 import { clipLines } from "../format-output.js";
 import { rel, seconds } from "./display.js";
-import { driftFindings, lintFinding } from "./findings.js";
+import { staleOutputFindings, lintFinding } from "./findings.js";
 import { specPolicy, type CommonFlags } from "./flags.js";
 import { colorsOf, type CommandIo } from "./io.js";
 import { lintAndGenerate } from "./lint-and-generate.js";
@@ -52,7 +52,7 @@ export async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: C
   const drift = compareOutput(files, onDisk);
   const out = rel(io, config.out);
   if (format !== "text") {
-    const findings = driftFindings(drift, out, onDisk, new Map(files.map((file) => [file.path, file.contents])));
+    const findings = staleOutputFindings(drift, out, onDisk, new Map(files.map((file) => [file.path, file.contents])));
     if (format === "json") io.stdout(renderJson([...problems.map(lintFinding), ...findings]));
     else io.stdout(renderGithub(findings));
     if (format === "json") return hasDrift(drift) ? ExitCode.findings : ExitCode.ok;

@@ -20,10 +20,10 @@ export function lintFinding(problem: LintProblem): Finding {
 }
 
 /**
- * One finding per drifted file. `out` is the output folder as shown to the user; `onDisk` and `fresh`
+ * One finding per generated file out of date (check, not the drift command). `out` is the output folder as shown to the user; `onDisk` and `fresh`
  * give the contents of stale files, to point at their first differing line.
  */
-export function driftFindings(drift: Drift, out: string, onDisk: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, string>): Finding[] {
+export function staleOutputFindings(drift: Drift, out: string, onDisk: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, string>): Finding[] {
   const at = (file: string) => `${out}/${file}`;
   const rerun = "run `npm run generate` and commit the result";
   return [
