@@ -5,7 +5,7 @@
  * for the life of a process (like the code itself), so this is no clock and no environment.
  *
  * Inside chatspec's own repository the version does not change when the generator's code does;
- * there drift.test.ts (a full regeneration) and `chatspec check --full` are the gate for code changes.
+ * there test/generated-gate.test.ts (a full regeneration) and `chatspec check --full` are the gate for code changes.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";

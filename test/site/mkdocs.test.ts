@@ -5,7 +5,7 @@
  * `pymdownx.superfences` for code fences inside blocks), `mkdocs build --strict`, offline. The
  * rendered pages are then read in Chromium: every field sits in exactly the `details.child` blocks
  * its indentation puts it in, every required badge renders as a key, and no markdown syntax is left
- * as text. A field-level parse of the markdown (test/docs/mkdocs-material-parser.ts) is the
+ * as text. A field-level read of the markdown by the flavor's reader (generator/flavors/mkdocs-material/reader.ts) is the
  * expectation, so the check covers every field of every page.
  */
 import { execFile } from "node:child_process";
