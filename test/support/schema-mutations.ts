@@ -36,6 +36,7 @@
  * same schema (e.g. an over-long string must still match the `pattern`).
  */
 import fc from "fast-check";
+import { encodePointerSegment } from "../../generator/runtime/json-pointer.js";
 import {
   arbitraryForSchema,
   codePointLength,
@@ -111,8 +112,6 @@ interface Position {
   /** The `type` mutation of this value was already listed (by an enclosing union). */
   readonly typeDone: boolean;
 }
-
-const escapePointer = (key: string) => key.replaceAll("~", "~0").replaceAll("/", "~1");
 
 function getAt(root: unknown, path: Path): unknown {
   let current = root;
@@ -208,7 +207,7 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
 
   const child = (at: Position, key: string, extra: Partial<Position> = {}): Position => ({
     path: [...at.path, key],
-    pointer: `${at.pointer}/${escapePointer(key)}`,
+    pointer: `${at.pointer}/${encodePointerSegment(key)}`,
     shiftedTo: at.shiftedTo,
     tagOf: null,
     ruleKeywords: [],
