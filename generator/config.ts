@@ -17,7 +17,7 @@ export interface UserConfig {
   packageName?: string;
   /** Doc flavors to generate, as a list or a comma-separated string. Default: all of them. */
   flavors?: string | readonly string[];
-  /** Member names in the typedoc-markdown flavor: the wire names, or camelCase as some SDKs use. */
+  /** Member names in flavors that document language members: the wire names, or camelCase as some SDKs use. */
   memberNames?: "wire" | "camelCase";
 }
 
