@@ -10,7 +10,7 @@ import type { PageAudit } from "./audit.js";
 export const NO_DRIFT = "No drift: every documented fact agrees with the spec.";
 
 /** `FILE: flavor X (detected), schema Y` per page, then `FILE:LINE:COL: severity message (code)` per finding. */
-export function renderText(audits: readonly PageAudit[], style: TextStyle = PLAIN): string {
+export function renderAuditText(audits: readonly PageAudit[], style: TextStyle = PLAIN): string {
   const out: string[] = [];
   for (const audit of audits) {
     const how = audit.detected ? "detected" : "--flavor";

@@ -74,7 +74,7 @@ export async function runDrift(files: readonly string[], flags: DriftFlags, io: 
       io.stdout(renderMarkdown(findings, drift.NO_DRIFT));
       break;
     case "text":
-      io.stdout(drift.renderText(audits, textStyleOf(colorsOf(io, "stdout"))));
+      io.stdout(drift.renderAuditText(audits, textStyleOf(colorsOf(io, "stdout"))));
       break;
   }
   return drift.hasErrors(findings) ? ExitCode.findings : ExitCode.ok;
