@@ -18,6 +18,13 @@ export function encodePointerSegment(segment) {
 export function decodePointerSegment(segment) {
     return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
+/**
+ * `50% a/b` → `50%25%20a~1b`: a segment for a URI-fragment pointer (a `$ref`), escaped as a pointer
+ * segment and then percent-encoded where a fragment needs it, so decodeFragmentSegment reads it back.
+ */
+export function encodeFragmentSegment(segment) {
+    return encodeURI(encodePointerSegment(segment)).replace(/#/g, "%23");
+}
 /** A segment of a URI-fragment pointer (`$ref`, AJV's `schemaPath`): percent-decoded, then unescaped. */
 export function decodeFragmentSegment(segment) {
     return decodePointerSegment(decodeURIComponent(segment));

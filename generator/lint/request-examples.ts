@@ -15,7 +15,7 @@ import { createErrorTools } from "../runtime/errors.js";
 import { profileIdOf } from "../profiles/profile.js";
 import { checkOnlyVariant, compileVariant, type CompiledVariant } from "../emitters/validators/compile.js";
 import { isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
-import { decodeFragmentSegment, encodePointerSegment } from "../runtime/json-pointer.js";
+import { encodePointerSegment, fragmentSegments } from "../runtime/json-pointer.js";
 
 /** Redocly's rule, whose work this check takes over. */
 export const EXAMPLES_RULE = "no-invalid-media-type-examples";
@@ -127,7 +127,7 @@ function requestExamples(document: OpenApiDocument): RequestExample[] {
 function resolveLocal(document: OpenApiDocument, node: JsonValue, pointer: string): { node: JsonValue | undefined; pointer: string } {
   if (!isJsonObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#/")) return { node, pointer };
   let current: JsonValue | undefined = document;
-  for (const segment of node.$ref.slice(2).split("/")) current = isJsonObject(current) ? current[decodeFragmentSegment(segment)] : undefined;
+  for (const segment of fragmentSegments(node.$ref)) current = isJsonObject(current) ? current[segment] : undefined;
   return { node: current, pointer: node.$ref.slice(1) };
 }
 

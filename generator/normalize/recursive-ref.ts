@@ -9,7 +9,7 @@
  * the converter to report.
  */
 import { isJsonObject, type JsonObject } from "../openapi.js";
-import { decodePointerSegment, encodePointerSegment } from "../runtime/json-pointer.js";
+import { decodePointerSegment, encodeFragmentSegment } from "../runtime/json-pointer.js";
 import type { NodeRewrite } from "./walk.js";
 
 const COMPONENT = /^\/components\/schemas\/([^/]+)(\/.*)?$/;
@@ -30,7 +30,7 @@ export function rewriteRecursiveRefs(schemas: JsonObject, record: (pointer: stri
     record(pointer);
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key === "$recursiveRef") out.$ref = `#/components/schemas/${encodePointerSegment(name)}`;
+      if (key === "$recursiveRef") out.$ref = `#/components/schemas/${encodeFragmentSegment(name)}`;
       else out[key] = value;
     }
     return out;

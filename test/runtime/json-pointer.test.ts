@@ -3,7 +3,14 @@
  * pointers are only unescaped, URI fragments are percent-decoded first.
  */
 import { describe, expect, it } from "vitest";
-import { decodeFragmentSegment, decodePointerSegment, encodePointerSegment, fragmentSegments, pointerSegments } from "../../generator/runtime/json-pointer.js";
+import {
+  decodeFragmentSegment,
+  decodePointerSegment,
+  encodeFragmentSegment,
+  encodePointerSegment,
+  fragmentSegments,
+  pointerSegments,
+} from "../../generator/runtime/json-pointer.js";
 
 describe("JSON pointer segments", () => {
   it("escapes ~ before /, and unescapes ~1 before ~0", () => {
@@ -16,6 +23,13 @@ describe("JSON pointer segments", () => {
 
   it("round-trips any key", () => {
     for (const key of ["", "plain", "a/b", "~", "~0", "~1", "/~/", "50%", "a%20b", "#"]) expect(decodePointerSegment(encodePointerSegment(key))).toBe(key);
+  });
+
+  it("writes a URI-fragment segment that reads back as the same key, and leaves a plain name as it is", () => {
+    expect(encodeFragmentSegment("CreateChatCompletionRequest")).toBe("CreateChatCompletionRequest");
+    expect(encodeFragmentSegment("50% a/b~c#d")).toBe("50%25%20a~1b~0c%23d");
+    for (const key of ["", "plain", "a/b", "~1", "50%", "a%20b", "#", "é", "a b", "[x]"]) expect(decodeFragmentSegment(encodeFragmentSegment(key))).toBe(key);
+    expect(fragmentSegments(`#/$defs/${encodeFragmentSegment("50%")}`)).toEqual(["$defs", "50%"]);
   });
 
   it("percent-decodes only URI fragments", () => {

@@ -54,6 +54,27 @@ describe("$ref targets", () => {
     expect(validate({ model: "a", messages: [{ role: "user", content: "x" }] })).toBe(false);
   });
 
+  it("follows a ref to a schema whose name needs percent-encoding, and writes refs that read back", async () => {
+    const { dir, spec } = specWith('{ $ref: "#/components/schemas/Model%2050%25" }');
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace(
+        "components:\n  schemas:\n",
+        "components:\n  schemas:\n    Model 50%:\n      type: string\n      description: Model id.\n      minLength: 2\n",
+      ),
+    );
+    const out = path.join(dir, "out");
+    const result = await runCli(["generate", "--quiet", "--spec", relative(spec), "--out", relative(out), "--flavors", "reference"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(out, "schema.json"), "utf8")).toContain('"$ref": "#/$defs/Model%2050%25"');
+    const { validateCreateChatCompletionRequest: validate } = (await import(path.join(out, "validators.js"))) as {
+      validateCreateChatCompletionRequest: (data: unknown) => boolean;
+    };
+    expect(validate({ model: "ab", messages: [{ role: "user", content: "x" }] })).toBe(true);
+    expect(validate({ model: "a", messages: [{ role: "user", content: "x" }] })).toBe(false);
+  });
+
   it("refuses a ref that leaves the spec's folder unless --allow-external-refs", async () => {
     const { dir, spec } = specWith('{ $ref: "../outside.yaml" }', { "outside.yaml": "type: string\ndescription: Outside.\n" });
     const refused = await runCli(["lint", "--spec", relative(spec)]);

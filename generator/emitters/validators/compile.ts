@@ -16,6 +16,7 @@ import { validatorName } from "../../naming.js";
 import { addBundle, createAjv } from "./ajv.js";
 import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
 import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
+import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
 
 export type Variant = "default" | "strict";
 
@@ -89,7 +90,7 @@ function compile(
     dynamicRefs: usesDynamicReferences(bundle.$defs),
   });
   addBundle(ajv, bundle);
-  const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeURIComponent(root)}`;
+  const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
   const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant), referenceOf(root)]));
   for (const reference of Object.values(exports)) ajv.getSchema(reference);
   return {

@@ -12,6 +12,7 @@ import { defineEmitter, type GeneratedFile } from "../types.js";
 import { compileVariant, preparedOrCompiled } from "./compile.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
 import type { JsonSchemaBundle } from "./json-schema.js";
+import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
 
 // CommonJS module whose `module.exports` is the function (with a `default` alias for bundlers).
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
@@ -46,7 +47,7 @@ export const validatorsEmitter = defineEmitter({
       $comment: jsonBannerText,
       $schema: open.$schema,
       $id: open.$id,
-      $ref: `#/$defs/${encodeURIComponent(roots[0] ?? "")}`,
+      $ref: `#/$defs/${encodeFragmentSegment(roots[0] ?? "")}`,
       $defs: open.$defs,
     };
     const files: GeneratedFile[] = [

@@ -6,7 +6,7 @@
 import { ChatspecError } from "../../errors.js";
 import { componentSchemas, isJsonObject, reachableSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { discriminatorTagValues } from "../../runtime/discriminator-tags.js";
-import { encodePointerSegment } from "../../runtime/json-pointer.js";
+import { encodeFragmentSegment, encodePointerSegment } from "../../runtime/json-pointer.js";
 
 export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -164,7 +164,7 @@ function convertRef(ref: string, ctx: ConvertContext): string {
   if (name === null || !(name in ctx.schemas)) {
     throw new ChatspecError(`$ref "${ref}" does not point to a schema under components.schemas`, { location: { pointer: ctx.pointer } });
   }
-  return `#/$defs/${encodePointerSegment(name)}`;
+  return `#/$defs/${encodeFragmentSegment(name)}`;
 }
 
 /**

@@ -14,6 +14,11 @@
 export declare function encodePointerSegment(segment: string): string;
 /** `a~1b~0c` → `a/b~c`. `~1` first, so `~01` stays the literal `~1` the RFC says it is. */
 export declare function decodePointerSegment(segment: string): string;
+/**
+ * `50% a/b` → `50%25%20a~1b`: a segment for a URI-fragment pointer (a `$ref`), escaped as a pointer
+ * segment and then percent-encoded where a fragment needs it, so decodeFragmentSegment reads it back.
+ */
+export declare function encodeFragmentSegment(segment: string): string;
 /** A segment of a URI-fragment pointer (`$ref`, AJV's `schemaPath`): percent-decoded, then unescaped. */
 export declare function decodeFragmentSegment(segment: string): string;
 /** The decoded segments of a plain pointer: `""` → `[]`, `/a~1b/0` → `["a/b", "0"]`. */
