@@ -12,7 +12,8 @@ import { compareFields, type FieldContext } from "./compare-fields.js";
 import { detectFlavor } from "./detect.js";
 import type { SourcePos, StatedValues } from "./doc-model.js";
 import { FINDING_CODES, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
-import { DRIFT_FLAVORS, readerOf, type DriftFlavor } from "./flavors.js";
+import { flavorIds } from "../flavors/registry.js";
+import { readerOf } from "./flavors.js";
 import { targetOf, titledShapes, type Target } from "./targets.js";
 
 export interface DriftSpec {
@@ -22,14 +23,14 @@ export interface DriftSpec {
 
 export interface AuditOptions {
   /** The flavor to read the page as; detected when absent. */
-  readonly flavor?: DriftFlavor;
+  readonly flavor?: string;
   /** The schema to compare with, overriding the page's title. */
   readonly schema?: string;
 }
 
 export interface PageAudit {
   readonly file: string;
-  readonly flavor: DriftFlavor;
+  readonly flavor: string;
   readonly detected: boolean;
   /** A dialect of the flavor (from the reader), or null for its main one. */
   readonly dialect: string | null;
@@ -44,7 +45,7 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   const detected = options.flavor === undefined;
   const flavor = options.flavor ?? detectFlavor(text).flavor;
   if (flavor === null)
-    throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`, { location: { file } });
+    throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${flavorIds.join(", ")})`, { location: { file } });
   const reader = readerOf(flavor);
   const page = reader.parse(text);
   const findings: DriftFinding[] = [];

@@ -54,8 +54,6 @@ export const FINDING_CODES = {
 /** A drift code as the comparisons name it: `type-mismatch`. */
 export type DriftCode = keyof typeof FINDING_CODES;
 
-export const findingCodes = Object.keys(FINDING_CODES) as DriftCode[];
-
 /** One disagreement: a Finding at a position in the doc page, about one field of the spec. */
 export interface DriftFinding extends Finding {
   readonly code: `drift/${DriftCode}`;

@@ -7,17 +7,10 @@ import type { FlavorReader } from "../flavors/flavor.js";
 import { flavorById, flavorIds } from "../flavors/registry.js";
 import type { DocPage } from "./doc-model.js";
 
-export const DRIFT_FLAVORS: readonly string[] = flavorIds;
-export type DriftFlavor = string;
-
-export function isDriftFlavor(id: string): boolean {
-  return DRIFT_FLAVORS.includes(id);
-}
-
 /** The reader of a flavor; an unknown id is an input error. */
 export function readerOf(flavor: string): FlavorReader {
   const found = flavorById(flavor);
-  if (found === undefined) throw new ChatspecError(`unknown doc flavor "${flavor}" (known: ${DRIFT_FLAVORS.join(", ")})`);
+  if (found === undefined) throw new ChatspecError(`unknown doc flavor "${flavor}" (known: ${flavorIds.join(", ")})`);
   return found.reader;
 }
 

@@ -5,6 +5,6 @@
  */
 export { auditPage, type AuditOptions, type DriftSpec, type PageAudit } from "./audit.js";
 export { detectFlavor, type Detection } from "./detect.js";
-export { FINDING_CODES, findingCodes, hasErrors, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
-export { DRIFT_FLAVORS, isDriftFlavor, parsePage, type DriftFlavor } from "./flavors.js";
+export { FINDING_CODES, hasErrors, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
+export { parsePage } from "./flavors.js";
 export { NO_DRIFT, renderAuditText } from "./report.js";

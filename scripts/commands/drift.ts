@@ -13,11 +13,12 @@ import { flavorIds } from "../../generator/flavors/registry.js";
 import { renderGithub } from "../../generator/findings/render/github.js";
 import { renderJson } from "../../generator/findings/render/json.js";
 import { renderMarkdown } from "../../generator/findings/render/markdown.js";
-import { textStyleOf } from "../format-output.js";
+import { OUTPUT_FORMATS, textStyleOf } from "../format-output.js";
 import { loadCommandConfig } from "./config.js";
 import { colorsOf, type CommandIo } from "./io.js";
 
-const DRIFT_FORMATS = ["text", "json", "github", "markdown"] as const;
+// The shared formats, plus a Markdown table for a pull-request comment.
+const DRIFT_FORMATS = [...OUTPUT_FORMATS, "markdown"] as const;
 type DriftFormat = (typeof DRIFT_FORMATS)[number];
 
 export interface DriftFlags {

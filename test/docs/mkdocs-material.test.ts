@@ -12,7 +12,7 @@ import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
 import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
-import { childBlockViolations } from "../../generator/flavors/mkdocs-material/block-indentation.js";
+import { childBlockViolations } from "../support/pymdownx-indentation.js";
 import { fieldLines as parseFields } from "../../generator/flavors/mkdocs-material/reader.js";
 
 type KlusterField = ReturnType<typeof parseFields>[number];

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DRIFT_FLAVORS } from "../../generator/drift/index.js";
+import { flavorIds } from "../../generator/flavors/registry.js";
 import { flavors } from "../../generator/flavors/registry.js";
 import { ROOT, projectTempDir, renderFlavorFromSpec, runCli } from "../helpers.js";
 import { CANONICAL_SPEC, seed } from "./support.js";
@@ -116,7 +116,7 @@ describe("chatspec drift", () => {
     const undetected = await runCli(["drift", rel(plain)]);
     expect([undetected.code, undetected.stderr.split("\n")[0]]).toEqual([
       2,
-      `${rel(plain)}: cannot tell which doc flavor this page is written in; pass --flavor (${DRIFT_FLAVORS.join(", ")})`,
+      `${rel(plain)}: cannot tell which doc flavor this page is written in; pass --flavor (${flavorIds.join(", ")})`,
     ]);
 
     const schema = await runCli(["drift", rel(seed("000").path), "--schema", "NoSuchSchema"]);
@@ -130,6 +130,6 @@ describe("chatspec drift", () => {
   it("offers exactly the flavors the audit reads", async () => {
     const help = await runCli(["drift", "--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout.replace(/\s+/g, " ")).toContain(`choices: ${DRIFT_FLAVORS.map((id) => `"${id}"`).join(", ")}`);
+    expect(help.stdout.replace(/\s+/g, " ")).toContain(`choices: ${flavorIds.map((id) => `"${id}"`).join(", ")}`);
   });
 });

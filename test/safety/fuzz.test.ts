@@ -16,7 +16,7 @@ import {
   validateCreateChatCompletionRequestStrict as validateStrict,
 } from "../../generated/index.js";
 import { auditPage } from "../../generator/drift/audit.js";
-import { DRIFT_FLAVORS } from "../../generator/drift/flavors.js";
+import { flavorIds } from "../../generator/flavors/registry.js";
 import { ChatspecError } from "../../generator/errors.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
@@ -143,7 +143,7 @@ describe("the drift parser", async () => {
       return seed.slice(0, start) + insert + seed.slice(start + cut);
     });
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), mutatedSeed), fc.constantFrom(undefined, ...DRIFT_FLAVORS), (text, flavor) => {
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), mutatedSeed), fc.constantFrom(undefined, ...flavorIds), (text, flavor) => {
         try {
           auditPage("page.md", text, spec, flavor === undefined ? {} : { flavor });
         } catch (error) {

@@ -1,10 +1,11 @@
 /**
  * pymdownx.details' indentation rule, as a check of a page: what the writer must satisfy for every
  * `??? child` block to hold its fields (our pages), and what hand-written pages get wrong (seed 003,
- * whose block is empty).
+ * whose block is empty). A test oracle written from pymdownx's rule, independent of the flavor's
+ * reader, which finds the same defects its own way (drift/markup-defect).
  */
-import { lines as splitLines, normalizeSpaces } from "../../drift/source.js";
-import { isFieldLine } from "./reader.js";
+import { lines as splitLines, normalizeSpaces } from "../../generator/drift/source.js";
+import { isFieldLine } from "../../generator/flavors/mkdocs-material/reader.js";
 
 export interface IndentViolation {
   readonly line: number;
