@@ -103,18 +103,21 @@ function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const branches = (schema[keyword] as JsonValue[]).map(asObject);
   let nullable = false;
   const variants: FieldType[] = [];
+  const variantPointers: string[] = [];
   branches.forEach((branch, index) => {
-    const shape = shapeOf(branch, `${pointer}/${keyword}/${index}`, ctx);
+    const at = `${pointer}/${keyword}/${index}`;
+    const shape = shapeOf(branch, at, ctx);
     if (shape.type.kind === "null") nullable = true;
     else {
       nullable ||= shape.nullable;
       variants.push(shape.type);
+      variantPointers.push(at);
     }
   });
   const discriminator = discriminatorOf(schema);
   const only = variants[0];
   if (variants.length === 1 && only !== undefined && discriminator === null) return { type: only, nullable };
-  return { type: { kind: "union", variants, discriminator }, nullable };
+  return { type: { kind: "union", variants, variantPointers, discriminator }, nullable };
 }
 
 function discriminatorOf(schema: JsonObject): Discriminator | null {
@@ -148,7 +151,8 @@ function typeArrayShape(schema: JsonObject, pointer: string, ctx: Context): Shap
   const nullable = types.includes("null");
   if (nonNull.length === 1) return { type: shapeOf({ ...schema, type: nonNull[0] as string }, pointer, ctx).type, nullable };
   const variants = nonNull.map((type) => shapeOf({ ...schema, type }, pointer, ctx).type);
-  return { type: { kind: "union", variants, discriminator: null }, nullable };
+  // `type: [a, b]`: every variant is the schema itself, so each has its pointer.
+  return { type: { kind: "union", variants, variantPointers: variants.map(() => pointer), discriminator: null }, nullable };
 }
 
 function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {

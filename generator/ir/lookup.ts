@@ -45,7 +45,7 @@ export function pointerIndex(model: Model): ReadonlyMap<FieldType, string> {
     if (type.kind === "object") for (const field of type.fields) visit(field.type, field.pointer);
     else if (type.kind === "array") visit(type.items, `${pointer}/items`);
     else if (type.kind === "map") visit(type.values, `${pointer}/additionalProperties`);
-    else if (type.kind === "union") for (const [position, variant] of type.variants.entries()) visit(variant, `${pointer}/oneOf/${position}`);
+    else if (type.kind === "union") for (const [position, variant] of type.variants.entries()) visit(variant, type.variantPointers[position] ?? pointer);
   };
   for (const definition of model.definitions) visit(definition.type, definition.pointer);
   return index;

@@ -92,7 +92,13 @@ export type FieldType =
   | { readonly kind: "array"; readonly items: FieldType }
   | { readonly kind: "object"; readonly fields: readonly Field[]; readonly freeForm: boolean }
   | { readonly kind: "map"; readonly values: FieldType }
-  | { readonly kind: "union"; readonly variants: readonly FieldType[]; readonly discriminator: Discriminator | null }
+  | {
+      readonly kind: "union";
+      readonly variants: readonly FieldType[];
+      /** Where each variant is in the spec (`…/anyOf/2`: null branches are not variants, so positions can skip). */
+      readonly variantPointers: readonly string[];
+      readonly discriminator: Discriminator | null;
+    }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "any" };
 
