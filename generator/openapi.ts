@@ -15,6 +15,21 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The value at decoded pointer segments (`pointerSegments`, `fragmentSegments`): objects by own key,
+ * arrays by index; undefined where the path leaves the document. Own keys only, so a segment such as
+ * `constructor` never finds an inherited member.
+ */
+export function valueAt(root: JsonValue, segments: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = root;
+  for (const segment of segments) {
+    if (Array.isArray(node)) node = /^(0|[1-9]\d*)$/.test(segment) ? node[Number(segment)] : undefined;
+    else if (isJsonObject(node)) node = Object.hasOwn(node, segment) ? node[segment] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
 const SCHEMA_REF_PREFIX = "#/components/schemas/";
 
 /**

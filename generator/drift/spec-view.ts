@@ -5,7 +5,7 @@
  */
 import { dereference, type Definitions } from "../ir/lookup.js";
 import type { Field, FieldType } from "../ir/types.js";
-import { isJsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { isJsonObject, valueAt, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { pointerSegments } from "../runtime/json-pointer.js";
 
 /** The non-null alternatives of a type: unions flattened and references followed, recursively. */
@@ -85,12 +85,7 @@ export function boundsOf(field: Field, definitions: Definitions, document: OpenA
 
 /** The object at a JSON pointer of the bundled document, or null. */
 export function schemaAt(document: OpenApiDocument, pointer: string): { [key: string]: JsonValue } | null {
-  let node: JsonValue = document;
-  for (const segment of pointerSegments(pointer)) {
-    if (Array.isArray(node)) node = node[Number(segment)] ?? null;
-    else if (isJsonObject(node)) node = node[segment] ?? null;
-    else return null;
-  }
+  const node = valueAt(document, pointerSegments(pointer));
   return isJsonObject(node) ? node : null;
 }
 

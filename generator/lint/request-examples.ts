@@ -14,7 +14,7 @@
 import { createErrorTools } from "../runtime/errors.js";
 import { profileIdOf } from "../profiles/profile.js";
 import { checkOnlyVariant, compileVariant, type CompiledVariant } from "../emitters/validators/compile.js";
-import { isJsonObject, rootSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { isJsonObject, rootSchemas, schemaNameOfRef, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { encodePointerSegment, fragmentSegments } from "../runtime/json-pointer.js";
 
 /** Redocly's rule, whose work this check takes over. */
@@ -126,9 +126,7 @@ function requestExamples(document: OpenApiDocument): RequestExample[] {
 /** A local `$ref` (`#/components/examples/x`) followed to its target, with the target's pointer. */
 function resolveLocal(document: OpenApiDocument, node: JsonValue, pointer: string): { node: JsonValue | undefined; pointer: string } {
   if (!isJsonObject(node) || typeof node.$ref !== "string" || !node.$ref.startsWith("#/")) return { node, pointer };
-  let current: JsonValue | undefined = document;
-  for (const segment of fragmentSegments(node.$ref)) current = isJsonObject(current) ? current[segment] : undefined;
-  return { node: current, pointer: node.$ref.slice(1) };
+  return { node: valueAt(document, fragmentSegments(node.$ref)), pointer: node.$ref.slice(1) };
 }
 
 /** Every media type object with `example` or `examples`, wherever a `content` map can be (schemas and examples are not walked). */

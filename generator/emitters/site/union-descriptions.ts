@@ -10,7 +10,7 @@
  * branches show as tabs. Validation is not affected: this copy only feeds the HTML page. Pure:
  * returns a changed copy.
  */
-import { isJsonObject, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
+import { isJsonObject, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { fragmentSegments } from "../../runtime/json-pointer.js";
 
 type Json = JsonValue | undefined;
@@ -37,8 +37,7 @@ export function withUnionDescriptions(document: OpenApiDocument): OpenApiDocumen
   const resolve = (ref: Json): JsonObject | null => {
     if (typeof ref !== "string" || !ref.startsWith("#/")) return null;
     // Resolve in the copy: the input document is frozen, and an inlined target is changed later.
-    let node: Json = copy;
-    for (const segment of fragmentSegments(ref)) node = isJsonObject(node) ? node[segment] : undefined;
+    const node = valueAt(copy, fragmentSegments(ref));
     return isJsonObject(node) ? node : null;
   };
   const components = copy.components;
