@@ -46,6 +46,7 @@ describe("lint", () => {
       "chatspec/deprecated-replacement": "error",
       "chatspec/pattern-valid": "error",
       "chatspec/pattern-safe": "warn",
+      "chatspec/format-known": "warn",
     });
     expect(
       Object.keys(config.rules)

@@ -3,6 +3,7 @@
  * this is the one file to read when the output changes.
  */
 import { _, Ajv2020 } from "ajv/dist/2020.js";
+import { isJsonObject, type JsonValue } from "../../openapi.js";
 import { fullFormats } from "../../runtime/formats.js";
 import { FORMATS_MODULE } from "./esm-runtime.js";
 import { OPENAPI_KEYWORDS } from "./json-schema.js";
@@ -41,6 +42,11 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  *   bodies, same verdicts).
  * - `unicodeRegExp: false` only when every pattern of the bundle means the same without the `u` flag
  *   (regexp-flags.ts): V8 matches non-unicode RegExps faster.
+ * - `annotationFormats`: formats the bundle uses that the validators do not check (`ulid`, a vendor's
+ *   own). In 2020-12 an unknown format is an annotation; strict AJV refuses one it was not told
+ *   about, so each is declared as ignored (`addFormat(name, true)`, no code), and the lint rule
+ *   chatspec/format-known warns at the spec's line. A typo such as `date_time` therefore checks
+ *   nothing, which the warning says.
  * - `validateSchema: false`: the bundle is checked against the 2020-12 meta-schema by `addBundle`
  *   with one instance per process instead. Each new instance compiles the meta-schema again on its
  *   first `addSchema` (22 to 64 ms measured), and a run has ten instances (two variants, five
@@ -48,7 +54,14 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  */
 export function createAjv(
   extensionKeywords: readonly string[],
-  options: { ownProperties: boolean; trackEvaluated: boolean; optimize: boolean; unicodeRegExp?: boolean; dynamicRefs?: boolean },
+  options: {
+    ownProperties: boolean;
+    trackEvaluated: boolean;
+    optimize: boolean;
+    unicodeRegExp?: boolean;
+    dynamicRefs?: boolean;
+    annotationFormats?: readonly string[];
+  },
 ): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
@@ -70,6 +83,7 @@ export function createAjv(
   // turns the `require` into an import).
   ajv.opts.code.formats = _`require(${FORMATS_MODULE}).fullFormats`;
   for (const [name, format] of Object.entries(fullFormats)) ajv.addFormat(name, format);
+  for (const name of options.annotationFormats ?? []) ajv.addFormat(name, true);
   const annotations = Object.entries(OPENAPI_KEYWORDS)
     .filter(([, handling]) => handling === "annotation")
     .map(([keyword]) => keyword);
@@ -85,6 +99,23 @@ export function createAjv(
 export function addBundle(ajv: Ajv2020, bundle: object): void {
   metaSchemaValidator().validateSchema(bundle, true);
   ajv.addSchema(bundle);
+}
+
+/** Keywords whose values are data, not schemas: a `format` key inside them is not a format. */
+const DATA_KEYWORDS: ReadonlySet<string> = new Set(["const", "enum", "default", "examples", "example"]);
+
+/** The `format` values a bundle uses that the validators do not check, sorted: declared to AJV as annotations. */
+export function annotationFormatsOf(value: JsonValue): string[] {
+  const found = new Set<string>();
+  const visit = (node: JsonValue): void => {
+    if (Array.isArray(node)) for (const item of node) visit(item);
+    else if (isJsonObject(node)) {
+      if (typeof node.format === "string" && !Object.hasOwn(fullFormats, node.format)) found.add(node.format);
+      for (const [key, child] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) visit(child);
+    }
+  };
+  visit(value);
+  return [...found].sort();
 }
 
 let sharedMetaValidator: Ajv2020 | null = null;

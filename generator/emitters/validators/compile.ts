@@ -13,7 +13,7 @@
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { validatorName } from "../../naming.js";
-import { addBundle, createAjv } from "./ajv.js";
+import { addBundle, annotationFormatsOf, createAjv } from "./ajv.js";
 import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
 import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
@@ -88,6 +88,7 @@ function compile(
     optimize: options.optimize,
     unicodeRegExp: !patternsNeedNoUnicodeFlag(bundle as unknown as JsonValue),
     dynamicRefs: usesDynamicReferences(bundle.$defs),
+    annotationFormats: annotationFormatsOf(bundle.$defs as unknown as JsonValue),
   });
   addBundle(ajv, bundle);
   const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;

@@ -6,6 +6,7 @@
 import type { Plugin } from "@redocly/openapi-core";
 import { DeprecatedReplacement } from "./deprecated-replacement.js";
 import { DiscriminatorMapping } from "./discriminator-mapping.js";
+import { FormatKnown } from "./format-known.js";
 import { MapKeysConstrained } from "./map-keys-constrained.js";
 import { NumberRange } from "./number-range.js";
 import { PatternSafe } from "./pattern-safe.js";
@@ -24,6 +25,7 @@ export default function chatspecPlugin(): Plugin {
         "deprecated-replacement": DeprecatedReplacement,
         "pattern-valid": PatternValid,
         "pattern-safe": PatternSafe,
+        "format-known": FormatKnown,
       },
     },
   };
