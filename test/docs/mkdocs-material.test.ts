@@ -9,11 +9,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
 import { mkdocsMaterialFlavor } from "../../generator/flavors/mkdocs-material/index.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
-import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
+import type { Field, FieldType, Model } from "../../generator/ir/types.js";
 import { markdownBanner } from "../../generator/lib/banner.js";
 import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
 import { childBlockViolations } from "../support/pymdownx-indentation.js";
 import { fieldLines as parseFields } from "../../generator/flavors/mkdocs-material/reader.js";
+import { objectDefinition } from "../support/ir.js";
 
 type KlusterField = ReturnType<typeof parseFields>[number];
 
@@ -278,11 +279,11 @@ describe("mkdocs-material under hostile descriptions", () => {
   });
 
   it("expands a recursive schema once per path", () => {
-    const node = object("Node", [
+    const node = objectDefinition("Node", [
       field("value", { kind: "string", format: null }, "A value."),
       field("children", { kind: "array", items: { kind: "ref", name: "Node" } }, "Child nodes."),
     ]);
-    const root = object("Root", [field("tree", { kind: "ref", name: "Node" }, "The tree.")]);
+    const root = objectDefinition("Root", [field("tree", { kind: "ref", name: "Node" }, "The tree.")]);
     const [file] = renderFlavor(mkdocsMaterialFlavor, { title: "t", version: "1", roots: ["Root"], definitions: [root, node] }, templates, {
       memberNames: "wire",
     });
@@ -310,25 +311,11 @@ function field(name: string, type: FieldType, description: string | null): Field
   };
 }
 
-function object(name: string, fields: Field[]): Definition {
-  return {
-    name,
-    pointer: `/components/schemas/${name}`,
-    title: null,
-    description: null,
-    deprecated: false,
-    type: { kind: "object", fields, freeForm: false },
-    nullable: false,
-    default: null,
-    extensions: [],
-  };
-}
-
 /** A root with the hostile description on a top-level field and on a field inside a child block. */
 function hostileModel(description: string): Model {
   const text: FieldType = { kind: "string", format: null };
-  const inner = object("Inner", [field("inner", text, "plain"), field("hostile", text, description)]);
-  const root = object("Hostile", [
+  const inner = objectDefinition("Inner", [field("inner", text, "plain"), field("hostile", text, description)]);
+  const root = objectDefinition("Hostile", [
     field("a", text, null),
     field("hostile", text, description),
     field("nested", { kind: "ref", name: "Inner" }, description),

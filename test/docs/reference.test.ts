@@ -10,6 +10,7 @@ import { referenceFlavor } from "../../generator/flavors/reference/index.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Field, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS, renderFlavorFromSpec, ROOT } from "../helpers.js";
+import { modelOf, objectDefinition } from "../support/ir.js";
 
 const templates = loadTemplates();
 
@@ -59,24 +60,7 @@ function modelWith(description: string, name: string): Model {
     extensions: [],
     requires: text === null ? [] : [text],
   });
-  return {
-    title: "t",
-    version: "1",
-    roots: ["Hostile"],
-    definitions: [
-      {
-        name: "Hostile",
-        pointer: "/x",
-        title: null,
-        description,
-        deprecated: false,
-        type: { kind: "object", fields: [field("a", null), field(name, description), field("z", "plain")], freeForm: false },
-        nullable: false,
-        default: null,
-        extensions: [],
-      },
-    ],
-  };
+  return modelOf([objectDefinition("Hostile", [field("a", null), field(name, description), field("z", "plain")], { pointer: "/x", description })]);
 }
 
 /** Cells of a markdown table row: split on pipes that are not backslash-escaped. */

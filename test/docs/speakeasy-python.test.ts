@@ -19,6 +19,7 @@ import type { Field, FieldType, Model } from "../../generator/ir/types.js";
 import { FIXTURES, NO_CONSTRAINTS, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
 import { lines, splitCells } from "../../generator/drift/source.js";
 import { fieldRowCells, sectionTable } from "../../generator/flavors/speakeasy-python/reader.js";
+import { modelOf, objectDefinition } from "../support/ir.js";
 
 const PREFIX = "docs/speakeasy-python/models/";
 const CANONICAL = path.join(ROOT, "spec/openapi.yaml");
@@ -323,24 +324,7 @@ function hostileModel(text: string, deprecated: boolean): Model {
     field("b", text, enumType, deprecated, [text]),
     field("z", "plain", { kind: "integer", format: null }),
   ];
-  return {
-    title: "t",
-    version: "1",
-    roots: ["Hostile"],
-    definitions: [
-      {
-        name: "Hostile",
-        pointer: "/x",
-        title: null,
-        description: text,
-        deprecated: false,
-        type: { kind: "object", fields, freeForm: false },
-        nullable: false,
-        default: null,
-        extensions: [],
-      },
-    ],
-  };
+  return modelOf([objectDefinition("Hostile", fields, { pointer: "/x", description: text })]);
 }
 
 const templates = loadTemplates();

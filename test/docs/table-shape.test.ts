@@ -13,6 +13,7 @@ import { speakeasyPythonFlavor } from "../../generator/flavors/speakeasy-python/
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { Field, Model } from "../../generator/ir/types.js";
 import { NO_CONSTRAINTS } from "../helpers.js";
+import { modelOf, objectDefinition } from "../support/ir.js";
 
 const templates = loadTemplates();
 
@@ -36,24 +37,7 @@ function field(name: string, description: string | null, required: boolean): Fie
 
 function model(description: string): Model {
   const fields = [field("first", description, true), field("old", description, false), field("last", "plain", false)];
-  return {
-    title: "t",
-    version: "1",
-    roots: ["Request"],
-    definitions: [
-      {
-        name: "Request",
-        pointer: "/components/schemas/Request",
-        title: null,
-        description: null,
-        deprecated: false,
-        type: { kind: "object", fields, freeForm: false },
-        nullable: false,
-        default: null,
-        extensions: [],
-      },
-    ],
-  };
+  return modelOf([objectDefinition("Request", fields)]);
 }
 
 /** Per flavor: the request page, how to find field rows, and how many cells a row has. */

@@ -11,10 +11,11 @@ import { typedocMarkdownFlavor } from "../../generator/flavors/typedoc-markdown/
 import { camelCase } from "../../generator/flavors/typedoc-markdown/naming.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
 import type { GeneratedFile } from "../../generator/index.js";
-import type { Definition, Field, FieldType, Model } from "../../generator/ir/types.js";
+import type { Field, FieldType, Model } from "../../generator/ir/types.js";
 import { HOSTILE_DESCRIPTIONS, NO_CONSTRAINTS, relativeLinks, renderFlavorFromSpec, ROOT, SEED_PAGES_DIR } from "../helpers.js";
 import { lines } from "../../generator/drift/source.js";
 import { interfaceMembers } from "../../generator/flavors/typedoc-markdown/markdown-reader.js";
+import { modelOf, objectDefinition } from "../support/ir.js";
 
 const BASE = "docs/typedoc-markdown";
 const REQUEST = `${BASE}/interfaces/CreateChatCompletionRequest.md`;
@@ -303,18 +304,7 @@ function hostileModel(description: string): Model {
   const text: FieldType = { kind: "string", format: null };
   const inline: FieldType = { kind: "object", fields: [field("inner", text, "plain"), field("hostile", text, description)], freeForm: false };
   const fields = [field("a", text, null), field("hostile", text, description), field("nested", inline, description, true), field("z", text, "plain")];
-  const root: Definition = {
-    name: "Hostile",
-    pointer: "/components/schemas/Hostile",
-    title: null,
-    description,
-    deprecated: false,
-    type: { kind: "object", fields, freeForm: false },
-    nullable: false,
-    default: null,
-    extensions: [],
-  };
-  return { title: "t", version: "1", roots: ["Hostile"], definitions: [root] };
+  return modelOf([objectDefinition("Hostile", fields, { description })]);
 }
 
 /** A member of a page as the flavor reader finds it: heading and declaration as written, name, optional and struck-through marks. */

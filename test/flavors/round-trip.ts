@@ -18,6 +18,7 @@ import { definitionsOf } from "../../generator/ir/lookup.js";
 import type { Field, FieldType, Model } from "../../generator/ir/types.js";
 import type { JsonValue } from "../../generator/openapi.js";
 import { NO_CONSTRAINTS } from "../helpers.js";
+import { modelOf, objectDefinition } from "../support/ir.js";
 
 export const SCHEMA = "Thing";
 
@@ -80,24 +81,7 @@ const field = (name: string): Arbitrary<Field> =>
 export const thingModel: Arbitrary<Model> = fc
   .uniqueArray(wireName, { minLength: 1, maxLength: 6, selector: (name) => name.replace(/_/g, "") })
   .chain((names) => fc.tuple(...names.map(field)))
-  .map((fields) => ({
-    title: "Things",
-    version: "1.0.0",
-    roots: [SCHEMA],
-    definitions: [
-      {
-        name: SCHEMA,
-        pointer: `/components/schemas/${SCHEMA}`,
-        title: null,
-        description: null,
-        deprecated: false,
-        type: { kind: "object", fields, freeForm: false },
-        nullable: false,
-        default: null,
-        extensions: [],
-      },
-    ],
-  }));
+  .map((fields) => modelOf([objectDefinition(SCHEMA, fields)], { title: "Things", version: "1.0.0" }));
 
 /** The model's `Thing` fields. */
 export function fieldsOf(model: Model): readonly Field[] {
