@@ -14,6 +14,7 @@ import type { SourcePos, StatedValues } from "./doc-model.js";
 import { FINDING_CODES, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
 import { flavorIds } from "../flavors/registry.js";
 import { readerOf } from "./flavors.js";
+import { foldName, pageBaseName, shapeByFields, shapeByName } from "./page-target.js";
 import { targetOf, titledShapes, type Target } from "./targets.js";
 
 export interface DriftSpec {
@@ -56,20 +57,25 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   const override = options.schema === undefined ? null : (shapes.get(options.schema) ?? null);
   if (options.schema !== undefined && override === null) throw new ChatspecError(`the spec has no schema named "${options.schema}"`, { location: { file } });
   const titled = page.title === null ? null : (shapes.get(page.title.value) ?? null);
-  const requestName = spec.model.roots[0] ?? null;
-  const request = requestName === null ? null : (shapes.get(requestName) ?? null);
   let note: string | null = null;
   const schemas: string[] = [];
 
+  /** The page's own schema: `--schema`, its title, its file name, then the names of its fields; null when none fits. */
   const own = (): Target | null => {
     if (override !== null) return targetOf(override);
     if (titled !== null) return targetOf(titled);
-    if (page.kind !== "fields" || request === null) return null;
-    note =
-      page.title === null
-        ? `the page names no schema; checked against ${request.name}`
-        : `the title "${page.title.value}" names no schema of the spec; checked against ${request.name}`;
-    return targetOf(request);
+    const byName = shapeByName([...(page.title === null ? [] : [page.title.value]), pageBaseName(file)], shapes);
+    if (byName !== null) {
+      note = `mapped to ${byName.name} by its ${page.title !== null && foldName(page.title.value) === foldName(byName.name) ? "title" : "file name"}`;
+      return targetOf(byName);
+    }
+    const names = page.sections.filter((section) => section.title === null).flatMap((section) => section.fields.map((field) => ({ name: field.name, naming: field.naming })));
+    const byFields = page.kind === "fields" ? shapeByFields(names, shapes, reader) : null;
+    if (byFields !== null) {
+      note = `mapped to ${byFields.shape.name} by its ${byFields.how}`;
+      return targetOf(byFields.shape);
+    }
+    return null;
   };
 
   const ctx: FieldContext = {
@@ -83,6 +89,17 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
 
   const needsOwn = page.kind === "values" || page.defects.length > 0 || page.sections.some((section) => section.title === null);
   const ownTarget = needsOwn ? own() : null;
+  if (needsOwn && ownTarget === null && page.kind !== "other") {
+    const named = page.title === null ? `the file name "${pageBaseName(file)}"` : `"${page.title.value}"`;
+    report(
+      page.title?.at ?? { line: 1, column: 1 },
+      "unmapped-page",
+      FINDING_CODES["unmapped-page"].severity,
+      page.title?.value ?? pageBaseName(file),
+      "",
+      `the page documents no schema of the spec: neither ${named} nor its field names match one (pass --schema to name it)`,
+    );
+  }
   for (const defect of page.defects)
     report(
       defect.at,

@@ -48,6 +48,10 @@ export const FINDING_CODES = {
   },
   "range-mismatch": { severity: "error", summary: "a range stated in prose or a rules column that disagrees with the schema's bounds" },
   "extension-not-marked": { severity: "warning", summary: "a provider extension (`x-chatspec-provider-extension`) documented as if it were standard OpenAI" },
+  "unmapped-page": {
+    severity: "warning",
+    summary: "the page's title, file name and field names match no schema of the spec: a stale page, or a name the flavor's rules cannot map; nothing on it is compared",
+  },
   "markup-defect": { severity: "warning", summary: "markup that renders differently from what the page means (an unindented `??? child` block renders empty)" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

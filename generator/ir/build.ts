@@ -34,18 +34,26 @@ interface Shape {
   readonly nullable: boolean;
 }
 
-export function buildModel(document: OpenApiDocument): Model {
+/**
+ * Which schemas a model documents: `request`, what the request bodies reach (the canonical
+ * package's pages); `all`, every component schema as well, as the real generators write a page for
+ * each (responses included). Either way the request's schemas come first.
+ */
+export type DocScope = "request" | "all";
+
+export function buildModel(document: OpenApiDocument, scope: DocScope = "request"): Model {
   const schemas = componentSchemas(document);
   const ctx: Context = { schemas };
   const roots = rootSchemas(document);
-  const names: string[] = [];
-  for (const root of roots) for (const name of reachableSchemas(document, root)) if (!names.includes(name)) names.push(name);
+  const names = new Set<string>();
+  for (const root of roots) for (const name of reachableSchemas(document, root)) names.add(name);
+  if (scope === "all") for (const name of Object.keys(schemas)) names.add(name);
   const info = isJsonObject(document.info) ? document.info : {};
   return {
     title: typeof info.title === "string" ? info.title : "",
     version: typeof info.version === "string" ? info.version : "",
     roots,
-    definitions: names.map((name) => buildDefinition(name, ctx)),
+    definitions: [...names].map((name) => buildDefinition(name, ctx)),
   };
 }
 
