@@ -3,7 +3,8 @@
  * total `ResolvedConfig` against DEFAULTS; everything downstream reads only the resolved form.
  */
 import path from "node:path";
-import { flavorIds } from "./flavors/registry.js";
+import { flavorIds, flavors } from "./flavors/registry.js";
+import type { DocScope } from "./ir/build.js";
 
 /** What a user may set in `chatspec.config.{ts,mjs,json}` or on the command line. */
 export interface UserConfig {
@@ -19,6 +20,13 @@ export interface UserConfig {
   flavors?: string | readonly string[];
   /** Member names in flavors that document language members: the wire names, or camelCase as some SDKs use. */
   memberNames?: "wire" | "camelCase";
+  /**
+   * Which schemas get doc pages: `all` (every component schema, as the real generators write them;
+   * the default) or `request` (what the request bodies reach, as the canonical package documents).
+   */
+  docScope?: DocScope;
+  /** Per flavor, the settings of the generator it reproduces: `{ "speakeasy-python": { "layout": "components" } }` (docs/flavors.md). */
+  flavorOptions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** Every option with a value, paths absolute. */
@@ -30,6 +38,9 @@ export interface ResolvedConfig {
   readonly packageName: string;
   readonly flavors: readonly string[];
   readonly memberNames: "wire" | "camelCase";
+  readonly docScope: DocScope;
+  /** Every option of every flavor, each with a value (the flavor's default unless set). */
+  readonly flavorOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export const DEFAULTS = {
@@ -39,6 +50,8 @@ export const DEFAULTS = {
   packageName: "@chatspec/chat-completions",
   flavors: flavorIds,
   memberNames: "wire",
+  docScope: "all",
+  flavorOptions: {},
 } as const satisfies Required<UserConfig>;
 
 /** Identity helper that types a config file: `export default defineConfig({ ... })`. */
@@ -48,6 +61,7 @@ export function defineConfig(config: UserConfig): UserConfig {
 
 const KEYS = Object.keys(DEFAULTS) as (keyof UserConfig)[];
 const MEMBER_NAMES = ["wire", "camelCase"] as const;
+const DOC_SCOPES: readonly DocScope[] = ["all", "request"];
 
 /**
  * Merges config layers, later layers winning, and makes paths absolute against `cwd`.
@@ -73,6 +87,8 @@ export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedCon
   if (!MEMBER_NAMES.includes(memberNames as (typeof MEMBER_NAMES)[number])) {
     throw new TypeError(`option "memberNames" must be one of: ${MEMBER_NAMES.join(", ")}`);
   }
+  const docScope = merged.docScope;
+  if (!DOC_SCOPES.includes(docScope as DocScope)) throw new TypeError(`option "docScope" must be one of: ${DOC_SCOPES.join(", ")}`);
   return {
     cwd,
     spec: path.resolve(cwd, text("spec")),
@@ -81,7 +97,33 @@ export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedCon
     packageName: text("packageName"),
     flavors: resolveFlavors(merged.flavors),
     memberNames: memberNames as ResolvedConfig["memberNames"],
+    docScope: docScope as DocScope,
+    flavorOptions: resolveFlavorOptions(merged.flavorOptions),
   };
+}
+
+/** Each flavor's settings over its declared defaults; an unknown flavor, setting or value is an error. */
+function resolveFlavorOptions(value: unknown): Record<string, Record<string, string>> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TypeError('option "flavorOptions" must be an object keyed by flavor id');
+  const given = value as Record<string, unknown>;
+  for (const id of Object.keys(given)) if (!flavorIds.includes(id)) throw new TypeError(`flavorOptions: unknown flavor "${id}" (known: ${flavorIds.join(", ")})`);
+  const resolved: Record<string, Record<string, string>> = {};
+  for (const flavor of flavors) {
+    const declared = flavor.options ?? {};
+    const settings = given[flavor.id] ?? {};
+    if (typeof settings !== "object" || settings === null || Array.isArray(settings)) throw new TypeError(`flavorOptions.${flavor.id} must be an object`);
+    const own: Record<string, string> = {};
+    for (const [name, setting] of Object.entries(settings as Record<string, unknown>)) {
+      const option = declared[name];
+      const known = Object.keys(declared);
+      if (option === undefined) throw new TypeError(`flavorOptions.${flavor.id}: unknown setting "${name}" (known: ${known.length === 0 ? "none" : known.join(", ")})`);
+      if (typeof setting !== "string" || !option.values.includes(setting))
+        throw new TypeError(`flavorOptions.${flavor.id}.${name} must be one of: ${option.values.join(", ")}`);
+      own[name] = setting;
+    }
+    resolved[flavor.id] = Object.fromEntries(Object.entries(declared).map(([name, option]) => [name, own[name] ?? option.default]));
+  }
+  return resolved;
 }
 
 function resolveFlavors(value: unknown): string[] {

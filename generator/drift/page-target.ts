@@ -62,7 +62,7 @@ export function shapeByFields(names: readonly DocName[], shapes: ReadonlyMap<str
     if (seen.has(key)) continue;
     seen.add(key);
     const fields = shape.type.fields.filter((field) => field.name !== shape.without);
-    const shared = names.filter((name) => matchName(name.name, name.naming, fields, naming).kind !== "unknown").length;
+    const shared = names.filter((name) => name.naming !== "unnamed" && matchName(name.name, name.naming, fields, naming).kind !== "unknown").length;
     const score = (2 * shared) / (names.length + fields.length);
     if (best === null || score > best.score) {
       best = { shape, score, shared, fields };

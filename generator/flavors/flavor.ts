@@ -25,6 +25,19 @@ export interface PageToRender {
 export interface FlavorOptions {
   /** Member naming for flavors that document TypeScript members. */
   readonly memberNames: "wire" | "camelCase";
+  /** The flavor's own settings (`Flavor.options`), each with a value. */
+  readonly settings: Readonly<Record<string, string>>;
+}
+
+/**
+ * A setting of the generator a flavor reproduces, where it changes the pages (a layout, an older
+ * version's rendering). The default is what the flavor's seed shows.
+ */
+export interface FlavorSetting {
+  readonly values: readonly string[];
+  readonly default: string;
+  /** One line for docs/flavors.md: what each value reproduces. */
+  readonly summary: string;
 }
 
 /** The writing side: the pages of a model. The view holds every string already rendered (type labels, escaped text), so templates only lay out, loop and choose between present and absent values. */
@@ -103,6 +116,8 @@ export interface Flavor {
   readonly description: string;
   readonly writer: FlavorWriter;
   readonly reader: FlavorReader;
+  /** Generator settings the writer honours, by name (`chatspec.config` `flavorOptions.<id>`). */
+  readonly options?: Readonly<Record<string, FlavorSetting>>;
 }
 
 export function defineFlavor(flavor: Flavor): Flavor {

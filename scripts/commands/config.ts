@@ -26,6 +26,14 @@ export function configFileOf(flags: ConfigFlags, io: CommandIo): string | null {
 export async function loadCommandConfig(flags: ConfigFlags, io: CommandIo, file: string | null = configFileOf(flags, io)): Promise<ResolvedConfig> {
   const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
   const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors, redocly: flags.lintConfig };
+  // The file alone first, so that its own mistakes are reported at the file and a bad flag is not.
+  if (file !== null) {
+    try {
+      resolveConfig(io.cwd, fromFile);
+    } catch (error) {
+      throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: { file: path.relative(io.cwd, file) } });
+    }
+  }
   try {
     const config = resolveConfig(io.cwd, fromFile, fromFlags);
     // Without an explicit lint config, a redocly.yaml beside the spec wins over the one in the
@@ -34,6 +42,6 @@ export async function loadCommandConfig(flags: ConfigFlags, io: CommandIo, file:
     const explicit = fromFile.redocly !== undefined || flags.lintConfig !== undefined;
     return !explicit && existsSync(beside) ? { ...config, redocly: beside } : config;
   } catch (error) {
-    throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: file === null ? {} : { file: path.relative(io.cwd, file) } });
+    throw new ChatspecError(error instanceof Error ? error.message : String(error));
   }
 }

@@ -39,7 +39,7 @@ export function registerDriftCommand(program: Command, io: CommandIo, done: (exi
     .addOption(new Option("--flavor <id>", "the pages' doc flavor (default: detected per page)").choices(flavorIds))
     .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
     .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
-    .option("--schema <name>", "the schema to compare with (default: the one the page's title names, else the request schema)")
+    .option("--schema <name>", "the schema to compare with (default: the one the page's title, file name or field names map to)")
     .addOption(
       new Option("--format <format>", "text, json (an array of findings), github (Actions annotations) or markdown (a table)")
         .choices(DRIFT_FORMATS)
@@ -61,7 +61,8 @@ export async function runDrift(files: readonly string[], flags: DriftFlags, io: 
     import("../../generator/drift/index.js"),
   ]);
   const { document } = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: false });
-  const spec = { model: buildModel(document), document };
+  // Real generators write a page for every schema, responses included: any of them may be passed.
+  const spec = { model: buildModel(document, "all"), document };
   const audits = pages.map((page) => drift.auditPage(page.display, page.text, spec, { flavor: flags.flavor, schema: flags.schema }));
   const findings = audits.flatMap((audit) => audit.findings);
   switch (flags.format) {

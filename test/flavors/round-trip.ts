@@ -90,7 +90,7 @@ export function fieldsOf(model: Model): readonly Field[] {
 }
 
 /** Every page the flavor writes for the model, read back by its reader, by path. */
-export function writeAndRead(flavor: Flavor, model: Model, options: FlavorOptions = { memberNames: "wire" }): Map<string, DocPage> {
+export function writeAndRead(flavor: Flavor, model: Model, options: Pick<FlavorOptions, "memberNames"> = { memberNames: "wire" }): Map<string, DocPage> {
   return new Map(renderFlavor(flavor, model, templates, options).map((file) => [file.path, flavor.reader.parse(file.contents)]));
 }
 
@@ -99,7 +99,7 @@ export function writeAndRead(flavor: Flavor, model: Model, options: FlavorOption
  * wire name they map to. Asserts on the way that the page is a fields page, that every field is
  * documented once under a name that maps back to it exactly, and nothing else is.
  */
-export function readBack(flavor: Flavor, model: Model, options?: FlavorOptions): Map<string, DocField> {
+export function readBack(flavor: Flavor, model: Model, options?: Pick<FlavorOptions, "memberNames">): Map<string, DocField> {
   const page = [...writeAndRead(flavor, model, options).values()].find((candidate) => candidate.kind === "fields" && candidate.title?.value === SCHEMA);
   expect(page, "a fields page titled Thing").toBeDefined();
   const documented = (page as DocPage).sections.flatMap((section) => section.fields);
@@ -139,7 +139,7 @@ export function statedValue(text: string): JsonValue {
 }
 
 /** Runs `check` on every field of 60 random models, each written and read back (`readBack`). */
-export function assertEveryFieldReadsBack(flavor: Flavor, check: (doc: DocField, spec: Field, model: Model) => void, options?: FlavorOptions): void {
+export function assertEveryFieldReadsBack(flavor: Flavor, check: (doc: DocField, spec: Field, model: Model) => void, options?: Pick<FlavorOptions, "memberNames">): void {
   fc.assert(
     fc.property(thingModel, (model) => {
       const read = readBack(flavor, model, options);

@@ -11,13 +11,18 @@ import type { Flavor } from "../../flavors/flavor.js";
 import { flavors } from "../../flavors/registry.js";
 import { createRenderer, type Templates } from "./handlebars.js";
 
+/** A flavor's settings at their defaults. */
+export function defaultSettings(flavor: Flavor): Record<string, string> {
+  return Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, option.default]));
+}
+
 export const docsEmitter = defineEmitter({
   id: "docs",
   description: "markdown field docs in each doc flavor (Handlebars templates under templates/)",
   emit({ document, config, templates }) {
     const selected = flavors.filter((flavor) => config.flavors.includes(flavor.id));
     if (selected.length === 0) return [];
-    const model = buildModel(document);
+    const model = buildModel(document, config.docScope);
     const files: GeneratedFile[] = [];
     for (const flavor of selected) files.push(...renderFlavor(flavor, model, templates, config));
     return files;
@@ -25,9 +30,15 @@ export const docsEmitter = defineEmitter({
 });
 
 /** One flavor's pages for a model, at `docs/<flavor>/<page path>`. */
-export function renderFlavor(flavor: Flavor, model: Model, templates: Templates, config: Pick<ResolvedConfig, "memberNames">): GeneratedFile[] {
+export function renderFlavor(
+  flavor: Flavor,
+  model: Model,
+  templates: Templates,
+  config: Pick<ResolvedConfig, "memberNames"> & Partial<Pick<ResolvedConfig, "flavorOptions">>,
+): GeneratedFile[] {
   const render = createRenderer(templates, flavor.id);
-  return flavor.writer.pages(model, { memberNames: config.memberNames }).map((page) => {
+  const settings = config.flavorOptions?.[flavor.id] ?? defaultSettings(flavor);
+  return flavor.writer.pages(model, { memberNames: config.memberNames, settings }).map((page) => {
     const text = render(page.template, page.view).replace(/\r\n?/g, "\n");
     return { path: `docs/${flavor.id}/${page.path}`, contents: page.ending === "one-newline" ? normalizeNewlines(text) : text };
   });
