@@ -106,7 +106,8 @@ export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedCon
 function resolveFlavorOptions(value: unknown): Record<string, Record<string, string>> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TypeError('option "flavorOptions" must be an object keyed by flavor id');
   const given = value as Record<string, unknown>;
-  for (const id of Object.keys(given)) if (!flavorIds.includes(id)) throw new TypeError(`flavorOptions: unknown flavor "${id}" (known: ${flavorIds.join(", ")})`);
+  for (const id of Object.keys(given))
+    if (!flavorIds.includes(id)) throw new TypeError(`flavorOptions: unknown flavor "${id}" (known: ${flavorIds.join(", ")})`);
   const resolved: Record<string, Record<string, string>> = {};
   for (const flavor of flavors) {
     const declared = flavor.options ?? {};
@@ -116,7 +117,8 @@ function resolveFlavorOptions(value: unknown): Record<string, Record<string, str
     for (const [name, setting] of Object.entries(settings as Record<string, unknown>)) {
       const option = declared[name];
       const known = Object.keys(declared);
-      if (option === undefined) throw new TypeError(`flavorOptions.${flavor.id}: unknown setting "${name}" (known: ${known.length === 0 ? "none" : known.join(", ")})`);
+      if (option === undefined)
+        throw new TypeError(`flavorOptions.${flavor.id}: unknown setting "${name}" (known: ${known.length === 0 ? "none" : known.join(", ")})`);
       if (typeof setting !== "string" || !option.values.includes(setting))
         throw new TypeError(`flavorOptions.${flavor.id}.${name} must be one of: ${option.values.join(", ")}`);
       own[name] = setting;

@@ -220,7 +220,9 @@ describe("config files", () => {
     writeFileSync(path.join(dir, "chatspec.config.json"), `{ "sepc": "openapi.yaml" }\n`);
     const result = await runCli(["lint"], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions)\n');
+    expect(result.stderr).toBe(
+      'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions)\n',
+    );
   });
 
   it("reports malformed JSON config with line and column", async () => {

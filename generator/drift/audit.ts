@@ -69,7 +69,9 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
       note = `mapped to ${byName.name} by its ${page.title !== null && foldName(page.title.value) === foldName(byName.name) ? "title" : "file name"}`;
       return targetOf(byName);
     }
-    const names = page.sections.filter((section) => section.title === null).flatMap((section) => section.fields.map((field) => ({ name: field.name, naming: field.naming })));
+    const names = page.sections
+      .filter((section) => section.title === null)
+      .flatMap((section) => section.fields.map((field) => ({ name: field.name, naming: field.naming })));
     const byFields = page.kind === "fields" ? shapeByFields(names, shapes, reader) : null;
     if (byFields !== null) {
       note = `mapped to ${byFields.shape.name} by its ${byFields.how}`;

@@ -50,7 +50,8 @@ export const FINDING_CODES = {
   "extension-not-marked": { severity: "warning", summary: "a provider extension (`x-chatspec-provider-extension`) documented as if it were standard OpenAI" },
   "unmapped-page": {
     severity: "warning",
-    summary: "the page's title, file name and field names match no schema of the spec: a stale page, or a name the flavor's rules cannot map; nothing on it is compared",
+    summary:
+      "the page's title, file name and field names match no schema of the spec: a stale page, or a name the flavor's rules cannot map; nothing on it is compared",
   },
   "markup-defect": { severity: "warning", summary: "markup that renders differently from what the page means (an unindented `??? child` block renders empty)" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

@@ -22,7 +22,9 @@ describe("flavorOptions", () => {
     expect(() => resolveConfig("/x", { flavorOptions: { speakeasy: {} } })).toThrow(
       'flavorOptions: unknown flavor "speakeasy" (known: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference)',
     );
-    expect(() => resolveConfig("/x", { flavorOptions: { reference: { layout: "x" } } })).toThrow('flavorOptions.reference: unknown setting "layout" (known: none)');
+    expect(() => resolveConfig("/x", { flavorOptions: { reference: { layout: "x" } } })).toThrow(
+      'flavorOptions.reference: unknown setting "layout" (known: none)',
+    );
     expect(() => resolveConfig("/x", { flavorOptions: [] as never })).toThrow('option "flavorOptions" must be an object keyed by flavor id');
   });
 });

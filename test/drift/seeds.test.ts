@@ -17,7 +17,7 @@ describe("seed 000 (Speakeasy Python, r9s)", () => {
     expect(audit.flavor).toBe("speakeasy-python");
     expect(audit.detected).toBe(true);
     expect(audit.schemas).toEqual(["CreateChatCompletionRequest"]);
-    expect(audit.note).toBe('mapped to CreateChatCompletionRequest by its field names (28 of 28)');
+    expect(audit.note).toBe("mapped to CreateChatCompletionRequest by its field names (28 of 28)");
   });
 
   it("finds logit_bias typed as float values, unmarked deprecations and a partial enum in prose", async () => {

@@ -139,7 +139,11 @@ export function statedValue(text: string): JsonValue {
 }
 
 /** Runs `check` on every field of 60 random models, each written and read back (`readBack`). */
-export function assertEveryFieldReadsBack(flavor: Flavor, check: (doc: DocField, spec: Field, model: Model) => void, options?: Pick<FlavorOptions, "memberNames">): void {
+export function assertEveryFieldReadsBack(
+  flavor: Flavor,
+  check: (doc: DocField, spec: Field, model: Model) => void,
+  options?: Pick<FlavorOptions, "memberNames">,
+): void {
   fc.assert(
     fc.property(thingModel, (model) => {
       const read = readBack(flavor, model, options);
