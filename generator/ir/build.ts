@@ -218,6 +218,7 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       constraints: constraintsOf(inner),
       extensions: extensionsOf(property),
       requires: rules.get(name) ?? [],
+      readOnly: property.readOnly === true || inner.readOnly === true,
     };
   });
 }

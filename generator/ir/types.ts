@@ -50,6 +50,8 @@ export interface Field {
   readonly extensions: readonly Extension[];
   /** Cross-field rules this field triggers, one markdown sentence each ("`top_logprobs` requires `logprobs: true`."). */
   readonly requires: readonly string[];
+  /** `readOnly: true` on the property (or on the one schema it wraps); absent means false. */
+  readonly readOnly?: boolean;
 }
 
 /** A declared default. Wrapped so that `default: null` differs from "no default". */
