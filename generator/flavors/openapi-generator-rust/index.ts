@@ -4,6 +4,7 @@
  */
 import { defineFlavor } from "../flavor.js";
 import { openapiGeneratorRustReader } from "./reader.js";
+import { RUST_SETTINGS } from "./settings.js";
 import { openapiGeneratorRustWriter } from "./writer.js";
 
 export const openapiGeneratorRustFlavor = defineFlavor({
@@ -11,4 +12,5 @@ export const openapiGeneratorRustFlavor = defineFlavor({
   description: "openapi-generator `rust` model docs (docs/<Model>.md), byte-compatible with the real tool",
   writer: openapiGeneratorRustWriter,
   reader: openapiGeneratorRustReader,
+  options: RUST_SETTINGS,
 });

@@ -16,7 +16,9 @@
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
+import { compareCodeUnits } from "../../lib/text.js";
 import { toModelName } from "./naming.js";
+import type { RustSettings } from "./settings.js";
 
 /** `{{{dataType}}}` and `{{{complexType}}}` of a CodegenProperty. */
 export interface RustType {
@@ -24,6 +26,11 @@ export interface RustType {
   readonly dataType: string;
   /** The raw schema name of the model the type links to (also its page's file name), or null for a primitive. */
   readonly complexType: string | null;
+  /**
+   * For a type that is no model but that the tool does not count as primitive either, the page
+   * name its link points at, which never exists (`string` for a date); null when printed bold.
+   */
+  readonly danglingLink: string | null;
 }
 
 /** One model page. `name` is the raw schema name (the file name); the heading is `toModelName(name)`. */
@@ -43,46 +50,84 @@ export interface Variant {
 export class RustModels {
   private readonly definitions: Definitions;
 
-  constructor(model: Model) {
+  private readonly settings: Pick<RustSettings, "chronoDateTime">;
+  /** Position of an inline schema (`Parent_prop_inner`) → the model the resolver made or matched for it. */
+  private readonly inlineNames = new Map<string, string>();
+  private readonly docs: ModelDoc[];
+
+  constructor(model: Model, settings: Pick<RustSettings, "chronoDateTime"> = { chronoDateTime: false }) {
     this.definitions = definitionsOf(model);
+    this.settings = settings;
+    this.docs = this.resolveModels(model.definitions);
   }
 
   definition(name: string): Definition | undefined {
     return this.definitions.get(name);
   }
 
-  /** Every page-worthy model: the component schemas in IR order, each followed by the inline models inside it. */
-  catalog(definitions: readonly Definition[]): ModelDoc[] {
+  /**
+   * Every page-worthy model, as InlineModelResolver leaves them: the component schemas in IR
+   * order, each followed by the inline models inside it. An inline model is named where the
+   * resolver first meets it (`<Parent>_<property>`, made unique with `_1`, `_2`, …); a later
+   * inline schema with the same structure becomes a `$ref` to that model instead of a model of
+   * its own (`matchGenerated`), so every position that holds it links to the first one.
+   */
+  catalog(): readonly ModelDoc[] {
+    return this.docs;
+  }
+
+  private resolveModels(definitions: readonly Definition[]): ModelDoc[] {
     const docs: ModelDoc[] = [];
-    const names = new Set<string>();
-    const add = (doc: ModelDoc): void => {
-      if (names.has(doc.name)) return;
-      names.add(doc.name);
-      docs.push(doc);
+    const taken = new Set(definitions.map((definition) => definition.name));
+    const bySignature = new Map<string, string>();
+    const uniqueName = (name: string): string => {
+      let unique = name;
+      for (let count = 1; taken.has(unique); count++) unique = `${name}_${count}`;
+      taken.add(unique);
+      return unique;
     };
     const visitModel = (name: string, type: FieldType, description: string | null): void => {
       if (type.kind === "object" && type.fields.length > 0) {
-        add({ kind: "object", name, fields: type.fields });
         for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field.description);
+        docs.push({ kind: "object", name, fields: type.fields });
+      } else if (isTypeList(type)) {
+        docs.push({ kind: "object", name, fields: [] });
       } else if (type.kind === "enum") {
-        add({ kind: "enum", name, values: type.values });
+        docs.push({ kind: "enum", name, values: type.values });
       } else if (type.kind === "union") {
         const variants = unionVariants(name, type.variants);
-        add(
+        for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
+        docs.push(
           type.discriminator === null
             ? { kind: "one-of", name, description, variants }
             : { kind: "discriminator", name, discriminator: type.discriminator, variants },
         );
-        for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
       } else {
-        add({ kind: "alias", name });
+        docs.push({ kind: "alias", name });
         visitInline(type, name, description);
       }
     };
-    const visitInline = (type: FieldType, inlineName: string, description: string | null): void => {
-      if (isExtracted(type)) visitModel(inlineName, type, description);
-      else if (type.kind === "array") visitInline(type.items, `${inlineName}_inner`, null);
-      else if (type.kind === "map") visitInline(type.values, `${inlineName}_value`, null);
+    const visitInline = (type: FieldType, position: string, description: string | null): void => {
+      if (isExtracted(type)) {
+        // `resolveModelName` reserves the name before the children are walked and before matching.
+        const name = uniqueName(position.replace(/[^A-Za-z0-9_]/g, "_"));
+        const signature = `${description ?? ""}\n${structureOf(type)}`;
+        const existing = bySignature.get(signature);
+        if (existing !== undefined) {
+          this.inlineNames.set(position, existing);
+          // The children still get walked (and named) under the name the resolver reserved.
+          visitChildren(type, name);
+          return;
+        }
+        bySignature.set(signature, name);
+        this.inlineNames.set(position, name);
+        visitModel(name, type, description);
+      } else if (type.kind === "array") visitInline(type.items, `${position}_inner`, null);
+      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null);
+    };
+    const visitChildren = (type: FieldType, name: string): void => {
+      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field.description);
+      else if (type.kind === "union") for (const variant of unionVariants(name, type.variants)) visitInline(variant.type, variant.inlineName, null);
     };
     for (const definition of definitions) visitModel(definition.name, definition.type, definition.description);
     return docs;
@@ -97,7 +142,7 @@ export class RustModels {
       case "string":
         // uuid and binary map to crate types. The real tool links them to pages that do not exist
         // (`[**uuid::Uuid**](Uuid__Uuid.md)`); we print them bold so that no link dangles.
-        return primitive(type.format === "uuid" ? "uuid::Uuid" : type.format === "binary" ? "std::path::PathBuf" : "String");
+        return this.stringType(type.format);
       case "integer":
         // `bestFitInt` and `preferUnsignedInt` are off by default: only the format matters.
         return primitive(type.format === "int64" ? "i64" : "i32");
@@ -112,18 +157,18 @@ export class RustModels {
         return primitive(constType(type.value));
       case "null":
       case "any":
-        return primitive("serde_json::Value");
+        return freeForm();
       case "object":
-        return type.fields.length > 0 ? modelType(inlineName) : primitive("serde_json::Value");
+        return type.fields.length > 0 ? this.inlineModel(inlineName) : freeForm();
       case "union":
-        return modelType(inlineName);
+        return this.inlineModel(inlineName);
       case "array": {
         const items = this.rustType(type.items, `${inlineName}_inner`, seen);
-        return { dataType: `Vec<${items.dataType}>`, complexType: items.complexType };
+        return { dataType: `Vec<${items.dataType}>`, complexType: items.complexType, danglingLink: containerLink(items) };
       }
       case "map": {
         const values = this.rustType(type.values, `${inlineName}_value`, seen);
-        return { dataType: `std::collections::HashMap<String, ${values.dataType}>`, complexType: values.complexType };
+        return { dataType: `std::collections::HashMap<String, ${values.dataType}>`, complexType: values.complexType, danglingLink: containerLink(values) };
       }
       case "ref": {
         const target = this.aliasTarget(type.name);
@@ -135,13 +180,34 @@ export class RustModels {
     }
   }
 
+  /** The model an inline schema at this position became (itself, or the earlier one it matched). */
+  private inlineModel(position: string): RustType {
+    return modelType(this.inlineNames.get(position) ?? position);
+  }
+
+  /**
+   * `typeMapping` of the string formats: `uuid` and `binary` map to crate types (the real tool links
+   * uuid to a page that does not exist, `Uuid__Uuid.md`; we print it bold). A `date` maps to
+   * `string`, which the template does not count as primitive: `[**String**](string.md)`.
+   * `date-time` is a `String` until `useChrono` (7.24).
+   */
+  private stringType(format: string | null): RustType {
+    if (format === "uuid") return primitive("uuid::Uuid");
+    if (format === "binary") return primitive("std::path::PathBuf");
+    if (format === "date-time" && this.settings.chronoDateTime) return primitive("chrono::DateTime<chrono::FixedOffset>");
+    if (format === "date") return { dataType: "String", complexType: null, danglingLink: "string" };
+    return primitive("String");
+  }
+
   /**
    * A union branch's entry in `CodegenModel.oneOf`: the model name for a `$ref` (whatever the target
    * is) or an extracted inline model, the Rust type declaration for anything else.
    */
   branchName(variant: Variant): string {
     if (variant.type.kind === "ref") return toModelName(variant.type.name);
-    return isExtracted(variant.type) ? toModelName(variant.inlineName) : this.rustType(variant.type, variant.inlineName).dataType;
+    return isExtracted(variant.type)
+      ? toModelName(this.inlineNames.get(variant.inlineName) ?? variant.inlineName)
+      : this.rustType(variant.type, variant.inlineName).dataType;
   }
 
   /** True when the schema is printed as a model link: openapi-generator drops the property's description then. */
@@ -150,6 +216,14 @@ export class RustModels {
     if (type.kind !== "ref") return false;
     const target = this.aliasTarget(type.name);
     return target === null || (!seen.has(type.name) && this.isModelValued(target.type, new Set([...seen, type.name])));
+  }
+
+  /**
+   * `[readonly]`: the property's `readOnly`, which the tool loses where the property is rebuilt: an
+   * array (its items schema is what gets resolved) and an inline model replaced by a `$ref`.
+   */
+  showsReadOnly(field: Field): boolean {
+    return field.readOnly === true && field.type.kind !== "array" && !isExtracted(field.type);
   }
 
   /** The enum values of a schema, through aliases and `$ref`s to enum components, or null. */
@@ -187,6 +261,31 @@ function isExtracted(type: FieldType): boolean {
 }
 
 /**
+ * An OpenAPI 3.1 type list (`type: [string, boolean]`): the IR makes it a union whose variants all
+ * point at the schema itself. The tool extracts it like a union but finds no branches in it, so
+ * its model has neither properties nor variants: an empty `## Properties` table.
+ */
+function isTypeList(type: FieldType): boolean {
+  return type.kind === "union" && type.variantPointers.length > 1 && type.variantPointers.every((pointer) => pointer === type.variantPointers[0]);
+}
+
+const IGNORED_IN_STRUCTURE = new Set(["pointer", "variantPointers", "ownDescription", "examples"]);
+
+/**
+ * What `matchGenerated` compares: the schema's structure (its JSON with map entries sorted), here
+ * the IR shape without spec positions, properties sorted by name. The schema's own description is
+ * part of it (the caller adds it: in the IR it sits on the field); examples are not (pokeapi's
+ * `{name, url}` objects differ only in their examples and share one model).
+ */
+function structureOf(type: FieldType): string {
+  return JSON.stringify(type, (key, value: unknown) => {
+    if (IGNORED_IN_STRUCTURE.has(key)) return undefined;
+    if (key === "fields" && Array.isArray(value)) return [...(value as Field[])].sort((a, b) => compareCodeUnits(a.name, b.name));
+    return value;
+  });
+}
+
+/**
  * Branch names for inline models in a union: `<Union>_oneOf`, `<Union>_oneOf_1`, … counted over
  * the branches that hold one. The IR does not keep anyOf and oneOf apart, and the Rust generator
  * treats them alike, so `_oneOf` is used for both [guess: the resolver writes `_anyOf` for anyOf].
@@ -207,12 +306,22 @@ function holdsInlineModel(type: FieldType): boolean {
   return type.kind === "map" ? holdsInlineModel(type.values) : false;
 }
 
+/** A `Vec` or map of a free-form value links to its element type's name (`serde_json::Value.md`). */
+function containerLink(element: RustType): string | null {
+  return element.danglingLink === "" ? element.dataType : element.danglingLink;
+}
+
+/** A free-form value: `serde_json::Value`, whose link the tool leaves empty (`[**serde_json::Value**](.md)`). */
+function freeForm(): RustType {
+  return { dataType: "serde_json::Value", complexType: null, danglingLink: "" };
+}
+
 function primitive(dataType: string): RustType {
-  return { dataType, complexType: null };
+  return { dataType, complexType: null, danglingLink: null };
 }
 
 function modelType(name: string): RustType {
-  return { dataType: `models::${toModelName(name)}`, complexType: name };
+  return { dataType: `models::${toModelName(name)}`, complexType: name, danglingLink: null };
 }
 
 function constType(value: unknown): string {

@@ -14,7 +14,7 @@ import { toModelName } from "./naming.js";
 export function modelTitles(model: Model): [string, TitledShape][] {
   const definitions = definitionsOf(model);
   const titles: [string, TitledShape][] = [];
-  for (const doc of new RustModels(model).catalog(model.definitions)) {
+  for (const doc of new RustModels(model).catalog()) {
     const title = toModelName(doc.name);
     const definition = definitions.get(doc.name);
     if (definition !== undefined) titles.push([title, definitionShape(definition, title)]);
@@ -42,7 +42,7 @@ export function modelTitles(model: Model): [string, TitledShape][] {
 export function mappedModelSections(model: Model, pageTitle: string): ReadonlyMap<string, TitledShape> {
   const sections = new Map<string, TitledShape>();
   const definitions = definitionsOf(model);
-  for (const doc of new RustModels(model).catalog(model.definitions)) {
+  for (const doc of new RustModels(model).catalog()) {
     if (doc.kind !== "discriminator" || toModelName(doc.name) !== pageTitle) continue;
     for (const { name } of discriminatorMapping(doc)) {
       const mapped = definitions.get(name);

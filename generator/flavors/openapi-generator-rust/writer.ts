@@ -19,10 +19,11 @@
  * - Table cells are guarded against `|` and `<` (see `escape.ts`).
  */
 import type { Definition, Field, Model } from "../../ir/types.js";
-import { pageFileName } from "../../naming.js";
-import type { FlavorWriter, PageToRender } from "../flavor.js";
+import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
 import { escapeCell } from "./escape.js";
-import { discriminatorMapping, RustModels, type ModelDoc, type Variant } from "./models.js";
+import { discriminatorMapping, RustModels, type ModelDoc, type RustType, type Variant } from "./models.js";
+import { pageFiles, type PageFiles } from "./page-files.js";
+import { rustSettings } from "./settings.js";
 import { toEnumVarName, toModelName, toVarName } from "./naming.js";
 import { compareCodeUnits } from "../../lib/text.js";
 
@@ -30,20 +31,23 @@ import { compareCodeUnits } from "../../lib/text.js";
 const PACKAGE_NAME = "openapi";
 
 export const openapiGeneratorRustWriter: FlavorWriter = {
-  pages(model: Model): PageToRender[] {
-    const models = new RustModels(model);
-    const docs = models.catalog(model.definitions);
-    const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${pageFileName(doc.name)}.md`, ...pageOf(doc, models), ending: "as-rendered" }));
-    pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs), ending: "as-rendered" });
+  pages(model: Model, options?: FlavorOptions): PageToRender[] {
+    const settings = rustSettings(options);
+    const files = pageFiles(settings);
+    const models = new RustModels(model, settings);
+    // The tool writes no model for an alias component; the linked page set keeps one so links resolve.
+    const docs = models.catalog().filter((doc) => !(settings.generatorPages && doc.kind === "alias"));
+    const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${files.file(doc.name)}.md`, ...pageOf(doc, models, files), ending: "as-rendered" }));
+    pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs, files), ending: "as-rendered" });
     return pages;
   },
 };
 
-function pageOf(doc: ModelDoc, models: RustModels): { template: string; view: object } {
+function pageOf(doc: ModelDoc, models: RustModels, files: PageFiles): { template: string; view: object } {
   const className = toModelName(doc.name);
   switch (doc.kind) {
     case "object":
-      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, models) } };
+      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, models, files) } };
     case "alias":
       // The page the template renders for a model without vars, oneOf or enum values.
       return { template: "properties.md", view: { className, rows: [] } };
@@ -62,16 +66,16 @@ function pageOf(doc: ModelDoc, models: RustModels): { template: string; view: ob
       return { template: "one-of.md", view: { className, variants: variantNames(doc.variants, models).map((name) => ({ name, description })) } };
     }
     case "discriminator":
-      return { template: "discriminator.md", view: { className, mapped: mappedModels(doc, models) } };
+      return { template: "discriminator.md", view: { className, mapped: mappedModels(doc, models, files) } };
   }
 }
 
 /** One `**name** | type | description | notes` row per property, in spec order. */
-function propertyRows(modelName: string, fields: readonly Field[], models: RustModels) {
+function propertyRows(modelName: string, fields: readonly Field[], models: RustModels, files: PageFiles) {
   return fields.map((field) => {
     const inlineName = `${modelName}_${field.name}`;
     const type = models.rustType(field.type, inlineName);
-    const core = type.complexType === null ? `**${type.dataType}**` : `[**${type.dataType}**](${pageFileName(type.complexType)}.md)`;
+    const core = typeCell(type, files);
     // `{{^required}}Option<{{/required}}{{#required}}{{#isNullable}}Option<…`: one Option either way
     // (the struct's double Option for optional nullable fields is not shown in the docs).
     const optional = !field.required || field.nullable;
@@ -81,7 +85,18 @@ function propertyRows(modelName: string, fields: readonly Field[], models: RustM
   });
 }
 
-/** `[optional]`, then `[default to X]`. `[readonly]` would sit between them; the IR has no readOnly. */
+/**
+ * `{{#isPrimitiveType}}**{{{dataType}}}**{{/isPrimitiveType}}{{^isPrimitiveType}}[**{{{dataType}}}**]({{complexType}}.md)…`:
+ * a model links to its page; some types the tool does not count as primitive link to pages that
+ * never exist (`[**String**](string.md)` for a date), which only the generator page set prints.
+ */
+function typeCell(type: RustType, files: PageFiles): string {
+  if (type.complexType !== null) return `[**${type.dataType}**](${files.link(type.complexType)}.md)`;
+  if (type.danglingLink !== null && files.danglingLinks) return `[**${type.dataType}**](${type.danglingLink}.md)`;
+  return `**${type.dataType}**`;
+}
+
+/** `[optional]`, `[readonly]`, then `[default to X]`. */
 function notes(field: Field, models: RustModels): string {
   const value = field.default?.value ?? null;
   let defaultText: string | null = null;
@@ -96,7 +111,7 @@ function notes(field: Field, models: RustModels): string {
       defaultText = typeof value === "object" ? JSON.stringify(value) : String(value);
     }
   }
-  return `${field.required ? "" : "[optional]"}${defaultText === null ? "" : `[default to ${escapeCell(defaultText, "literal")}]`}`;
+  return `${field.required ? "" : "[optional]"}${models.showsReadOnly(field) ? "[readonly]" : ""}${defaultText === null ? "" : `[default to ${escapeCell(defaultText, "literal")}]`}`;
 }
 
 /**
@@ -114,7 +129,7 @@ function variantNames(variants: readonly Variant[], models: RustModels): string[
  * are a TreeSet ordered that way]. The discriminator property is removed by its wire name
  * [guess: the tool compares the Rust field name, which misses `type` → `r#type`].
  */
-function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models: RustModels) {
+function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models: RustModels, files: PageFiles) {
   return [...discriminatorMapping(doc)]
     .sort((a, b) => compareCodeUnits(a.value, b.value))
     .map(({ value, name }) => {
@@ -127,6 +142,7 @@ function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models:
           name,
           fields.filter((field) => field.name !== doc.discriminator.propertyName),
           models,
+          files,
         ),
       };
     });
@@ -138,8 +154,8 @@ function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models:
  * footer links to. Endpoint rows are left out: they would link to `docs/*Api.md` pages this flavor
  * does not write.
  */
-function readmeView(model: Model, docs: readonly ModelDoc[]) {
-  const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: pageFileName(doc.name) }));
+function readmeView(model: Model, docs: readonly ModelDoc[], files: PageFiles) {
+  const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: files.file(doc.name) }));
   entries.sort((a, b) => compareCodeUnits(a.className, b.className) || compareCodeUnits(a.file, b.file));
   return { packageName: PACKAGE_NAME, version: escapeCell(model.version, "literal"), models: entries };
 }
