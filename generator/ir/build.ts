@@ -51,6 +51,7 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
   const info = isJsonObject(document.info) ? document.info : {};
   return {
     title: typeof info.title === "string" ? info.title : "",
+    openapi: typeof document.openapi === "string" ? document.openapi : "",
     version: typeof info.version === "string" ? info.version : "",
     roots,
     definitions: [...names].map((name) => buildDefinition(name, ctx)),
@@ -223,8 +224,21 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       extensions: extensionsOf(property),
       requires: rules.get(name) ?? [],
       readOnly: property.readOnly === true || inner.readOnly === true,
+      nullableByKeyword: shape.nullable && !targetNullable && !statesNull(property),
     };
   });
+}
+
+/** Whether a property accepts null by JSON Schema's own means: a `null` type, branch, enum value or const. */
+function statesNull(property: JsonObject): boolean {
+  const types = Array.isArray(property.type) ? property.type : [property.type];
+  const branches = Array.isArray(property.anyOf) ? property.anyOf : Array.isArray(property.oneOf) ? property.oneOf : [];
+  return (
+    types.includes("null") ||
+    (Array.isArray(property.enum) && property.enum.includes(null)) ||
+    ("const" in property && property.const === null) ||
+    branches.some((branch) => isJsonObject(branch) && statesNull(branch))
+  );
 }
 
 /** For `anyOf: [{inline}, {type: null}]`, the inline branch carries the constraints and default. */

@@ -8,6 +8,8 @@ import type { JsonValue } from "../openapi.js";
 /** The schemas documented for one spec. */
 export interface Model {
   readonly title: string;
+  /** The document's `openapi` version (`3.1.0`); empty when it has none. */
+  readonly openapi?: string;
   readonly version: string;
   /** The request-body schemas of every operation, or every component schema when there are no paths. */
   readonly roots: readonly string[];
@@ -52,6 +54,11 @@ export interface Field {
   readonly requires: readonly string[];
   /** `readOnly: true` on the property (or on the one schema it wraps); absent means false. */
   readonly readOnly?: boolean;
+  /**
+   * `nullable` is true only through OpenAPI 3.0's `nullable: true` keyword (no `null` type, branch
+   * or enum value): a 3.1 tool that ignores the keyword sees no null. Absent means false.
+   */
+  readonly nullableByKeyword?: boolean;
 }
 
 /** A declared default. Wrapped so that `default: null` differs from "no default". */
