@@ -16,7 +16,6 @@
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
-import { compareCodeUnits } from "../../lib/text.js";
 import { toModelName } from "./naming.js";
 import type { RustSettings } from "./settings.js";
 
@@ -27,8 +26,9 @@ export interface RustType {
   /** The raw schema name of the model the type links to (also its page's file name), or null for a primitive. */
   readonly complexType: string | null;
   /**
-   * For a type that is no model but that the tool does not count as primitive either, the page
-   * name its link points at, which never exists (`string` for a date); null when printed bold.
+   * Where the tool's link points instead, at a page that never exists: for a type that is no model
+   * but not primitive either (`string` for a date), or a container of containers
+   * (`std::collections::HashMap`); null when it links `complexType` or prints the type bold.
    */
   readonly danglingLink: string | null;
 }
@@ -55,8 +55,12 @@ export class RustModels {
   private readonly inlineNames = new Map<string, string>();
   private readonly docs: ModelDoc[];
 
+  /** OpenAPI 3.1 input: the parser drops 3.0's `nullable` keyword. */
+  private readonly ignoresNullableKeyword: boolean;
+
   constructor(model: Model, settings: Pick<RustSettings, "chronoDateTime"> = { chronoDateTime: false }) {
     this.definitions = definitionsOf(model);
+    this.ignoresNullableKeyword = model.openapi?.startsWith("3.1") === true;
     this.settings = settings;
     this.docs = this.resolveModels(model.definitions);
   }
@@ -88,7 +92,7 @@ export class RustModels {
     };
     const visitModel = (name: string, type: FieldType, description: string | null): void => {
       if (type.kind === "object" && type.fields.length > 0) {
-        for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field.description);
+        for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field);
         docs.push({ kind: "object", name, fields: type.fields });
       } else if (isTypeList(type)) {
         docs.push({ kind: "object", name, fields: [] });
@@ -104,14 +108,14 @@ export class RustModels {
         );
       } else {
         docs.push({ kind: "alias", name });
-        visitInline(type, name, description);
+        visitInline(type, name, null);
       }
     };
-    const visitInline = (type: FieldType, position: string, description: string | null): void => {
+    const visitInline = (type: FieldType, position: string, holder: Field | null): void => {
       if (isExtracted(type)) {
         // `resolveModelName` reserves the name before the children are walked and before matching.
         const name = uniqueName(position.replace(/[^A-Za-z0-9_]/g, "_"));
-        const signature = `${description ?? ""}\n${structureOf(type)}`;
+        const signature = structureOf(type, holder);
         const existing = bySignature.get(signature);
         if (existing !== undefined) {
           this.inlineNames.set(position, existing);
@@ -121,12 +125,12 @@ export class RustModels {
         }
         bySignature.set(signature, name);
         this.inlineNames.set(position, name);
-        visitModel(name, type, description);
+        visitModel(name, type, holder?.description ?? null);
       } else if (type.kind === "array") visitInline(type.items, `${position}_inner`, null);
       else if (type.kind === "map") visitInline(type.values, `${position}_value`, null);
     };
     const visitChildren = (type: FieldType, name: string): void => {
-      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field.description);
+      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field);
       else if (type.kind === "union") for (const variant of unionVariants(name, type.variants)) visitInline(variant.type, variant.inlineName, null);
     };
     for (const definition of definitions) visitModel(definition.name, definition.type, definition.description);
@@ -218,6 +222,11 @@ export class RustModels {
     return target === null || (!seen.has(type.name) && this.isModelValued(target.type, new Set([...seen, type.name])));
   }
 
+  /** `isNullable` of the property: in a 3.1 document, `nullable: true` alone does not count. */
+  isNullable(field: Field): boolean {
+    return field.nullable && !(this.ignoresNullableKeyword && field.nullableByKeyword === true);
+  }
+
   /**
    * `[readonly]`: the property's `readOnly`, which the tool loses where the property is rebuilt: an
    * array (its items schema is what gets resolved) and an inline model replaced by a `$ref`.
@@ -272,17 +281,21 @@ function isTypeList(type: FieldType): boolean {
 const IGNORED_IN_STRUCTURE = new Set(["pointer", "variantPointers", "ownDescription", "examples"]);
 
 /**
- * What `matchGenerated` compares: the schema's structure (its JSON with map entries sorted), here
- * the IR shape without spec positions, properties sorted by name. The schema's own description is
- * part of it (the caller adds it: in the IR it sits on the field); examples are not (pokeapi's
- * `{name, url}` objects differ only in their examples and share one model).
+ * What `matchGenerated` compares: the schema's JSON, here the IR shape without spec positions or
+ * examples (pokeapi's `{name, url}` objects differ only in their examples and share one model).
+ * Property order counts (`{url, name}` is another model). What the schema says about itself
+ * (description, `nullable`, `readOnly`, …) sits in the IR on the field holding it, so it is added.
  */
-function structureOf(type: FieldType): string {
-  return JSON.stringify(type, (key, value: unknown) => {
-    if (IGNORED_IN_STRUCTURE.has(key)) return undefined;
-    if (key === "fields" && Array.isArray(value)) return [...(value as Field[])].sort((a, b) => compareCodeUnits(a.name, b.name));
-    return value;
-  });
+function structureOf(type: FieldType, holder: Field | null): string {
+  // Array items and union branches carry none of these in the IR: they read as absent.
+  const own = {
+    description: holder?.description ?? null,
+    nullable: holder?.nullable ?? false,
+    readOnly: holder?.readOnly ?? false,
+    deprecated: holder?.deprecated ?? false,
+    default: holder?.default ?? null,
+  };
+  return JSON.stringify([own, type], (key, value: unknown) => (IGNORED_IN_STRUCTURE.has(key) ? undefined : value));
 }
 
 /**
@@ -306,9 +319,15 @@ function holdsInlineModel(type: FieldType): boolean {
   return type.kind === "map" ? holdsInlineModel(type.values) : false;
 }
 
-/** A `Vec` or map of a free-form value links to its element type's name (`serde_json::Value.md`). */
+/**
+ * The link of a `Vec` or map is its element's `complexType`: a free-form element links to
+ * `serde_json::Value.md`, a nested container to the container's name (`std::collections::HashMap.md`,
+ * `Vec.md`), never to the model inside it.
+ */
 function containerLink(element: RustType): string | null {
-  return element.danglingLink === "" ? element.dataType : element.danglingLink;
+  if (element.danglingLink === "") return element.dataType;
+  const container = /^(Vec|std::collections::HashMap)</.exec(element.dataType);
+  return container === null ? element.danglingLink : (container[1] as string);
 }
 
 /** A free-form value: `serde_json::Value`, whose link the tool leaves empty (`[**serde_json::Value**](.md)`). */

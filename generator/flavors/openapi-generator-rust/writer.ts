@@ -78,7 +78,7 @@ function propertyRows(modelName: string, fields: readonly Field[], models: RustM
     const core = typeCell(type, files);
     // `{{^required}}Option<{{/required}}{{#required}}{{#isNullable}}Option<…`: one Option either way
     // (the struct's double Option for optional nullable fields is not shown in the docs).
-    const optional = !field.required || field.nullable;
+    const optional = !field.required || models.isNullable(field);
     // The property becomes a `$ref` to the model; the description moves there (or was beside a `$ref`).
     const description = field.description === null || models.isModelValued(field.type) ? "" : escapeCell(field.description, "escape-text");
     return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, models) };
@@ -91,8 +91,8 @@ function propertyRows(modelName: string, fields: readonly Field[], models: RustM
  * never exist (`[**String**](string.md)` for a date), which only the generator page set prints.
  */
 function typeCell(type: RustType, files: PageFiles): string {
-  if (type.complexType !== null) return `[**${type.dataType}**](${files.link(type.complexType)}.md)`;
   if (type.danglingLink !== null && files.danglingLinks) return `[**${type.dataType}**](${type.danglingLink}.md)`;
+  if (type.complexType !== null) return `[**${type.dataType}**](${files.link(type.complexType)}.md)`;
   return `**${type.dataType}**`;
 }
 
