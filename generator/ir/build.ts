@@ -54,6 +54,7 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     openapi: typeof document.openapi === "string" ? document.openapi : "",
     version: typeof info.version === "string" ? info.version : "",
     roots,
+    componentNames: Object.keys(schemas),
     definitions: [...names].map((name) => buildDefinition(name, ctx)),
   };
 }
@@ -87,6 +88,8 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
     convert: (schema) => ({ type: { kind: "const", value: schema.const as JsonValue }, nullable: schema.const === null }),
   },
   { match: (schema) => Array.isArray(schema.enum), convert: enumShape },
+  // `type: object` (or `string`) beside an `allOf` only restates the members' type: the allOf is the shape.
+  { match: (schema) => Array.isArray(schema.allOf) && schema.properties === undefined && schema.items === undefined, convert: allOfShape },
   { match: (schema) => Array.isArray(schema.type), convert: typeArrayShape },
   {
     match: (schema) => schema.type === "array",
@@ -104,11 +107,17 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
 
 function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const rule = SHAPES.find((candidate) => candidate.match(schema));
-  const shape = rule === undefined ? { type: { kind: "any" } as const, nullable: false } : rule.convert(schema, pointer, ctx);
+  const shape = withTitle(rule === undefined ? { type: { kind: "any" } as const, nullable: false } : rule.convert(schema, pointer, ctx), schema);
   // OpenAPI 3.0's `nullable: true`, left in many 3.1 specs, means what it meant there: the doc
   // generators read it so (Speakeasy writes `OptionalNullable[…]`), and so do the docs. Validators
   // and types see it only through `--normalize`, which rewrites it into a type array.
   return schema.nullable === true && !shape.nullable ? { ...shape, nullable: true } : shape;
+}
+
+/** An object or union keeps the schema's `title` (generators name inline models after it). */
+function withTitle(shape: Shape, schema: JsonObject): Shape {
+  if (typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union")) return shape;
+  return { ...shape, type: { ...shape.type, title: schema.title } };
 }
 
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {

@@ -13,6 +13,8 @@ export interface Model {
   readonly version: string;
   /** The request-body schemas of every operation, or every component schema when there are no paths. */
   readonly roots: readonly string[];
+  /** Every component schema's name, in the order the spec declares them; absent when unknown. */
+  readonly componentNames?: readonly string[];
   /** Every named schema reachable from the roots, roots first, then in first-reference order. */
   readonly definitions: readonly Definition[];
 }
@@ -99,7 +101,13 @@ export type FieldType =
   | { readonly kind: "enum"; readonly base: PrimitiveKind; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "const"; readonly value: JsonValue }
   | { readonly kind: "array"; readonly items: FieldType }
-  | { readonly kind: "object"; readonly fields: readonly Field[]; readonly freeForm: boolean }
+  | {
+      readonly kind: "object";
+      readonly fields: readonly Field[];
+      readonly freeForm: boolean;
+      /** The schema's `title`, when it has one. */
+      readonly title?: string;
+    }
   | { readonly kind: "map"; readonly values: FieldType }
   | {
       readonly kind: "union";
@@ -107,6 +115,8 @@ export type FieldType =
       /** Where each variant is in the spec (`…/anyOf/2`: null branches are not variants, so positions can skip). */
       readonly variantPointers: readonly string[];
       readonly discriminator: Discriminator | null;
+      /** The schema's `title`, when it has one. */
+      readonly title?: string;
     }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "any" };
