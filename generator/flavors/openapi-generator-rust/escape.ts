@@ -33,7 +33,8 @@ const MUSTACHE_HTML: readonly (readonly [string, string])[] = [
   ["=", "&#x3D;"],
 ];
 
-export function escapeCell(text: string, mode: EscapeMode): string {
+/** `guarded` (the default page set) adds the row guards below; without it the text is as the tool prints it. */
+export function escapeCell(text: string, mode: EscapeMode, guarded = true): string {
   let result = text;
   if (mode !== "literal") {
     result = result
@@ -46,6 +47,7 @@ export function escapeCell(text: string, mode: EscapeMode): string {
   if (mode === "escape-text-html") {
     for (const [character, entity] of MUSTACHE_HTML) result = result.split(character).join(entity);
   }
+  if (!guarded) return result;
   // Control characters (NUL and friends) become U+FFFD, as CommonMark does, so no invisible byte
   // reaches the page; the real tool copies them through.
   return replaceControlCharacters(result)

@@ -62,7 +62,7 @@ export class RustModels {
     this.definitions = definitionsOf(model);
     this.ignoresNullableKeyword = model.openapi?.startsWith("3.1") === true;
     this.settings = settings;
-    this.docs = this.resolveModels(model.definitions);
+    this.docs = this.resolveModels(inSpecOrder(model));
   }
 
   definition(name: string): Definition | undefined {
@@ -114,7 +114,8 @@ export class RustModels {
     const visitInline = (type: FieldType, position: string, holder: Field | null): void => {
       if (isExtracted(type)) {
         // `resolveModelName` reserves the name before the children are walked and before matching.
-        const name = uniqueName(position.replace(/[^A-Za-z0-9_]/g, "_"));
+        const title = type.kind === "object" || type.kind === "union" ? type.title : undefined;
+        const name = uniqueName((title ?? position).replace(/[^A-Za-z0-9_]/g, "_"));
         const signature = structureOf(type, holder);
         const existing = bySignature.get(signature);
         if (existing !== undefined) {
@@ -257,6 +258,15 @@ export class RustModels {
 export function discriminatorMapping(doc: Extract<ModelDoc, { kind: "discriminator" }>): readonly { readonly value: string; readonly name: string }[] {
   if (doc.discriminator.mapping.length > 0) return doc.discriminator.mapping;
   return doc.variants.flatMap((variant) => (variant.type.kind === "ref" ? [{ value: variant.type.name, name: variant.type.name }] : []));
+}
+
+/**
+ * The definitions in the order the spec declares them, which is the order InlineModelResolver walks
+ * the components in (the first schema to hold an inline shape names it).
+ */
+function inSpecOrder(model: Model): readonly Definition[] {
+  const order = new Map((model.componentNames ?? []).map((name, index) => [name, index]));
+  return [...model.definitions].sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
 }
 
 /** Shapes openapi-generator generates a model for: objects with properties, enums, unions. */

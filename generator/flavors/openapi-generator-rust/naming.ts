@@ -67,7 +67,8 @@ const NO_RAW_IDENTIFIER = new Set(["super", "self", "Self", "extern", "crate"]);
 
 /**
  * `DefaultCodegen.specialCharReplacements` (single characters only: `escape()` maps one character
- * at a time). `_` is not here because Rust allows it; `-` never reaches this table (it becomes `_`).
+ * at a time). `_` is not here because Rust allows it; `-` never reaches this table (it becomes `_`),
+ * and neither does `.` in the rust generator's output (`sanitizeName` makes it `_`).
  */
 const SPECIAL_CHARACTERS: Readonly<Record<string, string>> = {
   $: "Dollar",
@@ -85,7 +86,6 @@ const SPECIAL_CHARACTERS: Readonly<Record<string, string>> = {
   ";": "Semicolon",
   ">": "Greater_Than",
   "<": "Less_Than",
-  ".": "Period",
   "?": "Question_Mark",
   ",": "Comma",
   "'": "Quote",
@@ -150,8 +150,9 @@ function sanitizeIdentifier(name: string, casing: Casing, escapePrefix: string, 
     sanitized = [...sanitized].map((character) => (character in SPECIAL_CHARACTERS ? `${SPECIAL_CHARACTERS[character]}_` : character)).join("");
     if (!endedWithUnderscore && sanitized.endsWith("_")) sanitized = sanitized.slice(0, -1);
   }
-  // `DefaultCodegen.sanitizeName`: spaces become `_`, every other non-word character goes.
-  sanitized = casing(sanitized.replace(/ /g, "_").replace(/\W/g, ""));
+  // `DefaultCodegen.sanitizeName`: dots and spaces become `_` (`api_key.created` → `api_key_created`,
+  // as the real pages show: the Rust table has no entry for `.`), every other non-word character goes.
+  sanitized = casing(sanitized.replace(/[. ]/g, "_").replace(/\W/g, ""));
   if (/^\d/.test(sanitized)) sanitized = casing(`${escapePrefix}_${sanitized}`);
   if (RESERVED.has(sanitized)) {
     sanitized = NO_RAW_IDENTIFIER.has(sanitized) || !allowRawIdentifiers ? casing(`${escapePrefix}_${sanitized}`) : `r#${sanitized}`;

@@ -1,7 +1,9 @@
 /**
  * openapi-generator `rust` type cells read back (doc-flavors 1B): `Option<**f64**>`,
  * `[**models::Foo**](Foo.md)`, `Option<[**Vec<models::Foo>**](Foo.md)>`,
- * `Option<**std::collections::HashMap<String, i32>**>`. `Option<…>` wraps every field that is
+ * `Option<**std::collections::HashMap<String, i32>**>`, `Option<**chrono::DateTime<chrono::FixedOffset>**>`.
+ * Link targets are not read: the tool's can name pages that do not exist (`[**String**](string.md)`,
+ * `[**serde_json::Value**](.md)`). `Option<…>` wraps every field that is
  * optional or nullable, so it says nothing about null on an optional field; on a required one it
  * means nullable. Integer widths are kept: `i32` cannot hold an int64.
  */
@@ -9,7 +11,24 @@ import type { DocType } from "../../drift/doc-model.js";
 import { closest } from "../../drift/similarity.js";
 import { splitTopLevel, wholeLink } from "../../drift/source.js";
 
-const VOCABULARY = ["i8", "i16", "i32", "i64", "u32", "u64", "f32", "f64", "bool", "String", "Vec", "Option", "serde_json::Value", "std::collections::HashMap"];
+const VOCABULARY = [
+  "i8",
+  "i16",
+  "i32",
+  "i64",
+  "u32",
+  "u64",
+  "f32",
+  "f64",
+  "bool",
+  "String",
+  "Vec",
+  "Option",
+  "serde_json::Value",
+  "std::collections::HashMap",
+  "chrono::DateTime",
+  "chrono::NaiveDate",
+];
 
 export interface RustCell {
   readonly type: DocType;
@@ -35,6 +54,8 @@ function readRust(raw: string): DocType {
     if (name === "Vec") return { kind: "array", items: args[0] === undefined ? null : readRust(args[0]) };
     if (name.endsWith("HashMap") || name.endsWith("BTreeMap")) return { kind: "map", values: args[1] === undefined ? null : readRust(args[1]) };
     if (name === "Option" || name === "Box") return args[0] === undefined ? { kind: "any" } : readRust(args[0]);
+    // `useChrono` (7.24): `date-time` is `chrono::DateTime<chrono::FixedOffset>`, a string on the wire.
+    if (name === "chrono::DateTime") return { kind: "string" };
     return unrecognized(name);
   }
   if (text.startsWith("models::")) return { kind: "model", name: text.slice("models::".length) };
@@ -48,6 +69,7 @@ function readRust(raw: string): DocType {
     case "bool":
       return { kind: "boolean" };
     case "String":
+    case "chrono::NaiveDate":
     case "uuid::Uuid":
     case "std::path::PathBuf":
       return { kind: "string" };

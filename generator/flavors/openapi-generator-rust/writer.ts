@@ -20,7 +20,7 @@
  */
 import type { Definition, Field, Model } from "../../ir/types.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
-import { escapeCell } from "./escape.js";
+import { escapeCell, type EscapeMode } from "./escape.js";
 import { discriminatorMapping, RustModels, type ModelDoc, type RustType, type Variant } from "./models.js";
 import { pageFiles, type PageFiles } from "./page-files.js";
 import { rustSettings } from "./settings.js";
@@ -35,19 +35,29 @@ export const openapiGeneratorRustWriter: FlavorWriter = {
     const settings = rustSettings(options);
     const files = pageFiles(settings);
     const models = new RustModels(model, settings);
+    // The generator page set prints spec text as the tool does; the linked one guards table rows.
+    const context: PageContext = { models, files, escapeText: (text, mode) => escapeCell(text, mode, !settings.generatorPages) };
     // The tool writes no model for an alias component; the linked page set keeps one so links resolve.
     const docs = models.catalog().filter((doc) => !(settings.generatorPages && doc.kind === "alias"));
-    const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${files.file(doc.name)}.md`, ...pageOf(doc, models, files), ending: "as-rendered" }));
-    pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs, files), ending: "as-rendered" });
+    const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${files.file(doc.name)}.md`, ...pageOf(doc, context), ending: "as-rendered" }));
+    pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs, context), ending: "as-rendered" });
     return pages;
   },
 };
 
-function pageOf(doc: ModelDoc, models: RustModels, files: PageFiles): { template: string; view: object } {
+/** What every page of one run shares: the resolved models, where pages are, how text is escaped. */
+interface PageContext {
+  readonly models: RustModels;
+  readonly files: PageFiles;
+  readonly escapeText: (text: string, mode: EscapeMode) => string;
+}
+
+function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: object } {
+  const { models, escapeText } = context;
   const className = toModelName(doc.name);
   switch (doc.kind) {
     case "object":
-      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, models, files) } };
+      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, context) } };
     case "alias":
       // The page the template renders for a model without vars, oneOf or enum values.
       return { template: "properties.md", view: { className, rows: [] } };
@@ -56,22 +66,23 @@ function pageOf(doc: ModelDoc, models: RustModels, files: PageFiles): { template
         template: "enum.md",
         view: {
           className,
-          variants: doc.values.map((value) => ({ name: toEnumVarName(String(value)), value: escapeCell(String(value), "escape-text-html") })),
+          variants: doc.values.map((value) => ({ name: toEnumVarName(String(value)), value: escapeText(String(value), "escape-text-html") })),
         },
       };
     case "one-of": {
       // `{{description}}` inside `{{#oneOf}}` finds no such key on the branch name (a String), so
       // jmustache reads the model's own description: every row repeats it, HTML-escaped.
-      const description = doc.description === null ? "" : escapeCell(doc.description, "escape-text-html");
+      const description = doc.description === null ? "" : escapeText(doc.description, "escape-text-html");
       return { template: "one-of.md", view: { className, variants: variantNames(doc.variants, models).map((name) => ({ name, description })) } };
     }
     case "discriminator":
-      return { template: "discriminator.md", view: { className, mapped: mappedModels(doc, models, files) } };
+      return { template: "discriminator.md", view: { className, mapped: mappedModels(doc, context) } };
   }
 }
 
 /** One `**name** | type | description | notes` row per property, in spec order. */
-function propertyRows(modelName: string, fields: readonly Field[], models: RustModels, files: PageFiles) {
+function propertyRows(modelName: string, fields: readonly Field[], context: PageContext) {
+  const { models, files, escapeText } = context;
   return fields.map((field) => {
     const inlineName = `${modelName}_${field.name}`;
     const type = models.rustType(field.type, inlineName);
@@ -80,8 +91,8 @@ function propertyRows(modelName: string, fields: readonly Field[], models: RustM
     // (the struct's double Option for optional nullable fields is not shown in the docs).
     const optional = !field.required || models.isNullable(field);
     // The property becomes a `$ref` to the model; the description moves there (or was beside a `$ref`).
-    const description = field.description === null || models.isModelValued(field.type) ? "" : escapeCell(field.description, "escape-text");
-    return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, models) };
+    const description = field.description === null || models.isModelValued(field.type) ? "" : escapeText(field.description, "escape-text");
+    return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, context) };
   });
 }
 
@@ -97,7 +108,8 @@ function typeCell(type: RustType, files: PageFiles): string {
 }
 
 /** `[optional]`, `[readonly]`, then `[default to X]`. */
-function notes(field: Field, models: RustModels): string {
+function notes(field: Field, context: PageContext): string {
+  const { models, escapeText } = context;
   const value = field.default?.value ?? null;
   let defaultText: string | null = null;
   if (value !== null) {
@@ -111,7 +123,7 @@ function notes(field: Field, models: RustModels): string {
       defaultText = typeof value === "object" ? JSON.stringify(value) : String(value);
     }
   }
-  return `${field.required ? "" : "[optional]"}${models.showsReadOnly(field) ? "[readonly]" : ""}${defaultText === null ? "" : `[default to ${escapeCell(defaultText, "literal")}]`}`;
+  return `${field.required ? "" : "[optional]"}${models.showsReadOnly(field) ? "[readonly]" : ""}${defaultText === null ? "" : `[default to ${escapeText(defaultText, "literal")}]`}`;
 }
 
 /**
@@ -129,20 +141,20 @@ function variantNames(variants: readonly Variant[], models: RustModels): string[
  * are a TreeSet ordered that way]. The discriminator property is removed by its wire name
  * [guess: the tool compares the Rust field name, which misses `type` → `r#type`].
  */
-function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models: RustModels, files: PageFiles) {
+function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, context: PageContext) {
+  const { models, escapeText } = context;
   return [...discriminatorMapping(doc)]
     .sort((a, b) => compareCodeUnits(a.value, b.value))
     .map(({ value, name }) => {
       const definition: Definition | undefined = models.definition(name);
       const fields = definition !== undefined && definition.type.kind === "object" ? definition.type.fields : [];
       return {
-        modelName: escapeCell(toModelName(name), "escape-text-html"),
-        mappingName: escapeCell(value, "escape-text-html"),
+        modelName: escapeText(toModelName(name), "escape-text-html"),
+        mappingName: escapeText(value, "escape-text-html"),
         rows: propertyRows(
           name,
           fields.filter((field) => field.name !== doc.discriminator.propertyName),
-          models,
-          files,
+          context,
         ),
       };
     });
@@ -154,8 +166,8 @@ function mappedModels(doc: Extract<ModelDoc, { kind: "discriminator" }>, models:
  * footer links to. Endpoint rows are left out: they would link to `docs/*Api.md` pages this flavor
  * does not write.
  */
-function readmeView(model: Model, docs: readonly ModelDoc[], files: PageFiles) {
+function readmeView(model: Model, docs: readonly ModelDoc[], { files, escapeText }: PageContext) {
   const entries = docs.map((doc) => ({ className: toModelName(doc.name), file: files.file(doc.name) }));
   entries.sort((a, b) => compareCodeUnits(a.className, b.className) || compareCodeUnits(a.file, b.file));
-  return { packageName: PACKAGE_NAME, version: escapeCell(model.version, "literal"), models: entries };
+  return { packageName: PACKAGE_NAME, version: escapeText(model.version, "literal"), models: entries };
 }
