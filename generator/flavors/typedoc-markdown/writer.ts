@@ -7,9 +7,9 @@
  * description as the summary, `deprecated: true` as `@deprecated` and `default:` as `@defaultValue`.
  * Members are sorted alphabetically, as TypeDoc's default `sort` does (seed 004 is in that order).
  * test/flavors/typedoc-oracle.test.ts runs TypeDoc 0.28 with the plugin on those declarations and
- * compares every page byte for byte. Where the pages differ from it on purpose: raw HTML is
- * neutralised, and description lines that would end the member are escaped; TypeScript's own order
- * of union members cannot be predicted (type-labels.ts).
+ * compares every page byte for byte. Where the pages differ from it on purpose: a `<` that would
+ * open HTML is `&lt;` (comment-text.ts), and description lines that would end the member are
+ * escaped; TypeScript's own order of union members cannot be predicted (type-labels.ts).
  */
 import { definitionsOf, nullableThroughReference, type Definitions } from "../../ir/lookup.js";
 import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
@@ -17,6 +17,7 @@ import { typeName } from "../../naming.js";
 import type { FlavorWriter, FlavorOptions, PageToRender } from "../flavor.js";
 import { inlineCode } from "../../lib/markdown.js";
 import { containedBlock } from "../contained-block.js";
+import { commentText } from "./comment-text.js";
 import { camelCase } from "./naming.js";
 import { backTicks, escapeChars, folderOf, pagePath, renderType, unionMembers, type Labels } from "./type-labels.js";
 
@@ -25,7 +26,7 @@ const BLOCK_OPENER = /^ {0,3}(#{1,6}(\s|$)|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|
 
 /** Comment text as TypeDoc prints it, contained so that it cannot end the member or open HTML. */
 function summaryText(text: string | null): string | null {
-  return containedBlock(text, BLOCK_OPENER);
+  return containedBlock(text, BLOCK_OPENER, commentText);
 }
 
 /** A block tag under its heading (`#### Deprecated`); `text` is null for a tag with no content. */
