@@ -234,8 +234,17 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       requires: rules.get(name) ?? [],
       readOnly: property.readOnly === true || inner.readOnly === true,
       nullableByKeyword: shape.nullable && !targetNullable && !statesNull(property),
+      ...refStyleOf(property),
     };
   });
+}
+
+/** `refStyle` of a field: how a single `$ref` is wrapped, when it is not bare. */
+function refStyleOf(property: JsonObject): { refStyle?: "allOf" | "typed" } {
+  if (typeof property.$ref === "string") return property.type === "object" ? { refStyle: "typed" } : {};
+  const members = Array.isArray(property.allOf) ? property.allOf : [];
+  const only = members[0];
+  return members.length === 1 && isJsonObject(only) && typeof only.$ref === "string" ? { refStyle: "allOf" } : {};
 }
 
 /** Whether a property accepts null by JSON Schema's own means: a `null` type, branch, enum value or const. */

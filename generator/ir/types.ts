@@ -61,6 +61,11 @@ export interface Field {
    * or enum value): a 3.1 tool that ignores the keyword sees no null. Absent means false.
    */
   readonly nullableByKeyword?: boolean;
+  /**
+   * How a property that is one `$ref` is written: `allOf` wraps it (`allOf: [$ref]`, keywords of its
+   * own beside), `typed` puts `type: object` beside the bare `$ref`. Absent for a bare `$ref` and anything else.
+   */
+  readonly refStyle?: "allOf" | "typed";
 }
 
 /** A declared default. Wrapped so that `default: null` differs from "no default". */
