@@ -86,12 +86,15 @@ function propertyRows(modelName: string, fields: readonly Field[], context: Page
   return fields.map((field) => {
     const inlineName = `${modelName}_${field.name}`;
     const type = models.rustType(field.type, inlineName);
-    const core = typeCell(type, files);
+    // `type: object` beside the `$ref` leaves the tool without a complexType: the link is `(.md)`.
+    const core = field.refStyle === "typed" && files.danglingLinks && type.complexType !== null ? `[**${type.dataType}**](.md)` : typeCell(type, files);
     // `{{^required}}Option<{{/required}}{{#required}}{{#isNullable}}Option<…`: one Option either way
     // (the struct's double Option for optional nullable fields is not shown in the docs).
     const optional = !field.required || models.isNullable(field);
     // The property becomes a `$ref` to the model; the description moves there (or was beside a `$ref`).
-    const description = field.description === null || models.isModelValued(field.type) ? "" : escapeText(field.description, "escape-text");
+    // An allOf-wrapped `$ref` stays a property schema of its own, so its description is kept.
+    const dropsDescription = models.isModelValued(field.type) && field.refStyle !== "allOf";
+    const description = field.description === null || dropsDescription ? "" : escapeText(field.description, "escape-text");
     return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, context) };
   });
 }
