@@ -239,12 +239,15 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
   });
 }
 
-/** `refStyle` of a field: how a single `$ref` is wrapped, when it is not bare. */
+/** `refStyle` of a field: how a single `$ref` is wrapped, when it is not bare (also inside a nullable `anyOf`). */
 function refStyleOf(property: JsonObject): { refStyle?: "allOf" | "typed" } {
+  const branches = Array.isArray(property.anyOf) ? property.anyOf.map(asObject).filter((branch) => branch.type !== "null") : [];
+  const only = branches[0];
+  if (branches.length === 1 && only !== undefined && branches.length < (property.anyOf as JsonValue[]).length) return refStyleOf(only);
   if (typeof property.$ref === "string") return property.type === "object" ? { refStyle: "typed" } : {};
   const members = Array.isArray(property.allOf) ? property.allOf : [];
-  const only = members[0];
-  return members.length === 1 && isJsonObject(only) && typeof only.$ref === "string" ? { refStyle: "allOf" } : {};
+  const member = members[0];
+  return members.length === 1 && isJsonObject(member) && typeof member.$ref === "string" ? { refStyle: "allOf" } : {};
 }
 
 /** Whether a property accepts null by JSON Schema's own means: a `null` type, branch, enum value or const. */
