@@ -192,12 +192,22 @@ function allOfShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const only = members[0];
   if (members.length === 1 && only !== undefined) return shapeOf(only, `${pointer}/allOf/0`, ctx);
   const merged: JsonObject = { type: "object", properties: {}, required: [] };
-  for (const member of members) {
-    const resolved = typeof member.$ref === "string" ? asObject(ctx.schemas[schemaNameOfRef(member.$ref) ?? ""]) : member;
-    Object.assign(merged.properties as JsonObject, isJsonObject(resolved.properties) ? resolved.properties : {});
-    (merged.required as JsonValue[]).push(...(Array.isArray(resolved.required) ? resolved.required : []));
-  }
+  for (const member of members) mergeMember(member, merged, ctx, new Set());
   return objectShape(merged, pointer, ctx);
+}
+
+/** Adds an allOf member's properties and required names to `merged`, through `$ref`s and the member's own allOf. */
+function mergeMember(member: JsonObject, merged: JsonObject, ctx: Context, seen: Set<string>): void {
+  if (typeof member.$ref === "string") {
+    const name = schemaNameOfRef(member.$ref) ?? "";
+    if (seen.has(name)) return;
+    seen.add(name);
+    mergeMember(asObject(ctx.schemas[name]), merged, ctx, seen);
+    return;
+  }
+  if (Array.isArray(member.allOf)) for (const inner of member.allOf) mergeMember(asObject(inner), merged, ctx, seen);
+  Object.assign(merged.properties as JsonObject, isJsonObject(member.properties) ? member.properties : {});
+  (merged.required as JsonValue[]).push(...(Array.isArray(member.required) ? member.required : []));
 }
 
 /** An allOf member that only states a cross-field rule (`if`/`then`), not a shape. */
