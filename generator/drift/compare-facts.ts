@@ -90,8 +90,19 @@ function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactCont
   }
   const expected = spec.default;
   if (expected === null) {
-    for (const item of distinct)
-      ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec declares no default`);
+    // A default only the prose states, where the spec's own description states it too, is the
+    // spec contradicting itself (generators copy descriptions): worth a warning, not the doc's error.
+    const specProse = new Set(spec.description === null ? [] : proseDefaults(spec.description).map((item) => bare(item.text)));
+    for (const item of distinct) {
+      if (specProse.has(item.text))
+        ctx.report(
+          item.at,
+          "default-mismatch",
+          "warning",
+          `${name} is documented with the default \`${item.text}\` as the spec's description says, but the spec declares no default`,
+        );
+      else ctx.report(item.at, "default-mismatch", "error", `${name} is documented with the default \`${item.text}\`, but the spec declares no default`);
+    }
     return;
   }
   if (distinct.length === 0) {
