@@ -99,7 +99,7 @@ export class RustModels {
       } else if (type.kind === "enum") {
         docs.push({ kind: "enum", name, values: type.values });
       } else if (type.kind === "union") {
-        const variants = unionVariants(name, type.variants);
+        const variants = unionVariants(name, type);
         for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
         docs.push(
           type.discriminator === null
@@ -132,7 +132,7 @@ export class RustModels {
     };
     const visitChildren = (type: FieldType, name: string): void => {
       if (type.kind === "object") for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field);
-      else if (type.kind === "union") for (const variant of unionVariants(name, type.variants)) visitInline(variant.type, variant.inlineName, null);
+      else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null);
     };
     for (const definition of definitions) visitModel(definition.name, definition.type, definition.description);
     return docs;
@@ -309,15 +309,15 @@ function structureOf(type: FieldType, holder: Field | null): string {
 }
 
 /**
- * Branch names for inline models in a union: `<Union>_oneOf`, `<Union>_oneOf_1`, … counted over
- * the branches that hold one. The IR does not keep anyOf and oneOf apart, and the Rust generator
- * treats them alike, so `_oneOf` is used for both [guess: the resolver writes `_anyOf` for anyOf].
+ * Branch names for inline models in a union: `<Union>_oneOf`, `<Union>_oneOf_1`, … (`_anyOf` for
+ * an anyOf) counted over the branches that hold one. The keyword is read from where the branches are.
  */
-function unionVariants(name: string, variants: readonly FieldType[]): Variant[] {
+function unionVariants(name: string, union: Extract<FieldType, { kind: "union" }>): Variant[] {
+  const keyword = union.variantPointers.some((pointer) => pointer.includes("/anyOf/")) ? "anyOf" : "oneOf";
   let inline = 0;
-  return variants.map((type) => {
-    if (!holdsInlineModel(type)) return { type, inlineName: `${name}_oneOf` };
-    const inlineName = inline === 0 ? `${name}_oneOf` : `${name}_oneOf_${inline}`;
+  return union.variants.map((type) => {
+    if (!holdsInlineModel(type)) return { type, inlineName: `${name}_${keyword}` };
+    const inlineName = inline === 0 ? `${name}_${keyword}` : `${name}_${keyword}_${inline}`;
     inline += 1;
     return { type, inlineName };
   });
