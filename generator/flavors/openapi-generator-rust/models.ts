@@ -50,7 +50,7 @@ export interface Variant {
 export class RustModels {
   private readonly definitions: Definitions;
 
-  private readonly settings: Pick<RustSettings, "chronoDateTime">;
+  private readonly settings: Pick<RustSettings, "chronoDateTime" | "generatorPages">;
   /** Position of an inline schema (`Parent_prop_inner`) → the model the resolver made or matched for it. */
   private readonly inlineNames = new Map<string, string>();
   private readonly docs: ModelDoc[];
@@ -58,7 +58,7 @@ export class RustModels {
   /** OpenAPI 3.1 input: the parser drops 3.0's `nullable` keyword. */
   private readonly ignoresNullableKeyword: boolean;
 
-  constructor(model: Model, settings: Pick<RustSettings, "chronoDateTime"> = { chronoDateTime: false }) {
+  constructor(model: Model, settings: Pick<RustSettings, "chronoDateTime" | "generatorPages"> = { chronoDateTime: false, generatorPages: false }) {
     this.definitions = definitionsOf(model);
     this.ignoresNullableKeyword = model.openapi?.startsWith("3.1") === true;
     this.settings = settings;
@@ -101,6 +101,12 @@ export class RustModels {
       } else if (type.kind === "union") {
         const variants = unionVariants(name, type);
         for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
+        // Only on generator pages: the linked pages keep the oneOf table for an anyOf, which is
+        // what the default output has always shown and what drift reads as the union it is.
+        if (this.settings.generatorPages && isAnyOf(type) && type.discriminator === null) {
+          docs.push({ kind: "object", name, fields: this.anyOfProperties(type) });
+          return;
+        }
         docs.push(
           type.discriminator === null
             ? { kind: "one-of", name, description, variants }
@@ -183,6 +189,19 @@ export class RustModels {
         return seen.has(type.name) ? primitive("serde_json::Value") : this.rustType(target.type, type.name, new Set([...seen, type.name]));
       }
     }
+  }
+
+  /**
+   * The Rust generator models an anyOf as a struct of every property its object branches declare
+   * (inline or `$ref`), first declaration wins; an anyOf of primitives has none: an empty table.
+   */
+  private anyOfProperties(union: Extract<FieldType, { kind: "union" }>): Field[] {
+    const fields = new Map<string, Field>();
+    for (const variant of union.variants) {
+      const target = variant.kind === "ref" ? this.definitions.get(variant.name)?.type : variant;
+      if (target?.kind === "object") for (const field of target.fields) if (!fields.has(field.name)) fields.set(field.name, field);
+    }
+    return [...fields.values()];
   }
 
   /** The model an inline schema at this position became (itself, or the earlier one it matched). */
@@ -279,6 +298,11 @@ function isExtracted(type: FieldType): boolean {
   return (type.kind === "object" && type.fields.length > 0) || type.kind === "union";
 }
 
+/** A union written as `anyOf` (read from where its branches are). */
+function isAnyOf(union: Extract<FieldType, { kind: "union" }>): boolean {
+  return union.variantPointers.some((pointer) => pointer.includes("/anyOf/"));
+}
+
 /**
  * An OpenAPI 3.1 type list (`type: [string, boolean]`): the IR makes it a union whose variants all
  * point at the schema itself. The tool extracts it like a union but finds no branches in it, so
@@ -313,7 +337,7 @@ function structureOf(type: FieldType, holder: Field | null): string {
  * an anyOf) counted over the branches that hold one. The keyword is read from where the branches are.
  */
 function unionVariants(name: string, union: Extract<FieldType, { kind: "union" }>): Variant[] {
-  const keyword = union.variantPointers.some((pointer) => pointer.includes("/anyOf/")) ? "anyOf" : "oneOf";
+  const keyword = isAnyOf(union) ? "anyOf" : "oneOf";
   let inline = 0;
   return union.variants.map((type) => {
     if (!holdsInlineModel(type)) return { type, inlineName: `${name}_${keyword}` };
