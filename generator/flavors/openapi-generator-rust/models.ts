@@ -298,9 +298,12 @@ function isExtracted(type: FieldType): boolean {
   return (type.kind === "object" && type.fields.length > 0) || type.kind === "union";
 }
 
-/** A union written as `anyOf` (read from where its branches are). */
+/**
+ * A union written as `anyOf`, read from where its branches are: the last keyword of a branch's
+ * pointer (a nullable `oneOf` upgraded from OpenAPI 3.0 sits inside an `anyOf` with a null branch).
+ */
 function isAnyOf(union: Extract<FieldType, { kind: "union" }>): boolean {
-  return union.variantPointers.some((pointer) => pointer.includes("/anyOf/"));
+  return union.variantPointers.some((pointer) => /\/anyOf\/\d+$/.test(pointer));
 }
 
 /**
