@@ -36,7 +36,12 @@ export const openapiGeneratorRustWriter: FlavorWriter = {
     const files = pageFiles(settings);
     const models = new RustModels(model, settings);
     // The generator page set prints spec text as the tool does; the linked one guards table rows.
-    const context: PageContext = { models, files, escapeText: (text, mode) => escapeCell(text, mode, !settings.generatorPages) };
+    const context: PageContext = {
+      models,
+      generatorPages: settings.generatorPages,
+      files,
+      escapeText: (text, mode) => escapeCell(text, mode, !settings.generatorPages),
+    };
     // The tool writes no model for an alias component; the linked page set keeps one so links resolve.
     const docs = models.catalog().filter((doc) => !(settings.generatorPages && doc.kind === "alias"));
     const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${files.file(doc.name)}.md`, ...pageOf(doc, context), ending: "as-rendered" }));
@@ -48,6 +53,8 @@ export const openapiGeneratorRustWriter: FlavorWriter = {
 /** What every page of one run shares: the resolved models, where pages are, how text is escaped. */
 interface PageContext {
   readonly models: RustModels;
+  /** The tool's page set (`pages: generator`). */
+  readonly generatorPages: boolean;
   readonly files: PageFiles;
   readonly escapeText: (text: string, mode: EscapeMode) => string;
 }
@@ -113,7 +120,10 @@ function typeCell(type: RustType, files: PageFiles): string {
 /** `[optional]`, `[readonly]`, then `[default to X]`. */
 function notes(field: Field, context: PageContext): string {
   const { models, escapeText } = context;
-  const value = field.default?.value ?? null;
+  // The tool prints no default for a property that is a model (an extracted union, a `$ref` to an
+  // enum or object component): the corpus pages never show one. The linked pages keep the seed's guess.
+  const modelDefault = context.generatorPages && (models.isModelValued(field.type) || models.isEnumModel(field.type));
+  const value = modelDefault ? null : (field.default?.value ?? null);
   let defaultText: string | null = null;
   if (value !== null) {
     const values = models.enumValues(field.type);
