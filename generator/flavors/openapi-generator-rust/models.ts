@@ -255,11 +255,6 @@ export class RustModels {
     return field.readOnly === true && field.type.kind !== "array" && !isExtracted(field.type);
   }
 
-  /** True for a `$ref` to an enum component (a model of its own). */
-  isEnumModel(type: FieldType): boolean {
-    return type.kind === "ref" && this.definitions.get(type.name)?.type.kind === "enum";
-  }
-
   /** The enum values of a schema, through aliases and `$ref`s to enum components, or null. */
   enumValues(type: FieldType, seen: ReadonlySet<string> = new Set()): readonly (string | number | boolean)[] | null {
     if (type.kind === "enum") return type.values;

@@ -121,8 +121,8 @@ function typeCell(type: RustType, files: PageFiles): string {
 function notes(field: Field, context: PageContext): string {
   const { models, escapeText } = context;
   // The tool prints no default for a property that is a model (an extracted union, a `$ref` to an
-  // enum or object component): the corpus pages never show one. The linked pages keep the seed's guess.
-  const modelDefault = context.generatorPages && (models.isModelValued(field.type) || models.isEnumModel(field.type));
+  // object component; a `$ref` to an enum keeps it as a variant name). The linked pages keep theirs.
+  const modelDefault = context.generatorPages && models.isModelValued(field.type);
   const value = modelDefault ? null : (field.default?.value ?? null);
   let defaultText: string | null = null;
   if (value !== null) {
