@@ -39,6 +39,7 @@ export const openapiGeneratorRustWriter: FlavorWriter = {
     const context: PageContext = {
       models,
       generatorPages: settings.generatorPages,
+      mappedModels: settings.mappedModels,
       files,
       escapeText: (text, mode) => escapeCell(text, mode, !settings.generatorPages),
     };
@@ -55,6 +56,8 @@ interface PageContext {
   readonly models: RustModels;
   /** The tool's page set (`pages: generator`). */
   readonly generatorPages: boolean;
+  /** Discriminator pages list their mapped models (not in 7.9). */
+  readonly mappedModels: boolean;
   readonly files: PageFiles;
   readonly escapeText: (text: string, mode: EscapeMode) => string;
 }
@@ -83,7 +86,7 @@ function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: 
       return { template: "one-of.md", view: { className, variants: variantNames(doc.variants, models).map((name) => ({ name, description })) } };
     }
     case "discriminator":
-      return { template: "discriminator.md", view: { className, mapped: mappedModels(doc, context) } };
+      return { template: "discriminator.md", view: { className, mapped: context.mappedModels ? mappedModels(doc, context) : [] } };
   }
 }
 
