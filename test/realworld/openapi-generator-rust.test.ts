@@ -358,3 +358,29 @@ describe("tuned cases", () => {
     describeCase(item, expected);
   }
 });
+
+/**
+ * The held-out case, measured once after tuning (78 of 80 pages byte-identical) and not tuned on:
+ * its two differences are left as found.
+ */
+const HELD_OUT: Readonly<Record<string, Expected>> = {
+  "swaggy-jenkins": {
+    differing: {
+      "docs/FreeStyleProject.md": "7.24 links a component by its schema name (`NullSCM.md`), ours by the folded model name (`NullScm.md`)",
+      "docs/PipelineImpllinks.md":
+        "property order: the tool lists `self` and `actions` before `runs` and `queue`, ours in spec order (runs, self, queue, actions); cause not found",
+    },
+    missing: {},
+    extra: README,
+    warnings: {},
+    errors: [],
+  },
+};
+
+describe("held-out cases", () => {
+  for (const item of cases.filter((candidate) => candidate.heldOut)) {
+    const expected = HELD_OUT[item.id];
+    if (expected === undefined) throw new Error(`no expectations for held-out ${item.id}`);
+    describeCase(item, expected);
+  }
+});
