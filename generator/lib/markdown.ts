@@ -38,3 +38,52 @@ function escapeHtml(text: string): string {
 export function replaceControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "\ufffd");
 }
+
+/**
+ * `transform` applied to the text outside CommonMark code spans, which are kept as written: inside a
+ * code span `<` is already literal, and an entity there would show as `&lt;`. A code span cannot
+ * cross a blank line, so with `paragraphs` each paragraph is scanned on its own.
+ */
+export function outsideCodeSpans(text: string, transform: (plain: string) => string, scope: "inline" | "paragraphs"): string {
+  const chunks = scope === "inline" ? [text] : text.split(/(\n[ \t]*\n)/);
+  return chunks
+    .map((chunk) => {
+      let result = "";
+      let from = 0;
+      for (const [start, end] of codeSpans(chunk)) {
+        result += transform(chunk.slice(from, start)) + chunk.slice(start, end);
+        from = end;
+      }
+      return result + transform(chunk.slice(from));
+    })
+    .join("");
+}
+
+/**
+ * [start, end) of each CommonMark code span: a run of n backticks up to the next run of exactly n.
+ * A backslash-escaped backtick does not open a span; a run with no closing run is plain text.
+ */
+export function codeSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const runLength = (at: number) => {
+    let end = at;
+    while (text[end] === "`") end++;
+    return end - at;
+  };
+  let index = 0;
+  while (index < text.length) {
+    if (text[index] === "\\") index += 2;
+    else if (text[index] !== "`") index++;
+    else {
+      const length = runLength(index);
+      let close = index + length;
+      while (close < text.length && !(text[close] === "`" && runLength(close) === length)) close += text[close] === "`" ? runLength(close) : 1;
+      if (close >= text.length) index += length;
+      else {
+        spans.push([index, close + length]);
+        index = close + length;
+      }
+    }
+  }
+  return spans;
+}

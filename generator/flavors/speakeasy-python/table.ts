@@ -3,7 +3,7 @@
  * (a newline counts as one character), then newlines written as `<br/>` with the padding computed
  * on that written text, so a cell with line breaks may overflow the column and is never cut.
  */
-import { replaceControlCharacters } from "../../lib/markdown.js";
+import { outsideCodeSpans, replaceControlCharacters } from "../../lib/markdown.js";
 
 /**
  * The one place spec text becomes Speakeasy markdown. Speakeasy copies descriptions verbatim; two
@@ -26,48 +26,8 @@ export function escapeText(text: string, context: "table" | "block"): string {
   const normalized = replaceControlCharacters(text.replace(/\r\n?/g, "\n"));
   // In a table cell the whole text is one line of inline markdown. In a block, a code span cannot
   // cross a blank line, so each paragraph is scanned on its own.
-  const chunks = context === "table" ? [normalized] : normalized.split(/(\n[ \t]*\n)/);
-  const html = chunks.map(escapeHtmlOutsideCode).join("");
+  const html = outsideCodeSpans(normalized, (text) => text.replace(/</g, "&lt;"), context === "table" ? "inline" : "paragraphs");
   return context === "table" ? html.replace(/(\\*)\|/g, (_match, slashes: string) => `${slashes}${slashes}\\|`) : html;
-}
-
-function escapeHtmlOutsideCode(text: string): string {
-  let html = "";
-  let from = 0;
-  for (const [start, end] of codeSpans(text)) {
-    html += text.slice(from, start).replace(/</g, "&lt;") + text.slice(start, end);
-    from = end;
-  }
-  return html + text.slice(from).replace(/</g, "&lt;");
-}
-
-/**
- * [start, end) of each CommonMark code span: a run of n backticks up to the next run of exactly n.
- * A backslash-escaped backtick does not open a span; a run with no closing run is plain text.
- */
-function codeSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const runLength = (at: number) => {
-    let end = at;
-    while (text[end] === "`") end++;
-    return end - at;
-  };
-  let index = 0;
-  while (index < text.length) {
-    if (text[index] === "\\") index += 2;
-    else if (text[index] !== "`") index++;
-    else {
-      const length = runLength(index);
-      let close = index + length;
-      while (close < text.length && !(text[close] === "`" && runLength(close) === length)) close += text[close] === "`" ? runLength(close) : 1;
-      if (close >= text.length) index += length;
-      else {
-        spans.push([index, close + length]);
-        index = close + length;
-      }
-    }
-  }
-  return spans;
 }
 
 /** Length in Unicode code points, as Speakeasy measures cells (not bytes, not UTF-16 units). */
