@@ -43,7 +43,6 @@ const DESCRIPTION_TEXT = "description whitespace: the tool's folding of this des
 const DESCRIPTION_DROPPED = "the tool drops this property's description (its composition resolves to a plain type); the IR no longer shows the composition";
 const NULLABLE_ALLOF = "a required allOf-wrapped `$ref` with 3.0's `nullable: true`: the tool prints no `Option<>`, the upgraded anyOf reads as nullable";
 const TITLE_CLASH = "a component and an inline schema titled `Static Chunking Strategy` share one model name; the tool's page is the inline one's";
-const ENUM_PREFIX = "`removeEnumValuePrefix`: the tool strips the values' common prefix from the variant names (`TIME_OF_AD_ACTION` → `AdAction`)";
 const ENUM_REF_DEFAULT = "a default beside an allOf-wrapped enum `$ref` (or an enum property): the tool prints it, ours does not";
 
 const EXPECTED: Readonly<Record<string, Expected>> = {
@@ -134,7 +133,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/CatalogsHotelProductGroupFilterKeys.md": RESOLVER_ORDER,
       "docs/CatalogsRetailFeedsCreateRequest.md": ALLOF_MERGE,
       "docs/ConversionEventsUserData.md": ALLOF_MERGE,
-      "docs/ConversionReportTimeType.md": ENUM_PREFIX,
       "docs/ConversionTagCreate.md": ALLOF_MERGE,
       "docs/ConversionTagListResponse.md": RESOLVER_ORDER,
       "docs/CreateMmmReportRequest.md": RESOLVER_ORDER,

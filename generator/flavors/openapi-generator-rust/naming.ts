@@ -175,3 +175,24 @@ export function toEnumVarName(value: string): string {
   // openapi-generator issue #13453: an empty value becomes `Empty`.
   return value === "" ? "Empty" : sanitizeIdentifier(value, pascal, "variant", true);
 }
+
+/**
+ * The variant name of one value of an enum, as `removeEnumValuePrefix` (on by default) leaves it:
+ * the values' common prefix, cut back to a word boundary, is dropped first
+ * (`TIME_OF_AD_ACTION`, `TIME_OF_CONVERSION` → `AdAction`, `Conversion`). Only string enums of
+ * more than one value have a prefix; a value that would become empty keeps its whole text.
+ */
+export function enumVariantName(value: string | number | boolean, values: readonly (string | number | boolean)[]): string {
+  const text = String(value);
+  const prefix = commonEnumPrefix(values);
+  const stripped = text.slice(prefix.length);
+  return toEnumVarName(stripped === "" ? text : stripped);
+}
+
+function commonEnumPrefix(values: readonly (string | number | boolean)[]): string {
+  if (values.length < 2 || !values.every((value) => typeof value === "string")) return "";
+  let prefix = values[0] as string;
+  for (const value of values as readonly string[]) while (!value.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  // `["status-on", "status-off"]` share `status-o`; the prefix ends before the last word's letters.
+  return prefix.replace(/[a-zA-Z0-9]+$/, "");
+}

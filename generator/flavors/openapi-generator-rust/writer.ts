@@ -24,7 +24,7 @@ import { escapeCell, type EscapeMode } from "./escape.js";
 import { discriminatorMapping, RustModels, type ModelDoc, type RustType, type Variant } from "./models.js";
 import { pageFiles, type PageFiles } from "./page-files.js";
 import { rustSettings } from "./settings.js";
-import { toEnumVarName, toModelName, toVarName } from "./naming.js";
+import { enumVariantName, toModelName, toVarName } from "./naming.js";
 import { compareCodeUnits } from "../../lib/text.js";
 
 /** The crate name openapi-generator uses when `packageName` is not configured. */
@@ -76,7 +76,7 @@ function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: 
         template: "enum.md",
         view: {
           className,
-          variants: doc.values.map((value) => ({ name: toEnumVarName(String(value)), value: escapeText(String(value), "escape-text-html") })),
+          variants: doc.values.map((value) => ({ name: enumVariantName(value, doc.values), value: escapeText(String(value), "escape-text-html") })),
         },
       };
     case "one-of": {
@@ -133,7 +133,7 @@ function notes(field: Field, context: PageContext): string {
     if (values !== null && (typeof value === "string" || typeof value === "number") && values.includes(value)) {
       // `updateCodegenPropertyEnum` swaps an enum default for its variant name (`auto` → `Auto`).
       // [guess] for a `$ref` to an enum component, where the seed has no example.
-      defaultText = toEnumVarName(String(value));
+      defaultText = enumVariantName(value, values);
     } else {
       // `toDefaultValue` is `getDefault().toString()`: Jackson prints objects and arrays as compact JSON.
       defaultText = typeof value === "object" ? JSON.stringify(value) : String(value);
