@@ -183,7 +183,9 @@ function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
     return { type: { kind: "map", values: shapeOf(additional, `${pointer}/additionalProperties`, ctx).type }, nullable: false };
   }
   const fields = ctx.shallow === true ? [] : fieldsOf(schema, pointer, ctx);
-  return { type: { kind: "object", fields, freeForm: additional === true || !isJsonObject(schema.properties) }, nullable: false };
+  const freeForm = additional === true || !isJsonObject(schema.properties);
+  // Written `additionalProperties: true`: some generators print a map of any value for it.
+  return { type: { kind: "object", fields, freeForm, ...(additional === true ? { additionalProperties: true as const } : {}) }, nullable: false };
 }
 
 /** allOf without a type: one member is that member; several objects merge their properties. */

@@ -110,6 +110,8 @@ export type FieldType =
       readonly kind: "object";
       readonly fields: readonly Field[];
       readonly freeForm: boolean;
+      /** `additionalProperties: true` is written on the schema (not just left open); absent otherwise. */
+      readonly additionalProperties?: true;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
     }
