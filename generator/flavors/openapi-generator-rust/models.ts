@@ -170,7 +170,14 @@ export class RustModels {
       case "any":
         return freeForm();
       case "object":
-        return type.fields.length > 0 ? this.inlineModel(inlineName) : freeForm();
+        if (type.fields.length > 0) return this.inlineModel(inlineName);
+        // The tool maps a written `additionalProperties: true` to a map of any value (generator pages only:
+        // the linked pages keep the free-form value drift reads as the object it is).
+        if (type.additionalProperties === true && this.settings.generatorPages) {
+          const values = freeForm();
+          return { dataType: `std::collections::HashMap<String, ${values.dataType}>`, complexType: null, danglingLink: containerLink(values) };
+        }
+        return freeForm();
       case "union":
         return this.inlineModel(inlineName);
       case "array": {
