@@ -89,7 +89,12 @@ export function realPages(item: RealworldCase): Map<string, string> {
 export async function generatedPages(item: RealworldCase): Promise<Map<string, string>> {
   const flavor = flavorById(item.flavor);
   if (flavor === undefined) throw new Error(`no flavor ${item.flavor}`);
-  const { document } = await loadSpec({ specPath: path.join(item.dir, item.spec), redoclyPath: path.join(FIXTURES, "seeds/redocly.yaml"), cwd: ROOT, lint: false });
+  const { document } = await loadSpec({
+    specPath: path.join(item.dir, item.spec),
+    redoclyPath: path.join(FIXTURES, "seeds/redocly.yaml"),
+    cwd: ROOT,
+    lint: false,
+  });
   const settings = { ...Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, option.default])), ...item.options };
   const files = renderFlavor(flavor, buildModel(document, "all"), loadTemplates(), { memberNames: "wire", flavorOptions: { [item.flavor]: settings } });
   const prefix = `docs/${item.flavor}/`;
