@@ -169,7 +169,8 @@ function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
     return { type: { kind: "map", values: shapeOf(additional, `${pointer}/additionalProperties`, ctx).type }, nullable: false };
   }
   const fields = ctx.shallow === true ? [] : fieldsOf(schema, pointer, ctx);
-  return { type: { kind: "object", fields, freeForm: additional === true || !isJsonObject(schema.properties) }, nullable: false };
+  const freeForm = additional === true || !isJsonObject(schema.properties);
+  return { type: { kind: "object", fields, freeForm, statesAdditionalProperties: "additionalProperties" in schema }, nullable: false };
 }
 
 /** allOf without a type: one member is that member; several objects merge their properties. */

@@ -90,7 +90,13 @@ export type FieldType =
   | { readonly kind: "enum"; readonly base: PrimitiveKind; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "const"; readonly value: JsonValue }
   | { readonly kind: "array"; readonly items: FieldType }
-  | { readonly kind: "object"; readonly fields: readonly Field[]; readonly freeForm: boolean }
+  | {
+      readonly kind: "object";
+      readonly fields: readonly Field[];
+      readonly freeForm: boolean;
+      /** The schema says `additionalProperties` (true, false or a schema) rather than leaving it out. Absent: not known. */
+      readonly statesAdditionalProperties?: boolean;
+    }
   | { readonly kind: "map"; readonly values: FieldType }
   | {
       readonly kind: "union";

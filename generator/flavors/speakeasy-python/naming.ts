@@ -57,10 +57,18 @@ function words(text: string): string[] {
     .filter((word) => word !== "");
 }
 
+/**
+ * Words Speakeasy writes in capitals inside class names, however the spec spells them
+ * (`AnthropicDocumentSourceUrl` → `AnthropicDocumentSourceURL`, `cancelDeploymentById` →
+ * `CancelDeploymentByID`, `HTTPMetadata`, `JSONSchema`, `DomainDNSRecords`). Only initialisms
+ * seen in real pages are listed: `Llm`, `Dto` and `Openai` stay as they are.
+ */
+const INITIALISMS: ReadonlySet<string> = new Set(["api", "dns", "http", "id", "json", "url"]);
+
 /** `tool_choice` → `ToolChoice`; an existing PascalCase name (`CreateChatCompletionRequest`) is kept. */
 export function pascalName(text: string): string {
   const name = words(text)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map((word) => (INITIALISMS.has(word.toLowerCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
     .join("");
   if (name === "") return "Unnamed";
   return /^[0-9]/.test(name) ? `Model${name}` : name;

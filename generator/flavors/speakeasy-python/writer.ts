@@ -9,21 +9,22 @@
  */
 import type { Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
-import type { FlavorWriter, PageToRender } from "../flavor.js";
+import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
 import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
+import { speakeasySettings } from "./settings.js";
 import { pythonType, typeCell } from "./type-labels.js";
 
 /** The literal warning Speakeasy puts before a deprecated field's description (its odd spaces included). */
 const DEPRECATION = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.";
 
 export const speakeasyPythonWriter: FlavorWriter = {
-  pages(model: Model): PageToRender[] {
-    const catalog = buildCatalog(model);
+  pages(model: Model, options: FlavorOptions): PageToRender[] {
+    const catalog = buildCatalog(model, speakeasySettings(options.settings));
     // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
     // union. The templates write those endings, so the emitter must leave them alone.
-    return catalog.shapes.map((shape) => ({ path: `models/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }));
+    return catalog.shapes.map((shape) => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }));
   },
 };
 

@@ -1,0 +1,33 @@
+/**
+ * The Speakeasy generator settings that change the model pages, declared once for the flavor
+ * (`Flavor.options`) and read once for the writer. The defaults are what the seeds show.
+ */
+import type { FlavorSetting } from "../flavor.js";
+
+export const SPEAKEASY_SETTINGS = {
+  layout: {
+    values: ["models", "components"],
+    default: "models",
+    summary:
+      "`models`: every page in `docs/models/`, types as `models.X`; `components`: `docs/models/components/` with `components.X` links (gen.yaml `imports.paths.shared: models/components`)",
+  },
+  inlineNames: {
+    values: ["qualified", "property"],
+    default: "qualified",
+    summary:
+      "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution)",
+  },
+} as const satisfies Readonly<Record<string, FlavorSetting>>;
+
+export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
+export type SpeakeasySettings = { readonly [Name in SpeakeasySettingName]: (typeof SPEAKEASY_SETTINGS)[Name]["values"][number] };
+
+/** The writer's settings: each declared value as given, anything else (or nothing) as the default. */
+export function speakeasySettings(given: Readonly<Record<string, string>> = {}): SpeakeasySettings {
+  const pick = <Name extends SpeakeasySettingName>(name: Name): SpeakeasySettings[Name] => {
+    const setting = SPEAKEASY_SETTINGS[name];
+    const value = given[name];
+    return ((setting.values as readonly string[]).includes(value ?? "") ? value : setting.default) as SpeakeasySettings[Name];
+  };
+  return { layout: pick("layout"), inlineNames: pick("inlineNames") };
+}
