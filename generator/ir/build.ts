@@ -14,6 +14,7 @@ import {
   type OpenApiDocument,
 } from "../openapi.js";
 import { encodePointerSegment } from "../runtime/json-pointer.js";
+import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
 import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
@@ -54,6 +55,9 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     version: typeof info.version === "string" ? info.version : "",
     roots,
     definitions: [...names].map((name) => buildDefinition(name, ctx)),
+    componentOrder: Object.keys(schemas),
+    errorSchemas: errorOnlySchemas(document),
+    securitySchemes: securitySchemes(document),
   };
 }
 
@@ -170,7 +174,14 @@ function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   }
   const fields = ctx.shallow === true ? [] : fieldsOf(schema, pointer, ctx);
   const freeForm = additional === true || !isJsonObject(schema.properties);
-  return { type: { kind: "object", fields, freeForm, statesAdditionalProperties: "additionalProperties" in schema }, nullable: false };
+  return { type: { kind: "object", fields, freeForm, extraProperties: extraPropertiesOf(schema) }, nullable: false };
+}
+
+function extraPropertiesOf(schema: JsonObject): "unstated" | "forbidden" | "any" | "typed" {
+  const additional = schema.additionalProperties;
+  if (additional === undefined) return "unstated";
+  if (additional === false) return "forbidden";
+  return additional === true || (isJsonObject(additional) && Object.keys(additional).length === 0) ? "any" : "typed";
 }
 
 /** allOf without a type: one member is that member; several objects merge their properties. */
@@ -210,6 +221,7 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       pointer: fieldPointer,
       required: required.includes(name),
       nullable: shape.nullable || targetNullable,
+      nullableKeyword: property.nullable === true || inner.nullable === true,
       deprecated: property.deprecated === true,
       description: ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(target?.description),
       ownDescription: ownDescription !== null,

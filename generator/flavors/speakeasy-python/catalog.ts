@@ -37,7 +37,7 @@ export interface Catalog {
  * `Dict[str, Any]`.
  */
 export function isClass(type: FieldType): boolean {
-  return type.kind === "object" && (type.fields.length > 0 || type.statesAdditionalProperties === false);
+  return type.kind === "object" && (type.fields.length > 0 || type.extraProperties === "unstated");
 }
 
 /** Shapes that become their own Python type (class, enum or union) and so get a page and a link. */
@@ -84,18 +84,23 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return null;
   };
 
+  // Error classes live apart from the models when the SDK says so: no page, and no name taken from the models.
+  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : []);
+  const definitions = model.definitions.filter((definition) => !omitted.has(definition.name));
   // Definitions first: their names are the component keys, which win over context-made names.
-  const definitionNames = model.definitions.map((definition) => claim([pascalName(definition.name)]));
-  const roots = new Map<NamedShape, string>();
-  model.definitions.forEach((definition, index) => {
+  const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
+  const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
+  definitions.forEach((definition, index) => {
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
-    if (isNamedShape(definition.type)) roots.set(add(name, definition.type, pageKind(definition.type), definition.description), name);
+    if (isNamedShape(definition.type))
+      roots.push({ shape: add(name, definition.type, pageKind(definition.type), definition.description), definition: definition.name });
     // Python has no class for an array or a map: Speakeasy writes `List[…]`/`Dict[str, …]` where it
     // is used, and the inline enum, object or union inside takes the definition's name. So
     // `ResponseModalities` (an array of an inline enum) is the enum's page, linked from
     // `List[[models.ResponseModalities](…)]`.
-    else if (element !== definition.type && isNamedShape(element)) roots.set(add(name, element, pageKind(element), definition.description), name);
+    else if (element !== definition.type && isNamedShape(element))
+      roots.push({ shape: add(name, element, pageKind(element), definition.description), definition: definition.name });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
     // primitives or of models) and inlines them at each use. Each definition still gets a page
     // here; its closest Speakeasy layout is a union's `## Supported Types` page with the one Python
@@ -103,8 +108,12 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     else add(name, definition.type, "alias", definition.description);
   });
 
-  if (naming.depthFirst) for (const [shape, root] of roots) nameInside(shape, root);
-  else {
+  if (naming.depthFirst) {
+    // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
+    const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
+    const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
+    for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
+  } else {
     // Breadth-first over the pages: a shape's children are named when its page is reached, so
     // shallower shapes claim the plain names first. `shapes` grows while it is walked.
     for (let index = 0; index < shapes.length; index++) {

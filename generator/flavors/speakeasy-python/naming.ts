@@ -74,9 +74,13 @@ export function pascalName(text: string): string {
   return /^[0-9]/.test(name) ? `Model${name}` : name;
 }
 
-/** The page of a class: `models/` + lower-cased class name (which has no separators) + `.md`. */
+/**
+ * The page of a class: the lower-cased class name (which has no separators) + `.md`. Its module
+ * name, and so its page, takes the reserved-word `_` a field would (`Format` → `format_.md`, r9s).
+ */
 export function pageFileName(typeName: string): string {
-  return `${typeName.toLowerCase()}.md`;
+  const module = typeName.toLowerCase();
+  return `${RESERVED_FIELD_NAMES.has(module) ? `${module}_` : module}.md`;
 }
 
 /** Python attribute name of a wire field: snake_case, reserved words suffixed (`format` → `format_`). */

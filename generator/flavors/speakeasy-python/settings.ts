@@ -17,6 +17,17 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution)",
   },
+  errorSchemas: {
+    values: ["pages", "omitted"],
+    default: "pages",
+    summary:
+      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page (r9s, `sharedErrorComponentsApr2025: false`)",
+  },
+  sdkPages: {
+    values: ["none", "written"],
+    default: "none",
+    summary: "`written`: also the pages every Speakeasy SDK has beside its schema models, `utils/retryconfig.md` and the `Security` model",
+  },
 } as const satisfies Readonly<Record<string, FlavorSetting>>;
 
 export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
@@ -29,5 +40,5 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     const value = given[name];
     return ((setting.values as readonly string[]).includes(value ?? "") ? value : setting.default) as SpeakeasySettings[Name];
   };
-  return { layout: pick("layout"), inlineNames: pick("inlineNames") };
+  return { layout: pick("layout"), inlineNames: pick("inlineNames"), errorSchemas: pick("errorSchemas"), sdkPages: pick("sdkPages") };
 }

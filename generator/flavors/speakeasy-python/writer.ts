@@ -13,6 +13,7 @@ import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
 import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
+import { sdkPages } from "./sdk-pages.js";
 import { speakeasySettings } from "./settings.js";
 import { pythonType, typeCell } from "./type-labels.js";
 
@@ -21,10 +22,14 @@ const DEPRECATION = ": warning: ** DEPRECATED **: This will be removed in a futu
 
 export const speakeasyPythonWriter: FlavorWriter = {
   pages(model: Model, options: FlavorOptions): PageToRender[] {
-    const catalog = buildCatalog(model, speakeasySettings(options.settings));
+    const settings = speakeasySettings(options.settings);
+    const catalog = buildCatalog(model, settings);
     // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
     // union. The templates write those endings, so the emitter must leave them alone.
-    return catalog.shapes.map((shape) => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }));
+    const models = catalog.shapes.map(
+      (shape): PageToRender => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }),
+    );
+    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
   },
 };
 
@@ -32,28 +37,36 @@ export const speakeasyPythonWriter: FlavorWriter = {
 function page(shape: NamedShape, catalog: Catalog): { template: string; view: object } {
   const heading = { name: shape.name, description: shape.description === null ? null : escapeText(shape.description, "block") };
   const type = shape.type;
-  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type.fields, catalog) } };
+  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
   const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
   return { template: "union", view: { ...heading, members: members.map((member) => pythonType(member, catalog)) } };
 }
 
-/** `Field | Type | Required | Description`, plus `Example` when any field has an example. */
-function fieldsTable(fields: readonly Field[], catalog: Catalog): string[] {
+/**
+ * `Field | Type | Required | Description`, plus `Example` when any field has an example. A class
+ * that also takes any other property ends with the pydantic field that holds them (r9s `extra.md`).
+ */
+function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog): string[] {
+  const fields = type.fields;
   const withExamples = fields.some((field) => field.examples.length > 0);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
     const example = field.examples[0];
+    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too.
+    const presence = { required: field.required, nullable: field.nullable || field.nullableKeyword === true };
     return [
       field.deprecated ? `~~${name}~~` : name,
-      typeCell(field.type, field, catalog),
+      typeCell(field.type, presence, catalog),
       field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example), "table")] : []),
     ];
   });
-  return padTable(header, rows);
+  const extra = type.extraProperties === "any" && fields.length > 0;
+  const extraRow = ["`__pydantic_extra__`", "Dict[str, *Any*]", ":heavy_minus_sign:", "N/A", ...(withExamples ? [""] : [])];
+  return padTable(header, extra ? [...rows, extraRow] : rows);
 }
 
 /**
