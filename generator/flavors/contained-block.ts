@@ -8,13 +8,13 @@
 import { blockText } from "../lib/markdown.js";
 
 /**
- * Description markdown made safe to paste as a block: raw HTML neutralised (`blockText`), lines that
- * match `opener` backslash-escaped so they read as text, an unclosed fence closed, whitespace-only
- * lines emptied. Returns null for a missing or blank description.
+ * Description markdown made safe to paste as a block: raw HTML neutralised (`blockText`, or the
+ * flavor's own `neutralise`), lines that match `opener` backslash-escaped so they read as text, an
+ * unclosed fence closed, whitespace-only lines emptied. Returns null for a missing or blank description.
  */
-export function containedBlock(text: string | null, opener: RegExp): string | null {
+export function containedBlock(text: string | null, opener: RegExp, neutralise: (text: string) => string = blockText): string | null {
   if (text === null) return null;
-  const lines = blockText(text)
+  const lines = neutralise(text)
     .split("\n")
     .map((line) => (line.trim() === "" ? "" : line));
   const result = contain(lines, opener)

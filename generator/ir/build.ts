@@ -106,8 +106,12 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
 ];
 
 function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
-  for (const rule of SHAPES) if (rule.match(schema)) return rule.convert(schema, pointer, ctx);
-  return { type: { kind: "any" }, nullable: false };
+  const rule = SHAPES.find((candidate) => candidate.match(schema));
+  const shape = rule === undefined ? { type: { kind: "any" } as const, nullable: false } : rule.convert(schema, pointer, ctx);
+  // OpenAPI 3.0's `nullable: true`, left in many 3.1 specs, means what it meant there: the doc
+  // generators read it so (Speakeasy writes `OptionalNullable[…]`), and so do the docs. Validators
+  // and types see it only through `--normalize`, which rewrites it into a type array.
+  return schema.nullable === true && !shape.nullable ? { ...shape, nullable: true } : shape;
 }
 
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {

@@ -1,9 +1,12 @@
 /**
  * Reads typedoc-plugin-markdown list-format pages (doc-flavors 1D): `# Interface: Name` pages with
  * one `### name?` heading per member, its `> `optional` **name?**: type` declaration, the summary,
- * nested members of inline objects (`#### child`, `##### child.grandchild`), and block tags under
+ * nested members of inline objects (`#### child`, `##### child.grandchild`, or under "Union
+ * Members" / "Type Literal" for a union with an inline object), and block tags under
  * `#### Deprecated` / `#### Default Value`; `# Type Alias: Name` pages, of which a union of literals
- * is read as an enum's values. `~~name~~` or a Deprecated tag marks deprecation.
+ * is read as an enum's values. `~~name~~` or a Deprecated tag marks deprecation. TypeDoc strikes
+ * through everything below a deprecated type or member too (the page title `# ~~Interface: Name~~`,
+ * a struck member's nested members), so there a strike says nothing and only the tag counts.
  */
 import { pos, type DocField, type DocPage, type DocType, type Stated, type StatedValues } from "../../drift/doc-model.js";
 import { readTypeScript } from "./type-reader.js";
@@ -41,20 +44,29 @@ interface Draft {
 
 export function parseTypedocMarkdown(text: string): DocPage {
   const all = lines(text);
-  const titleIndex = all.findIndex((line) => /^# (Interface|Type Alias): /.test(line));
+  const titleIndex = all.findIndex((line) => TITLE.test(line));
   if (titleIndex < 0) return { title: null, kind: "other", sections: [], values: null, defects: [], dialect: null };
   const heading = all[titleIndex] as string;
-  const kind = heading.startsWith("# Interface: ") ? "interface" : "alias";
-  const titleText = unescapeName(heading.replace(/^# (Interface|Type Alias): /, "").trim());
+  const match = TITLE.exec(heading) as RegExpExecArray;
+  const kind = match[2] === "Interface" ? "interface" : "alias";
+  const titleText = unescapeName((match[1] === undefined ? (match[3] as string) : (match[3] as string).replace(/~~$/, "")).trim());
   const title = { value: titleText, at: pos(titleIndex + 1, heading.indexOf(":") + 3) };
   if (kind === "alias") return aliasPage(all, title);
-  const fields = interfaceMembers(all).map((member) => member.field);
+  const fields = interfaceMembers(all, match[1] !== undefined).map((member) => member.field);
   return { title, kind: "fields", sections: [{ title: null, at: title.at, fields }], values: null, defects: [], dialect: null };
 }
 
-/** Every member of an interface page, in page order: `###`–`#####` headings outside code fences followed by a `> ` declaration. */
-export function interfaceMembers(all: readonly string[]): Member[] {
+/** `# Interface: Name`, struck through for a deprecated type. */
+const TITLE = /^# (~~)?(Interface|Type Alias): (.*)$/;
+
+/**
+ * Every member of an interface page, in page order: `###`–`######` headings outside code fences
+ * followed by a `> ` declaration. `titleStruck`: the page title is struck through, and so is every member.
+ */
+export function interfaceMembers(all: readonly string[], titleStruck = false): Member[] {
   const drafts: Draft[] = [];
+  /** The latest member at each heading level, for the strikes inherited from above. */
+  const above: Draft[] = [];
   let fence: string | null = null;
   let current: Draft | null = null;
   let tagOwner: Draft | null = null;
@@ -69,9 +81,11 @@ export function interfaceMembers(all: readonly string[]): Member[] {
       const textOfHeading = (headingMatch[2] as string).trim();
       const declaration = all[index + 2] ?? "";
       if (all[index + 1] === "" && declaration.startsWith("> ") && level >= 3) {
-        const draft = member(level, textOfHeading, declaration.slice(2), index + 1, index + 3, parents);
+        const inherited = titleStruck || above.slice(3, level).some((parent) => parent?.struck === true);
+        const draft = member(level, textOfHeading, declaration.slice(2), index + 1, index + 3, parents, inherited);
         if (draft !== null) {
           drafts.push(draft);
+          above.splice(level, above.length - level, draft);
           if (level === 3) parents.splice(0, parents.length, draft.field.name);
           current = draft;
           tag = null;
@@ -90,7 +104,13 @@ export function interfaceMembers(all: readonly string[]): Member[] {
       tag = null;
       return;
     }
-    if (line.startsWith("> ") || line.trim() === "***") return;
+    if (line.startsWith("> ")) return;
+    if (line.trim() === "***") {
+      // A rule ends a member, or a member of a union ("Union Members"), and whatever text was under it.
+      current = null;
+      tag = null;
+      return;
+    }
     if (tag !== null && tagOwner !== null && line.trim() !== "") {
       if (tag === "Default Value") tagOwner.defaults.push({ text: line.trim(), at: pos(index + 1, 1), source: "slot" });
       return;
@@ -114,7 +134,15 @@ export function interfaceMembers(all: readonly string[]): Member[] {
 }
 
 /** A member heading and its declaration; nested members get their parent path. */
-function member(level: number, heading: string, declaration: string, headingLine: number, declarationLine: number, parents: readonly string[]): Draft | null {
+function member(
+  level: number,
+  heading: string,
+  declaration: string,
+  headingLine: number,
+  declarationLine: number,
+  parents: readonly string[],
+  inherited: boolean,
+): Draft | null {
   const struck = /^~~(.*)~~$/.exec(heading);
   const bare = struck === null ? heading : (struck[1] as string);
   const optionalMark = bare.endsWith("?");
@@ -144,7 +172,7 @@ function member(level: number, heading: string, declaration: string, headingLine
       type: { label: typeText, type, nullable: hasNull(type), at: pos(declarationLine, typeColumn) },
       required: { value: !optional, at: pos(declarationLine, 3) },
       nullable: null,
-      deprecated: { value: struck !== null, at },
+      deprecated: { value: struck !== null && !inherited, at },
       extension: null,
       defaults: [],
       range: null,

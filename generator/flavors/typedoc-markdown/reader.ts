@@ -16,7 +16,7 @@ import { parseTypedocMarkdown as parseMarkdown } from "./markdown-reader.js";
 import { camelCase, firstWordBreakSegment } from "./naming.js";
 
 /** Constructs only typedoc-plugin-markdown writes: its page headings, member declarations, block tags and alias declarations. */
-const SIGNATURES = [/^# (Interface|Type Alias): /m, /^> (`[a-z]+` )*\*\*[^*]+\*\*: /m, /^#{4,6} (Deprecated|Default Value)$/m, /^> \*\*[^*]+\*\* = /m];
+const SIGNATURES = [/^# (~~)?(Interface|Type Alias): /m, /^> (`[a-z]+` )*\*\*[^*]+\*\*: /m, /^#{4,6} (Deprecated|Default Value)$/m, /^> \*\*[^*]+\*\* = /m];
 
 /** Flattened HTML has none of the signatures; its run-together `Optional name` lines weigh as two. */
 const FLATTENED_TEXT_SCORE = 2;
@@ -34,7 +34,7 @@ export const typedocMarkdownReader: FlavorReader = {
 };
 
 export function parseTypedocMarkdown(text: string): DocPage {
-  return /^# (Interface|Type Alias): /m.test(text) || !looksLikeFlattenedTypedoc(text) ? parseMarkdown(text) : parseTypedocText(text);
+  return /^# (~~)?(Interface|Type Alias): /m.test(text) || !looksLikeFlattenedTypedoc(text) ? parseMarkdown(text) : parseTypedocText(text);
 }
 
 /** Pages are titled with the TypeScript type names of the schemas. */

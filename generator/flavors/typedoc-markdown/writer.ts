@@ -6,6 +6,10 @@
  * The TypeScript side is modelled on what the generated `.d.ts` would carry as TSDoc: the spec
  * description as the summary, `deprecated: true` as `@deprecated` and `default:` as `@defaultValue`.
  * Members are sorted alphabetically, as TypeDoc's default `sort` does (seed 004 is in that order).
+ * test/flavors/typedoc-oracle.test.ts runs TypeDoc 0.28 with the plugin on those declarations and
+ * compares every page byte for byte. Where the pages differ from it on purpose: a `<` that would
+ * open HTML is `&lt;` (comment-text.ts), and description lines that would end the member are
+ * escaped; TypeScript's own order of union members cannot be predicted (type-labels.ts).
  */
 import { definitionsOf, nullableThroughReference, type Definitions } from "../../ir/lookup.js";
 import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
@@ -13,11 +17,17 @@ import { typeName } from "../../naming.js";
 import type { FlavorWriter, FlavorOptions, PageToRender } from "../flavor.js";
 import { inlineCode } from "../../lib/markdown.js";
 import { containedBlock } from "../contained-block.js";
+import { commentText } from "./comment-text.js";
 import { camelCase } from "./naming.js";
-import { escapeChars, folderOf, pagePath, renderType } from "./type-labels.js";
+import { backTicks, escapeChars, folderOf, pagePath, renderType, unionMembers, type Labels } from "./type-labels.js";
 
 /** Lines that would end the member early if pasted raw: ATX headings, setext underlines, thematic breaks. */
 const BLOCK_OPENER = /^ {0,3}(#{1,6}(\s|$)|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|=+\s*$)/;
+
+/** Comment text as TypeDoc prints it, contained so that it cannot end the member or open HTML. */
+function summaryText(text: string | null): string | null {
+  return containedBlock(text, BLOCK_OPENER, commentText);
+}
 
 /** A block tag under its heading (`#### Deprecated`); `text` is null for a tag with no content. */
 interface TagView {
@@ -31,8 +41,23 @@ interface MemberView {
   readonly summary: string | null;
   /** Members of an inline object type (the plugin's type declaration list), already flattened. */
   readonly nested: readonly MemberView[];
+  /** The plugin's "Union Members" section, for a union with an inline object among its members. */
+  readonly union: UnionView | null;
   readonly tags: readonly TagView[];
   /** `***` after every top-level member but the last; nested members have none. */
+  readonly separator: boolean;
+}
+
+interface UnionView {
+  readonly heading: string;
+  readonly members: readonly UnionMemberView[];
+}
+
+/** One member of a union: an inline object under its "Type Literal" heading with its members, or any other type alone. */
+interface UnionMemberView {
+  readonly heading: string | null;
+  readonly type: string;
+  readonly nested: readonly MemberView[];
   readonly separator: boolean;
 }
 
@@ -42,73 +67,132 @@ export const typedocMarkdownWriter: FlavorWriter = {
     const names = options.memberNames === "camelCase" ? camelCase : (name: string) => name;
     return model.definitions.map((definition) => {
       const folder = folderOf(definition);
-      const view = folder === "interfaces" ? interfaceView(definition, definitions, names) : typeAliasView(definition, definitions);
+      const labels = { definitions, from: folder, page: definition.name, names };
+      const view =
+        folder === "interfaces" ? interfaceView(definition, { ...labels, resolved: true }) : typeAliasView(definition, { ...labels, resolved: false });
       return { path: pagePath(definition), template: folder === "interfaces" ? "interface.md" : "type-alias.md", view, ending: "one-newline" as const };
     });
   },
 };
 
-type Names = (wire: string) => string;
-
-function interfaceView(definition: Definition, definitions: Definitions, names: Names) {
+function interfaceView(definition: Definition, context: Labels) {
   const fields = definition.type.kind === "object" ? definition.type.fields : [];
-  const members = sortByName(fields, names).map((field, index, all) => ({
-    ...memberView(field, 3, "", definitions, names),
-    nested: nestedMembers(field, 3, definitions, names),
+  const members = sortByName(fields, context.names).map((field, index, all) => ({
+    ...memberView(field, { level: 3, nested: false, flattened: null, parentDeprecated: definition.deprecated }, context),
     separator: index < all.length - 1,
   }));
   return {
-    name: escapeChars(typeName(definition.name)),
-    summary: containedBlock(definition.description, BLOCK_OPENER),
+    title: pageTitle("Interface", definition),
+    summary: summaryText(definition.description),
     tags: tags(definition, 2),
     members,
   };
 }
 
-function typeAliasView(definition: Definition, definitions: Definitions) {
+/** A type alias's own type is read from its declaration's type node, as written. */
+function typeAliasView(definition: Definition, labels: Labels) {
   const name = typeName(definition.name);
   return {
-    name: escapeChars(name),
-    declaration: `${boldName(name)} = ${renderType(definition.type, definition.nullable, definitions, "type-aliases")}`,
-    summary: containedBlock(definition.description, BLOCK_OPENER),
+    title: pageTitle("Type Alias", definition),
+    declaration: `${boldName(name)} = ${renderType(definition.type, definition.nullable, labels)}`,
+    summary: summaryText(definition.description),
     tags: tags(definition, 2),
   };
 }
 
+/** `Interface: Name`, struck through when the type is deprecated (the plugin's `strikeDeprecatedPageTitles`). */
+function pageTitle(kind: string, definition: Definition): string {
+  const title = `${kind}: ${escapeChars(typeName(definition.name))}`;
+  return definition.deprecated ? `~~${title}~~` : title;
+}
+
 /**
- * One property at heading `level`, without its type declaration list. `prefix` is the dotted parent
- * path of a flattened nested member (`json_schema.strict`).
+ * Where a member is rendered. `nested` members (in a type declaration list) list no members of
+ * their own; the plugin flattens those into the list instead, under the dotted name `flattened`
+ * (`json_schema.strict`), as `getFlattenedDeclarations` does. TypeDoc strikes through a member
+ * when it or any reflection above it is deprecated, except a flattened one, which the plugin
+ * copies into a plain object that has lost `isDeprecated`.
  */
-function memberView(field: Field, level: number, prefix: string, definitions: Definitions, names: Names): MemberView {
-  const name = `${prefix}${names(field.name)}`;
+interface Place {
+  readonly level: number;
+  readonly nested: boolean;
+  readonly flattened: string | null;
+  readonly parentDeprecated: boolean;
+}
+
+/** One property under its heading at `place.level`, as the plugin's `memberContainer` writes it. */
+function memberView(field: Field, place: Place, context: Labels): MemberView {
+  const name = context.names(field.name);
+  const shown = place.flattened ?? name;
   const optional = field.required ? "" : "?";
-  const title = `${/\\/.test(name) ? `\`${name}\`` : escapeChars(name)}${optional}`;
+  const title = `${/\\/.test(shown) ? backTicks(shown) : escapeChars(shown)}${optional}`;
+  const struck = place.flattened === null && (field.deprecated || place.parentDeprecated);
+  const nullable = ownNull(field, context.definitions);
+  const deprecated = field.deprecated || place.parentDeprecated;
+  const declarationLevel = place.level + 1;
   return {
-    heading: `${"#".repeat(level)} ${field.deprecated ? `~~${title}~~` : title}`,
-    declaration: `${field.required ? "" : "`optional` "}${boldName(name, optional)}: ${renderType(field.type, ownNull(field, definitions), definitions, "interfaces")}`,
-    summary: containedBlock(field.description, BLOCK_OPENER),
-    nested: [],
-    tags: tags(field, level + 1),
+    heading: `${"#".repeat(Math.min(place.level, 6))} ${struck ? `~~${title}~~` : title}`,
+    declaration: `${field.required ? "" : "`optional` "}${boldName(name, optional)}: ${renderType(field.type, nullable, context)}`,
+    summary: summaryText(field.description),
+    nested: place.nested ? [] : typeDeclarationList(inlineObjectOf(field.type, nullable), place.level, deprecated, context),
+    union: unionSection(field.type, nullable, declarationLevel, deprecated, context),
+    tags: tags(field, declarationLevel),
     separator: false,
   };
 }
 
+/** The object whose members a type declaration list shows: a direct inline object or the items of an array of them, never inside a union. */
+function inlineObjectOf(type: FieldType, nullable: boolean): readonly Field[] {
+  if (nullable) return [];
+  const inline = type.kind === "array" ? type.items : type;
+  return inline.kind === "object" && inline.fields.length > 0 ? inline.fields : [];
+}
+
 /**
- * The type declaration list of an inline object (or array of inline objects): its members one level
- * down, and their own inline objects flattened into dotted names two levels down, as the plugin's
- * `getFlattenedDeclarations` does. A nullable inline object is listed the same way; the plugin would
- * add a "Union Members" section for `{…} | null`, which we leave out.
+ * The plugin's `typeDeclarationList` for members one level below `level`: each member, followed by
+ * its own inline object's members flattened under dotted names two levels below (and so on down).
  */
-function nestedMembers(field: Field, level: number, definitions: Definitions, names: Names): MemberView[] {
-  const flatten = (type: FieldType, prefix: string): MemberView[] => {
-    const inline = type.kind === "array" ? type.items : type;
-    if (inline.kind !== "object") return [];
-    return sortByName(inline.fields, names).flatMap((child) => [
-      memberView(child, prefix === "" ? level + 1 : level + 2, prefix, definitions, names),
-      ...flatten(child.type, `${prefix}${names(child.name)}.`),
-    ]);
-  };
-  return flatten(field.type, "");
+function typeDeclarationList(fields: readonly Field[], level: number, parentDeprecated: boolean, context: Labels): MemberView[] {
+  const flatten = (children: readonly Field[], prefix: string, deprecated: boolean): MemberView[] =>
+    sortByName(children, context.names).flatMap((child) => {
+      const name = context.names(child.name);
+      const dotted = prefix === "" ? null : `${prefix}${name}`;
+      const place = { level: dotted === null ? level + 1 : level + 2, nested: true, flattened: dotted, parentDeprecated: deprecated };
+      const own = child.type.kind === "object" && !ownNull(child, context.definitions) ? child.type.fields : [];
+      return [memberView(child, place, context), ...flatten(own, `${dotted ?? name}.`, deprecated || child.deprecated)];
+    });
+  return flatten(fields, "", parentDeprecated);
+}
+
+/**
+ * "Union Members" for a member whose type is a union with an inline object among its members (a
+ * nullable inline object, or a union variant that is one), when any of those objects has a member
+ * with a comment (the plugin's `hasUsefulTypeDetails`): each member of the union in turn, inline
+ * objects under "Type Literal" with their members, separated by rules.
+ */
+function unionSection(type: FieldType, nullable: boolean, level: number, parentDeprecated: boolean, context: Labels): UnionView | null {
+  const variants = unionMembers(type, nullable, context);
+  if (variants.length < 2) return null;
+  const inline = (variant: FieldType) => (variant.kind === "object" && variant.fields.length > 0 ? variant.fields : null);
+  const useful = variants.some((variant) => inline(variant)?.some(hasComment) === true);
+  if (!useful) return null;
+  const members = variants.map((variant, index, all): UnionMemberView => {
+    const fields = inline(variant);
+    const separator = index < all.length - 1;
+    if (fields === null) return { heading: null, type: renderType(variant, false, context), nested: [], separator };
+    return {
+      heading: `${"#".repeat(Math.min(level + 1, 6))} Type Literal`,
+      type: renderType(variant, false, context, true),
+      nested: fields.some(hasComment) ? typeDeclarationList(fields, level, parentDeprecated, context) : [],
+      separator,
+    };
+  });
+  return { heading: `${"#".repeat(Math.min(level, 6))} Union Members`, members };
+}
+
+/** TypeDoc's `hasComment`: a summary or any block tag. */
+function hasComment(field: Field): boolean {
+  return (field.description ?? "").trim() !== "" || field.deprecated || field.default !== null;
 }
 
 /**
@@ -148,10 +232,10 @@ function deprecationText(description: string | null): string | null {
   const match = /^\s*Deprecated:\s*([\s\S]*?[.!?])(?=\s|$)/i.exec(description ?? "");
   const sentence = match?.[1]?.replace(/\s+/g, " ").trim() ?? "";
   if (sentence === "") return null;
-  return containedBlock(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`, BLOCK_OPENER);
+  return summaryText(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`);
 }
 
 /** TypeDoc's default sort for members of one kind is alphabetical by the displayed name. */
-function sortByName(fields: readonly Field[], names: Names): Field[] {
+function sortByName(fields: readonly Field[], names: (wire: string) => string): Field[] {
   return [...fields].sort((a, b) => names(a.name).localeCompare(names(b.name), "en"));
 }
