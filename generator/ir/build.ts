@@ -232,11 +232,18 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       type: shape.type,
       default: defaultOf(property, ctx),
       examples: Array.isArray(property.examples) ? property.examples : Array.isArray(inner.examples) ? inner.examples : [],
+      ...exampleKeywordOf(property, inner),
       constraints: constraintsOf(inner),
       extensions: extensionsOf(property),
       requires: rules.get(name) ?? [],
     };
   });
+}
+
+/** The `example` keyword of a property or its inline nullable branch, as an optional member (absent when neither has one). */
+function exampleKeywordOf(property: JsonObject, inner: JsonObject): { exampleKeyword?: DefaultValue } {
+  if ("example" in property) return { exampleKeyword: { value: property.example as JsonValue } };
+  return "example" in inner ? { exampleKeyword: { value: inner.example as JsonValue } } : {};
 }
 
 /** For `anyOf: [{inline}, {type: null}]`, the inline branch carries the constraints and default. */

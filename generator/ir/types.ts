@@ -65,6 +65,8 @@ export interface Field {
   readonly type: FieldType;
   readonly default: DefaultValue | null;
   readonly examples: readonly JsonValue[];
+  /** OpenAPI 3.0's single `example` of the property (or its inline nullable branch), which some generators (Speakeasy) show in 3.1 documents too. */
+  readonly exampleKeyword?: DefaultValue;
   readonly constraints: Constraints;
   readonly extensions: readonly Extension[];
   /** Cross-field rules this field triggers, one markdown sentence each ("`top_logprobs` requires `logprobs: true`."). */

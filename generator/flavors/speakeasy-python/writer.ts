@@ -49,11 +49,11 @@ function page(shape: NamedShape, catalog: Catalog): { template: string; view: ob
  */
 function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog): string[] {
   const fields = type.fields;
-  const withExamples = fields.some((field) => field.examples.length > 0);
+  const withExamples = fields.some((field) => exampleOf(field) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
-    const example = field.examples[0];
+    const example = exampleOf(field);
     // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too.
     const presence = { required: field.required, nullable: field.nullable || field.nullableKeyword === true };
     return [
@@ -67,6 +67,11 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
   const extra = type.extraProperties === "any" && fields.length > 0;
   const extraRow = ["`__pydantic_extra__`", "Dict[str, *Any*]", ":heavy_minus_sign:", "N/A", ...(withExamples ? [""] : [])];
   return padTable(header, extra ? [...rows, extraRow] : rows);
+}
+
+/** The first of `examples`, else OpenAPI 3.0's `example`, which Speakeasy reads in 3.1 documents too (emissary). */
+function exampleOf(field: Field): JsonValue | undefined {
+  return field.examples[0] ?? field.exampleKeyword?.value;
 }
 
 /**
