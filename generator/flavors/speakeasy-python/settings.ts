@@ -23,6 +23,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page (r9s, `sharedErrorComponentsApr2025: false`)",
   },
+  refDescriptions: {
+    values: ["sibling", "target"],
+    default: "sibling",
+    summary:
+      "`sibling`: a `$ref` property shows the description written beside the `$ref` (the seeds); `target`: the referenced schema's, the sibling ignored (r9s, honeyhive)",
+  },
   sdkPages: {
     values: ["none", "written"],
     default: "none",
@@ -40,5 +46,11 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     const value = given[name];
     return ((setting.values as readonly string[]).includes(value ?? "") ? value : setting.default) as SpeakeasySettings[Name];
   };
-  return { layout: pick("layout"), inlineNames: pick("inlineNames"), errorSchemas: pick("errorSchemas"), sdkPages: pick("sdkPages") };
+  return {
+    layout: pick("layout"),
+    inlineNames: pick("inlineNames"),
+    errorSchemas: pick("errorSchemas"),
+    refDescriptions: pick("refDescriptions"),
+    sdkPages: pick("sdkPages"),
+  };
 }

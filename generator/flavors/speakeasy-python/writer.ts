@@ -14,7 +14,7 @@ import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 import { sdkPages } from "./sdk-pages.js";
-import { speakeasySettings } from "./settings.js";
+import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 import { pythonType, typeCell } from "./type-labels.js";
 
 /** The literal warning Speakeasy puts before a deprecated field's description (its odd spaces included). */
@@ -27,17 +27,17 @@ export const speakeasyPythonWriter: FlavorWriter = {
     // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
     // union. The templates write those endings, so the emitter must leave them alone.
     const models = catalog.shapes.map(
-      (shape): PageToRender => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }),
+      (shape): PageToRender => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
     );
     return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
   },
 };
 
 /** The template and view of a page. A union lists its members; an alias page lists its one Python type in the same layout. */
-function page(shape: NamedShape, catalog: Catalog): { template: string; view: object } {
+function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings): { template: string; view: object } {
   const heading = { name: shape.name, description: shape.description === null ? null : escapeText(shape.description, "block") };
   const type = shape.type;
-  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog) } };
+  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
   const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
   return { template: "union", view: { ...heading, members: members.map((member) => pythonType(member, catalog)) } };
@@ -47,7 +47,7 @@ function page(shape: NamedShape, catalog: Catalog): { template: string; view: ob
  * `Field | Type | Required | Description`, plus `Example` when any field has an example. A class
  * that also takes any other property ends with the pydantic field that holds them (r9s `extra.md`).
  */
-function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog): string[] {
+function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog, settings: SpeakeasySettings): string[] {
   const fields = type.fields;
   const withExamples = fields.some((field) => exampleOf(field) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
@@ -60,7 +60,7 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
       field.deprecated ? `~~${name}~~` : name,
       typeCell(field.type, presence, catalog),
       field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
-      descriptionCell(field),
+      descriptionCell(field, catalog, settings),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example), "table")] : []),
     ];
   });
@@ -76,10 +76,13 @@ function exampleOf(field: Field): JsonValue | undefined {
 
 /**
  * The description, verbatim (its newlines become `<br/>` in the table), or `N/A`. A deprecated
- * field starts with the warning; the joiner counts as the two newlines it is written as.
+ * field starts with the warning; the joiner counts as the two newlines it is written as. With
+ * `refDescriptions: target`, a description written beside a `$ref` is dropped for the target's.
  */
-function descriptionCell(field: Field): string {
-  const description = field.description === null ? null : escapeText(field.description, "table");
+function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
+  const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
+  const text = settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : field.description;
+  const description = text === null ? null : escapeText(text, "table");
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
 }
