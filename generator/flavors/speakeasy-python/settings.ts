@@ -29,6 +29,11 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "`sibling`: a `$ref` property shows the description written beside the `$ref` (the seeds); `target`: the referenced schema's, the sibling ignored (r9s, honeyhive)",
   },
+  fieldOrder: {
+    values: ["spec", "required-first"],
+    default: "spec",
+    summary: "`spec`: fields in the spec's order (the seeds); `required-first`: required fields first, each group in spec order (honeyhive, Speakeasy 2.428)",
+  },
   sdkPages: {
     values: ["none", "written"],
     default: "none",
@@ -51,6 +56,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     inlineNames: pick("inlineNames"),
     errorSchemas: pick("errorSchemas"),
     refDescriptions: pick("refDescriptions"),
+    fieldOrder: pick("fieldOrder"),
     sdkPages: pick("sdkPages"),
   };
 }

@@ -48,7 +48,10 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
  * that also takes any other property ends with the pydantic field that holds them (r9s `extra.md`).
  */
 function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog, settings: SpeakeasySettings): string[] {
-  const fields = type.fields;
+  const fields =
+    settings.fieldOrder === "required-first"
+      ? [...type.fields.filter((field) => field.required), ...type.fields.filter((field) => !field.required)]
+      : type.fields;
   const withExamples = fields.some((field) => exampleOf(field) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
