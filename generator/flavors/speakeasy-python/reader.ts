@@ -33,9 +33,12 @@ export const speakeasyPythonReader: FlavorReader = {
   signatureScore: (text) => signatureCount(SIGNATURES, text),
   parse: parseSpeakeasyPython,
   // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
+  // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
   traits: () => ({ deprecationMarker: true, showsDefaults: false, nullInReferencedType: false, showsNullDefault: false, dropsModelDescriptions: false }),
   memberName: fieldName,
   titledShapes: classTitles,
+  // The components layout keeps operation wrappers and inline error bodies in their own folders.
+  outsideSchemas: (file) => /(^|[\\/])models[\\/](operations|errors)[\\/]/.test(file),
 };
 
 /**
