@@ -64,7 +64,7 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
       typeCell(field.type, presence, catalog),
       field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
-      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example), "table")] : []),
+      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
     ];
   });
   const extra = type.extraProperties === "any" && fields.length > 0;
@@ -90,9 +90,13 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
 }
 
-/** An example as Speakeasy shows it: a string as is, other JSON one entry a line, unindented. */
-function exampleText(value: JsonValue): string {
+/**
+ * An example as Speakeasy shows it: a string as is, a float as Go formats one, other JSON one entry
+ * a line, unindented.
+ */
+function exampleText(value: JsonValue, type: FieldType): string {
   if (typeof value === "string") return value;
+  if (typeof value === "number" && type.kind === "number") return goFloat(value);
   return JSON.stringify(value, null, 1).replace(/\n +/g, "\n");
 }
 
@@ -100,4 +104,18 @@ function exampleText(value: JsonValue): string {
 function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"]): string[] {
   const rows = values.map((value) => [`\`${enumMemberName(value)}\``, escapeText(String(value), "table")]);
   return padTable(["Name", "Value"], rows);
+}
+
+/**
+ * Go's shortest `%g` of a float64 (`strconv.FormatFloat(v, 'g', -1, 64)`), which Speakeasy's
+ * generator prints float examples with: the exponent form from 10^-5 down and from 10^6 up, or
+ * once the digits end before the decimal point (emissary `1633036800` → `1.6330368e+09`).
+ */
+function goFloat(value: number): string {
+  const [mantissa = "", exponentText = "0"] = value.toExponential().split("e");
+  const exponent = Number(exponentText);
+  const digits = mantissa.replace(/[-.]/g, "").length;
+  const precision = digits < 6 && digits >= exponent + 1 ? digits : 6;
+  if (exponent < -4 || exponent >= precision) return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  return String(value);
 }
