@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   // `out`: the command writes to an output folder; `generation`: it generates (doc flavors, dialect, lint switch).
   const withCommon = (command: Command, options: { out: boolean; generation: boolean }): Command => {
     command
-      .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
+      .option("--spec <file>", "the OpenAPI 3.1 or 3.0 spec (default: spec/openapi.yaml)")
       .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
       .option("--allow-external-refs", "allow $refs to files outside the spec's folder")
       .option("--allow-remote-refs", "allow $refs to http(s) URLs (otherwise nothing touches the network)")
@@ -47,7 +47,10 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     if (options.generation) {
       command
         .option("--flavors <ids>", `doc flavors to generate, comma-separated (default: all: ${flavorIds.join(",")})`)
-        .option("--normalize", "rewrite a foreign spec's dialect first: 3.0 nullable, discriminators on anyOf, vendor extensions (see README)")
+        .option(
+          "--normalize",
+          "rewrite a foreign spec's dialect first: 3.0 leftovers in 3.1, discriminators on anyOf, vendor extensions (see docs/normalize.md)",
+        )
         .option("--no-lint", "do not lint (for foreign specs that are not held to the house rules)");
     }
     return command

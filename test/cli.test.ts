@@ -149,10 +149,10 @@ describe("input errors", () => {
     ],
     ["a file that is not OpenAPI", "openapi.yaml", "hello: world\n", /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: not an OpenAPI document: .+$/],
     [
-      "OpenAPI 3.0",
+      "Swagger 2.0",
       "openapi.yaml",
-      "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\n",
-      /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: unsupported version \(openapi 3\.0\.3\): chatspec reads OpenAPI 3\.1$/,
+      "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+      /^test\/tmp\/bad-\w+\/openapi\.yaml:1:1: unsupported version \(swagger 2\.0\): chatspec reads OpenAPI 3\.0 and 3\.1; convert it first, e\.g\. `npx swagger2openapi test\/tmp\/bad-\w+\/openapi\.yaml -o openapi\.yaml`$/,
     ],
   ])("%s: one line with file:line:col, exit 2, no stack", async (_name, file, text, expected) => {
     const rel = specFile(file, text);

@@ -25,6 +25,8 @@ export const SEED_PAGES_DIR = path.join(FIXTURES, "seeds/pages");
 export const CORPUS_DIR = path.join(FIXTURES, "corpus/real");
 /** OpenAI's official spec: the large input of the scale tests. */
 export const OPENAI_SPEC = path.join(FIXTURES, "reference/openai-openapi.yaml");
+/** OpenAI's spec of December 2024, OpenAPI 3.0.0: the large 3.0 input (specs/openai-2024-12.SOURCE.md). */
+export const OPENAI_SPEC_2024_12 = path.join(FIXTURES, "specs/openai-2024-12.yaml");
 
 /** The files `chatspec generate` writes for the canonical spec, in the order generate() returns them. */
 export const OUTPUT_FILES = [

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "@redocly/openapi-core";
 import { parse, stringify } from "yaml";
 import { loadSpec } from "../generator/io/load-spec.js";
 import chatspecPlugin from "../generator/lint/rules/plugin.js";
@@ -34,11 +35,14 @@ describe("lint", () => {
     expect(await lintSpec(minimal())).toEqual([]);
   });
 
-  it("loads chatspec's plugin as built and turns on each of its rules, at these severities", () => {
-    const config = parse(readFileSync(redoclyPath, "utf8")) as { plugins: string[]; rules: Record<string, unknown> };
-    expect(config.plugins).toEqual(["./dist/generator/lint/rules/plugin.js"]);
+  it("loads chatspec's plugin as built and turns on each of its rules, at these severities (3.1; 3.0 has no propertyNames)", async () => {
+    type RuleTable = Record<string, unknown>;
+    const raw = parse(readFileSync(redoclyPath, "utf8")) as { plugins: string[]; rules: RuleTable; oas3_1Rules: RuleTable; oas3_0Rules?: RuleTable };
+    expect(raw.plugins).toEqual(["./dist/generator/lint/rules/plugin.js"]);
+    const config = await loadConfig({ configPath: redoclyPath });
     const pluginRules = Object.keys(chatspecPlugin().rules?.oas3 ?? {}).map((id) => `chatspec/${id}`);
-    expect(Object.fromEntries(pluginRules.map((id) => [id, config.rules[id]]))).toEqual({
+    const severities = (version: "oas3_0" | "oas3_1") => Object.fromEntries(pluginRules.map((id) => [id, config.rules[version][id] ?? "off"]));
+    const on31 = {
       "chatspec/property-description": "error",
       "chatspec/number-range": "error",
       "chatspec/map-keys-constrained": "error",
@@ -47,9 +51,11 @@ describe("lint", () => {
       "chatspec/pattern-valid": "error",
       "chatspec/pattern-safe": "warn",
       "chatspec/format-known": "warn",
-    });
+    };
+    expect(severities("oas3_1")).toEqual(on31);
+    expect(severities("oas3_0")).toEqual({ ...on31, "chatspec/map-keys-constrained": "off" });
     expect(
-      Object.keys(config.rules)
+      Object.keys({ ...raw.rules, ...raw.oas3_1Rules, ...raw.oas3_0Rules })
         .filter((id) => id.startsWith("chatspec/"))
         .sort(),
     ).toEqual([...pluginRules].sort());

@@ -150,7 +150,9 @@ async function lintProfile(
   const lint = async (lintConfig: Config) =>
     (await lintDocument({ document, config: lintConfig, externalRefResolver: new BaseResolver(config.resolve) })).filter((problem) => !problem.ignored);
   // Request-body examples with the profile's own validators, as for the spec (example-lint.ts).
-  const plan = planExampleLint(config, profile.document);
+  // A profile's document is the canonical one with the overlay applied: 3.1 even when the spec was
+  // 3.0 (it was converted when loaded), so Redocly lints it with its 3.1 rules.
+  const plan = planExampleLint(config, profile.document, "oas3_1");
   const redocly = [...(await lint(plan.config))];
   const findings = await exampleFindings(plan, profile.document, { forGeneration }, lint);
   if ("redocly" in findings) redocly.push(...findings.redocly);

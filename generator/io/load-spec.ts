@@ -6,10 +6,12 @@
  *
  *   guards (spec/guards.ts) → Redocly config (spec/redocly-config.ts) → resolve (spec/resolve.ts)
  *   → lint (spec/lint.ts, with the example plan of spec/example-lint.ts) → bundle (spec/bundle.ts)
- *   → normalize (spec/normalize.ts) → request examples (spec/example-lint.ts) → provenance (spec/provenance.ts)
+ *   → upgrade (spec/upgrade.ts: 3.0 → 3.1) → normalize (spec/normalize.ts)
+ *   → request examples (spec/example-lint.ts) → provenance (spec/provenance.ts)
  *
  * Lint and bundle share one resolver, so each file is read and parsed once. Input problems become
- * ChatspecErrors with file, line and column.
+ * ChatspecErrors with file, line and column. A 3.0 spec is linted and bundled as 3.0 (Redocly's
+ * oas3_0 rules) and converted only then, so those positions are in the author's own files.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,12 +21,14 @@ import type { NormalizeReport } from "../normalize/index.js";
 import type { JsonValue, OpenApiDocument } from "../openapi.js";
 import { bundleSpec } from "./spec/bundle.js";
 import { exampleFindings, ownProblemsAt, planExampleLint } from "./spec/example-lint.js";
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES, assertDepth, assertFlowDepth, assertOpenApi31, assertSpecFile } from "./spec/guards.js";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES, assertDepth, assertFlowDepth, assertReadableVersion, assertSpecFile } from "./spec/guards.js";
 import { assertRefsResolved, lintProblems, sortProblems, type LintProblem } from "./spec/lint.js";
 import { normalizeStep } from "./spec/normalize.js";
 import { specProvenance } from "./spec/provenance.js";
 import { loadRedoclyConfig } from "./spec/redocly-config.js";
 import { resolveRoot } from "./spec/resolve.js";
+import { upgradeStep } from "./spec/upgrade.js";
+import type { UpgradeReport } from "../upgrade/index.js";
 
 export type { LintProblem } from "./spec/lint.js";
 export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from "./spec/guards.js";
@@ -33,6 +37,8 @@ export { DEFAULT_MAX_DEPTH, DEFAULT_MAX_SPEC_BYTES } from "./spec/guards.js";
 export interface LoadedSpec {
   readonly document: OpenApiDocument;
   readonly problems: readonly LintProblem[];
+  /** What converting a 3.0 spec to 3.1 changed; null when the spec was 3.1. */
+  readonly upgraded: UpgradeReport | null;
   /** What `normalize` changed, rule by rule; null when it was not asked for. */
   readonly normalized: NormalizeReport | null;
   /** What the document was made from, for the manifest's inputs (check/provenance.ts). */
@@ -98,18 +104,19 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
     allowExternalRefs: options.allowExternalRefs ?? false,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
   });
-  assertOpenApi31(document, file);
+  const version = assertReadableVersion(document, file);
   assertDepth(document.parsed, maxDepth, file);
 
   const linting = options.lint && options.lintAlreadyPassed !== true;
   // Request-body examples are checked with the validators' own compilation when that covers them
   // all (spec/example-lint.ts), instead of a second compilation inside Redocly's rule.
-  const examplePlan = linting ? planExampleLint(config, document.parsed as JsonValue) : null;
+  const examplePlan = linting ? planExampleLint(config, document.parsed as JsonValue, version) : null;
   const lint = (lintConfig: Parameters<typeof lintProblems>[1]) => lintProblems(document, lintConfig, resolver, display);
   const problems = examplePlan === null ? [] : await lint(examplePlan.config);
   assertRefsResolved(problems, cwd);
   const bundled = await bundleSpec(document, config, resolver, display, cwd);
-  const normalized = normalizeStep(bundled, options.normalize === true);
+  const upgraded = upgradeStep(bundled, version);
+  const normalized = normalizeStep(upgraded.document, options.normalize === true);
   let compiledValidators: CompiledVariant | null = null;
   if (examplePlan !== null) {
     const findings = await exampleFindings(examplePlan, normalized.document, { forGeneration: options.forGeneration === true }, lint);
@@ -125,5 +132,12 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
     lint: options.lint,
     normalize: options.normalize === true,
   });
-  return { document: normalized.document, problems: sortProblems(problems), normalized: normalized.report, provenance, compiledValidators };
+  return {
+    document: normalized.document,
+    problems: sortProblems(problems),
+    upgraded: upgraded.report,
+    normalized: normalized.report,
+    provenance,
+    compiledValidators,
+  };
 }

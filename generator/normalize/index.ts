@@ -33,7 +33,7 @@ import { rewriteNullable } from "./nullable.js";
 import { widenUnionType } from "./union-type.js";
 import { rewriteRecursiveRefs } from "./recursive-ref.js";
 import { rewriteUndeclaredRequired } from "./required-properties.js";
-import { rewriteDocument, type NodeRewrite, type Rewrites } from "./walk.js";
+import { counted, rewriteDocument, type NodeRewrite, type Rewrites } from "./walk.js";
 import { compareCodeUnits } from "../lib/text.js";
 
 export { EXTENSION_RULES, type ExtensionRule } from "./extensions.js";
@@ -85,13 +85,4 @@ export function formatReport(report: NormalizeReport): string | null {
 
 function pass(document: OpenApiDocument, rewrites: Rewrites): OpenApiDocument {
   return rewriteDocument(document, rewrites) as OpenApiDocument;
-}
-
-/** Wraps a rewrite so that `onChange` runs whenever it returns a new object. */
-function counted(rewrite: NodeRewrite, onChange: () => void): NodeRewrite {
-  return (node, pointer) => {
-    const next = rewrite(node, pointer);
-    if (next !== node) onChange();
-    return next;
-  };
 }

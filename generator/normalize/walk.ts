@@ -107,6 +107,15 @@ function childPosition(parent: Position, key: string): Position | "data" {
   }
 }
 
+/** Wraps a rewrite so that `onChange` runs whenever it returns a new object. */
+export function counted(rewrite: NodeRewrite, onChange: () => void): NodeRewrite {
+  return (node, pointer) => {
+    const next = rewrite(node, pointer);
+    if (next !== node) onChange();
+    return next;
+  };
+}
+
 /**
  * Whether the schema at `pointer` only adds to its parent (an `allOf`/`anyOf`/`oneOf` branch, `if`,
  * `then`, `else`, `not`, a `dependentSchemas` entry) or names properties (`propertyNames`): such a

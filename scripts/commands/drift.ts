@@ -37,7 +37,7 @@ export function registerDriftCommand(program: Command, io: CommandIo, done: (exi
     .description("check doc pages written elsewhere against the spec: names, types, required, null, defaults, deprecation, enums, ranges")
     .argument("<files...>", "doc pages (Markdown, or TypeDoc HTML flattened to text)")
     .addOption(new Option("--flavor <id>", "the pages' doc flavor (default: detected per page)").choices(flavorIds))
-    .option("--spec <file>", "the OpenAPI 3.1 spec (default: spec/openapi.yaml)")
+    .option("--spec <file>", "the OpenAPI 3.1 or 3.0 spec (default: spec/openapi.yaml)")
     .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
     .option("--schema <name>", "the schema to compare with (default: the one the page's title, file name or field names map to)")
     .addOption(

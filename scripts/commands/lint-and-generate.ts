@@ -61,6 +61,10 @@ export async function lintAndGenerate(
   timer?.lap("load+lint");
   const failed = reportLint(allProblems, io, format);
   if (failed) return { files: null, problems: allProblems };
+  if (spec.upgraded !== null && format === "text" && !flags.quiet) {
+    const line = (await import("../../generator/upgrade/index.js")).formatUpgradeReport(spec.upgraded);
+    io.stdout(`${colorsOf(io, "stdout").dim(line)}\n`);
+  }
   if (spec.normalized !== null && format === "text" && !flags.quiet) {
     const line = (await import("../../generator/normalize/index.js")).formatReport(spec.normalized);
     if (line !== null) io.stdout(`${colorsOf(io, "stdout").dim(line)}\n`);

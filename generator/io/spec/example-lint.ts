@@ -12,6 +12,7 @@ import { getLineColLocation, type Config, type Document } from "@redocly/openapi
 import type { CompiledVariant } from "../../emitters/validators/compile.js";
 import { EXAMPLES_RULE, examplesCheckable, requestExampleProblems, type ExampleProblem } from "../../lint/request-examples.js";
 import type { JsonValue, OpenApiDocument } from "../../openapi.js";
+import type { ReadableVersion } from "./guards.js";
 import type { LintProblem } from "./lint.js";
 
 export interface ExampleLintPlan {
@@ -31,13 +32,18 @@ export type ExampleFindings<P> =
   | { readonly own: readonly ExampleProblem[]; readonly severity: "error" | "warn"; readonly compiledValidators: CompiledVariant | null }
   | { readonly redocly: readonly P[] };
 
-/** How `parsed` (the document as Redocly will lint it) gets its examples checked. */
-export function planExampleLint(config: Config, parsed: JsonValue): ExampleLintPlan {
-  const settings = config.getRuleSettings(EXAMPLES_RULE, "oas3_1") as { severity: string; allowAdditionalProperties?: unknown };
+/**
+ * How `parsed` (the document as Redocly will lint it, of `version`) gets its examples checked. The
+ * rule's settings are read from, and turned off in, the rule table of that version: Redocly lints a
+ * 3.0 document with its oas3_0 table. The check itself always runs on the converted 3.1 document;
+ * converting moves no example, so its pointers are the same in the author's file.
+ */
+export function planExampleLint(config: Config, parsed: JsonValue, version: ReadableVersion): ExampleLintPlan {
+  const settings = config.getRuleSettings(EXAMPLES_RULE, version) as { severity: string; allowAdditionalProperties?: unknown };
   if ((settings.severity !== "error" && settings.severity !== "warn") || settings.allowAdditionalProperties !== true || !examplesCheckable(parsed)) {
     return { config, projectConfig: config, severity: null };
   }
-  return { config: withRuleOff(config, EXAMPLES_RULE), projectConfig: config, severity: settings.severity };
+  return { config: withRuleOff(config, EXAMPLES_RULE, version), projectConfig: config, severity: settings.severity };
 }
 
 /**
@@ -70,11 +76,12 @@ export function ownProblemsAt(own: readonly ExampleProblem[], severity: "error" 
 }
 
 /**
- * A copy of `config` that sees `ruleId` as off. The copy's prototype is the original, so plugins,
- * resolver settings and every other rule are the same objects; only the 3.1 rule table differs.
+ * A copy of `config` that sees `ruleId` as off for `version`. The copy's prototype is the original,
+ * so plugins, resolver settings and every other rule are the same objects; only that version's rule
+ * table differs.
  */
-function withRuleOff(config: Config, ruleId: string): Config {
+function withRuleOff(config: Config, ruleId: string, version: ReadableVersion): Config {
   const copy = Object.create(config) as Config;
-  copy.rules = { ...config.rules, oas3_1: { ...config.rules.oas3_1, [ruleId]: "off" } };
+  copy.rules = { ...config.rules, [version]: { ...config.rules[version], [ruleId]: "off" } };
   return copy;
 }

@@ -1,10 +1,10 @@
 /**
  * The reader's guards: refusals that keep a hostile or broken spec from costing more than a clear
  * error. The file must exist and fit the size limit; flow collections are counted before the YAML
- * parser recurses into them; the parsed document must be OpenAPI 3.1 and no deeper than the limit.
+ * parser recurses into them; the parsed document must be OpenAPI 3.0 or 3.1 and no deeper than the limit.
  */
 import { existsSync, statSync } from "node:fs";
-import { detectSpec, type Document } from "@redocly/openapi-core";
+import { detectSpec, getLineColLocation, type Document } from "@redocly/openapi-core";
 import { ChatspecError } from "../../errors.js";
 import { isJsonObject } from "../../openapi.js";
 import { megabytes } from "../guarded-resolver.js";
@@ -49,7 +49,15 @@ export function assertFlowDepth(text: string, max: number, file: string): void {
   }
 }
 
-export function assertOpenApi31(document: Document, file: string): void {
+/** The versions chatspec reads: 3.1 as it is, 3.0 converted to 3.1 after lint and bundling (io/spec/upgrade.ts). */
+export type ReadableVersion = "oas3_0" | "oas3_1";
+
+/**
+ * The document's OpenAPI version, as Redocly detects it (and lints it): 3.0 or 3.1. Anything else
+ * is refused at the version key. Swagger 2.0 is refused with the conversion command to run first
+ * (docs/inputs.md says why chatspec does not convert it itself).
+ */
+export function assertReadableVersion(document: Document, file: string): ReadableVersion {
   const parsed = document.parsed;
   if (!isJsonObject(parsed)) throw new ChatspecError("not an OpenAPI document: the top level is not a mapping", { location: { file, line: 1, column: 1 } });
   let version: string;
@@ -59,10 +67,18 @@ export function assertOpenApi31(document: Document, file: string): void {
     const message = error instanceof Error ? error.message : String(error);
     throw new ChatspecError(`not an OpenAPI document: ${message}`, { location: { file, line: 1, column: 1 } });
   }
-  if (version !== "oas3_1") {
-    const found = typeof parsed.openapi === "string" ? `openapi ${parsed.openapi}` : version;
-    throw new ChatspecError(`unsupported version (${found}): chatspec reads OpenAPI 3.1`, { location: { file, line: 1, column: 1 } });
+  if (version === "oas3_0" || version === "oas3_1") return version;
+  const key = version === "oas2" ? "swagger" : "openapi";
+  const at = key in parsed ? getLineColLocation({ source: document.source, pointer: `#/${key}`, reportOnKey: true }).start : { line: 1, col: 1 };
+  const location = { file, line: at.line, column: at.col };
+  if (version === "oas2") {
+    throw new ChatspecError(
+      `unsupported version (swagger ${String(parsed.swagger)}): chatspec reads OpenAPI 3.0 and 3.1; convert it first, e.g. \`npx swagger2openapi ${file} -o openapi.yaml\``,
+      { location },
+    );
   }
+  const found = typeof parsed.openapi === "string" ? `openapi ${parsed.openapi}` : version;
+  throw new ChatspecError(`unsupported version (${found}): chatspec reads OpenAPI 3.0 and 3.1`, { location });
 }
 
 /** Refuses a parsed document nested deeper than `max`; iterative, so depth cannot overflow the stack. */

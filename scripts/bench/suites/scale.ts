@@ -1,7 +1,8 @@
 /**
  * (3) Scale: `chatspec generate --normalize --no-lint --flavors reference` (types, validators for
  * the request bodies and everything they reach, reference docs, package, site) on the chat spec,
- * OpenAI's full spec and that spec duplicated, against openapi-typescript on the same file,
+ * OpenAI's OpenAPI 3.0 spec of December 2024 (converted to 3.1 as chatspec loads it), OpenAI's full
+ * spec and that spec duplicated, against openapi-typescript on the same file,
  * alternately: wall time and peak RSS (the child's own `maxRSS`; the site renderer's Redocly child
  * process is not included). A spec a tool fails on is reported with its error, not dropped.
  *
@@ -148,6 +149,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
 /** The file of a scale spec; the duplicated one is written on first use. */
 function specFile(ctx: BenchContext, spec: ScaleSpecId): string {
   if (spec === "chat") return ctx.chatSpec;
+  if (spec === "openai-3.0") return ctx.openai30Spec;
   if (spec === "openai") return ctx.openaiSpec;
   const file = path.join(ctx.work, "openai-x2.yaml");
   writeFileSync(file, stringify(doubleSpec(parse(readFileSync(ctx.openaiSpec, "utf8")) as JsonObject), { lineWidth: 0 }));
