@@ -20,6 +20,8 @@ export interface NamedShape {
   readonly type: FieldType;
   readonly kind: PageKind;
   readonly description: string | null;
+  /** The definition is deprecated (inline shapes never are: their deprecation is the field's). */
+  readonly deprecated: boolean;
 }
 
 export interface Catalog {
@@ -62,9 +64,9 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return name;
   };
 
-  const add = (name: string, type: FieldType, kind: PageKind, description: string | null): NamedShape => {
+  const add = (name: string, type: FieldType, kind: PageKind, description: string | null, deprecated = false): NamedShape => {
     if (kind !== "alias") nameOf.set(type, name);
-    const shape = { name, file: pageFileName(name), type, kind, description };
+    const shape = { name, file: pageFileName(name), type, kind, description, deprecated };
     shapes.push(shape);
     return shape;
   };
@@ -94,18 +96,18 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
     if (isNamedShape(definition.type))
-      roots.push({ shape: add(name, definition.type, pageKind(definition.type), definition.description), definition: definition.name });
+      roots.push({ shape: add(name, definition.type, pageKind(definition.type), definition.description, definition.deprecated), definition: definition.name });
     // Python has no class for an array or a map: Speakeasy writes `List[…]`/`Dict[str, …]` where it
     // is used, and the inline enum, object or union inside takes the definition's name. So
     // `ResponseModalities` (an array of an inline enum) is the enum's page, linked from
     // `List[[models.ResponseModalities](…)]`.
     else if (element !== definition.type && isNamedShape(element))
-      roots.push({ shape: add(name, element, pageKind(element), definition.description), definition: definition.name });
+      roots.push({ shape: add(name, element, pageKind(element), definition.description, definition.deprecated), definition: definition.name });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
     // primitives or of models) and inlines them at each use. Each definition still gets a page
     // here; its closest Speakeasy layout is a union's `## Supported Types` page with the one Python
     // type the alias stands for. Nothing links to it: uses render inline, as in Speakeasy.
-    else add(name, definition.type, "alias", definition.description);
+    else add(name, definition.type, "alias", definition.description, definition.deprecated);
   });
 
   if (naming.depthFirst) {

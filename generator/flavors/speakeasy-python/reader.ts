@@ -63,7 +63,17 @@ function classTitles(model: Model): [string, TitledShape][] {
 export function parseSpeakeasyPython(text: string): DocPage {
   const all = lines(text);
   const titleIndex = all.findIndex((line) => /^# \S/.test(line));
-  const title = titleIndex < 0 ? null : { value: (all[titleIndex] as string).slice(2).trim(), at: pos(titleIndex + 1, 3) };
+  // A deprecated schema's title is struck through (`# ~~FunctionCall~~`): the name is inside.
+  const title =
+    titleIndex < 0
+      ? null
+      : {
+          value: (all[titleIndex] as string)
+            .slice(2)
+            .trim()
+            .replace(/^~~(.+)~~$/, "$1"),
+          at: pos(titleIndex + 1, 3),
+        };
   const fieldsTable = sectionTable(all, "Fields");
   const valuesTable = sectionTable(all, "Values");
   if (fieldsTable !== null) {

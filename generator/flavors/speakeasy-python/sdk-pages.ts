@@ -17,7 +17,7 @@ export function sdkPages(model: Model, catalog: Catalog): PageToRender[] {
     pages.push({
       path: `${catalog.layout.folder}/security.md`,
       template: "fields",
-      view: { name: "Security", description: null, rows: securityTable(schemes) },
+      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes) },
       ending: "as-rendered",
     });
   }

@@ -34,6 +34,12 @@ export const SPEAKEASY_SETTINGS = {
     default: "spec",
     summary: "`spec`: fields in the spec's order (the seeds); `required-first`: required fields first, each group in spec order (honeyhive, Speakeasy 2.428)",
   },
+  deprecatedSchemas: {
+    values: ["plain", "struck"],
+    default: "plain",
+    summary:
+      "`struck`: a deprecated schema's title is `~~struck~~`, with Speakeasy's warning after its description (log10py, Speakeasy 2.338); `plain`: no mark",
+  },
   sdkPages: {
     values: ["none", "written"],
     default: "none",
@@ -57,6 +63,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     errorSchemas: pick("errorSchemas"),
     refDescriptions: pick("refDescriptions"),
     fieldOrder: pick("fieldOrder"),
+    deprecatedSchemas: pick("deprecatedSchemas"),
     sdkPages: pick("sdkPages"),
   };
 }

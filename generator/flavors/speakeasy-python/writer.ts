@@ -35,7 +35,12 @@ export const speakeasyPythonWriter: FlavorWriter = {
 
 /** The template and view of a page. A union lists its members; an alias page lists its one Python type in the same layout. */
 function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings): { template: string; view: object } {
-  const heading = { name: shape.name, description: shape.description === null ? null : escapeText(shape.description, "block") };
+  // With `deprecatedSchemas: struck`, a deprecated schema's title is struck through, with the notice after its description (log10py).
+  const heading = {
+    name: shape.name,
+    description: shape.description === null ? null : escapeText(shape.description, "block"),
+    deprecated: settings.deprecatedSchemas === "struck" && shape.deprecated,
+  };
   const type = shape.type;
   if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
