@@ -20,7 +20,7 @@ export interface NamedShape {
   readonly type: FieldType;
   readonly kind: PageKind;
   readonly description: string | null;
-  /** The definition is deprecated (inline shapes never are: their deprecation is the field's). */
+  /** The definition is deprecated, or the property an inline shape is the type of. */
   readonly deprecated: boolean;
 }
 
@@ -71,18 +71,18 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return shape;
   };
 
-  const naming = settings.inlineNames === "property" ? propertyNaming : qualifiedNaming;
+  const naming = settings.inlineNames === "property" ? (settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming) : qualifiedNaming;
   /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
   const nameInside = (shape: NamedShape, root: string): void => {
     for (const child of childShapes(shape)) {
-      const named = visit(child.type, naming.candidates(child, shape.name, root), child.description);
+      const named = visit(child.type, naming.candidates(child, shape.name, root), child.description, child.deprecated);
       if (named !== null && naming.depthFirst) nameInside(named, root);
     }
   };
-  const visit = (type: FieldType, candidates: Candidates, description: string | null): NamedShape | null => {
-    if (type.kind === "array") return visit(type.items, candidates, null);
-    if (type.kind === "map") return visit(type.values, candidates, null);
-    if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates), type, pageKind(type), description);
+  const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean): NamedShape | null => {
+    if (type.kind === "array") return visit(type.items, candidates, null, false);
+    if (type.kind === "map") return visit(type.values, candidates, null, false);
+    if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates), type, pageKind(type), description, deprecated);
     return null;
   };
 
@@ -129,13 +129,22 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
 
 /** An inline shape found on a page: a property's type, or a union's anonymous member at its 1-based position. */
 type ChildShape =
-  | { readonly via: "property"; readonly property: string; readonly type: FieldType; readonly description: string | null }
-  | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null };
+  | { readonly via: "property"; readonly property: string; readonly type: FieldType; readonly description: string | null; readonly deprecated: boolean }
+  | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null; readonly deprecated: false };
 
 function childShapes(shape: NamedShape): ChildShape[] {
   const type = shape.type;
-  if (type.kind === "object") return type.fields.map((field) => ({ via: "property", property: field.name, type: field.type, description: field.description }));
-  if (type.kind === "union") return type.variants.map((variant, index) => ({ via: "member", position: index + 1, type: variant, description: null }));
+  // An inline shape of a deprecated property is deprecated with it (log10py `createchatcompletionrequestfunctioncall.md`).
+  if (type.kind === "object")
+    return type.fields.map((field) => ({
+      via: "property",
+      property: field.name,
+      type: field.type,
+      description: field.description,
+      deprecated: field.deprecated,
+    }));
+  if (type.kind === "union")
+    return type.variants.map((variant, index) => ({ via: "member", position: index + 1, type: variant, description: null, deprecated: false }));
   return [];
 }
 
@@ -172,6 +181,16 @@ const propertyNaming: InlineNaming = {
     const property = pascalName(child.property);
     return [property, `${root}${property}`, `${root}Schemas${property}`];
   },
+  depthFirst: true,
+};
+
+/**
+ * Speakeasy 2.338 (log10py): as `propertyNaming`, but an anonymous member of a union that is a
+ * definition itself is the definition's name and the digit (`ChatCompletionToolChoiceOption1`).
+ */
+const numberedMemberNaming: InlineNaming = {
+  candidates: (child, parent, root) =>
+    child.via === "member" && parent === root ? [`${root}${child.position}`] : propertyNaming.candidates(child, parent, root),
   depthFirst: true,
 };
 

@@ -40,6 +40,17 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "`struck`: a deprecated schema's title is `~~struck~~`, with Speakeasy's warning after its description (log10py, Speakeasy 2.338); `plain`: no mark",
   },
+  unionStyle: {
+    values: ["typed", "named"],
+    default: "typed",
+    summary:
+      "`typed`: a union member is headed by its Python type in code and held in `value` (the seeds); `named`: headed by its class name (nothing for a primitive), held in a variable named after the union, anonymous members named union + digit (log10py, Speakeasy 2.338)",
+  },
+  nullable: {
+    values: ["shown", "hidden"],
+    default: "shown",
+    summary: "`shown`: a field that accepts null is `Nullable[…]`/`OptionalNullable[…]` (the seeds); `hidden`: never (log10py, Speakeasy 2.338)",
+  },
   sdkPages: {
     values: ["none", "written"],
     default: "none",
@@ -64,6 +75,8 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     refDescriptions: pick("refDescriptions"),
     fieldOrder: pick("fieldOrder"),
     deprecatedSchemas: pick("deprecatedSchemas"),
+    unionStyle: pick("unionStyle"),
+    nullable: pick("nullable"),
     sdkPages: pick("sdkPages"),
   };
 }

@@ -45,7 +45,18 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
   if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
   const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
-  return { template: "union", view: { ...heading, members: members.map((member) => pythonType(member, catalog)) } };
+  if (settings.unionStyle === "typed") {
+    const typed = members.map((member) => pythonType(member, catalog)).map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
+    return { template: "union", view: { ...heading, members: typed } };
+  }
+  // Speakeasy 2.338 heads a member with its class name alone, a primitive or container with nothing.
+  const variable = shape.name.charAt(0).toLowerCase() + shape.name.slice(1);
+  const named = members.map((member) => {
+    const python = pythonType(member, catalog);
+    const className = python.startsWith(`${catalog.layout.module}.`) ? python.slice(catalog.layout.module.length + 1) : "";
+    return { heading: className, variable, type: python };
+  });
+  return { template: "union", view: { ...heading, members: named } };
 }
 
 /**
@@ -62,8 +73,8 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
     const example = exampleOf(field);
-    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too.
-    const presence = { required: field.required, nullable: field.nullable || field.nullableKeyword === true };
+    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
+    const presence = { required: field.required, nullable: settings.nullable === "shown" && (field.nullable || field.nullableKeyword === true) };
     return [
       field.deprecated ? `~~${name}~~` : name,
       typeCell(field.type, presence, catalog),
