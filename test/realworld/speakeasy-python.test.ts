@@ -234,6 +234,46 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     },
     driftWarnings: 109,
   },
+  "bolt-python-sdk": {
+    total: 27,
+    differing: {
+      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": [
+        "models/frequencyunit.md",
+        "models/subscription.md",
+      ],
+    },
+    missing: {
+      "operation wrappers (request with parameters and request_body, response envelope, inline bodies, globals) are not written: the IR has no operations": [
+        "models/cancelsubscriptionrequest.md",
+        "models/createproductresponse.md",
+        "models/getplansrequest.md",
+        "models/getplansresponse.md",
+        "models/getproductrequest.md",
+        "models/getsubscriptionrequest.md",
+        "models/listproductsresponse.md",
+        "models/listsubscriptionordersrequest.md",
+        "models/listsubscriptionordersresponse.md",
+        "models/listsubscriptionsrequest.md",
+        "models/listsubscriptionsresponse.md",
+        "models/postv1subscriptionssubscriptionidpauserequest.md",
+        "models/postv1subscriptionssubscriptionidunpauserequest.md",
+      ],
+      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
+        "models/createproductfrequencyunit.md",
+        "models/createproductplan.md",
+        "models/createproductrequest.md",
+      ],
+      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": [
+        "models/subscriptionstatus.md",
+      ],
+    },
+    extra: {
+      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": ["models/status.md"],
+    },
+    // the allOf-narrowed request bodies (CreateProductRequest, CreateProductPlan) mapped to the schema they narrow
+    driftErrors: { "models/createproductplan.md": 9, "models/createproductrequest.md": 9 },
+    driftWarnings: 16,
+  },
   "emissary-python": {
     total: 62,
     differing: {
@@ -436,6 +476,112 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     },
     driftWarnings: 98,
   },
+  log10py: {
+    total: 100,
+    differing: {
+      "a required property whose 3.0 schema says nullable: 2.338 writes Optional[\u2026] where the type is not nullable (the 3.0 upgrade keeps the null)": [
+        "models/components/chatcompletionrequestfunctionmessage.md",
+        "models/components/chatcompletionresponsemessage.md",
+        "models/components/choices.md",
+      ],
+      "an anonymous union member's page takes the member schema's description; the IR keeps no description on a type": [
+        "models/components/chatcompletiontoolchoiceoption1.md",
+        "models/components/one.md",
+      ],
+    },
+    missing: {
+      "operation wrappers (request with parameters and request_body, response envelope, inline bodies, globals) are not written: the IR has no operations": [
+        "models/components/httpmetadata.md",
+        "models/operations/createfeedbacktaskresponse.md",
+        "models/operations/createglobals.md",
+        "models/operations/createrequest.md",
+        "models/operations/createresponse.md",
+        "models/operations/createsessionglobals.md",
+        "models/operations/createsessionrequest.md",
+        "models/operations/createsessionresponse.md",
+        "models/operations/createsessionresponsebody.md",
+        "models/operations/getfeedbacktaskrequest.md",
+        "models/operations/getfeedbacktaskresponse.md",
+        "models/operations/getglobals.md",
+        "models/operations/getrequest.md",
+        "models/operations/getresponse.md",
+        "models/operations/jsonvalues.md",
+        "models/operations/listfeedbacktasksresponse.md",
+        "models/operations/listglobals.md",
+        "models/operations/listrequest.md",
+        "models/operations/listrequestbody.md",
+        "models/operations/listresponse.md",
+        "models/operations/listresponsebody.md",
+        "models/operations/listungradedglobals.md",
+        "models/operations/listungradedrequest.md",
+        "models/operations/listungradedresponse.md",
+        "models/operations/listungradedresponsebody.md",
+        "models/operations/one.md",
+        "models/operations/requestbodyjsonvalues.md",
+        "models/operations/two.md",
+        "models/operations/updateglobals.md",
+        "models/operations/updaterequest.md",
+        "models/operations/updateresponse.md",
+        "models/operations/uploadglobals.md",
+        "models/operations/uploadrequest.md",
+        "models/operations/uploadrequestbody.md",
+        "models/operations/uploadresponse.md",
+      ],
+      "internal/globals.md (global parameters) is not written": ["models/internal/globals.md"],
+    },
+    extra: {
+      "an array or free-form alias: Speakeasy writes no page (we write a Supported Types page for every definition)": [
+        "models/components/chatcompletionmessagetoolcalls.md",
+        "models/components/functionparameters.md",
+      ],
+      "Speakeasy 2.338 wrote no utils/retryconfig.md": ["models/utils/retryconfig.md"],
+    },
+    // logit_bias's range stated in prose differently from the spec
+    driftErrors: { "models/components/createchatcompletionrequest.md": 1 },
+    driftWarnings: 54,
+  },
+  "que-python-sdk": {
+    total: 38,
+    differing: {
+      "nameResolutionFeb2025: union members and inline shapes named from titles and discriminator values (SignerUseMainSigner, TypeEnv); we write One, Two, Root + digit":
+        ["models/cawgidentitydto.md", "models/signer.md", "models/signerrefdto.md"],
+    },
+    missing: {
+      "operation wrappers (request with parameters and request_body, response envelope, inline bodies, globals) are not written: the IR has no operations": [
+        "models/getpresignedurlresponse.md",
+        "models/gettrustlistresponse.md",
+        "models/signassetresponse.md",
+        "models/verifyassetresponse.md",
+      ],
+      "nameResolutionFeb2025: union members and inline shapes named from titles and discriminator values (SignerUseMainSigner, TypeEnv); we write One, Two, Root + digit":
+        [
+          "models/signerrefdtoenv.md",
+          "models/signerrefdtolocal.md",
+          "models/signerseparate.md",
+          "models/signerusemainsigner.md",
+          "models/typeenv.md",
+          "models/typelocal.md",
+          "models/typeseparate.md",
+          "models/typeusemainsigner.md",
+        ],
+    },
+    extra: {
+      "a schema only error responses use: with sharedErrorComponentsApr2025 Speakeasy writes it as an error class, elsewhere": ["models/problemresponse.md"],
+      "nameResolutionFeb2025: union members and inline shapes named from titles and discriminator values (SignerUseMainSigner, TypeEnv); we write One, Two, Root + digit":
+        [
+          "models/one.md",
+          "models/type.md",
+          "models/two.md",
+          "models/cawgidentitydtotype.md",
+          "models/signerrefdto1.md",
+          "models/signerrefdtotype.md",
+          "models/signerrefdto2.md",
+          "models/signerrefdtoschemastype.md",
+        ],
+    },
+    driftErrors: {},
+    driftWarnings: 10,
+  },
   "r9s-python": {
     total: 212,
     differing: {
@@ -490,8 +636,63 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
 };
 
-/** Cases written in OpenAPI 3.0, which chatspec does not read yet. */
-const UNSUPPORTED = ["bolt-python-sdk", "log10py", "que-python-sdk"];
+/**
+ * The held-out case, measured once its settings were chosen from its gen.yaml alone (the same
+ * fixes as bolt and que). Its pages were not studied, so its causes are not analysed.
+ */
+const HELD_OUT_EXPECTED: Expected = {
+  total: 70,
+  differing: {
+    "held out: measured, not analysed": [
+      "models/contact.md",
+      "models/createcontactrequest.md",
+      "models/createsegmentrequest.md",
+      "models/createtemplaterequest.md",
+      "models/email.md",
+      "models/emailevent.md",
+      "models/replyto.md",
+      "models/segment.md",
+      "models/sendemailrequest.md",
+      "models/updatecontactrequest.md",
+      "models/usagemetric.md",
+      "models/webhookdelivery.md",
+    ],
+  },
+  missing: {
+    "held out: measured, not analysed": [
+      "models/addcontacttosegmentrequest.md",
+      "models/deletecontactrequest.md",
+      "models/deletedomainrequest.md",
+      "models/deletetemplaterequest.md",
+      "models/deletewebhookrequest.md",
+      "models/getbroadcastrequest.md",
+      "models/getcontactrequest.md",
+      "models/getdomaindnsstatusrequest.md",
+      "models/getemailrequest.md",
+      "models/gettemplaterequest.md",
+      "models/getusagerequest.md",
+      "models/getwebhookdeliveriesrequest.md",
+      "models/listcontactsrequest.md",
+      "models/listemailsrequest.md",
+      "models/listemailsresponse.md",
+      "models/listlogsrequest.md",
+      "models/pagination.md",
+      "models/revokeapikeyrequest.md",
+      "models/sendbroadcastrequest.md",
+      "models/togglewebhookrequest.md",
+      "models/updatecontactrequestrequest.md",
+      "models/updatedomainrequestrequest.md",
+      "models/updatetemplaterequest.md",
+      "models/verifydomainrequest.md",
+    ],
+  },
+  extra: {
+    "held out: measured, not analysed": ["models/error.md"],
+  },
+  // held out: not analysed
+  driftErrors: { "models/listcontactsrequest.md": 7, "models/pagination.md": 4, "models/usagemetric.md": 1 },
+  driftWarnings: 24,
+};
 
 const cases = realworldCases("speakeasy-python");
 const HELD_OUT = "emailr-python";
@@ -535,7 +736,7 @@ function expectMeasured(measured: Measured, expected: Expected, total: number): 
 
 describe("speakeasy-python on real Speakeasy SDKs", () => {
   it("has a case.json for every case this test expects", () => {
-    expect(cases.map((item) => item.id).sort()).toEqual([...Object.keys(EXPECTED), ...UNSUPPORTED, HELD_OUT].sort());
+    expect(cases.map((item) => item.id).sort()).toEqual([...Object.keys(EXPECTED), HELD_OUT].sort());
     expect(cases.filter((item) => item.heldOut).map((item) => item.id)).toEqual([HELD_OUT]);
   });
 
@@ -553,18 +754,18 @@ describe("speakeasy-python on real Speakeasy SDKs", () => {
       });
     });
   }
-
-  for (const item of cases.filter((candidate) => UNSUPPORTED.includes(candidate.id))) {
-    it(`${item.id}: an OpenAPI 3.0 spec is not read yet`, async () => {
-      await expect(loadCaseSpec(item)).rejects.toThrow(/unsupported version \(openapi 3\.0/);
-    });
-  }
 });
 
 describe("speakeasy-python on the held-out SDK (emailr-python)", () => {
   const item = cases.find((candidate) => candidate.id === HELD_OUT) as RealworldCase;
+  let measured: Measured;
+  let total: number;
+  beforeAll(async () => {
+    measured = measure(item, await loadCaseSpec(item));
+    total = realPages(item).size;
+  });
 
-  it("is an OpenAPI 3.0 spec, not read yet", async () => {
-    await expect(loadCaseSpec(item)).rejects.toThrow(/unsupported version \(openapi 3\.0/);
+  it("writes every real page byte for byte but the listed ones, and drift on the real pages finds only the listed", () => {
+    expectMeasured(measured, HELD_OUT_EXPECTED, total);
   });
 });

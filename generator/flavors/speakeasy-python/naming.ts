@@ -6,8 +6,8 @@
 
 /**
  * Field names Speakeasy renames with a trailing `_`: Python keywords, plus names that clash with
- * the generated pydantic model's own attributes. `format_` (r9s `audio.md`) and `schema_` (other
- * Speakeasy SDKs) are seen in real output; `type`, `id` and `object` are seen left alone.
+ * the generated pydantic model's own attributes. `format_` (r9s `audio.md`), `validate_` (que
+ * `cawgverifydto.md`) and `schema_` (other Speakeasy SDKs) are seen in real output; `type`, `id` and `object` are seen left alone.
  */
 const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "False",
@@ -47,6 +47,7 @@ const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "yield",
   "format",
   "schema",
+  "validate",
 ]);
 
 /** Words split at separators and at lower→upper case changes: `tool_choice` → [tool, choice]. */
