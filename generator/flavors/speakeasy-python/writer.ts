@@ -100,7 +100,10 @@ function exampleOf(field: Field): JsonValue | undefined {
  */
 function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
-  const text = settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : field.description;
+  // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref` target's.
+  const branchOnly = !field.ownDescription && target === undefined;
+  const text =
+    settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : branchOnly ? null : field.description;
   const description = text === null ? null : escapeText(text, "table");
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
