@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { withOverlays } from "../generator/check/provenance.js";
-import { resolveConfig, type ResolvedConfig } from "../generator/config.js";
+import { resolveConfig, type ResolvedConfig, type UserConfig } from "../generator/config.js";
 import { renderFlavor } from "../generator/emitters/docs/emitter.js";
 import type { Flavor as DocFlavor } from "../generator/flavors/flavor.js";
 import type { Constraints } from "../generator/ir/types.js";
@@ -123,9 +123,17 @@ export async function renderFlavorFromSpec(flavor: DocFlavor, specPath: string, 
   return renderFlavor(flavor, buildModel(document), loadTemplates(), { memberNames });
 }
 
+/** The repository's own chatspec.config.json, as the CLI reads it in the project root. */
+export const REPO_CONFIG: UserConfig = JSON.parse(readFileSync(path.join(ROOT, "chatspec.config.json"), "utf8")) as UserConfig;
+
+/** The configuration the CLI resolves in the project root (its chatspec.config.json), with `layers` over it. */
+export function repoConfig(...layers: UserConfig[]): ResolvedConfig {
+  return resolveConfig(ROOT, REPO_CONFIG, ...layers);
+}
+
 /** Generates from `specPath` exactly as the CLI does (lint must be clean; profiles beside the spec included), without writing. */
 export async function generateFrom(specPath: string, overrides: Partial<ResolvedConfig> = {}): Promise<GeneratedFile[]> {
-  const config = { ...resolveConfig(ROOT, { spec: specPath }), ...overrides };
+  const config = { ...repoConfig({ spec: specPath }), ...overrides };
   const spec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: ROOT, lint: true, forGeneration: true });
   const loaded = await loadProfiles({
     specPath: config.spec,

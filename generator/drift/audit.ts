@@ -63,6 +63,7 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   /** The page's own schema: `--schema`, its title, its file name, then the names of its fields; null when none fits. */
   const own = (): Target | null => {
     if (override !== null) return targetOf(override);
+    if (reader.outsideSchemas?.(file) === true) return null;
     if (titled !== null) return targetOf(titled);
     const byName = shapeByName([...(page.title === null ? [] : [page.title.value]), pageBaseName(file)], shapes);
     if (byName !== null) {

@@ -106,6 +106,8 @@ export interface FlavorReader {
   sectionShapes?(model: Model, pageTitle: string): ReadonlyMap<string, TitledShape>;
   /** How the flavor's default slot writes an enum value (`auto` → `Auto`), when not as the value itself. */
   enumDefault?(value: string): string;
+  /** Whether a page at this path documents no schema by the flavor's layout (Speakeasy's `models/operations/`). */
+  outsideSchemas?(file: string): boolean;
   /** The objects a field's nested blocks can document, each with the title the flavor gives its block. */
   nestedBlocks?(type: FieldType, definitions: Definitions, expanded: ReadonlySet<string>): NestedBlockTarget[];
 }

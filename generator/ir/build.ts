@@ -14,6 +14,7 @@ import {
   type OpenApiDocument,
 } from "../openapi.js";
 import { encodePointerSegment } from "../runtime/json-pointer.js";
+import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
 import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
@@ -54,8 +55,10 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     openapi: typeof document.openapi === "string" ? document.openapi : "",
     version: typeof info.version === "string" ? info.version : "",
     roots,
-    componentNames: Object.keys(schemas),
     definitions: [...names].map((name) => buildDefinition(name, ctx)),
+    componentOrder: Object.keys(schemas),
+    errorSchemas: errorOnlySchemas(document),
+    securitySchemes: securitySchemes(document),
   };
 }
 
@@ -184,8 +187,14 @@ function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   }
   const fields = ctx.shallow === true ? [] : fieldsOf(schema, pointer, ctx);
   const freeForm = additional === true || !isJsonObject(schema.properties);
-  // Written `additionalProperties: true`: some generators print a map of any value for it.
-  return { type: { kind: "object", fields, freeForm, ...(additional === true ? { additionalProperties: true as const } : {}) }, nullable: false };
+  return { type: { kind: "object", fields, freeForm, extraProperties: extraPropertiesOf(schema) }, nullable: false };
+}
+
+function extraPropertiesOf(schema: JsonObject): "unstated" | "forbidden" | "any" | "typed" {
+  const additional = schema.additionalProperties;
+  if (additional === undefined) return "unstated";
+  if (additional === false) return "forbidden";
+  return additional === true || (isJsonObject(additional) && Object.keys(additional).length === 0) ? "any" : "typed";
 }
 
 /** allOf without a type: one member is that member; several objects merge their properties. */
@@ -235,12 +244,14 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       pointer: fieldPointer,
       required: required.includes(name),
       nullable: shape.nullable || targetNullable,
+      nullableKeyword: property.nullable === true || inner.nullable === true,
       deprecated: property.deprecated === true,
       description: ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(target?.description),
       ownDescription: ownDescription !== null,
       type: shape.type,
       default: defaultOf(property, ctx),
       examples: Array.isArray(property.examples) ? property.examples : Array.isArray(inner.examples) ? inner.examples : [],
+      ...exampleKeywordOf(property, inner),
       constraints: constraintsOf(inner),
       extensions: extensionsOf(property),
       requires: rules.get(name) ?? [],
@@ -272,6 +283,12 @@ function statesNull(property: JsonObject): boolean {
     ("const" in property && property.const === null) ||
     branches.some((branch) => isJsonObject(branch) && statesNull(branch))
   );
+}
+
+/** The `example` keyword of a property or its inline nullable branch, as an optional member (absent when neither has one). */
+function exampleKeywordOf(property: JsonObject, inner: JsonObject): { exampleKeyword?: DefaultValue } {
+  if ("example" in property) return { exampleKeyword: { value: property.example as JsonValue } };
+  return "example" in inner ? { exampleKeyword: { value: inner.example as JsonValue } } : {};
 }
 
 /** For `anyOf: [{inline}, {type: null}]`, the inline branch carries the constraints and default. */

@@ -13,10 +13,25 @@ export interface Model {
   readonly version: string;
   /** The request-body schemas of every operation, or every component schema when there are no paths. */
   readonly roots: readonly string[];
-  /** Every component schema's name, in the order the spec declares them; absent when unknown. */
-  readonly componentNames?: readonly string[];
   /** Every named schema reachable from the roots, roots first, then in first-reference order. */
   readonly definitions: readonly Definition[];
+  /** Every component schema name in the order the spec lists them (generators that walk the components name inline shapes in this order). */
+  readonly componentOrder?: readonly string[];
+  /** Component schemas only error responses use (`api-surface.ts`). */
+  readonly errorSchemas?: readonly string[];
+  /** The spec's security schemes, in spec order. */
+  readonly securitySchemes?: readonly SecurityScheme[];
+}
+
+/** A security scheme of `components.securitySchemes`. */
+export interface SecurityScheme {
+  readonly name: string;
+  /** `http`, `apiKey`, `oauth2`, `openIdConnect`, … */
+  readonly type: string;
+  /** The document's global `security` has one requirement, naming this scheme alone. */
+  readonly requiredGlobally: boolean;
+  /** `x-speakeasy-example`, the value Speakeasy shows for it. */
+  readonly example: string | null;
 }
 
 /** A named component schema. */
@@ -42,6 +57,8 @@ export interface Field {
   readonly required: boolean;
   /** `null` is an accepted value (a `type` array with "null", an `anyOf` branch, or `null` in an enum). */
   readonly nullable: boolean;
+  /** The property says `nullable: true`: an OpenAPI 3.0 keyword that some generators (Speakeasy) still honour in 3.1 documents. */
+  readonly nullableKeyword?: boolean;
   readonly deprecated: boolean;
   /** Markdown, or null when the property and its `$ref` target have none. */
   readonly description: string | null;
@@ -50,6 +67,8 @@ export interface Field {
   readonly type: FieldType;
   readonly default: DefaultValue | null;
   readonly examples: readonly JsonValue[];
+  /** OpenAPI 3.0's single `example` of the property (or its inline nullable branch), which some generators (Speakeasy) show in 3.1 documents too. */
+  readonly exampleKeyword?: DefaultValue;
   readonly constraints: Constraints;
   readonly extensions: readonly Extension[];
   /** Cross-field rules this field triggers, one markdown sentence each ("`top_logprobs` requires `logprobs: true`."). */
@@ -110,10 +129,13 @@ export type FieldType =
       readonly kind: "object";
       readonly fields: readonly Field[];
       readonly freeForm: boolean;
-      /** `additionalProperties: true` is written on the schema (not just left open); absent otherwise. */
-      readonly additionalProperties?: true;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /**
+       * What the schema says of properties it does not list: nothing (`unstated`), `false`
+       * (`forbidden`), `true` or `{}` (`any`), or a schema (`typed`). Absent: not known.
+       */
+      readonly extraProperties?: "unstated" | "forbidden" | "any" | "typed";
     }
   | { readonly kind: "map"; readonly values: FieldType }
   | {

@@ -11,7 +11,7 @@ import { resolveConfig, type ResolvedConfig } from "../../generator/config.js";
 import { generate } from "../../generator/index.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
 import { loadAssets } from "../../generator/io/load-templates.js";
-import { ROOT, projectTempDir, runCli } from "../helpers.js";
+import { ROOT, projectTempDir, repoConfig, runCli } from "../helpers.js";
 
 const DEFAULTS: FastCheckOptions = { lint: true, normalize: false, allowExternalRefs: false, maxSpecBytes: undefined };
 const version = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -29,7 +29,7 @@ async function generatedCopy(
   const out = path.join(dir, "out");
   const result = await runCli(["generate", "--spec", path.relative(ROOT, spec), "--out", path.relative(ROOT, out), "--quiet", ...args]);
   expect(result.code).toBe(0);
-  return { dir, spec, out, config: resolveConfig(ROOT, { spec, out }), generated: result.stdout };
+  return { dir, spec, out, config: repoConfig({ spec, out }), generated: result.stdout };
 }
 
 describe("the manifest's inputs", () => {

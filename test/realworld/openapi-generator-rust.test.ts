@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditPage } from "../../generator/drift/audit.js";
 import { buildModel } from "../../generator/ir/build.js";
-import { caseDocument, comparePages, generatedPages, realPages, realworldCases, type CaseComparison, type RealworldCase } from "../support/realworld.js";
+import { comparePages, loadCaseSpec, realPages, realworldCases, renderCase, type CaseComparison, type RealworldCase } from "../support/realworld.js";
 
 const FLAVOR = "openapi-generator-rust";
 
@@ -304,9 +304,9 @@ interface Measured {
 
 /** Renders the case, pairs the pages and audits every real page with drift; the spec is loaded once. */
 async function measure(item: RealworldCase): Promise<Measured> {
-  const document = await caseDocument(item);
+  const document = await loadCaseSpec(item);
   const real = realPages(item);
-  const comparison = comparePages(real, await generatedPages(item, document));
+  const comparison = comparePages(real, renderCase(item, document));
   const model = buildModel(document, "all");
   const errors: string[] = [];
   const warnings: Record<string, number> = {};

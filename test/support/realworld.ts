@@ -10,9 +10,9 @@ import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
 import { flavorById } from "../../generator/flavors/registry.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
-import type { OpenApiDocument } from "../../generator/openapi.js";
 import { FIXTURES, ROOT } from "../helpers.js";
 import { loadTemplates } from "../../generator/io/load-templates.js";
+import type { OpenApiDocument } from "../../generator/openapi.js";
 
 export const REALWORLD_DIR = path.join(FIXTURES, "realworld");
 
@@ -86,8 +86,8 @@ export function realPages(item: RealworldCase): Map<string, string> {
   );
 }
 
-/** The case's spec, loaded as chatspec loads a spec (without lint). */
-export async function caseDocument(item: RealworldCase): Promise<OpenApiDocument> {
+/** The case's spec, loaded as chatspec loads any spec (no lint). */
+export async function loadCaseSpec(item: RealworldCase): Promise<OpenApiDocument> {
   const { document } = await loadSpec({
     specPath: path.join(item.dir, item.spec),
     redoclyPath: path.join(FIXTURES, "seeds/redocly.yaml"),
@@ -97,11 +97,15 @@ export async function caseDocument(item: RealworldCase): Promise<OpenApiDocument
   return document;
 }
 
-/** What chatspec writes for the case's spec in its flavor: path relative to the flavor's folder → text. Pass the loaded spec to load it only once. */
-export async function generatedPages(item: RealworldCase, loaded?: OpenApiDocument): Promise<Map<string, string>> {
+/** What chatspec writes for the case's spec in its flavor: path relative to the flavor's folder → text. */
+export async function generatedPages(item: RealworldCase): Promise<Map<string, string>> {
+  return renderCase(item, await loadCaseSpec(item));
+}
+
+/** The case's pages from a spec already loaded, with the generator settings the case records. */
+export function renderCase(item: RealworldCase, document: OpenApiDocument): Map<string, string> {
   const flavor = flavorById(item.flavor);
   if (flavor === undefined) throw new Error(`no flavor ${item.flavor}`);
-  const document = loaded ?? (await caseDocument(item));
   const settings = { ...Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, option.default])), ...item.options };
   const files = renderFlavor(flavor, buildModel(document, "all"), loadTemplates(), { memberNames: "wire", flavorOptions: { [item.flavor]: settings } });
   const prefix = `docs/${item.flavor}/`;

@@ -173,7 +173,7 @@ export class RustModels {
         if (type.fields.length > 0) return this.inlineModel(inlineName);
         // The tool maps a written `additionalProperties: true` to a map of any value (generator pages only:
         // the linked pages keep the free-form value drift reads as the object it is).
-        if (type.additionalProperties === true && this.settings.generatorPages) {
+        if (type.extraProperties === "any" && this.settings.generatorPages) {
           const values = freeForm();
           return { dataType: `std::collections::HashMap<String, ${values.dataType}>`, complexType: null, danglingLink: containerLink(values) };
         }
@@ -291,7 +291,7 @@ export function discriminatorMapping(doc: Extract<ModelDoc, { kind: "discriminat
  * the components in (the first schema to hold an inline shape names it).
  */
 function inSpecOrder(model: Model): readonly Definition[] {
-  const order = new Map((model.componentNames ?? []).map((name, index) => [name, index]));
+  const order = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
   return [...model.definitions].sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
 }
 

@@ -4,6 +4,7 @@
  */
 import { defineFlavor } from "../flavor.js";
 import { speakeasyPythonReader } from "./reader.js";
+import { SPEAKEASY_SETTINGS } from "./settings.js";
 import { speakeasyPythonWriter } from "./writer.js";
 
 export const speakeasyPythonFlavor = defineFlavor({
@@ -11,4 +12,5 @@ export const speakeasyPythonFlavor = defineFlavor({
   description: "Speakeasy Python SDK model docs (docs/models/*.md), byte for byte",
   writer: speakeasyPythonWriter,
   reader: speakeasyPythonReader,
+  options: SPEAKEASY_SETTINGS,
 });

@@ -6,8 +6,8 @@
 
 /**
  * Field names Speakeasy renames with a trailing `_`: Python keywords, plus names that clash with
- * the generated pydantic model's own attributes. `format_` (r9s `audio.md`) and `schema_` (other
- * Speakeasy SDKs) are seen in real output; `type`, `id` and `object` are seen left alone.
+ * the generated pydantic model's own attributes. `format_` (r9s `audio.md`), `validate_` (que
+ * `cawgverifydto.md`) and `schema_` (other Speakeasy SDKs) are seen in real output; `type`, `id` and `object` are seen left alone.
  */
 const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "False",
@@ -47,6 +47,7 @@ const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "yield",
   "format",
   "schema",
+  "validate",
 ]);
 
 /** Words split at separators and at lower→upper case changes: `tool_choice` → [tool, choice]. */
@@ -57,18 +58,30 @@ function words(text: string): string[] {
     .filter((word) => word !== "");
 }
 
+/**
+ * Words Speakeasy writes in capitals inside class names, however the spec spells them
+ * (`AnthropicDocumentSourceUrl` → `AnthropicDocumentSourceURL`, `cancelDeploymentById` →
+ * `CancelDeploymentByID`, `HTTPMetadata`, `JSONSchema`, `DomainDNSRecords`). Only initialisms
+ * seen in real pages are listed: `Llm`, `Dto` and `Openai` stay as they are.
+ */
+const INITIALISMS: ReadonlySet<string> = new Set(["api", "dns", "http", "id", "json", "url"]);
+
 /** `tool_choice` → `ToolChoice`; an existing PascalCase name (`CreateChatCompletionRequest`) is kept. */
 export function pascalName(text: string): string {
   const name = words(text)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .map((word) => (INITIALISMS.has(word.toLowerCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
     .join("");
   if (name === "") return "Unnamed";
   return /^[0-9]/.test(name) ? `Model${name}` : name;
 }
 
-/** The page of a class: `models/` + lower-cased class name (which has no separators) + `.md`. */
+/**
+ * The page of a class: the lower-cased class name (which has no separators) + `.md`. Its module
+ * name, and so its page, takes the reserved-word `_` a field would (`Format` → `format_.md`, r9s).
+ */
 export function pageFileName(typeName: string): string {
-  return `${typeName.toLowerCase()}.md`;
+  const module = typeName.toLowerCase();
+  return `${RESERVED_FIELD_NAMES.has(module) ? `${module}_` : module}.md`;
 }
 
 /** Python attribute name of a wire field: snake_case, reserved words suffixed (`format` → `format_`). */

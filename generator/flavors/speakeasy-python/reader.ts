@@ -12,7 +12,10 @@ import type { Model } from "../../ir/types.js";
 import type { FlavorReader, TitledShape } from "../flavor.js";
 import { buildCatalog } from "./catalog.js";
 import { fieldName } from "./naming.js";
+import { speakeasySettings } from "./settings.js";
 import { readPythonCell } from "./type-reader.js";
+
+const PYDANTIC_EXTRA = "__pydantic_extra__";
 
 const WARNING = /^:\s?warning:\s?\*\*\s?DEPRECATED\s?\*\*:[^<]*(<br\/><br\/>)?/i;
 
@@ -22,7 +25,7 @@ const SIGNATURES = [
   /^\| Field +\| Type +\| Required +\| Description +\|/m,
   /:heavy_(check_mark|minus_sign):/,
   /\*(Optional|OptionalNullable|Nullable)\[/,
-  /\]\(\.\.\/models\/[a-z0-9]+\.md\)/,
+  /\]\((\.\.\/)+models\/([a-z]+\/)?[a-z0-9_]+\.md\)/,
   /^```python$/m,
 ];
 
@@ -30,24 +33,47 @@ export const speakeasyPythonReader: FlavorReader = {
   signatureScore: (text) => signatureCount(SIGNATURES, text),
   parse: parseSpeakeasyPython,
   // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
+  // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
   traits: () => ({ deprecationMarker: true, showsDefaults: false, nullInReferencedType: false, showsNullDefault: false, dropsModelDescriptions: false }),
   memberName: fieldName,
   titledShapes: classTitles,
+  // The components layout keeps operation wrappers and inline error bodies in their own folders.
+  outsideSchemas: (file) => /(^|[\\/])models[\\/](operations|errors)[\\/]/.test(file),
 };
 
-/** Python class names of inline shapes (parent + property, `One`, `Two`, …), which title their pages; definitions keep their schema names. */
+/**
+ * Python class names of inline shapes, which title their pages; definitions keep their schema
+ * names. A page may come from either naming (`inlineNames`): the seeds' (parent + property, `One`,
+ * `Two`, …), listed first, and Speakeasy's own (`Role`, `AnthropicMessageRequest1`), where it gives
+ * a title the first did not: chatspec's own pages must map to what they document.
+ */
 function classTitles(model: Model): [string, TitledShape][] {
   const definitions = definitionsOf(model);
   const pointers = pointerIndex(model);
-  return buildCatalog(model)
-    .shapes.filter((shape) => !definitions.has(shape.name))
-    .map((shape) => [shape.name, { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null }]);
+  const titles = new Map<string, TitledShape>();
+  for (const inlineNames of ["qualified", "property"] as const) {
+    for (const shape of buildCatalog(model, { ...speakeasySettings(), inlineNames }).shapes) {
+      if (definitions.has(shape.name) || titles.has(shape.name)) continue;
+      titles.set(shape.name, { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null });
+    }
+  }
+  return [...titles];
 }
 
 export function parseSpeakeasyPython(text: string): DocPage {
   const all = lines(text);
   const titleIndex = all.findIndex((line) => /^# \S/.test(line));
-  const title = titleIndex < 0 ? null : { value: (all[titleIndex] as string).slice(2).trim(), at: pos(titleIndex + 1, 3) };
+  // A deprecated schema's title is struck through (`# ~~FunctionCall~~`): the name is inside.
+  const title =
+    titleIndex < 0
+      ? null
+      : {
+          value: (all[titleIndex] as string)
+            .slice(2)
+            .trim()
+            .replace(/^~~(.+)~~$/, "$1"),
+          at: pos(titleIndex + 1, 3),
+        };
   const fieldsTable = sectionTable(all, "Fields");
   const valuesTable = sectionTable(all, "Values");
   if (fieldsTable !== null) {
@@ -113,7 +139,8 @@ export function fieldRowCells(table: Table, cells: readonly Cell[]): FieldRowCel
 function fieldRows(table: Table): DocField[] {
   return table.rows.flatMap(({ line, cells }) => {
     const row = fieldRowCells(table, cells);
-    if (row === null) return [];
+    // `__pydantic_extra__` holds the properties the schema does not list: a Python attribute, not a wire field.
+    if (row === null || row.name === PYDANTIC_EXTRA) return [];
     const { nameCell, struck, typeCell, requiredCell, descriptionCell } = row;
     const required =
       requiredCell === undefined ? null : requiredCell.text === ":heavy_check_mark:" ? true : requiredCell.text === ":heavy_minus_sign:" ? false : null;

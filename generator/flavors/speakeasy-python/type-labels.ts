@@ -36,7 +36,7 @@ export function typeCell(type: FieldType, presence: Presence, catalog: Catalog):
   const named = resolved.kind === "ref" ? null : catalog.nameOf.get(resolved);
   if (resolved.kind === "ref" || named !== undefined) {
     const name = resolved.kind === "ref" ? resolved.name : (named as string);
-    return `[${wrap(`models.${name}`, presence)}](../models/${pageFileName(name)})`;
+    return `[${wrap(`${catalog.layout.module}.${name}`, presence)}](${link(name, catalog)})`;
   }
   if (isDate(resolved)) return DATE_LINK;
   const simple = simpleType(resolved);
@@ -47,9 +47,8 @@ export function typeCell(type: FieldType, presence: Presence, catalog: Catalog):
 /** A cell for a type inside `List[…]`/`Dict[str, …]`: never wrapped. */
 function innerCell(type: FieldType, catalog: Catalog): string {
   const resolved = resolve(type, catalog);
-  if (resolved.kind === "ref") return `[models.${resolved.name}](../models/${pageFileName(resolved.name)})`;
-  const named = catalog.nameOf.get(resolved);
-  if (named !== undefined) return `[models.${named}](../models/${pageFileName(named)})`;
+  const named = resolved.kind === "ref" ? resolved.name : catalog.nameOf.get(resolved);
+  if (named !== undefined) return `[${catalog.layout.module}.${named}](${link(named, catalog)})`;
   if (isDate(resolved)) return DATE_LINK;
   if (resolved.kind === "array") return `List[${innerCell(resolved.items, catalog)}]`;
   const values = mapValues(resolved);
@@ -60,9 +59,8 @@ function innerCell(type: FieldType, catalog: Catalog): string {
 /** The Python type of a union member or a type alias, as in `value: List[str] = /* values here *\/`. */
 export function pythonType(type: FieldType, catalog: Catalog): string {
   const resolved = resolve(type, catalog);
-  if (resolved.kind === "ref") return `models.${resolved.name}`;
-  const named = catalog.nameOf.get(resolved);
-  if (named !== undefined) return `models.${named}`;
+  const named = resolved.kind === "ref" ? resolved.name : catalog.nameOf.get(resolved);
+  if (named !== undefined) return `${catalog.layout.module}.${named}`;
   if (resolved.kind === "string" && resolved.format === "date-time") return "datetime";
   if (resolved.kind === "string" && resolved.format === "date") return "date";
   if (resolved.kind === "array") return `List[${pythonType(resolved.items, catalog)}]`;
@@ -83,6 +81,11 @@ function resolve(type: FieldType, catalog: Catalog, seen: ReadonlySet<string> = 
   const name = catalog.nameOf.get(definition.type);
   if (name !== undefined) return { kind: "ref", name };
   return resolve(definition.type, catalog, new Set([...seen, type.name]));
+}
+
+/** The link to a class's page from another model page. */
+function link(name: string, catalog: Catalog): string {
+  return `${catalog.layout.linkPrefix}${pageFileName(name)}`;
 }
 
 /** Values of a map; a free-form object (no properties) is a `Dict[str, Any]` too. */

@@ -28,6 +28,9 @@ const VOCABULARY = [
   "datetime",
 ];
 
+/** The modules Speakeasy's classes live in: `models`, or `components`, `operations` and `errors` in the components layout. */
+const MODULES = ["models.", "components.", "operations.", "errors."];
+
 export interface PythonCell {
   readonly type: DocType;
   /** From the outermost wrapper; null when the cell has none (containers, dates, or a bare required type). */
@@ -81,7 +84,8 @@ function readPython(raw: string): DocType {
         return unrecognized(generic.name);
     }
   }
-  if (text.startsWith("models.")) return { kind: "model", name: text.slice("models.".length) };
+  const module = MODULES.find((prefix) => text.startsWith(prefix));
+  if (module !== undefined) return { kind: "model", name: text.slice(module.length) };
   switch (text) {
     case "str":
     case "date":

@@ -9,65 +9,113 @@
  */
 import type { Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
-import type { FlavorWriter, PageToRender } from "../flavor.js";
+import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
 import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
+import { sdkPages } from "./sdk-pages.js";
+import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 import { pythonType, typeCell } from "./type-labels.js";
 
 /** The literal warning Speakeasy puts before a deprecated field's description (its odd spaces included). */
 const DEPRECATION = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.";
 
 export const speakeasyPythonWriter: FlavorWriter = {
-  pages(model: Model): PageToRender[] {
-    const catalog = buildCatalog(model);
+  pages(model: Model, options: FlavorOptions): PageToRender[] {
+    const settings = speakeasySettings(options.settings);
+    const catalog = buildCatalog(model, settings);
     // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
     // union. The templates write those endings, so the emitter must leave them alone.
-    return catalog.shapes.map((shape) => ({ path: `models/${shape.file}`, ...page(shape, catalog), ending: "as-rendered" }));
+    const models = catalog.shapes.map(
+      (shape): PageToRender => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
+    );
+    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
   },
 };
 
 /** The template and view of a page. A union lists its members; an alias page lists its one Python type in the same layout. */
-function page(shape: NamedShape, catalog: Catalog): { template: string; view: object } {
-  const heading = { name: shape.name, description: shape.description === null ? null : escapeText(shape.description, "block") };
+function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings): { template: string; view: object } {
+  // With `deprecatedSchemas: struck`, a deprecated schema's title is struck through, with the notice after its description (log10py).
+  const heading = {
+    name: shape.name,
+    description: shape.description === null ? null : escapeText(shape.description, "block"),
+    deprecated: settings.deprecatedSchemas === "struck" && shape.deprecated,
+  };
   const type = shape.type;
-  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type.fields, catalog) } };
+  if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
   const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
-  return { template: "union", view: { ...heading, members: members.map((member) => pythonType(member, catalog)) } };
+  if (settings.unionStyle === "typed") {
+    const typed = members.map((member) => pythonType(member, catalog)).map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
+    return { template: "union", view: { ...heading, members: typed } };
+  }
+  // Speakeasy 2.338 heads a member with its class name alone, a primitive or container with nothing.
+  const variable = shape.name.charAt(0).toLowerCase() + shape.name.slice(1);
+  const named = members.map((member) => {
+    const python = pythonType(member, catalog);
+    const className = python.startsWith(`${catalog.layout.module}.`) ? python.slice(catalog.layout.module.length + 1) : "";
+    return { heading: className, variable, type: python };
+  });
+  return { template: "union", view: { ...heading, members: named } };
 }
 
-/** `Field | Type | Required | Description`, plus `Example` when any field has an example. */
-function fieldsTable(fields: readonly Field[], catalog: Catalog): string[] {
-  const withExamples = fields.some((field) => field.examples.length > 0);
+/**
+ * `Field | Type | Required | Description`, plus `Example` when any field has an example. A class
+ * that also takes any other property ends with the pydantic field that holds them (r9s `extra.md`).
+ */
+function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog, settings: SpeakeasySettings): string[] {
+  const fields =
+    settings.fieldOrder === "required-first"
+      ? [...type.fields.filter((field) => field.required), ...type.fields.filter((field) => !field.required)]
+      : type.fields;
+  const withExamples = fields.some((field) => exampleOf(field) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
-    const example = field.examples[0];
+    const example = exampleOf(field);
+    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
+    const presence = { required: field.required, nullable: settings.nullable === "shown" && (field.nullable || field.nullableKeyword === true) };
     return [
       field.deprecated ? `~~${name}~~` : name,
-      typeCell(field.type, field, catalog),
+      typeCell(field.type, presence, catalog),
       field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
-      descriptionCell(field),
-      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example), "table")] : []),
+      descriptionCell(field, catalog, settings),
+      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
     ];
   });
-  return padTable(header, rows);
+  const extra = type.extraProperties === "any" && fields.length > 0;
+  const extraRow = ["`__pydantic_extra__`", "Dict[str, *Any*]", ":heavy_minus_sign:", "N/A", ...(withExamples ? [""] : [])];
+  return padTable(header, extra ? [...rows, extraRow] : rows);
+}
+
+/** The first of `examples`, else OpenAPI 3.0's `example`, which Speakeasy reads in 3.1 documents too (emissary). */
+function exampleOf(field: Field): JsonValue | undefined {
+  return field.examples[0] ?? field.exampleKeyword?.value;
 }
 
 /**
  * The description, verbatim (its newlines become `<br/>` in the table), or `N/A`. A deprecated
- * field starts with the warning; the joiner counts as the two newlines it is written as.
+ * field starts with the warning; the joiner counts as the two newlines it is written as. With
+ * `refDescriptions: target`, a description written beside a `$ref` is dropped for the target's.
  */
-function descriptionCell(field: Field): string {
-  const description = field.description === null ? null : escapeText(field.description, "table");
+function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
+  const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
+  // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref` target's.
+  const branchOnly = !field.ownDescription && target === undefined;
+  const text =
+    settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : branchOnly ? null : field.description;
+  const description = text === null ? null : escapeText(text, "table");
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
 }
 
-/** An example as Speakeasy shows it: a string as is, other JSON one entry a line, unindented. */
-function exampleText(value: JsonValue): string {
+/**
+ * An example as Speakeasy shows it: a string as is, a float as Go formats one, other JSON one entry
+ * a line, unindented.
+ */
+function exampleText(value: JsonValue, type: FieldType): string {
   if (typeof value === "string") return value;
+  if (typeof value === "number" && type.kind === "number") return goFloat(value);
   return JSON.stringify(value, null, 1).replace(/\n +/g, "\n");
 }
 
@@ -75,4 +123,18 @@ function exampleText(value: JsonValue): string {
 function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"]): string[] {
   const rows = values.map((value) => [`\`${enumMemberName(value)}\``, escapeText(String(value), "table")]);
   return padTable(["Name", "Value"], rows);
+}
+
+/**
+ * Go's shortest `%g` of a float64 (`strconv.FormatFloat(v, 'g', -1, 64)`), which Speakeasy's
+ * generator prints float examples with: the exponent form from 10^-5 down and from 10^6 up, or
+ * once the digits end before the decimal point (emissary `1633036800` → `1.6330368e+09`).
+ */
+function goFloat(value: number): string {
+  const [mantissa = "", exponentText = "0"] = value.toExponential().split("e");
+  const exponent = Number(exponentText);
+  const digits = mantissa.replace(/[-.]/g, "").length;
+  const precision = digits < 6 && digits >= exponent + 1 ? digits : 6;
+  if (exponent < -4 || exponent >= precision) return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  return String(value);
 }

@@ -1,0 +1,82 @@
+/**
+ * The Speakeasy generator settings that change the model pages, declared once for the flavor
+ * (`Flavor.options`) and read once for the writer. The defaults are what the seeds show.
+ */
+import type { FlavorSetting } from "../flavor.js";
+
+export const SPEAKEASY_SETTINGS = {
+  layout: {
+    values: ["models", "components"],
+    default: "models",
+    summary:
+      "`models`: every page in `docs/models/`, types as `models.X`; `components`: `docs/models/components/` with `components.X` links (gen.yaml `imports.paths.shared: models/components`)",
+  },
+  inlineNames: {
+    values: ["qualified", "property"],
+    default: "qualified",
+    summary:
+      "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution)",
+  },
+  errorSchemas: {
+    values: ["pages", "omitted"],
+    default: "pages",
+    summary:
+      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page (r9s, `sharedErrorComponentsApr2025: false`)",
+  },
+  refDescriptions: {
+    values: ["sibling", "target"],
+    default: "sibling",
+    summary:
+      "`sibling`: a `$ref` property shows the description written beside the `$ref` (the seeds); `target`: the referenced schema's, the sibling ignored (r9s, honeyhive)",
+  },
+  fieldOrder: {
+    values: ["spec", "required-first"],
+    default: "spec",
+    summary: "`spec`: fields in the spec's order (the seeds); `required-first`: required fields first, each group in spec order (honeyhive, Speakeasy 2.428)",
+  },
+  deprecatedSchemas: {
+    values: ["plain", "struck"],
+    default: "plain",
+    summary:
+      "`struck`: a deprecated schema's title is `~~struck~~`, with Speakeasy's warning after its description (log10py, Speakeasy 2.338); `plain`: no mark",
+  },
+  unionStyle: {
+    values: ["typed", "named"],
+    default: "typed",
+    summary:
+      "`typed`: a union member is headed by its Python type in code and held in `value` (the seeds); `named`: headed by its class name (nothing for a primitive), held in a variable named after the union, anonymous members named union + digit (log10py, Speakeasy 2.338)",
+  },
+  nullable: {
+    values: ["shown", "hidden"],
+    default: "shown",
+    summary: "`shown`: a field that accepts null is `Nullable[…]`/`OptionalNullable[…]` (the seeds); `hidden`: never (log10py, Speakeasy 2.338)",
+  },
+  sdkPages: {
+    values: ["none", "written"],
+    default: "none",
+    summary: "`written`: also the pages every Speakeasy SDK has beside its schema models, `utils/retryconfig.md` and the `Security` model",
+  },
+} as const satisfies Readonly<Record<string, FlavorSetting>>;
+
+export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
+export type SpeakeasySettings = { readonly [Name in SpeakeasySettingName]: (typeof SPEAKEASY_SETTINGS)[Name]["values"][number] };
+
+/** The writer's settings: each declared value as given, anything else (or nothing) as the default. */
+export function speakeasySettings(given: Readonly<Record<string, string>> = {}): SpeakeasySettings {
+  const pick = <Name extends SpeakeasySettingName>(name: Name): SpeakeasySettings[Name] => {
+    const setting = SPEAKEASY_SETTINGS[name];
+    const value = given[name];
+    return ((setting.values as readonly string[]).includes(value ?? "") ? value : setting.default) as SpeakeasySettings[Name];
+  };
+  return {
+    layout: pick("layout"),
+    inlineNames: pick("inlineNames"),
+    errorSchemas: pick("errorSchemas"),
+    refDescriptions: pick("refDescriptions"),
+    fieldOrder: pick("fieldOrder"),
+    deprecatedSchemas: pick("deprecatedSchemas"),
+    unionStyle: pick("unionStyle"),
+    nullable: pick("nullable"),
+    sdkPages: pick("sdkPages"),
+  };
+}
