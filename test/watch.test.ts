@@ -60,7 +60,7 @@ const summary = (what: string) => new RegExp(`^chatspec: \\d+ files in ${rel.rep
 describe("chatspec generate --watch", () => {
   it("generates once at start, announcing what it watches on stderr", async () => {
     expect(await stdout.line(1)).toMatch(summary("(\\d+) written, 0 removed"));
-    expect(stderr).toContain(`chatspec: watching ${rel}, redocly.yaml, templates, generator/runtime (Ctrl-C stops)`);
+    expect(stderr).toContain(`chatspec: watching ${rel}, redocly.yaml, chatspec.config.json, templates, generator/runtime (Ctrl-C stops)`);
   });
 
   it("runs again when the spec changes, one line per run", async () => {
