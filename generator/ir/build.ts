@@ -15,6 +15,7 @@ import {
 } from "../openapi.js";
 import { encodePointerSegment } from "../runtime/json-pointer.js";
 import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
+import { globalParametersOf, operationsOf } from "./operations.js";
 import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
@@ -58,6 +59,12 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     componentOrder: Object.keys(schemas),
     errorSchemas: errorOnlySchemas(document),
     securitySchemes: securitySchemes(document),
+    operations: operationsOf(
+      document,
+      (schema, pointer) => fieldsOf(schema, pointer, ctx),
+      (schema, pointer) => shapeOf(schema, pointer, ctx),
+    ),
+    globalParameters: globalParametersOf(document, (schema, pointer) => fieldsOf(schema, pointer, ctx)),
   };
 }
 

@@ -19,6 +19,10 @@ export interface Model {
   readonly errorSchemas?: readonly string[];
   /** The spec's security schemes, in spec order. */
   readonly securitySchemes?: readonly SecurityScheme[];
+  /** The operations of `paths`, in spec order (`operations.ts`). */
+  readonly operations?: readonly Operation[];
+  /** The parameters `x-speakeasy-globals` declares, in its order. */
+  readonly globalParameters?: readonly Parameter[];
 }
 
 /** A security scheme of `components.securitySchemes`. */
@@ -136,4 +140,51 @@ export interface Discriminator {
   readonly propertyName: string;
   /** Tag value → schema name, in mapping order. */
   readonly mapping: readonly { readonly value: string; readonly name: string }[];
+}
+
+/** One operation of the spec's `paths` (`operations.ts`), for generators whose pages wrap requests and responses. */
+export interface Operation {
+  /** `operationId`, or null when the operation has none. */
+  readonly operationId: string | null;
+  /** Lower-case HTTP method. */
+  readonly method: string;
+  readonly path: string;
+  /** Path-level parameters first, then the operation's own (an operation's parameter replaces a path-level one of the same name and `in`). */
+  readonly parameters: readonly Parameter[];
+  readonly requestBody: RequestBody | null;
+  /** In spec order. */
+  readonly responses: readonly OperationResponse[];
+  /** The operation's `x-` keys (`x-speakeasy-pagination`, …). */
+  readonly extensions: readonly Extension[];
+}
+
+export interface Parameter {
+  readonly in: string;
+  /** The parameter as a field: its name, `required`, description, schema and example. */
+  readonly field: Field;
+  /** `x-speakeasy-globals` lists it. */
+  readonly global: boolean;
+}
+
+export interface RequestBody {
+  readonly required: boolean;
+  readonly description: string | null;
+  /** The first media type. */
+  readonly mediaType: string;
+  readonly type: FieldType;
+  readonly nullable: boolean;
+  /** The media type's `example`, else its schema's. */
+  readonly example?: DefaultValue;
+}
+
+export interface OperationResponse {
+  /** `200`, `4XX`, `default`, … */
+  readonly status: string;
+  readonly description: string | null;
+  /** The first media type, or null for a response without content. */
+  readonly mediaType: string | null;
+  /** The first media type's schema, or null without one. */
+  readonly type: FieldType | null;
+  /** The media type's `example`, else its schema's. */
+  readonly example?: DefaultValue;
 }

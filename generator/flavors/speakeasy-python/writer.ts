@@ -10,7 +10,7 @@
 import type { Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
-import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
+import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 import { sdkPages } from "./sdk-pages.js";
@@ -27,7 +27,7 @@ export const speakeasyPythonWriter: FlavorWriter = {
     // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
     // union. The templates write those endings, so the emitter must leave them alone.
     const models = catalog.shapes.map(
-      (shape): PageToRender => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
+      (shape): PageToRender => ({ path: `${shape.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
     );
     return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
   },
@@ -77,7 +77,7 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
     const presence = { required: field.required, nullable: settings.nullable === "shown" && (field.nullable || field.nullableKeyword === true) };
     return [
       field.deprecated ? `~~${name}~~` : name,
-      typeCell(field.type, presence, catalog),
+      cellOf(field) ?? typeCell(field.type, presence, catalog),
       field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
@@ -86,6 +86,12 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
   const extra = type.extraProperties === "any" && fields.length > 0;
   const extraRow = ["`__pydantic_extra__`", "Dict[str, *Any*]", ":heavy_minus_sign:", "N/A", ...(withExamples ? [""] : [])];
   return padTable(header, extra ? [...rows, extraRow] : rows);
+}
+
+/** The type cell an operation page gives a made-up field (`raw_response`, `http_meta`). */
+function cellOf(field: Field): string | undefined {
+  const cell = field.extensions.find((extension) => extension.name === PYTHON_CELL)?.value;
+  return typeof cell === "string" ? cell : undefined;
 }
 
 /** The first of `examples`, else OpenAPI 3.0's `example`, which Speakeasy reads in 3.1 documents too (emissary). */
@@ -99,6 +105,9 @@ function exampleOf(field: Field): JsonValue | undefined {
  * `refDescriptions: target`, a description written beside a `$ref` is dropped for the target's.
  */
 function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
+  // A field an operation page makes up shows its description as is (the response's, the body's).
+  if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD))
+    return field.description === null ? "N/A" : escapeText(field.description, "table");
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
   // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref` target's.
   const branchOnly = !field.ownDescription && target === undefined;
