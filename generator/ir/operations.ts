@@ -120,7 +120,7 @@ function requestBodyOf(document: OpenApiDocument, value: JsonValue | undefined, 
     mediaType,
     type: shape.type,
     nullable: shape.nullable,
-    ...exampleOf(media, schema),
+    ...exampleOf(document, schema),
   };
 }
 
@@ -135,15 +135,19 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
       status,
       description: typeof response.description === "string" ? response.description : null,
       mediaType: mediaType ?? null,
-      ...(isJsonObject(media) ? exampleOf(media, schema ?? {}) : {}),
+      ...exampleOf(document, schema ?? {}),
+      headers: Object.keys(isJsonObject(response.headers) ? response.headers : {}),
       type:
         schema === null ? null : shapeOf(schema, `${pointer}/${encodePointerSegment(status)}/content/${encodePointerSegment(mediaType as string)}/schema`).type,
     };
   });
 }
 
-/** A media type's `example`, else its schema's, as an optional member. */
-function exampleOf(media: JsonObject, schema: JsonObject): { example?: DefaultValue } {
-  if ("example" in media) return { example: { value: media.example as JsonValue } };
-  return "example" in schema ? { example: { value: schema.example as JsonValue } } : {};
+/**
+ * The schema's `example` (a `$ref`'s target's), as an optional member. A media type's own `example`
+ * is left out: Speakeasy shows the schema's alone (que `GetTrustListResponse` has one, `SignAssetResponse` none).
+ */
+function exampleOf(document: OpenApiDocument, schema: JsonObject): { example?: DefaultValue } {
+  const target = resolveRef(document, schema) ?? schema;
+  return "example" in target ? { example: { value: target.example as JsonValue } } : {};
 }

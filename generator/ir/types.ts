@@ -173,7 +173,7 @@ export interface RequestBody {
   readonly mediaType: string;
   readonly type: FieldType;
   readonly nullable: boolean;
-  /** The media type's `example`, else its schema's. */
+  /** The example of its schema (of a `$ref`'s target); a media type's own `example` is not read. */
   readonly example?: DefaultValue;
 }
 
@@ -185,6 +185,8 @@ export interface OperationResponse {
   readonly mediaType: string | null;
   /** The first media type's schema, or null without one. */
   readonly type: FieldType | null;
-  /** The media type's `example`, else its schema's. */
+  /** The example of its schema (of a `$ref`'s target); a media type's own `example` is not read. */
   readonly example?: DefaultValue;
+  /** The names of the headers it declares. */
+  readonly headers: readonly string[];
 }

@@ -318,6 +318,16 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
           : [wrapperField(resultFieldName(success.type), success.type, false, success.description, undefined, success.example)];
       item(`${root}Response`, "fields", wrapperObject([...meta, ...result]), null);
       if (inline && success?.type) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (operation.responses.some((response) => response.headers.length > 0) && success?.type) {
+      // When any response declares headers, the response class holds them beside the body (que `GetTrustListResponse`).
+      const headers: FieldType = { kind: "map", values: { kind: "array", items: { kind: "string", format: null } } };
+      item(
+        `${root}Response`,
+        "fields",
+        wrapperObject([wrapperField("headers", headers, true, null), wrapperField("result", success.type, true, null, undefined, success.example)]),
+        null,
+      );
+      if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
     } else if (operation.extensions.some((extension) => extension.name === "x-speakeasy-pagination") && success?.type) {
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
