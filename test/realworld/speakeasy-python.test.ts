@@ -27,7 +27,7 @@ interface Expected {
   readonly extra: ByCause;
   /** Error-level drift findings on the real pages, by page. */
   readonly driftErrors: Readonly<Record<string, number>>;
-  /** Warning-level drift findings on all real pages (mostly unmapped pages: wrappers no schema documents). */
+  /** Warning-level drift findings on all real pages (mostly unmapped pages: wrappers and error bodies no schema or operation class documents). */
   readonly driftWarnings: number;
 }
 
@@ -140,17 +140,16 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
           "models/ingestjobconfigoutputmetadata.md",
         ],
     },
-    // operation wrapper pages mapped by field overlap to a schema they resemble; oneOf members whose `provider` const the IR takes from the first member; prose defaults ("Defaults to basic") the spec does not declare; Hosting's required fields the page shows optional (Speakeasy's responseRequiredSep2024 leaves response fields optional)
+    // SearchRequestBody's inline `mode` (Speakeasy's Mode, our SearchMode); oneOf members whose `provider` const the IR takes from the first member; prose defaults ("Defaults to basic") the spec does not declare; Hosting's required fields the page shows optional (Speakeasy's responseRequiredSep2024 leaves response fields optional)
     driftErrors: {
-      "models/createnamespacerequest.md": 5,
       "models/createvectorstoreconfigmanagedturbopuffer.md": 1,
       "models/hosting.md": 2,
       "models/ingestjobconfig.md": 2,
-      "models/updatehostingrequest.md": 19,
+      "models/searchrequestbody.md": 1,
       "models/vectorstoreconfigmanagedpineconeold.md": 1,
       "models/vectorstoreconfigmanagedturbopuffer.md": 1,
     },
-    driftWarnings: 109,
+    driftWarnings: 34,
   },
   "bolt-python-sdk": {
     total: 27,
@@ -178,9 +177,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       ],
       "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": ["models/status.md"],
     },
-    // the allOf-narrowed request bodies (CreateProductRequest, CreateProductPlan) mapped to the schema they narrow
-    driftErrors: { "models/createproductplan.md": 9, "models/createproductrequest.md": 9 },
-    driftWarnings: 16,
+    // the allOf-narrowed CreateProductPlan mapped to the schema it narrows
+    driftErrors: { "models/createproductplan.md": 9 },
+    driftWarnings: 2,
   },
   "emissary-python": {
     total: 62,
@@ -196,16 +195,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     extra: {
       "a schema no operation uses: Speakeasy writes no page for it": ["models/apiresponse.md"],
     },
-    // operation request and response bodies (models/ layout) mapped by field overlap to ProjectSummary
-    driftErrors: {
-      "models/createdatasetrequestbody.md": 2,
-      "models/createprojectrequestbody.md": 1,
-      "models/getchatcompletionsfromdeploymentresponsebody.md": 2,
-      "models/getclassificationfromdeploymentresponsebody.md": 2,
-      "models/getcompletionsfromdeploymentresponsebody.md": 2,
-      "models/getembeddingsfromdeploymentresponsebody.md": 2,
-    },
-    driftWarnings: 36,
+    // CreateDatasetRequestBody's multipart `file`: *bytes* on the page, a string in the spec
+    driftErrors: { "models/createdatasetrequestbody.md": 1 },
+    driftWarnings: 2,
   },
   "honeyhive-python-sdk": {
     total: 195,
@@ -333,7 +325,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         ],
     },
     driftErrors: {},
-    driftWarnings: 10,
+    driftWarnings: 6,
   },
   "r9s-python": {
     total: 212,
@@ -373,22 +365,16 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         "models/responseobjecterror.md",
       ],
     },
-    // File upload classes, the operation wrappers mapped by overlap, and Error/Status taken by ConflictError's inline shapes
-    driftErrors: {
-      "models/audiotranscriptionrequest.md": 1,
-      "models/audiotranslationrequest.md": 1,
-      "models/createengineembeddingrequest.md": 3,
-      "models/error.md": 4,
-      "models/retrievemodelrequest.md": 2,
-      "models/status.md": 1,
-    },
-    driftWarnings: 10,
+    // File upload classes, and Error/Status taken by ConflictError's inline shapes
+    driftErrors: { "models/audiotranscriptionrequest.md": 1, "models/audiotranslationrequest.md": 1, "models/error.md": 4, "models/status.md": 1 },
+    driftWarnings: 9,
   },
 };
 
 /**
  * The held-out case, measured once its settings were chosen from its gen.yaml alone (the same
- * fixes as bolt and que). Its pages were not studied, so its causes are not analysed.
+ * fixes as bolt and que; the operation pages as agentset's, Speakeasy 2.7 with flattenRequests and
+ * nameResolutionFeb2025). Its pages were not studied, so its causes are not analysed.
  */
 const HELD_OUT_EXPECTED: Expected = {
   total: 70,
@@ -400,48 +386,35 @@ const HELD_OUT_EXPECTED: Expected = {
       "models/createtemplaterequest.md",
       "models/email.md",
       "models/emailevent.md",
+      "models/listemailsresponse.md",
       "models/replyto.md",
       "models/segment.md",
       "models/sendemailrequest.md",
       "models/updatecontactrequest.md",
+      "models/updatetemplaterequest.md",
       "models/usagemetric.md",
       "models/webhookdelivery.md",
     ],
   },
   missing: {
-    "held out: measured, not analysed": [
-      "models/addcontacttosegmentrequest.md",
-      "models/deletecontactrequest.md",
-      "models/deletedomainrequest.md",
-      "models/deletetemplaterequest.md",
-      "models/deletewebhookrequest.md",
-      "models/getbroadcastrequest.md",
-      "models/getcontactrequest.md",
-      "models/getdomaindnsstatusrequest.md",
-      "models/getemailrequest.md",
-      "models/gettemplaterequest.md",
-      "models/getusagerequest.md",
-      "models/getwebhookdeliveriesrequest.md",
-      "models/listcontactsrequest.md",
-      "models/listemailsrequest.md",
-      "models/listemailsresponse.md",
-      "models/listlogsrequest.md",
-      "models/pagination.md",
-      "models/revokeapikeyrequest.md",
-      "models/sendbroadcastrequest.md",
-      "models/togglewebhookrequest.md",
-      "models/updatecontactrequestrequest.md",
-      "models/updatedomainrequestrequest.md",
-      "models/updatetemplaterequest.md",
-      "models/verifydomainrequest.md",
-    ],
+    "held out: measured, not analysed": ["models/pagination.md", "models/updatecontactrequestrequest.md", "models/updatedomainrequestrequest.md"],
   },
   extra: {
-    "held out: measured, not analysed": ["models/error.md"],
+    "held out: measured, not analysed": [
+      "models/error.md",
+      "models/listemailspagination.md",
+      "models/updatecontactrequest2.md",
+      "models/updatedomainrequest2.md",
+    ],
   },
   // held out: not analysed
-  driftErrors: { "models/listcontactsrequest.md": 7, "models/pagination.md": 4, "models/usagemetric.md": 1 },
-  driftWarnings: 24,
+  driftErrors: {
+    "models/updatecontactrequestrequest.md": 1,
+    "models/updatedomainrequestrequest.md": 1,
+    "models/updatetemplaterequest.md": 2,
+    "models/usagemetric.md": 1,
+  },
+  driftWarnings: 2,
 };
 
 const cases = realworldCases("speakeasy-python");
