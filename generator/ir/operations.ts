@@ -128,6 +128,7 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
   const responses = isJsonObject(value) ? value : {};
   return Object.entries(responses).map(([status, raw]) => {
     const response = resolveRef(document, raw) ?? {};
+    const key = isJsonObject(raw) && typeof raw.$ref === "string" ? /^#\/components\/responses\/([^/]+)$/.exec(raw.$ref)?.[1] : undefined;
     const content = isJsonObject(response.content) ? response.content : {};
     const [mediaType, media] = Object.entries(content)[0] ?? [];
     const schema = isJsonObject(media) && isJsonObject(media.schema) ? media.schema : null;
@@ -137,6 +138,12 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
       mediaType: mediaType ?? null,
       ...exampleOf(document, schema ?? {}),
       headers: Object.keys(isJsonObject(response.headers) ? response.headers : {}),
+      name:
+        schema !== null && typeof schema["x-speakeasy-name-override"] === "string"
+          ? schema["x-speakeasy-name-override"]
+          : key === undefined
+            ? null
+            : decodeSegment(key),
       type:
         schema === null ? null : shapeOf(schema, `${pointer}/${encodePointerSegment(status)}/content/${encodePointerSegment(mediaType as string)}/schema`).type,
     };

@@ -189,4 +189,6 @@ export interface OperationResponse {
   readonly example?: DefaultValue;
   /** The names of the headers it declares. */
   readonly headers: readonly string[];
+  /** The body's class name: its schema's `x-speakeasy-name-override`, else the `components/responses` key it is referenced by; null for neither. */
+  readonly name: string | null;
 }

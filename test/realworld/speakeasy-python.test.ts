@@ -57,26 +57,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "responseRequiredSep2024: a schema used in responses shows its required fields as optional": ["models/hosting.md"],
     },
     missing: {
-      "inline error bodies of responses (sharedErrorComponentsApr2025) are not written: the operation pages cover success responses only": [
-        "models/badrequestcode.md",
-        "models/badrequesterror.md",
-        "models/conflictcode.md",
-        "models/conflicterror.md",
-        "models/forbiddencode.md",
-        "models/forbiddenerror.md",
-        "models/internalservererrorcode.md",
-        "models/internalservererrorerror.md",
-        "models/inviteexpiredcode.md",
-        "models/inviteexpirederror.md",
-        "models/notfoundcode.md",
-        "models/notfounderror.md",
-        "models/ratelimitexceededcode.md",
-        "models/ratelimitexceedederror.md",
-        "models/unauthorizedcode.md",
-        "models/unauthorizederror.md",
-        "models/unprocessableentitycode.md",
-        "models/unprocessableentityerror.md",
-      ],
       "nameResolutionFeb2025: union members and inline shapes named from titles, discriminator values and x-speakeasy-name-override (BatchPayloadItemText, SourceFile, LlmConfig); we write One, Two, Root + digit":
         [
           "models/batchpayloaditemfile.md",

@@ -155,6 +155,19 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
       if (shape !== null) named.push({ shape, root: item.root });
     }
     for (const { shape, root } of named) if (shape.kind !== "alias") nameInside(shape, root, settings.operationInlineNames === "prefixed");
+    if (settings.errorBodyShapes === "written") {
+      // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
+      const seen = new Set<string>();
+      for (const operation of model.operations ?? []) {
+        for (const response of operation.responses) {
+          if (!/^[45]/.test(response.status) || response.name === null || response.type?.kind !== "object" || seen.has(response.name)) continue;
+          seen.add(response.name);
+          const root = pascalName(response.name);
+          const body: NamedShape = { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" };
+          nameInside(body, root, settings.operationInlineNames === "prefixed");
+        }
+      }
+    }
   }
 
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };

@@ -74,6 +74,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first (agentset `ListIngestJobsOrderBy`, Speakeasy 2.7)",
   },
+  errorBodyShapes: {
+    values: ["none", "written"],
+    default: "none",
+    summary:
+      "with `operationPages: written`: `written`: the inline shapes inside an error response's inline body get model pages, named with the body's class name in front (agentset `BadRequestError`, `BadRequestCode`); the body itself is an error class, with no model page",
+  },
   flattenRequests: {
     values: ["off", "on"],
     default: "off",
@@ -105,6 +111,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationPages: pick("operationPages"),
     operationResponses: pick("operationResponses"),
     operationInlineNames: pick("operationInlineNames"),
+    errorBodyShapes: pick("errorBodyShapes"),
     flattenRequests: pick("flattenRequests"),
   };
 }
