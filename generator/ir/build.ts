@@ -82,6 +82,7 @@ function buildDefinition(name: string, ctx: Context): Definition {
     nullable: shape.nullable,
     default: defaultOf(schema, ctx),
     extensions: extensionsOf(schema),
+    ...("example" in schema ? { exampleKeyword: { value: schema.example as JsonValue } } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface Definition {
   readonly nullable: boolean;
   readonly default: DefaultValue | null;
   readonly extensions: readonly Extension[];
+  /** OpenAPI 3.0's single `example` of the schema, which Speakeasy shows for a `$ref` property without an example of its own. */
+  readonly exampleKeyword?: DefaultValue;
 }
 
 /** One property of an object schema. */

@@ -182,16 +182,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "honeyhive-python-sdk": {
     total: 195,
     differing: {
-      "an Example column from a `$ref` property's target example inside an inline body, which fields do not take": [
-        "models/operations/createeventbatchrequestbody.md",
-        "models/operations/createeventrequestbody.md",
-        "models/operations/createmodeleventbatchrequestbody.md",
-        "models/operations/createmodeleventrequestbody.md",
-        "models/operations/startsessionrequestbody.md",
-      ],
-      "request parameters in an order that is not the spec's (run_id_1, run_id_2, project_id); not analysed": [
-        "models/operations/getexperimentcomparisonrequest.md",
-      ],
       "two equal inline enums share one class in Speakeasy 2.428 (PipelineType); we name each": [
         "models/components/createdatasetrequest.md",
         "models/components/dataset.md",

@@ -270,8 +270,8 @@ function wrapperObject(fields: readonly Field[]): FieldType {
 }
 
 /**
- * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the parameters
- * in spec order, global path parameters left out, then the body) when the operation has
+ * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the path
+ * parameters, then the others in spec order, global path parameters left out, then the body) when the operation has
  * parameters and the request is more than its body; `<Operation>RequestBody` for an inline body;
  * the response classes `operationResponses` says; `<Operation>Globals` for the global parameters
  * it uses; and once, `HTTPMetadata` for `http-meta` responses.
@@ -289,7 +289,9 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null) =>
       classes.push({ name, kind, type, description, module, root });
     const body = operation.requestBody;
-    const parameters = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
+    // Path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`).
+    const kept = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
+    const parameters = [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")];
     const bodyField =
       body === null
         ? []

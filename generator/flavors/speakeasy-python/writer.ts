@@ -68,11 +68,11 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
     settings.fieldOrder === "required-first"
       ? [...type.fields.filter((field) => field.required), ...type.fields.filter((field) => !field.required)]
       : type.fields;
-  const withExamples = fields.some((field) => exampleOf(field) !== undefined);
+  const withExamples = fields.some((field) => exampleOf(field, catalog) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
-    const example = exampleOf(field);
+    const example = exampleOf(field, catalog);
     // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
     const presence = { required: field.required, nullable: settings.nullable === "shown" && (field.nullable || field.nullableKeyword === true) };
     return [
@@ -95,8 +95,11 @@ function cellOf(field: Field): string | undefined {
 }
 
 /** The first of `examples`, else OpenAPI 3.0's `example`, which Speakeasy reads in 3.1 documents too (emissary). */
-function exampleOf(field: Field): JsonValue | undefined {
-  return field.examples[0] ?? field.exampleKeyword?.value;
+function exampleOf(field: Field, catalog: Catalog): JsonValue | undefined {
+  const own = field.examples[0] ?? field.exampleKeyword?.value;
+  if (own !== undefined || field.type.kind !== "ref") return own;
+  // A `$ref` property without an example shows its target's (honeyhive `createeventrequestbody.md`).
+  return catalog.definitions.get(field.type.name)?.exampleKeyword?.value;
 }
 
 /**
