@@ -15,6 +15,7 @@ import {
 } from "../openapi.js";
 import { encodePointerSegment } from "../runtime/json-pointer.js";
 import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
+import { globalParametersOf, operationsOf } from "./operations.js";
 import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
@@ -59,6 +60,12 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     componentOrder: Object.keys(schemas),
     errorSchemas: errorOnlySchemas(document),
     securitySchemes: securitySchemes(document),
+    operations: operationsOf(
+      document,
+      (schema, pointer) => fieldsOf(schema, pointer, ctx),
+      (schema, pointer) => shapeOf(schema, pointer, ctx),
+    ),
+    globalParameters: globalParametersOf(document, (schema, pointer) => fieldsOf(schema, pointer, ctx)),
   };
 }
 
@@ -76,6 +83,7 @@ function buildDefinition(name: string, ctx: Context): Definition {
     nullable: shape.nullable,
     default: defaultOf(schema, ctx),
     extensions: extensionsOf(schema),
+    ...("example" in schema ? { exampleKeyword: { value: schema.example as JsonValue } } : {}),
   };
 }
 

@@ -21,6 +21,10 @@ export interface Model {
   readonly errorSchemas?: readonly string[];
   /** The spec's security schemes, in spec order. */
   readonly securitySchemes?: readonly SecurityScheme[];
+  /** The operations of `paths`, in spec order (`operations.ts`). */
+  readonly operations?: readonly Operation[];
+  /** The parameters `x-speakeasy-globals` declares, in its order. */
+  readonly globalParameters?: readonly Parameter[];
 }
 
 /** A security scheme of `components.securitySchemes`. */
@@ -47,6 +51,8 @@ export interface Definition {
   readonly nullable: boolean;
   readonly default: DefaultValue | null;
   readonly extensions: readonly Extension[];
+  /** OpenAPI 3.0's single `example` of the schema, which Speakeasy shows for a `$ref` property without an example of its own. */
+  readonly exampleKeyword?: DefaultValue;
 }
 
 /** One property of an object schema. */
@@ -154,4 +160,55 @@ export interface Discriminator {
   readonly propertyName: string;
   /** Tag value → schema name, in mapping order. */
   readonly mapping: readonly { readonly value: string; readonly name: string }[];
+}
+
+/** One operation of the spec's `paths` (`operations.ts`), for generators whose pages wrap requests and responses. */
+export interface Operation {
+  /** `operationId`, or null when the operation has none. */
+  readonly operationId: string | null;
+  /** Lower-case HTTP method. */
+  readonly method: string;
+  readonly path: string;
+  /** Path-level parameters first, then the operation's own (an operation's parameter replaces a path-level one of the same name and `in`). */
+  readonly parameters: readonly Parameter[];
+  readonly requestBody: RequestBody | null;
+  /** In spec order. */
+  readonly responses: readonly OperationResponse[];
+  /** The operation's `x-` keys (`x-speakeasy-pagination`, …). */
+  readonly extensions: readonly Extension[];
+}
+
+export interface Parameter {
+  readonly in: string;
+  /** The parameter as a field: its name, `required`, description, schema and example. */
+  readonly field: Field;
+  /** `x-speakeasy-globals` lists it. */
+  readonly global: boolean;
+}
+
+export interface RequestBody {
+  readonly required: boolean;
+  readonly description: string | null;
+  /** The first media type. */
+  readonly mediaType: string;
+  readonly type: FieldType;
+  readonly nullable: boolean;
+  /** The example of its schema (of a `$ref`'s target); a media type's own `example` is not read. */
+  readonly example?: DefaultValue;
+}
+
+export interface OperationResponse {
+  /** `200`, `4XX`, `default`, … */
+  readonly status: string;
+  readonly description: string | null;
+  /** The first media type, or null for a response without content. */
+  readonly mediaType: string | null;
+  /** The first media type's schema, or null without one. */
+  readonly type: FieldType | null;
+  /** The example of its schema (of a `$ref`'s target); a media type's own `example` is not read. */
+  readonly example?: DefaultValue;
+  /** The names of the headers it declares. */
+  readonly headers: readonly string[];
+  /** The body's class name: its schema's `x-speakeasy-name-override`, else the `components/responses` key it is referenced by; null for neither. */
+  readonly name: string | null;
 }

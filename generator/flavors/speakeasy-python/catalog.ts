@@ -4,7 +4,7 @@
  * their context, so every shape that renders as a link has exactly one page.
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { FieldType, Model } from "../../ir/types.js";
+import type { DefaultValue, Field, FieldType, Model, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
@@ -22,6 +22,9 @@ export interface NamedShape {
   readonly description: string | null;
   /** The definition is deprecated, or the property an inline shape is the type of. */
   readonly deprecated: boolean;
+  /** The Python module of the class (`models`, `components`, `operations`) and the folder of its page. */
+  readonly module: string;
+  readonly folder: string;
 }
 
 export interface Catalog {
@@ -29,6 +32,8 @@ export interface Catalog {
   readonly shapes: readonly NamedShape[];
   /** The class name of each named shape object (identity, not structure: equal shapes at two places are two classes). */
   readonly nameOf: ReadonlyMap<FieldType, string>;
+  /** The module of each named shape object not in the layout's own module (operation classes in `operations`). */
+  readonly moduleOf: ReadonlyMap<FieldType, string>;
   readonly definitions: Definitions;
   readonly layout: PageLayout;
 }
@@ -53,10 +58,14 @@ type Candidates = readonly string[];
 export function buildCatalog(model: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
-  const taken = new Set<string>();
+  const moduleOf = new Map<FieldType, string>();
+  const layout = pageLayout(settings.layout);
+  const takenIn = new Map<string, Set<string>>();
 
-  /** Takes the first free candidate, then numbered variants of the last. Page files are lower-case, so names are compared that way. */
-  const claim = (candidates: Candidates): string => {
+  /** Takes the first free candidate in the module, then numbered variants of the last. Page files are lower-case, so names are compared that way. */
+  const claim = (candidates: Candidates, module: string = layout.module): string => {
+    const taken = takenIn.get(module) ?? new Set<string>();
+    takenIn.set(module, taken);
     const base = candidates[candidates.length - 1] as string;
     let name = candidates.find((option) => !taken.has(option.toLowerCase()));
     for (let counter = 2; name === undefined; counter++) if (!taken.has(`${base}${counter}`.toLowerCase())) name = `${base}${counter}`;
@@ -64,25 +73,35 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return name;
   };
 
-  const add = (name: string, type: FieldType, kind: PageKind, description: string | null, deprecated = false): NamedShape => {
+  const add = (name: string, type: FieldType, kind: PageKind, description: string | null, deprecated = false, module = layout.module): NamedShape => {
     if (kind !== "alias") nameOf.set(type, name);
-    const shape = { name, file: pageFileName(name), type, kind, description, deprecated };
+    if (module !== layout.module) moduleOf.set(type, module);
+    const folder = module === layout.module ? layout.folder : `models/${module}`;
+    const shape = { name, file: pageFileName(name), type, kind, description, deprecated, module, folder };
     shapes.push(shape);
     return shape;
   };
 
   const naming = settings.inlineNames === "property" ? (settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming) : qualifiedNaming;
   /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
-  const nameInside = (shape: NamedShape, root: string): void => {
+  const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
     for (const child of childShapes(shape)) {
-      const named = visit(child.type, naming.candidates(child, shape.name, root), child.description, child.deprecated);
-      if (named !== null && naming.depthFirst) nameInside(named, root);
+      const plain = naming.candidates(child, shape.name, root);
+      // An inline shape of a parameter asks for its location in front on a clash (honeyhive `QueryParamAggregateFunction`).
+      const located = child.via === "property" ? parameterLocation(child.extensions) : null;
+      const candidates =
+        child.via === "property" && located !== null
+          ? [plain[0] as string, `${pascalName(located)}Param${pascalName(child.property)}`, ...plain.slice(1)]
+          : plain;
+      const ordered = prefixed && child.via === "property" ? [`${root}${pascalName(child.property)}`, ...candidates] : candidates;
+      const named = visit(child.type, ordered, child.description, child.deprecated, shape.module);
+      if (named !== null && naming.depthFirst) nameInside(named, root, prefixed);
     }
   };
-  const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean): NamedShape | null => {
-    if (type.kind === "array") return visit(type.items, candidates, null, false);
-    if (type.kind === "map") return visit(type.values, candidates, null, false);
-    if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates), type, pageKind(type), description, deprecated);
+  const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean, module = layout.module): NamedShape | null => {
+    if (type.kind === "array") return visit(type.items, candidates, null, false, module);
+    if (type.kind === "map") return visit(type.values, candidates, null, false, module);
+    if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
     return null;
   };
 
@@ -124,12 +143,255 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     }
   }
 
-  return { shapes, nameOf, definitions: definitionsOf(model), layout: pageLayout(settings.layout) };
+  if (settings.operationPages === "written") {
+    const module = settings.layout === "components" ? "operations" : layout.module;
+    const operationShapes = operationClasses(model, settings, layout, module);
+    const named: { readonly shape: NamedShape; readonly root: string }[] = [];
+    for (const item of operationShapes) {
+      const shape =
+        item.kind === "fields"
+          ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
+          : visit(item.type, [item.name], item.description, false, item.module);
+      if (shape !== null) named.push({ shape, root: item.root });
+    }
+    for (const { shape, root } of named) if (shape.kind !== "alias") nameInside(shape, root, settings.operationInlineNames === "prefixed");
+    if (settings.errorBodyShapes === "written") {
+      // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
+      const seen = new Set<string>();
+      for (const operation of model.operations ?? []) {
+        for (const response of operation.responses) {
+          if (!/^[45]/.test(response.status) || response.name === null || response.type?.kind !== "object" || seen.has(response.name)) continue;
+          seen.add(response.name);
+          const root = pascalName(response.name);
+          const body: NamedShape = { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" };
+          nameInside(body, root, settings.operationInlineNames === "prefixed");
+        }
+      }
+    }
+  }
+
+  return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };
+}
+
+/** A class an operation makes: a wrapper (`fields`, always written) or a body (`shape`, written when it is a class, enum or union). */
+interface OperationClass {
+  readonly name: string;
+  readonly kind: "fields" | "shape";
+  readonly type: FieldType;
+  readonly description: string | null;
+  readonly module: string;
+  /** The operation's class name, which inline shapes inside put in front on a clash. */
+  readonly root: string;
+}
+
+/** Marks a field the operation pages make up: its type cell is given (`x-speakeasy-python-cell`) and its description is shown as is. */
+export const WRAPPER_FIELD = "x-speakeasy-wrapper-field";
+export const PYTHON_CELL = "x-speakeasy-python-cell";
+const PARAMETER_IN = "x-speakeasy-parameter-in";
+
+const NO_CONSTRAINTS = {
+  minimum: null,
+  maximum: null,
+  exclusiveMinimum: null,
+  exclusiveMaximum: null,
+  minLength: null,
+  maxLength: null,
+  pattern: null,
+  format: null,
+  minItems: null,
+  maxItems: null,
+  minProperties: null,
+  maxProperties: null,
+  keyPattern: null,
+  keyMaxLength: null,
+};
+
+function wrapperField(name: string, type: FieldType, required: boolean, description: string | null, cell?: string, example?: DefaultValue): Field {
+  return {
+    ...(example === undefined ? {} : { exampleKeyword: example }),
+    name,
+    pointer: "",
+    required,
+    nullable: false,
+    deprecated: false,
+    description,
+    ownDescription: true,
+    type,
+    default: null,
+    examples: [],
+    constraints: NO_CONSTRAINTS,
+    extensions: [{ name: WRAPPER_FIELD, value: true }, ...(cell === undefined ? [] : [{ name: PYTHON_CELL, value: cell }])],
+    requires: [],
+  };
+}
+
+/**
+ * The field a response class holds the body in: a schema's name (`task`), the plural of a list's
+ * schema (`configurations`, honeyhive), else `object`.
+ */
+function resultFieldName(type: FieldType): string {
+  if (type.kind === "ref") return pascalName(type.name);
+  if (type.kind === "array" && type.items.kind === "ref") return plural(pascalName(type.items.name));
+  return "object";
+}
+
+function plural(name: string): string {
+  if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
+  return /(s|x|ch|sh)$/i.test(name) ? `${name}es` : `${name}s`;
+}
+
+/**
+ * A parameter in a request class: its own description, or its schema's when the schema is an
+ * inline enum, class or union (agentset `order_by`), or a `$ref` to one (`cursor_direction`); a primitive's or array's schema description
+ * is not shown. A global parameter is optional there.
+ */
+function parameterField(parameter: Parameter, definitions: Definitions): Field {
+  const field = parameter.field;
+  const target = field.type.kind === "ref" ? definitions.get(field.type.name) : undefined;
+  const shown = field.ownDescription || isNamedShape(field.type) || (target !== undefined && isNamedShape(target.type));
+  const description = shown ? field.description : null;
+  // A global parameter is optional in the request: the SDK's global value fills it (log10py `x_log10_organization`).
+  return {
+    ...field,
+    required: field.required && !parameter.global,
+    description,
+    extensions: [...field.extensions, { name: WRAPPER_FIELD, value: true }, { name: PARAMETER_IN, value: parameter.in }],
+  };
+}
+
+/** Where a request class's field comes from: `query`, `path`, `header`, `cookie`; null for other fields. */
+function parameterLocation(extensions: Field["extensions"]): string | null {
+  const value = extensions.find((extension) => extension.name === PARAMETER_IN)?.value;
+  return typeof value === "string" ? value : null;
+}
+
+function wrapperObject(fields: readonly Field[]): FieldType {
+  return { kind: "object", fields, freeForm: false, extraProperties: fields.length === 0 ? "unstated" : "forbidden" };
+}
+
+/**
+ * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the path
+ * parameters, then the others in spec order, global path parameters left out, then the body) when the operation has
+ * parameters and the request is more than its body; `<Operation>RequestBody` for an inline body;
+ * the response classes `operationResponses` says; `<Operation>Globals` for the global parameters
+ * it uses; and once, `HTTPMetadata` for `http-meta` responses.
+ */
+function operationClasses(model: Model, settings: SpeakeasySettings, layout: PageLayout, module: string): OperationClass[] {
+  const classes: OperationClass[] = [];
+  const operations = model.operations ?? [];
+  const link = (target: string, name: string) =>
+    target === layout.module ? `${layout.linkPrefix}${pageFileName(name)}` : `../../models/${target}/${pageFileName(name)}`;
+  const globals = model.globalParameters ?? [];
+  const definitions = definitionsOf(model);
+  for (const operation of operations) {
+    // Without an operationId, Speakeasy names the operation from its method and path (bolt `PostV1SubscriptionsSubscriptionIDPause`).
+    const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
+    const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null) =>
+      classes.push({ name, kind, type, description, module, root });
+    const body = operation.requestBody;
+    // Path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`).
+    const kept = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
+    const parameters = [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")];
+    const bodyField =
+      body === null
+        ? []
+        : [
+            wrapperField(
+              body.type.kind === "ref" ? pascalName(body.type.name) : "request_body",
+              body.type,
+              body.required,
+              body.description,
+              undefined,
+              body.example,
+            ),
+          ];
+    if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null))
+      item(`${root}Request`, "fields", wrapperObject([...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField]), null);
+    const bodyOnly = parameters.length === 0 && settings.flattenRequests === "on";
+    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description);
+
+    const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
+    const inline = success?.type !== undefined && success.type !== null && success.type.kind !== "ref";
+    if (settings.operationResponses === "envelope" || settings.operationResponses === "http-meta") {
+      const meta =
+        settings.operationResponses === "envelope"
+          ? [
+              wrapperField("content_type", { kind: "string", format: null }, true, "HTTP response content type for this operation"),
+              wrapperField("status_code", { kind: "integer", format: null }, true, "HTTP response status code for this operation"),
+              wrapperField(
+                "raw_response",
+                { kind: "any" },
+                true,
+                "Raw HTTP response; suitable for custom response parsing",
+                "[httpx.Response](https://www.python-httpx.org/api/#response)",
+              ),
+            ]
+          : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
+      const result =
+        success === undefined || success.type === null
+          ? []
+          : [wrapperField(resultFieldName(success.type), success.type, false, success.description, undefined, success.example)];
+      item(`${root}Response`, "fields", wrapperObject([...meta, ...result]), null);
+      if (inline && success?.type) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (operation.responses.some((response) => response.headers.length > 0) && success?.type) {
+      // When any response declares headers, the response class holds them beside the body (que `GetTrustListResponse`).
+      const headers: FieldType = { kind: "map", values: { kind: "array", items: { kind: "string", format: null } } };
+      item(
+        `${root}Response`,
+        "fields",
+        wrapperObject([wrapperField("headers", headers, true, null), wrapperField("result", success.type, true, null, undefined, success.example)]),
+        null,
+      );
+      if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (operation.extensions.some((extension) => extension.name === "x-speakeasy-pagination") && success?.type) {
+      // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
+      item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
+      if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (inline && success?.type) {
+      item(settings.operationResponses === "named-body" ? `${root}Response` : `${root}ResponseBody`, "shape", success.type, success.description);
+    }
+
+    const used = operation.parameters.filter((parameter) => parameter.global);
+    if (used.length > 0) {
+      const fields = used.flatMap((parameter) => {
+        const declared = globals.find((global) => global.field.name === parameter.field.name && global.in === parameter.in) ?? parameter;
+        return [{ ...declared.field, required: declared.field.required && declared.in !== "path" }];
+      });
+      item(`${root}Globals`, "fields", wrapperObject(fields), null);
+    }
+  }
+  if (settings.operationResponses === "http-meta" && operations.length > 0) {
+    const metadata = wrapperObject([
+      wrapperField(
+        "response",
+        { kind: "any" },
+        true,
+        "Raw HTTP response; suitable for custom response parsing",
+        "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
+      ),
+      wrapperField(
+        "request",
+        { kind: "any" },
+        true,
+        "Raw HTTP request; suitable for debugging",
+        "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)",
+      ),
+    ]);
+    classes.push({ name: "HTTPMetadata", kind: "fields", type: metadata, description: null, module: layout.module, root: "HTTPMetadata" });
+  }
+  return classes;
 }
 
 /** An inline shape found on a page: a property's type, or a union's anonymous member at its 1-based position. */
 type ChildShape =
-  | { readonly via: "property"; readonly property: string; readonly type: FieldType; readonly description: string | null; readonly deprecated: boolean }
+  | {
+      readonly via: "property";
+      readonly property: string;
+      readonly type: FieldType;
+      readonly description: string | null;
+      readonly deprecated: boolean;
+      readonly extensions: Field["extensions"];
+    }
   | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null; readonly deprecated: false };
 
 function childShapes(shape: NamedShape): ChildShape[] {
@@ -142,6 +404,7 @@ function childShapes(shape: NamedShape): ChildShape[] {
       type: field.type,
       description: field.description,
       deprecated: field.deprecated,
+      extensions: field.extensions,
     }));
   if (type.kind === "union")
     return type.variants.map((variant, index) => ({ via: "member", position: index + 1, type: variant, description: null, deprecated: false }));

@@ -45,6 +45,7 @@ const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "while",
   "with",
   "yield",
+  "filter",
   "format",
   "schema",
   "validate",
@@ -86,7 +87,8 @@ export function pageFileName(typeName: string): string {
 
 /** Python attribute name of a wire field: snake_case, reserved words suffixed (`format` → `format_`). */
 export function fieldName(wireName: string): string {
-  const snake = words(wireName)
+  // A `$` is spelled out (honeyhive `$gte` → `dollar_gte`).
+  const snake = words(wireName.replace(/\$/g, " dollar "))
     .map((word) => word.toLowerCase())
     .join("_");
   const name = snake === "" ? "field" : /^[0-9]/.test(snake) ? `field_${snake}` : snake;

@@ -38,7 +38,7 @@ export const speakeasyPythonReader: FlavorReader = {
   memberName: fieldName,
   titledShapes: classTitles,
   // The components layout keeps operation wrappers and inline error bodies in their own folders.
-  outsideSchemas: (file) => /(^|[\\/])models[\\/](operations|errors)[\\/]/.test(file),
+  outsideSchemas: (file) => /(^|[\\/])models[\\/](operations|errors|internal)[\\/]/.test(file),
 };
 
 /**
@@ -51,8 +51,21 @@ function classTitles(model: Model): [string, TitledShape][] {
   const definitions = definitionsOf(model);
   const pointers = pointerIndex(model);
   const titles = new Map<string, TitledShape>();
-  for (const inlineNames of ["qualified", "property"] as const) {
-    for (const shape of buildCatalog(model, { ...speakeasySettings(), inlineNames }).shapes) {
+  // Operation classes (requests, response bodies, globals) title their pages too, so a wrapper page maps to its operation's shape, not to a schema it resembles.
+  const settings = [
+    { ...speakeasySettings(), inlineNames: "qualified" as const },
+    { ...speakeasySettings(), inlineNames: "property" as const },
+    {
+      ...speakeasySettings(),
+      inlineNames: "property" as const,
+      operationPages: "written" as const,
+      operationResponses: "named-body" as const,
+      flattenRequests: "on" as const,
+    },
+    { ...speakeasySettings(), inlineNames: "property" as const, operationPages: "written" as const, operationResponses: "body" as const },
+  ];
+  for (const setting of settings) {
+    for (const shape of buildCatalog(model, setting).shapes) {
       if (definitions.has(shape.name) || titles.has(shape.name)) continue;
       titles.set(shape.name, { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null });
     }

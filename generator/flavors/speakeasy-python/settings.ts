@@ -56,6 +56,36 @@ export const SPEAKEASY_SETTINGS = {
     default: "none",
     summary: "`written`: also the pages every Speakeasy SDK has beside its schema models, `utils/retryconfig.md` and the `Security` model",
   },
+  operationPages: {
+    values: ["none", "written"],
+    default: "none",
+    summary:
+      "`written`: also each operation's classes: `<Operation>Request` (parameters, then the body), an inline `<Operation>RequestBody`, the response classes (`operationResponses`), `<Operation>Globals` (`x-speakeasy-globals`) and the inline shapes inside them; in `docs/models/operations/` with the `components` layout",
+  },
+  operationResponses: {
+    values: ["body", "named-body", "envelope", "http-meta"],
+    default: "body",
+    summary:
+      "with `operationPages: written`: `body`: an inline success body is `<Operation>ResponseBody`, with no wrapper (emissary); `named-body`: it is `<Operation>Response` (agentset, Speakeasy 2.7); `envelope`: `<Operation>Response` holds `content_type`, `status_code`, `raw_response` and the body (honeyhive); `http-meta`: it holds `http_meta` and the body, with an `HTTPMetadata` page (log10py)",
+  },
+  operationInlineNames: {
+    values: ["property", "prefixed"],
+    default: "property",
+    summary:
+      "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first (agentset `ListIngestJobsOrderBy`, Speakeasy 2.7)",
+  },
+  errorBodyShapes: {
+    values: ["none", "written"],
+    default: "none",
+    summary:
+      "with `operationPages: written`: `written`: the inline shapes inside an error response's inline body get model pages, named with the body's class name in front (agentset `BadRequestError`, `BadRequestCode`); the body itself is an error class, with no model page",
+  },
+  flattenRequests: {
+    values: ["off", "on"],
+    default: "off",
+    summary:
+      "with `operationPages: written`, gen.yaml's `flattenRequests`: `on`: an inline body of an operation with no parameters is `<Operation>Request` (agentset, bolt); `off`: it is `<Operation>RequestBody` (emissary, honeyhive)",
+  },
 } as const satisfies Readonly<Record<string, FlavorSetting>>;
 
 export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
@@ -78,5 +108,10 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     unionStyle: pick("unionStyle"),
     nullable: pick("nullable"),
     sdkPages: pick("sdkPages"),
+    operationPages: pick("operationPages"),
+    operationResponses: pick("operationResponses"),
+    operationInlineNames: pick("operationInlineNames"),
+    errorBodyShapes: pick("errorBodyShapes"),
+    flattenRequests: pick("flattenRequests"),
   };
 }

@@ -40,7 +40,8 @@ function width(text: string): number {
  * `\n`. Every column gets the width of the widest raw cell of the whole table.
  */
 export function padTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const columnWidth = Math.max(...[header, ...rows].flatMap((row) => row.map(width)));
+  // The width is measured before pipes are escaped: `\|` counts as one (honeyhive `updateconfigurationrequest.md`).
+  const columnWidth = Math.max(...[header, ...rows].flatMap((row) => row.map((cell) => width(cell.replace(/\\\|/g, "|")))));
   const line = (cells: readonly string[]) =>
     `|${cells
       .map((cell) => {

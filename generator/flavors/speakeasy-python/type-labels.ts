@@ -36,7 +36,8 @@ export function typeCell(type: FieldType, presence: Presence, catalog: Catalog):
   const named = resolved.kind === "ref" ? null : catalog.nameOf.get(resolved);
   if (resolved.kind === "ref" || named !== undefined) {
     const name = resolved.kind === "ref" ? resolved.name : (named as string);
-    return `[${wrap(`${catalog.layout.module}.${name}`, presence)}](${link(name, catalog)})`;
+    const module = moduleOf(resolved, catalog);
+    return `[${wrap(`${module}.${name}`, presence)}](${link(name, module, catalog)})`;
   }
   if (isDate(resolved)) return DATE_LINK;
   const simple = simpleType(resolved);
@@ -48,7 +49,7 @@ export function typeCell(type: FieldType, presence: Presence, catalog: Catalog):
 function innerCell(type: FieldType, catalog: Catalog): string {
   const resolved = resolve(type, catalog);
   const named = resolved.kind === "ref" ? resolved.name : catalog.nameOf.get(resolved);
-  if (named !== undefined) return `[${catalog.layout.module}.${named}](${link(named, catalog)})`;
+  if (named !== undefined) return `[${moduleOf(resolved, catalog)}.${named}](${link(named, moduleOf(resolved, catalog), catalog)})`;
   if (isDate(resolved)) return DATE_LINK;
   if (resolved.kind === "array") return `List[${innerCell(resolved.items, catalog)}]`;
   const values = mapValues(resolved);
@@ -60,7 +61,7 @@ function innerCell(type: FieldType, catalog: Catalog): string {
 export function pythonType(type: FieldType, catalog: Catalog): string {
   const resolved = resolve(type, catalog);
   const named = resolved.kind === "ref" ? resolved.name : catalog.nameOf.get(resolved);
-  if (named !== undefined) return `${catalog.layout.module}.${named}`;
+  if (named !== undefined) return `${moduleOf(resolved, catalog)}.${named}`;
   if (resolved.kind === "string" && resolved.format === "date-time") return "datetime";
   if (resolved.kind === "string" && resolved.format === "date") return "date";
   if (resolved.kind === "array") return `List[${pythonType(resolved.items, catalog)}]`;
@@ -84,8 +85,13 @@ function resolve(type: FieldType, catalog: Catalog, seen: ReadonlySet<string> = 
 }
 
 /** The link to a class's page from another model page. */
-function link(name: string, catalog: Catalog): string {
-  return `${catalog.layout.linkPrefix}${pageFileName(name)}`;
+function link(name: string, module: string, catalog: Catalog): string {
+  return module === catalog.layout.module ? `${catalog.layout.linkPrefix}${pageFileName(name)}` : `../../models/${module}/${pageFileName(name)}`;
+}
+
+/** The module of a named shape: a ref is a schema of the layout's module; an operation's inline class may be elsewhere. */
+function moduleOf(type: FieldType, catalog: Catalog): string {
+  return type.kind === "ref" ? catalog.layout.module : (catalog.moduleOf.get(type) ?? catalog.layout.module);
 }
 
 /** Values of a map; a free-form object (no properties) is a `Dict[str, Any]` too. */

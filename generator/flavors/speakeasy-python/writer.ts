@@ -10,7 +10,7 @@
 import type { Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
-import { buildCatalog, type Catalog, type NamedShape } from "./catalog.js";
+import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 import { sdkPages } from "./sdk-pages.js";
@@ -27,7 +27,7 @@ export const speakeasyPythonWriter: FlavorWriter = {
     // Speakeasy's files end where the content ends: no newline after a table, "```\n\n" after a
     // union. The templates write those endings, so the emitter must leave them alone.
     const models = catalog.shapes.map(
-      (shape): PageToRender => ({ path: `${catalog.layout.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
+      (shape): PageToRender => ({ path: `${shape.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
     );
     return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
   },
@@ -68,16 +68,16 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
     settings.fieldOrder === "required-first"
       ? [...type.fields.filter((field) => field.required), ...type.fields.filter((field) => !field.required)]
       : type.fields;
-  const withExamples = fields.some((field) => exampleOf(field) !== undefined);
+  const withExamples = fields.some((field) => exampleOf(field, catalog) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
-    const example = exampleOf(field);
+    const example = exampleOf(field, catalog);
     // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
     const presence = { required: field.required, nullable: settings.nullable === "shown" && (field.nullable || field.nullableKeyword === true) };
     return [
       field.deprecated ? `~~${name}~~` : name,
-      typeCell(field.type, presence, catalog),
+      cellOf(field) ?? typeCell(field.type, presence, catalog),
       field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
@@ -88,9 +88,18 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
   return padTable(header, extra ? [...rows, extraRow] : rows);
 }
 
+/** The type cell an operation page gives a made-up field (`raw_response`, `http_meta`). */
+function cellOf(field: Field): string | undefined {
+  const cell = field.extensions.find((extension) => extension.name === PYTHON_CELL)?.value;
+  return typeof cell === "string" ? cell : undefined;
+}
+
 /** The first of `examples`, else OpenAPI 3.0's `example`, which Speakeasy reads in 3.1 documents too (emissary). */
-function exampleOf(field: Field): JsonValue | undefined {
-  return field.examples[0] ?? field.exampleKeyword?.value;
+function exampleOf(field: Field, catalog: Catalog): JsonValue | undefined {
+  const own = field.examples[0] ?? field.exampleKeyword?.value;
+  if (own !== undefined || field.type.kind !== "ref") return own;
+  // A `$ref` property without an example shows its target's (honeyhive `createeventrequestbody.md`).
+  return catalog.definitions.get(field.type.name)?.exampleKeyword?.value;
 }
 
 /**
@@ -99,6 +108,9 @@ function exampleOf(field: Field): JsonValue | undefined {
  * `refDescriptions: target`, a description written beside a `$ref` is dropped for the target's.
  */
 function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
+  // A field an operation page makes up shows its description as is (the response's, the body's).
+  if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD))
+    return field.description === null ? "N/A" : escapeText(field.description, "table");
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
   // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref` target's.
   const branchOnly = !field.ownDescription && target === undefined;
