@@ -17,6 +17,21 @@ import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
 // CommonJS module whose `module.exports` is the function (with a `default` alias for bundlers).
 const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
 
+/**
+ * AJV's strict-mode refusals that a `--normalize` rule repairs (docs/normalize.md): specs written
+ * for other tools often `require` a property they never define, or use one type's keywords without
+ * `type`. The error names the rule, so the way forward is in the one line the user reads.
+ */
+const NORMALIZE_REPAIRS: readonly (readonly [RegExp, string])[] = [
+  [/\(strictRequired\)/, "undeclared-required"],
+  [/\(strictTypes\)/, "implied-type"],
+];
+
+function normalizeHint(reason: string): string {
+  const rule = NORMALIZE_REPAIRS.find(([pattern]) => pattern.test(reason))?.[1];
+  return rule === undefined ? "" : `; --normalize repairs this (rule ${rule})`;
+}
+
 export const validatorsEmitter = defineEmitter({
   id: "validators",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
@@ -38,7 +53,7 @@ export const validatorsEmitter = defineEmitter({
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
       // That is a problem with the spec, reported as such, not an internal error.
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ChatspecError(`the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}`, {
+      throw new ChatspecError(`the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}${normalizeHint(reason)}`, {
         location: { pointer: "/components/schemas" },
       });
     }
