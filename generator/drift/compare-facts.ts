@@ -63,15 +63,7 @@ export function compareFacts(doc: DocField, spec: Field, label: string, ctx: Fac
 function compareNullable(doc: DocField, spec: Field, name: string, ctx: FactContext): void {
   const stated = doc.nullable ?? (doc.type === null || doc.type.nullable === null ? null : { value: doc.type.nullable, at: doc.type.at });
   if (stated === null || stated.value === spec.nullable) return;
-  if (stated.value && spec.nullableKeyword === true) {
-    // Generators that read OpenAPI 3.0 honour `nullable: true` in 3.1 too: a fair reading, but not what 3.1 says.
-    ctx.report(
-      stated.at,
-      "nullable-mismatch",
-      "warning",
-      `${name} is documented as accepting null, which the spec says only with \`nullable: true\` (ignored by OpenAPI 3.1)`,
-    );
-  } else if (stated.value) {
+  if (stated.value) {
     ctx.report(stated.at, "nullable-mismatch", "error", `${name} is documented as accepting null, but the spec does not accept null`);
   } else if (!(ctx.traits.nullInReferencedType && nullableThroughReference(spec, ctx.definitions))) {
     ctx.report(stated.at, "nullable-mismatch", "warning", `${name} accepts null in the spec, but the doc does not say so`);

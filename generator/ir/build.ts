@@ -252,7 +252,6 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       pointer: fieldPointer,
       required: required.includes(name),
       nullable: shape.nullable || targetNullable,
-      nullableKeyword: property.nullable === true || inner.nullable === true,
       deprecated: property.deprecated === true,
       description: ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(target?.description),
       ownDescription: ownDescription !== null,

@@ -63,8 +63,6 @@ export interface Field {
   readonly required: boolean;
   /** `null` is an accepted value (a `type` array with "null", an `anyOf` branch, or `null` in an enum). */
   readonly nullable: boolean;
-  /** The property says `nullable: true`: an OpenAPI 3.0 keyword that some generators (Speakeasy) still honour in 3.1 documents. */
-  readonly nullableKeyword?: boolean;
   readonly deprecated: boolean;
   /** Markdown, or null when the property and its `$ref` target have none. */
   readonly description: string | null;

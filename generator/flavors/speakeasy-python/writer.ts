@@ -74,7 +74,7 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
     const name = `\`${fieldName(field.name)}\``;
     const example = exampleOf(field, catalog);
     // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
-    const presence = { required: field.required, nullable: settings.nullable === "shown" && (field.nullable || field.nullableKeyword === true) };
+    const presence = { required: field.required, nullable: settings.nullable === "shown" && field.nullable };
     return [
       field.deprecated ? `~~${name}~~` : name,
       cellOf(field) ?? typeCell(field.type, presence, catalog),
