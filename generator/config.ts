@@ -3,6 +3,7 @@
  * total `ResolvedConfig` against DEFAULTS; everything downstream reads only the resolved form.
  */
 import path from "node:path";
+import { defaultSettings } from "./flavors/flavor.js";
 import { flavorIds, flavors } from "./flavors/registry.js";
 import type { DocScope } from "./ir/build.js";
 
@@ -123,7 +124,7 @@ function resolveFlavorOptions(value: unknown): Record<string, Record<string, str
         throw new TypeError(`flavorOptions.${flavor.id}.${name} must be one of: ${option.values.join(", ")}`);
       own[name] = setting;
     }
-    resolved[flavor.id] = Object.fromEntries(Object.entries(declared).map(([name, option]) => [name, own[name] ?? option.default]));
+    resolved[flavor.id] = defaultSettings(flavor, own);
   }
   return resolved;
 }

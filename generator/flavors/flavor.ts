@@ -122,6 +122,11 @@ export interface Flavor {
   readonly options?: Readonly<Record<string, FlavorSetting>>;
 }
 
+/** A flavor's settings at their defaults, with `chosen` over them. */
+export function defaultSettings(flavor: Flavor, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, chosen[name] ?? option.default]));
+}
+
 export function defineFlavor(flavor: Flavor): Flavor {
   return flavor;
 }

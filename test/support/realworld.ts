@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { renderFlavor } from "../../generator/emitters/docs/emitter.js";
+import { defaultSettings } from "../../generator/flavors/flavor.js";
 import { flavorById } from "../../generator/flavors/registry.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
@@ -106,7 +107,7 @@ export async function generatedPages(item: RealworldCase): Promise<Map<string, s
 export function renderCase(item: RealworldCase, document: OpenApiDocument): Map<string, string> {
   const flavor = flavorById(item.flavor);
   if (flavor === undefined) throw new Error(`no flavor ${item.flavor}`);
-  const settings = { ...Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, option.default])), ...item.options };
+  const settings = defaultSettings(flavor, item.options);
   const files = renderFlavor(flavor, buildModel(document, "all"), loadTemplates(), { memberNames: "wire", flavorOptions: { [item.flavor]: settings } });
   const prefix = `docs/${item.flavor}/`;
   return new Map(files.map((file) => [file.path.slice(prefix.length), file.contents]));

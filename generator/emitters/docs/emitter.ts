@@ -7,14 +7,9 @@ import { buildModel } from "../../ir/build.js";
 import type { Model } from "../../ir/types.js";
 import { normalizeNewlines } from "../../lib/text.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import type { Flavor } from "../../flavors/flavor.js";
+import { defaultSettings, type Flavor } from "../../flavors/flavor.js";
 import { flavors } from "../../flavors/registry.js";
 import { createRenderer, type Templates } from "./handlebars.js";
-
-/** A flavor's settings at their defaults. */
-export function defaultSettings(flavor: Flavor): Record<string, string> {
-  return Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, option.default]));
-}
 
 export const docsEmitter = defineEmitter({
   id: "docs",
