@@ -12,8 +12,29 @@ export type Target =
   | { readonly kind: "values"; readonly name: string; readonly pointer: string; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "none"; readonly name: string };
 
+/**
+ * Titled shapes per model and reader. A run audits many pages against one model, and a flavor's
+ * titles come from walking the whole model (Speakeasy's class catalog): built once per pair, not per
+ * page. Keyed weakly by the model, so nothing outlives it.
+ */
+const shapesByModel = new WeakMap<Model, Map<FlavorReader, ReadonlyMap<string, TitledShape>>>();
+
 /** The shapes a flavor's titles can name, keyed by title: every schema by its name, then the flavor's own titles. */
 export function titledShapes(reader: FlavorReader, model: Model): ReadonlyMap<string, TitledShape> {
+  let byReader = shapesByModel.get(model);
+  if (byReader === undefined) {
+    byReader = new Map();
+    shapesByModel.set(model, byReader);
+  }
+  let shapes = byReader.get(reader);
+  if (shapes === undefined) {
+    shapes = buildTitledShapes(reader, model);
+    byReader.set(reader, shapes);
+  }
+  return shapes;
+}
+
+function buildTitledShapes(reader: FlavorReader, model: Model): ReadonlyMap<string, TitledShape> {
   const shapes = new Map<string, TitledShape>();
   for (const definition of model.definitions) shapes.set(definition.name, definitionShape(definition));
   for (const [title, shape] of reader.titledShapes?.(model) ?? []) shapes.set(title, shape);
