@@ -14,7 +14,7 @@
 import type { TitledShape } from "../flavors/flavor.js";
 import type { Field } from "../ir/types.js";
 import type { DocField } from "./doc-model.js";
-import { matchName, type PageNaming } from "./names.js";
+import { matchName, spellings, type PageNaming } from "./names.js";
 
 /** A documented name and how the page spells it (`truncated`: cut short, as TypeDoc's flattened `max`). */
 export type DocName = Pick<DocField, "name" | "naming">;
@@ -62,6 +62,12 @@ export function shapeByFields(names: readonly DocName[], shapes: ReadonlyMap<str
     if (seen.has(key)) continue;
     seen.add(key);
     const fields = shape.type.fields.filter((field) => field.name !== shape.without);
+    // Every page is scored against every shape, and matchName's near-miss search (edit distance)
+    // is the costly part. A shape none of whose fields the page spells exactly (case and separators
+    // folded) is not taken for the page on near misses alone, so only the others are scored.
+    const spelled = new Set(fields.flatMap((field) => spellings(field.name).map(squash)));
+    const plausible = names.some((name) => name.naming === "truncated" || spelled.has(squash(name.name)));
+    if (!plausible) continue;
     const shared = names.filter((name) => name.naming !== "unnamed" && matchName(name.name, name.naming, fields, naming).kind !== "unknown").length;
     const score = (2 * shared) / (names.length + fields.length);
     if (best === null || score > best.score) {
@@ -71,6 +77,11 @@ export function shapeByFields(names: readonly DocName[], shapes: ReadonlyMap<str
   }
   if (best === null || tie || best.score < 0.5) return null;
   return { shape: best.shape, how: `field names (${best.shared} of ${names.length})` };
+}
+
+/** Lower case without `_` and `-`: how a written name is compared with the spellings of a field. */
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[_-]/g, "");
 }
 
 function sameFields(a: readonly Field[], b: readonly Field[]): boolean {
