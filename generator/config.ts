@@ -28,6 +28,12 @@ export interface UserConfig {
   docScope?: DocScope;
   /** Per flavor, the settings of the generator it reproduces: `{ "speakeasy-python": { "layout": "components" } }` (docs/flavors.md). */
   flavorOptions?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * What to write, as a list or a comma-separated string: `package` (types, validators, runtime and
+   * the package files), `docs` (the doc flavors), `site` (the HTML reference). Default: all three.
+   * `docs` alone never compiles the validators, so a spec AJV's strict mode refuses still gets its docs.
+   */
+  outputs?: string | readonly string[];
 }
 
 /** Every option with a value, paths absolute. */
@@ -42,7 +48,12 @@ export interface ResolvedConfig {
   readonly docScope: DocScope;
   /** Every option of every flavor, each with a value (the flavor's default unless set). */
   readonly flavorOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly outputs: readonly OutputKind[];
 }
+
+/** The parts of a run a user can ask for, in the order they are listed. */
+export const OUTPUT_KINDS = ["package", "docs", "site"] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const DEFAULTS = {
   spec: "spec/openapi.yaml",
@@ -53,6 +64,7 @@ export const DEFAULTS = {
   memberNames: "wire",
   docScope: "all",
   flavorOptions: {},
+  outputs: OUTPUT_KINDS,
 } as const satisfies Required<UserConfig>;
 
 /** Identity helper that types a config file: `export default defineConfig({ ... })`. */
@@ -100,6 +112,7 @@ export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedCon
     memberNames: memberNames as ResolvedConfig["memberNames"],
     docScope: docScope as DocScope,
     flavorOptions: resolveFlavorOptions(merged.flavorOptions),
+    outputs: resolveOutputs(merged.outputs),
   };
 }
 
@@ -130,6 +143,23 @@ function resolveFlavorOptions(value: unknown): Record<string, Record<string, str
 }
 
 function resolveFlavors(value: unknown): string[] {
+  const list = listOption(value, 'option "flavors" must be a list of flavor ids or a comma-separated string');
+  const unknown = list.filter((item) => !flavorIds.includes(item));
+  if (unknown.length > 0) throw new TypeError(`unknown flavor "${unknown[0]}" (known: ${flavorIds.join(", ")})`);
+  // Registry order, whatever order the user gave: output does not depend on flag spelling.
+  return flavorIds.filter((id) => list.includes(id));
+}
+
+function resolveOutputs(value: unknown): OutputKind[] {
+  const list = listOption(value, `option "outputs" must be a list or a comma-separated string of: ${OUTPUT_KINDS.join(", ")}`);
+  const unknown = list.find((item) => !(OUTPUT_KINDS as readonly string[]).includes(item));
+  if (unknown !== undefined) throw new TypeError(`unknown output "${unknown}" (known: ${OUTPUT_KINDS.join(", ")})`);
+  if (list.length === 0) throw new TypeError(`option "outputs" must name at least one of: ${OUTPUT_KINDS.join(", ")}`);
+  return OUTPUT_KINDS.filter((kind) => list.includes(kind));
+}
+
+/** A list option given as a list or as a comma-separated string (the CLI's spelling). */
+function listOption(value: unknown, message: string): string[] {
   const list =
     typeof value === "string"
       ? value
@@ -137,11 +167,6 @@ function resolveFlavors(value: unknown): string[] {
           .map((item) => item.trim())
           .filter((item) => item !== "")
       : value;
-  if (!Array.isArray(list) || !list.every((item): item is string => typeof item === "string")) {
-    throw new TypeError('option "flavors" must be a list of flavor ids or a comma-separated string');
-  }
-  const unknown = list.filter((item) => !flavorIds.includes(item));
-  if (unknown.length > 0) throw new TypeError(`unknown flavor "${unknown[0]}" (known: ${flavorIds.join(", ")})`);
-  // Registry order, whatever order the user gave: output does not depend on flag spelling.
-  return flavorIds.filter((id) => list.includes(id));
+  if (!Array.isArray(list) || !list.every((item): item is string => typeof item === "string")) throw new TypeError(message);
+  return list;
 }

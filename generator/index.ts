@@ -66,7 +66,7 @@ export function emitContext(document: OpenApiDocument, config: ResolvedConfig, a
 /** Output files sorted by path (code-unit order), ending with the manifest. */
 export async function generate(spec: SpecInput, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const context = emitContext(spec.document, config, assets, spec.compiledValidators ?? null);
-  const selected = emitters.filter((emitter) => !(options.site === false && emitter.id === "site"));
+  const selected = emitters.filter((emitter) => config.outputs.includes(emitter.output) && !(options.site === false && emitter.output === "site"));
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
   // (and then the profiles) are computed here. Files are sorted below, so start order never shows.

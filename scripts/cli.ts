@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
+import { OUTPUT_KINDS } from "../generator/config.js";
 import { flavorIds } from "../generator/flavors/registry.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { codeFrame } from "../generator/lib/code-frame.js";
@@ -47,6 +48,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     if (options.generation) {
       command
         .option("--flavors <ids>", `doc flavors to generate, comma-separated (default: all: ${flavorIds.join(",")})`)
+        .option("--outputs <parts>", `what to write, comma-separated: ${OUTPUT_KINDS.join(",")} (default: all; docs alone never compiles the validators)`)
         .option(
           "--normalize",
           "rewrite a foreign spec's dialect first: 3.0 leftovers in 3.1, discriminators on anyOf, vendor extensions (see docs/normalize.md)",

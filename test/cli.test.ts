@@ -221,7 +221,7 @@ describe("config files", () => {
     const result = await runCli(["lint"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions)\n',
+      'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)\n',
     );
   });
 

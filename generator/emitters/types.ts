@@ -2,7 +2,7 @@
  * The emitter contract. An emitter turns the bundled document into files; it never writes to disk,
  * reads the environment, or takes time or randomness from anywhere.
  */
-import type { ResolvedConfig } from "../config.js";
+import type { OutputKind, ResolvedConfig } from "../config.js";
 import type { Templates } from "./docs/handlebars.js";
 import type { ChatOperation, OpenApiDocument } from "../openapi.js";
 import type { PrebuiltModule } from "./runtime/transpile.js";
@@ -52,6 +52,8 @@ export interface Emitter {
   /** kebab-case id, shown by `--help`. */
   readonly id: string;
   readonly description: string;
+  /** The part of a run (config `outputs`) this emitter writes for. */
+  readonly output: OutputKind;
   /**
    * True when the emitter's work happens in another process (the site's Redocly child). Such
    * emitters are started before the in-process ones, so the child runs on another core meanwhile.

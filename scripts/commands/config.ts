@@ -15,6 +15,7 @@ export interface ConfigFlags {
   readonly spec?: string;
   readonly out?: string;
   readonly flavors?: string;
+  readonly outputs?: string;
   readonly lintConfig?: string;
 }
 
@@ -25,7 +26,7 @@ export function configFileOf(flags: ConfigFlags, io: CommandIo): string | null {
 
 export async function loadCommandConfig(flags: ConfigFlags, io: CommandIo, file: string | null = configFileOf(flags, io)): Promise<ResolvedConfig> {
   const fromFile = file === null ? {} : await loadConfigFile(file, path.relative(io.cwd, file));
-  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors, redocly: flags.lintConfig };
+  const fromFlags: UserConfig = { spec: flags.spec, out: flags.out, flavors: flags.flavors, outputs: flags.outputs, redocly: flags.lintConfig };
   // The file alone first, so that its own mistakes are reported at the file and a bad flag is not.
   if (file !== null) {
     try {

@@ -12,6 +12,8 @@ export interface CommonFlags {
   allowRemoteRefs?: boolean;
   maxSpecSize?: string;
   flavors?: string;
+  /** generate and check: package, docs, site (config `outputs`). */
+  outputs?: string;
   config?: string;
   quiet?: boolean;
   debug?: boolean;

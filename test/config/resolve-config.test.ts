@@ -28,3 +28,17 @@ describe("flavorOptions", () => {
     expect(() => resolveConfig("/x", { flavorOptions: [] as never })).toThrow('option "flavorOptions" must be an object keyed by flavor id');
   });
 });
+
+describe("outputs", () => {
+  it("is every part by default, and keeps the listed order whatever the spelling", () => {
+    expect(resolveConfig("/x").outputs).toEqual(["package", "docs", "site"]);
+    expect(resolveConfig("/x", { outputs: "site, docs" }).outputs).toEqual(["docs", "site"]);
+    expect(resolveConfig("/x", { outputs: ["docs"] }).outputs).toEqual(["docs"]);
+  });
+
+  it("refuses an unknown part and an empty list", () => {
+    expect(() => resolveConfig("/x", { outputs: "docs,types" })).toThrow('unknown output "types" (known: package, docs, site)');
+    expect(() => resolveConfig("/x", { outputs: [] })).toThrow('option "outputs" must name at least one of: package, docs, site');
+    expect(() => resolveConfig("/x", { outputs: 3 as never })).toThrow('option "outputs" must be a list or a comma-separated string of: package, docs, site');
+  });
+});

@@ -110,3 +110,25 @@ describe("the converted validator on the real request bodies", () => {
     expect(Object.values(found).filter((verdict) => verdict === "valid")).toHaveLength(32);
   });
 });
+
+describe("chatspec generate --outputs docs on the same spec, not normalised", () => {
+  it("writes the docs of every flavor without the validators AJV's strict mode would refuse", async () => {
+    const docsOut = path.join(projectTempDir("openai-2024-12-docs"), "out");
+    const docsOnly = await runCli([
+      "generate",
+      "--spec",
+      path.relative(ROOT, OPENAI_SPEC_2024_12),
+      "--out",
+      path.relative(ROOT, docsOut),
+      "--outputs",
+      "docs",
+      "--no-lint",
+      "--quiet",
+    ]);
+    expect(docsOnly).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(readdirSync(docsOut).sort()).toEqual(["chatspec-manifest.json", "docs"]);
+    const pages = (flavor: string) =>
+      readdirSync(path.join(docsOut, "docs", flavor), { recursive: true }).filter((file) => String(file).endsWith(".md")).length;
+    expect(["speakeasy-python", "openapi-generator-rust", "mkdocs-material", "typedoc-markdown", "reference"].map(pages)).toEqual([287, 166, 38, 91, 91]);
+  });
+});

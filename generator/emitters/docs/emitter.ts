@@ -13,6 +13,7 @@ import { createRenderer, type Templates } from "./handlebars.js";
 
 export const docsEmitter = defineEmitter({
   id: "docs",
+  output: "docs",
   description: "markdown field docs in each doc flavor (Handlebars templates under templates/)",
   emit({ document, config, templates }) {
     const selected = flavors.filter((flavor) => config.flavors.includes(flavor.id));

@@ -28,6 +28,7 @@ function runtimeDependencies(): Record<string, string> {
 
 export const packageEmitter = defineEmitter({
   id: "package",
+  output: "package",
   description: "package.json, index.js/index.d.ts and README of the publishable package",
   emit({ document, operation, roots, config, templates }) {
     const entry = indexModule(roots, operation, profileIdOf(document));

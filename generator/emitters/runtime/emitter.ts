@@ -40,6 +40,7 @@ const MODULES = [
 
 export const runtimeEmitter = defineEmitter({
   id: "runtime",
+  output: "package",
   description: "the package runtime (errors, server middleware, client, formats, string length) transpiled from generator/runtime/",
   emit({ runtime, runtimePrebuilt, operation }) {
     const files: GeneratedFile[] = [];

@@ -25,6 +25,7 @@ export async function sitePage(document: OpenApiDocument, renderSite: SiteRender
 
 export const siteEmitter = defineEmitter({
   id: "site",
+  output: "site",
   description: "site/index.html: the HTML API reference (Redocly build-docs, offline), kept out of the npm package",
   outOfProcess: true,
   async emit({ document, renderSite }) {

@@ -29,6 +29,7 @@ type ResolveRef = OpenApiTypescript["resolveRef"];
 
 export const typescriptEmitter = defineEmitter({
   id: "typescript",
+  output: "package",
   description: "TypeScript types (openapi-typescript) with a named alias per component schema",
   async emit({ document }) {
     const transformSchema = loadCommonJs<TransformSchema>("openapi-typescript/dist/transform/index.cjs");

@@ -32,8 +32,12 @@ function normalizeHint(reason: string): string {
   return rule === undefined ? "" : `; --normalize repairs this (rule ${rule})`;
 }
 
+/** Docs never need the validators: the way to get them from a spec AJV refuses as it is. */
+const DOCS_ONLY_HINT = "; --outputs docs writes the docs without them";
+
 export const validatorsEmitter = defineEmitter({
   id: "validators",
+  output: "package",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
   emit({ document, roots, compiledValidators }) {
     let open: JsonSchemaBundle;
@@ -53,9 +57,12 @@ export const validatorsEmitter = defineEmitter({
       // AJV's strict mode refuses schemas that lint may let through (or that a profile produced).
       // That is a problem with the spec, reported as such, not an internal error.
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ChatspecError(`the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}${normalizeHint(reason)}`, {
-        location: { pointer: "/components/schemas" },
-      });
+      throw new ChatspecError(
+        `the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}${normalizeHint(reason)}${DOCS_ONLY_HINT}`,
+        {
+          location: { pointer: "/components/schemas" },
+        },
+      );
     }
 
     const schemaJson = {
