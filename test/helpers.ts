@@ -37,6 +37,8 @@ export const OUTPUT_FILES = [
   "package.json",
   "runtime/client.d.ts",
   "runtime/client.js",
+  "runtime/body-limits.d.ts",
+  "runtime/body-limits.js",
   "runtime/discriminator-tags.d.ts",
   "runtime/discriminator-tags.js",
   "runtime/edit-distance.d.ts",

@@ -2,11 +2,12 @@
  * Request validation for servers, shipped inside the generated package. One core (`check`) turns a
  * raw or parsed body into the validated request or an OpenAI-style 400, and thin adapters fit it to
  * node:http, Express/Connect and Fastify. Hostile bodies are refused before they cost much: the
- * byte limit is enforced while reading, nesting depth is measured on the raw text before parsing,
- * and array lengths are bounded before the validator runs.
+ * byte limit is enforced while reading, and nesting depth, keys per object, array lengths and string
+ * lengths are measured on the raw text before parsing (body-limits.ts).
  */
+import { type BodyLimits, type LimitHit, scanJsonBytes, scanParsedValue } from "./body-limits.js";
 import type { RequestProblem } from "./errors.js";
-import { encodePointerSegment } from "./json-pointer.js";
+import { paramName } from "./param-name.js";
 
 /**
  * The parts of a node:http request the validator uses. Structural, so the package's types need no
@@ -48,8 +49,14 @@ export interface RequestValidatorOptions {
   readonly limit?: number;
   /** Deepest accepted nesting of arrays and objects. Default 64. */
   readonly maxDepth?: number;
+  /** Most keys accepted in one object anywhere in the body. Default 1,000. */
+  readonly maxObjectKeys?: number;
   /** Longest accepted array anywhere in the body. Default 10,000. */
   readonly maxArrayLength?: number;
+  /** Longest accepted string value anywhere in the body, in UTF-16 code units. Default: no limit but `limit`'s. */
+  readonly maxStringLength?: number;
+  /** Longest accepted key anywhere in the body, in UTF-16 code units. Default 256. */
+  readonly maxKeyLength?: number;
   /** Reject unknown properties (the strict validator). Default false: the API tolerates them. */
   readonly strict?: boolean;
 }
@@ -88,8 +95,13 @@ const CODES: Record<string, string> = {
 export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: RequestValidatorOptions) => RequestValidator<T> {
   return (options = {}) => {
     const limit = options.limit ?? 10 * 1024 * 1024;
-    const maxDepth = options.maxDepth ?? 64;
-    const maxArrayLength = options.maxArrayLength ?? 10_000;
+    const limits: BodyLimits = {
+      maxDepth: options.maxDepth ?? 64,
+      maxObjectKeys: options.maxObjectKeys ?? 1000,
+      maxArrayLength: options.maxArrayLength ?? 10_000,
+      maxStringLength: options.maxStringLength ?? limit,
+      maxKeyLength: options.maxKeyLength ?? 256,
+    };
     const validate = options.strict === true ? parts.validateStrict : parts.validate;
 
     const refuse = (message: string, code: string, param: string | null = null, problems: readonly RequestProblem[] = []): CheckResult<T> => ({
@@ -99,26 +111,30 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
       problems,
     });
 
+    const refuseOver = (hit: LimitHit): CheckResult<T> => {
+      const { message, code } = limitMessage(hit, limits);
+      return refuse(message, code, paramName(hit.pointer));
+    };
+
     const check = (body: unknown): CheckResult<T> => {
       let value = body;
       if (typeof body === "string" || body instanceof Uint8Array) {
-        const text = typeof body === "string" ? body : Buffer.from(body).toString("utf8");
-        if (Buffer.byteLength(text) > limit) return refuse(`The request body is larger than ${limit} bytes.`, "request_too_large");
-        if (nestingDepth(text) > maxDepth) return refuse(`The request body is nested more than ${maxDepth} levels deep.`, "nesting_too_deep");
+        // The scan reads bytes; a string (check(text) called directly) is encoded once for it.
+        const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
+        if (bytes.byteLength > limit) return refuse(`The request body is larger than ${limit} bytes.`, "request_too_large");
+        const hit = scanJsonBytes(bytes, limits);
+        if (hit !== null) return refuseOver(hit);
+        const text = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
         try {
           value = JSON.parse(text);
         } catch {
           return refuse("We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json");
         }
-      } else if (valueDepthExceeds(body, maxDepth)) {
-        return refuse(`The request body is nested more than ${maxDepth} levels deep.`, "nesting_too_deep");
+      } else {
+        // Parsed by a framework already: the parse is paid for, the validator's walk is not yet.
+        const hit = scanParsedValue(body, limits);
+        if (hit !== null) return refuseOver(hit);
       }
-      const longArray = findLongArray(value, maxArrayLength);
-      if (longArray !== null)
-        return refuse(
-          `The array at ${longArray.path || "the top level"} has ${longArray.length} elements; at most ${maxArrayLength} are accepted.`,
-          "array_too_long",
-        );
       if (validate(value)) return { ok: true, value: value as T };
       const problems = parts.describe(validate.errors as never, value);
       const first = problems[0];
@@ -191,44 +207,34 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
   };
 }
 
-/** Deepest nesting of `[`/`{` in JSON text, ignoring brackets inside strings. Linear, no recursion. */
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === 92)
-        index++; // backslash: skip the escaped character
-      else if (char === 34) inString = false;
-    } else if (char === 34) inString = true;
-    else if (char === 91 || char === 123) deepest = Math.max(deepest, ++depth);
-    else if (char === 93 || char === 125) depth--;
+/** The 400's message and code for a broken limit, in OpenAI's words: what was expected, where. */
+function limitMessage(hit: LimitHit, limits: BodyLimits): { message: string; code: string } {
+  const where = hit.pointer === "" ? "request body" : `'${paramName(hit.pointer)}'`;
+  switch (hit.kind) {
+    case "depth":
+      return {
+        message: `Invalid ${where}: nested too deep. Expected at most ${limits.maxDepth} levels of arrays and objects (maxDepth), but got more.`,
+        code: "nesting_too_deep",
+      };
+    case "keys":
+      return {
+        message: `Invalid ${where}: too many keys. Expected an object with at most ${limits.maxObjectKeys} keys (maxObjectKeys), but got more.`,
+        code: "too_many_keys",
+      };
+    case "array":
+      return {
+        message: `Invalid ${where}: array too long. Expected an array with at most ${limits.maxArrayLength} elements (maxArrayLength), but got more.`,
+        code: "array_too_long",
+      };
+    case "string":
+      return {
+        message: `Invalid ${where}: string too long. Expected a string of at most ${limits.maxStringLength} characters (maxStringLength), but got more.`,
+        code: "string_too_long",
+      };
+    case "key":
+      return {
+        message: `Invalid ${where}: key too long. Expected keys of at most ${limits.maxKeyLength} characters (maxKeyLength), but got more.`,
+        code: "key_too_long",
+      };
   }
-  return deepest;
-}
-
-/** Whether an already parsed value nests deeper than `max`; iterative, so depth cannot overflow the stack. */
-function valueDepthExceeds(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (typeof node !== "object" || node === null) continue;
-    if (depth + 1 > max) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
-/** The first array longer than `max`, with its JSON pointer. */
-function findLongArray(value: unknown, max: number): { path: string; length: number } | null {
-  const stack: [unknown, string][] = [[value, ""]];
-  while (stack.length > 0) {
-    const [node, path] = stack.pop() as [unknown, string];
-    if (typeof node !== "object" || node === null) continue;
-    if (Array.isArray(node) && node.length > max) return { path, length: node.length };
-    for (const [key, child] of Object.entries(node)) stack.push([child, `${path}/${encodePointerSegment(key)}`]);
-  }
-  return null;
 }

@@ -19,6 +19,7 @@ import { checkSuite } from "./suites/check.js";
 import { codegenSuite } from "./suites/codegen.js";
 import { coldStartSuite } from "./suites/coldstart.js";
 import { scaleSuite } from "./suites/scale.js";
+import { stallSuite } from "./suites/stall.js";
 import { throughputSuite } from "./suites/throughput.js";
 
 const { values } = parseArgs({
@@ -69,10 +70,11 @@ try {
   results.codegen = await run("codegen", () => codegenSuite(ctx));
   results.check = await run("check", () => checkSuite(ctx));
   results.scale = await run("scale", () => scaleSuite(ctx));
-  const needsPackage = settings.only.has("throughput") || settings.only.has("coldstart");
+  const needsPackage = settings.only.has("throughput") || settings.only.has("coldstart") || settings.only.has("stall");
   const out = needsPackage ? await generatePackage(ctx) : "";
   results.throughput = await run("throughput", () => throughputSuite(ctx, out));
   results.coldstart = await run("coldstart", () => coldStartSuite(ctx, out));
+  results.stall = await run("stall", () => stallSuite(ctx, out));
 } finally {
   rmSync(ctx.work, { recursive: true, force: true });
 }

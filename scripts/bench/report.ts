@@ -6,6 +6,7 @@ import type { CheckResult } from "./suites/check.js";
 import type { CodegenResult, TimedTool } from "./suites/codegen.js";
 import type { ColdStartResult } from "./suites/coldstart.js";
 import type { ScaleRow } from "./suites/scale.js";
+import { ACCEPTED_RATIO_TARGET, REFUSED_STALL_TARGET_MS, type StallRow } from "./suites/stall.js";
 import type { ThroughputRow } from "./suites/throughput.js";
 import { formatBytes, formatCount, formatMs, formatRatio } from "./stats.js";
 
@@ -25,6 +26,7 @@ export interface BenchResults {
   readonly scale?: ScaleRow[] | Failed;
   readonly throughput?: ThroughputRow[] | Failed;
   readonly coldstart?: ColdStartResult | Failed;
+  readonly stall?: StallRow[] | Failed;
 }
 
 export function isFailed(value: unknown): value is Failed {
@@ -41,6 +43,7 @@ export function renderReport(results: BenchResults): string {
   sections.push(section("3. Scale (`--normalize --no-lint --flavors reference`)", results.scale, scaleTable));
   sections.push(section("4. Validation throughput (ops/s; × = multiple of JSON.parse of the same body)", results.throughput, throughputTable));
   sections.push(section("5. Cold start to the first validation result", results.coldstart, coldStartTable));
+  sections.push(section("6. Event-loop stalls under hostile bodies (HTTP, default limits)", results.stall, stallTable));
   sections.push(`### Targets\n\n${targetsTable(results)}`);
   return `${sections.join("\n\n")}\n`;
 }
@@ -157,6 +160,22 @@ function coldStartTable(result: ColdStartResult): string {
   return `${main}\n\nvalidators.js: ${formatBytes(result.size.raw)} raw, ${formatBytes(result.size.minified)} minified, ${formatBytes(result.size.gzipped)} minified + gzipped; it imports ${result.imports.length === 0 ? "nothing" : result.imports.map((specifier) => `\`${specifier}\``).join(", ")}.`;
 }
 
+function stallTable(rows: readonly StallRow[]): string {
+  const main = table(
+    ["body", "bytes", "answer", "worst stall", "JSON.parse route", "target", ""],
+    rows.map((row) => [
+      row.description,
+      formatBytes(row.bytes),
+      row.answer,
+      formatMs(row.validatorStallMs),
+      formatMs(row.parseStallMs),
+      row.refused ? `≤ ${REFUSED_STALL_TARGET_MS} ms` : `≤ ${ACCEPTED_RATIO_TARGET}× parse (${formatRatio(row.ratio)})`,
+      row.met ? "met" : "missed",
+    ]),
+  );
+  return `${main}\n\nThe JSON.parse route reads the same body and parses it, nothing else: what any JSON body parser costs.`;
+}
+
 /** Each target of issue 7 with the measured value. */
 function targetsTable(results: BenchResults): string {
   const rows: string[][] = [];
@@ -194,5 +213,15 @@ function targetsTable(results: BenchResults): string {
     rows.push(["faster than every other validator (valid bodies)", fastest ? "yes" : "no", "yes", fastest ? "met" : "missed"]);
   }
   if (coldstart !== undefined && !isFailed(coldstart)) rows.push(ratioRow("cold start vs empty node", coldstart.generatedRatio, "≤", 1.2));
+  const { stall } = results;
+  if (stall !== undefined && !isFailed(stall)) {
+    const met = stall.filter((row) => row.met).length;
+    rows.push([
+      "hostile bodies within their stall target",
+      `${met} of ${stall.length}`,
+      `${stall.length} of ${stall.length}`,
+      met === stall.length ? "met" : "missed",
+    ]);
+  }
   return table(["target", "measured", "target", ""], rows);
 }

@@ -91,6 +91,20 @@ describe("doubleSpec", () => {
 });
 
 describe("renderReport", () => {
+  it("prints the stall table with each body's target, and counts the bodies within it", () => {
+    const row = { id: "x", bytes: 2_000_000, refused: true, answer: "400 too_many_keys" };
+    const text = renderReport({
+      meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
+      stall: [
+        { ...row, description: "many keys", validatorStallMs: 4, parseStallMs: 300, ratio: 4 / 300, met: true },
+        { ...row, description: "long string", refused: false, answer: "200", validatorStallMs: 60, parseStallMs: 30, ratio: 2, met: false },
+      ],
+    });
+    expect(text).toContain("| many keys | 1.9 MB | 400 too_many_keys | 4 ms | 300 ms | ≤ 50 ms | met |");
+    expect(text).toContain("| long string | 1.9 MB | 200 | 60 ms | 30 ms | ≤ 1.5× parse (2.00×) | missed |");
+    expect(text).toContain("| hostile bodies within their stall target | 1 of 2 | 2 of 2 | missed |");
+  });
+
   it("marks each target met or missed", () => {
     const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
     const results: BenchResults = {
@@ -190,8 +204,21 @@ describe("npm run bench -- --smoke", () => {
         maxBuffer: 16 * 1024 * 1024,
       });
       const written = JSON.parse(readFileSync(results, "utf8")) as Record<string, unknown>;
-      expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "finishedAt"]);
-      for (const suite of ["codegen", "check", "throughput", "coldstart"]) expect(written[suite]).not.toHaveProperty("error");
+      expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "stall", "finishedAt"]);
+      for (const suite of ["codegen", "check", "throughput", "coldstart", "stall"]) expect(written[suite]).not.toHaveProperty("error");
+      expect((written.stall as { id: string; answer: string }[]).map((row) => `${row.id} ${row.answer}`)).toEqual([
+        "deep 400 nesting_too_deep",
+        "metadata-keys 400 too_many_keys",
+        "logit-bias-keys 400 too_many_keys",
+        "stop-zeros 400 array_too_long",
+        "messages-long 400 array_too_long",
+        "huge-key 400 key_too_long",
+        "proto-keys 200",
+        "long-string 200",
+        "escapes 200",
+        "many-messages 200",
+        "wide-tools 200",
+      ]);
       expect((written.scale as { spec: string }[]).map((row) => row.spec)).toEqual(["chat"]);
       expect(JSON.stringify(written.scale)).not.toContain('"error"');
       expect(stdout).toContain("SMOKE RUN, numbers mean nothing");

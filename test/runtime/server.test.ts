@@ -68,27 +68,44 @@ describe("node:http", () => {
   });
 
   it.each([
-    ["a body that is not JSON", "{ model: gpt-4o", "We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json"],
+    ["a body that is not JSON", "{ model: gpt-4o", "We could not parse the JSON body of your request. The body must be a JSON object.", null, "invalid_json"],
     [
       "JSON nested 10,000 levels deep",
       `{"model":"m","messages":${"[".repeat(10_000)}${"]".repeat(10_000)}}`,
-      "The request body is nested more than 64 levels deep.",
+      `Invalid 'messages${"[0]".repeat(63)}': nested too deep. Expected at most 64 levels of arrays and objects (maxDepth), but got more.`,
+      `messages${"[0]".repeat(63)}`,
       "nesting_too_deep",
     ],
     [
       "a 100,000-element array",
       JSON.stringify({ model: "m", messages: Array.from({ length: 100_000 }, () => ({ role: "user", content: "x" })) }),
-      "The array at /messages has 100000 elements; at most 10000 are accepted.",
+      "Invalid 'messages': array too long. Expected an array with at most 10000 elements (maxArrayLength), but got more.",
+      "messages",
       "array_too_long",
+    ],
+    [
+      "an object of 5,000 keys",
+      JSON.stringify({ ...valid, logit_bias: Object.fromEntries(Array.from({ length: 5000 }, (_, index) => [String(index), 1])) }),
+      "Invalid 'logit_bias': too many keys. Expected an object with at most 1000 keys (maxObjectKeys), but got more.",
+      "logit_bias",
+      "too_many_keys",
+    ],
+    [
+      "a key of 300 characters",
+      JSON.stringify({ ...valid, metadata: { ["k".repeat(300)]: "v" } }),
+      "Invalid 'metadata': key too long. Expected keys of at most 256 characters (maxKeyLength), but got more.",
+      "metadata",
+      "key_too_long",
     ],
     [
       "a body over 10 MB",
       JSON.stringify({ ...valid, metadata: { a: "x".repeat(10 * 1024 * 1024) } }),
       "The request body is larger than 10485760 bytes.",
+      null,
       "request_too_large",
     ],
-  ])("refuses %s with a 400 and keeps serving", async (_name, text, message, code) => {
-    expect(await post(url, text)).toEqual({ status: 400, json: { error: { message, type: "invalid_request_error", param: null, code } } });
+  ])("refuses %s with a 400 and keeps serving", async (_name, text, message, param, code) => {
+    expect(await post(url, text)).toEqual({ status: 400, json: { error: { message, type: "invalid_request_error", param, code } } });
     expect((await post(url, valid)).status).toBe(200);
   });
 
@@ -109,11 +126,23 @@ describe("node:http", () => {
 });
 
 describe("configurable limits", () => {
-  it("applies limit, maxDepth and maxArrayLength options", () => {
-    const validator = createRequestValidator({ limit: 100, maxDepth: 3, maxArrayLength: 2 });
+  it("applies limit, maxDepth, maxObjectKeys, maxArrayLength, maxStringLength and maxKeyLength, on raw and parsed bodies alike", () => {
+    const validator = createRequestValidator({ limit: 100, maxDepth: 3, maxObjectKeys: 3, maxArrayLength: 2, maxStringLength: 5, maxKeyLength: 8 });
     expect(validator.check(JSON.stringify({ ...valid, user: "x".repeat(100) }))).toMatchObject({ ok: false, body: { error: { code: "request_too_large" } } });
-    expect(validator.check('{"a":{"b":{"c":{}}}}')).toMatchObject({ ok: false, body: { error: { code: "nesting_too_deep" } } });
-    expect(validator.check({ model: "m", messages: [1, 2, 3] })).toMatchObject({ ok: false, body: { error: { code: "array_too_long" } } });
+    const refusals: [unknown, string, string | null][] = [
+      [{ a: { b: { c: {} } } }, "nesting_too_deep", "a.b.c"],
+      [{ model: "m", messages: [1, 2, 3] }, "array_too_long", "messages"],
+      [{ model: "m", messages: [], n: 1, user: "u" }, "too_many_keys", null],
+      [{ model: "m", messages: ["abcdef"] }, "string_too_long", "messages[0]"],
+      [{ model: "m", "a/~b": { "k~/é": 1, kkkkkkkkk: 1 } }, "key_too_long", "a/~b"],
+    ];
+    for (const [body, code, param] of refusals) {
+      expect(validator.check(JSON.stringify(body))).toMatchObject({ ok: false, body: { error: { code, param } } });
+      expect(validator.check(body)).toMatchObject({ ok: false, body: { error: { code, param } } });
+    }
+    // Five UTF-16 units, escapes counted as what they decode to: within maxStringLength.
+    expect(validator.check('{"model":"\\u00e9\\né😀"}')).toMatchObject({ body: { error: { code: "missing_required_parameter" } } });
+    expect(validator.check('{"model":"\\u00e9\\né😀x"}')).toMatchObject({ body: { error: { code: "string_too_long", param: "model" } } });
   });
 
   it("rejects unknown properties with strict", () => {

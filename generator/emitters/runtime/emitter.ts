@@ -21,6 +21,7 @@ import { prebuildKey, transpileRuntimeModule, type PrebuiltModule, type Transpil
 const MODULES = [
   "errors",
   "server",
+  "body-limits",
   "client",
   "formats",
   "string-length",
