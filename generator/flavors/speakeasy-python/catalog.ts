@@ -6,6 +6,7 @@
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Field, FieldType, Model, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
+import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
@@ -82,7 +83,8 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return shape;
   };
 
-  const naming = settings.inlineNames === "property" ? (settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming) : qualifiedNaming;
+  // Operation classes keep the property naming under `feb2025`: only the components' inline shapes follow `name-resolution.ts`.
+  const naming = settings.inlineNames === "qualified" ? qualifiedNaming : settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming;
   /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
   const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
     for (const child of childShapes(shape)) {
@@ -129,7 +131,20 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     else add(name, definition.type, "alias", definition.description, definition.deprecated);
   });
 
-  if (naming.depthFirst) {
+  if (settings.inlineNames === "feb2025") {
+    const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
+    const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
+    nameLevels(
+      inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name })),
+      (type) => isNamedShape(type) && !nameOf.has(type),
+      (name) => takenIn.get(layout.module)?.has(name.toLowerCase()) ?? false,
+      (candidates) => claim(candidates),
+      (request, name) => {
+        add(name, request.type, pageKind(request.type), request.description, request.deprecated);
+        return true;
+      },
+    );
+  } else if (naming.depthFirst) {
     // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
     const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
     const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));

@@ -112,8 +112,11 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD))
     return field.description === null ? "N/A" : escapeText(field.description, "table");
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
-  // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref` target's.
-  const branchOnly = !field.ownDescription && target === undefined;
+  // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref`
+  // target's when the property is the `$ref` itself. A `$ref` in a nullable `anyOf` is a branch too:
+  // its target's description is not shown (agentset `Namespace.embedding_config`, `Document.config`).
+  const inBranch = target !== undefined && field.nullable && !target.nullable && field.nullableByKeyword !== true;
+  const branchOnly = !field.ownDescription && (target === undefined || inBranch);
   const text =
     settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : branchOnly ? null : field.description;
   const description = text === null ? null : escapeText(text, "table");
