@@ -37,11 +37,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     differing: {
       "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
         ["models/searchrequestbody.md", "models/updatehostingrequest.md"],
-      "a component that is only a `$ref` with a description (document-config → ingest-job-config) is one class with its target, named IngestJobConfig on input and DocumentConfigOutput on output (which name wins is not understood), and a `$ref` to it shows the target's description; we write the alias as a page of its own":
+      "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         [
-          "models/batchpayloaditemfile.md",
-          "models/batchpayloaditemmanagedfile.md",
-          "models/batchpayloaditemtext.md",
           "models/batchpayloadoutputitemfile.md",
           "models/batchpayloadoutputitemmanagedfile.md",
           "models/batchpayloadoutputitemtext.md",
@@ -54,7 +51,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "responseRequiredSep2024: a schema used in responses shows its required fields as optional": ["models/hosting.md"],
     },
     missing: {
-      "a component that is only a `$ref` with a description (document-config → ingest-job-config) is one class with its target, named IngestJobConfig on input and DocumentConfigOutput on output (which name wins is not understood), and a `$ref` to it shows the target's description; we write the alias as a page of its own":
+      "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         ["models/documentconfigoutputmetadata.md"],
       "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
         ["models/llmmodel.md"],
@@ -64,7 +61,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     extra: {
       "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
         ["models/searchmode.md", "models/updatehostingllmmodel.md", "models/updatehostinglogo.md"],
-      "a component that is only a `$ref` with a description (document-config → ingest-job-config) is one class with its target, named IngestJobConfig on input and DocumentConfigOutput on output (which name wins is not understood), and a `$ref` to it shows the target's description; we write the alias as a page of its own":
+      "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         ["models/documentconfig.md", "models/ingestjobconfigoutput.md", "models/ingestjobconfigoutputmetadata.md"],
       "a primitive alias: Speakeasy writes no page (we write a Supported Types page for every definition)": ["models/paginationcursor.md"],
     },

@@ -7,7 +7,7 @@
  * for shapes in the catalog, which gives each its one page. Pages carry no chatspec banner: they
  * must read exactly as Speakeasy's own.
  */
-import type { Field, FieldType, Model } from "../../ir/types.js";
+import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
 import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape } from "./catalog.js";
@@ -118,10 +118,31 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   const inBranch = target !== undefined && field.nullable && !target.nullable && field.nullableByKeyword !== true;
   const branchOnly = !field.ownDescription && (target === undefined || inBranch);
   const text =
-    settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : branchOnly ? null : field.description;
+    settings.refDescriptions === "target" && target !== undefined && !branchOnly
+      ? aliasTarget(target, catalog.definitions).description
+      : branchOnly
+        ? null
+        : field.description;
   const description = text === null ? null : escapeText(text, "table");
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
+}
+
+/**
+ * The schema a component that is only a `$ref` stands for, through any number of such components:
+ * Speakeasy makes them one class, and shows the last one's description (agentset `document-config`,
+ * a `$ref` to `ingest-job-config` with a description beside it, reads "The ingest job config.").
+ */
+function aliasTarget(definition: Definition, definitions: Catalog["definitions"]): Definition {
+  const seen = new Set<string>();
+  let current = definition;
+  while (current.type.kind === "ref" && !seen.has(current.type.name)) {
+    seen.add(current.type.name);
+    const next = definitions.get(current.type.name);
+    if (next === undefined) break;
+    current = next;
+  }
+  return current;
 }
 
 /**
