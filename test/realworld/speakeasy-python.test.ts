@@ -35,8 +35,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "agentset-python": {
     total: 169,
     differing: {
-      "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
-        ["models/searchrequestbody.md", "models/updatehostingrequest.md"],
+      "UpdateHosting's `logo` (an anyOf of a string and an anyOf of strings, and null) is a string to Speakeasy; we write a union class for it": [
+        "models/updatehostingrequest.md",
+      ],
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         [
           "models/batchpayloadoutputitemfile.md",
@@ -53,14 +54,12 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     missing: {
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         ["models/documentconfigoutputmetadata.md"],
-      "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
-        ["models/llmmodel.md"],
       "internal/globals.md (global parameters) is not written": ["models/internal/globals.md"],
-      "Speakeasy names SearchRequestBody's inline `mode` Mode; we name it SearchMode (operationInlineNames: prefixed)": ["models/mode.md"],
     },
     extra: {
-      "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
-        ["models/searchmode.md", "models/updatehostingllmmodel.md", "models/updatehostinglogo.md"],
+      "UpdateHosting's `logo` (an anyOf of a string and an anyOf of strings, and null) is a string to Speakeasy; we write a union class for it": [
+        "models/logo.md",
+      ],
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         ["models/documentconfig.md", "models/ingestjobconfigoutput.md", "models/ingestjobconfigoutputmetadata.md"],
       "a primitive alias: Speakeasy writes no page (we write a Supported Types page for every definition)": ["models/paginationcursor.md"],
@@ -68,31 +67,19 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     // Hosting's required fields the page shows optional (Speakeasy's responseRequiredSep2024 leaves response fields optional)
     driftErrors: { "models/hosting.md": 2 },
     // Three prose defaults ("Defaults to basic") that the spec's own description states too: warnings, as the spec contradicts itself.
-    driftWarnings: 31,
+    driftWarnings: 24,
   },
   "bolt-python-sdk": {
     total: 27,
     differing: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/createproductfrequencyunit.md",
-        "models/createproductrequest.md",
-      ],
       "two enum values that differ only in case (month, Month): Speakeasy names their members MONTH_LOWER and MONTH_MIXED; we write MONTH twice": [
+        "models/createproductfrequencyunit.md",
         "models/frequencyunit.md",
       ],
     },
-    missing: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/createproductplan.md",
-      ],
-    },
-    extra: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/plans.md",
-      ],
-    },
-    // the allOf-narrowed CreateProductPlan mapped to the schema it narrows
-    driftErrors: { "models/createproductplan.md": 9 },
+    missing: {},
+    extra: {},
+    driftErrors: {},
     driftWarnings: 2,
   },
   "emissary-python": {
@@ -254,7 +241,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
 /**
  * The held-out case, measured once its settings were chosen from its gen.yaml alone (the same
  * fixes as bolt and que; the operation pages as agentset's, Speakeasy 2.7 with flattenRequests and
- * nameResolutionFeb2025). Its pages were not studied, so its causes are not analysed.
+ * nameResolutionFeb2025). Its pages were not studied, so its causes are not analysed. With
+ * `inlineNames: feb2025` (its gen.yaml's nameResolutionFeb2025, the naming inferred from agentset,
+ * que and bolt) it went from 53 to 55 of 70 pages.
  */
 const HELD_OUT_EXPECTED: Expected = {
   total: 70,
@@ -266,7 +255,6 @@ const HELD_OUT_EXPECTED: Expected = {
       "models/createtemplaterequest.md",
       "models/email.md",
       "models/emailevent.md",
-      "models/listemailsresponse.md",
       "models/replyto.md",
       "models/segment.md",
       "models/sendemailrequest.md",
@@ -277,15 +265,10 @@ const HELD_OUT_EXPECTED: Expected = {
     ],
   },
   missing: {
-    "held out: measured, not analysed": ["models/pagination.md", "models/updatecontactrequestrequest.md", "models/updatedomainrequestrequest.md"],
+    "held out: measured, not analysed": ["models/updatecontactrequestrequest.md", "models/updatedomainrequestrequest.md"],
   },
   extra: {
-    "held out: measured, not analysed": [
-      "models/error.md",
-      "models/listemailspagination.md",
-      "models/updatecontactrequest2.md",
-      "models/updatedomainrequest2.md",
-    ],
+    "held out: measured, not analysed": ["models/error.md", "models/updatecontactrequest2.md", "models/updatedomainrequest2.md"],
   },
   // held out: not analysed
   driftErrors: {

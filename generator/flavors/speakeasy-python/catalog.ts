@@ -83,7 +83,6 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return shape;
   };
 
-  // Operation classes keep the property naming under `feb2025`: only the components' inline shapes follow `name-resolution.ts`.
   const naming = settings.inlineNames === "qualified" ? qualifiedNaming : settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming;
   /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
   const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
@@ -131,45 +130,18 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     else add(name, definition.type, "alias", definition.description, definition.deprecated);
   });
 
-  if (settings.inlineNames === "feb2025") {
-    const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
-    const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
-    nameLevels(
-      inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name })),
-      (type) => isNamedShape(type) && !nameOf.has(type),
-      (name) => takenIn.get(layout.module)?.has(name.toLowerCase()) ?? false,
-      (candidates) => claim(candidates),
-      (request, name) => {
-        add(name, request.type, pageKind(request.type), request.description, request.deprecated);
-        return true;
-      },
-    );
-  } else if (naming.depthFirst) {
-    // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
-    const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
-    const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
-    for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
-  } else {
-    // Breadth-first over the pages: a shape's children are named when its page is reached, so
-    // shallower shapes claim the plain names first. `shapes` grows while it is walked.
-    for (let index = 0; index < shapes.length; index++) {
-      const shape = shapes[index] as NamedShape;
-      if (shape.kind !== "alias") nameInside(shape, shape.name);
-    }
-  }
-
-  if (settings.operationPages === "written") {
+  // The operation classes (`<Operation>Request`, …) and the inline error bodies whose shapes are models, each with the name its inline shapes put in front.
+  const operationRoots = (): { readonly shape: NamedShape; readonly root: string }[] => {
+    if (settings.operationPages !== "written") return [];
     const module = settings.layout === "components" ? "operations" : layout.module;
-    const operationShapes = operationClasses(model, settings, layout, module);
     const named: { readonly shape: NamedShape; readonly root: string }[] = [];
-    for (const item of operationShapes) {
+    for (const item of operationClasses(model, settings, layout, module)) {
       const shape =
         item.kind === "fields"
           ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
           : visit(item.type, [item.name], item.description, false, item.module);
-      if (shape !== null) named.push({ shape, root: item.root });
+      if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
-    for (const { shape, root } of named) if (shape.kind !== "alias") nameInside(shape, root, settings.operationInlineNames === "prefixed");
     if (settings.errorBodyShapes === "written") {
       // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
       const seen = new Set<string>();
@@ -178,11 +150,44 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
           if (!/^[45]/.test(response.status) || response.name === null || response.type?.kind !== "object" || seen.has(response.name)) continue;
           seen.add(response.name);
           const root = pascalName(response.name);
-          const body: NamedShape = { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" };
-          nameInside(body, root, settings.operationInlineNames === "prefixed");
+          named.push({ shape: { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" }, root });
         }
       }
     }
+    return named;
+  };
+
+  const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
+  // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
+  const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
+  if (settings.inlineNames === "feb2025") {
+    // The operations' inline shapes are named with the components' (agentset: `Search`'s `metadata` is
+    // `SearchMetadata`, as components ask for `Metadata` too; its `mode` is `Mode`, asked for once).
+    const operations = operationRoots();
+    nameLevels(
+      [
+        ...inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })),
+        ...operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })),
+      ],
+      (type) => isNamedShape(type) && !nameOf.has(type),
+      (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
+      (candidates, module) => claim(candidates, module),
+      (request, name) => {
+        add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
+        return true;
+      },
+    );
+  } else {
+    if (naming.depthFirst) for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
+    else {
+      // Breadth-first over the pages: a shape's children are named when its page is reached, so
+      // shallower shapes claim the plain names first. `shapes` grows while it is walked.
+      for (let index = 0; index < shapes.length; index++) {
+        const shape = shapes[index] as NamedShape;
+        if (shape.kind !== "alias") nameInside(shape, shape.name);
+      }
+    }
+    for (const { shape, root } of operationRoots()) nameInside(shape, root, settings.operationInlineNames === "prefixed");
   }
 
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };

@@ -4,10 +4,10 @@
  * the rules below are inferred from the pages of those SDKs, and from Speakeasy's docs (an inline
  * schema is named from its `x-speakeasy-name-override`, then its `title`, then its context).
  *
- * - An inline shape asks for its property's name (`Model`), then the name of the class it is in put
- *   in front (`RerankConfigModel`, for Hosting's inline `rerankConfig`), then the component's name
- *   in front. A union member adds no name of its own to that context: the `model` of an anonymous
- *   member of `EmbeddingModelConfig` asks for `EmbeddingModelConfigModel`.
+ * - An inline shape asks for its property's name (`Model`), then the component's (or operation's)
+ *   name put in front (`SearchMetadata`, `EmbeddingModelConfigModel`), then the name of the class
+ *   it is in (`RerankConfigModel`, for Hosting's inline `rerankConfig`, as Hosting's two `model`
+ *   enums clash as `HostingModel`). A union member adds no name of its own to that context.
  * - A name two shapes ask for goes to neither: both ask for their next one (the four `model` enums
  *   of agentset are all prefixed, no plain `Model`; bolt's two `status` enums are
  *   `SubscriptionStatus` and `SubscriptionOrderStatus`). Shapes nearer the component are named
@@ -24,7 +24,8 @@
  *   one with a member named after it, takes `Union` after its name (`items` →
  *   `BatchPayloadItemUnion`, whose members are `BatchPayloadItemText`, …).
  *
- * Operation classes are named afterwards, as before (`catalog.ts`).
+ * The inline shapes of operation classes are named together with the components' (`Mode` for
+ * Search's `mode`, asked for once; `SearchRerankModel` and `UpdateHostingRerankModel` clash).
  */
 import type { Field, FieldType } from "../../ir/types.js";
 import { pascalName } from "./naming.js";
@@ -35,8 +36,10 @@ export interface NamingParent {
   readonly name: string;
   /** What a child property puts in front on a clash: the class's name, or for an anonymous union member, the union's. */
   readonly prefix: string;
-  /** The component's name. */
+  /** The component's name, or the operation's. */
   readonly root: string;
+  /** The Python module the class is in: names are unique per module. */
+  readonly module: string;
 }
 
 /** A child shape to name, with its names best first. */
@@ -48,6 +51,7 @@ export interface NamingRequest {
   /** The parent's context for the shape's own children. */
   readonly prefix: (name: string) => string;
   readonly root: string;
+  readonly module: string;
 }
 
 /**
@@ -59,10 +63,14 @@ export interface NamingRequest {
 export function nameLevels(
   roots: readonly NamingParent[],
   isNamed: (type: FieldType) => boolean,
-  taken: (name: string) => boolean,
-  take: (candidates: readonly string[]) => string,
+  taken: (name: string, module: string) => boolean,
+  take: (candidates: readonly string[], module: string) => string,
   named: (request: NamingRequest, name: string) => boolean,
 ): void {
+  // A name asked for twice is no one's, at any later level too (agentset `Search`'s `metadata`, two
+  // levels below the components' `metadata`, is `SearchMetadata`).
+  const contested = new Set<string>();
+  const blocked = (name: string, module: string) => taken(name, module) || contested.has(`${module}/${name.toLowerCase()}`);
   let level = [...roots];
   while (level.length > 0) {
     const requests: NamingRequest[] = [];
@@ -74,11 +82,11 @@ export function nameLevels(
         requests.push(request);
       }
     }
-    const names = settle(requests, taken, take);
+    const names = settle(requests, blocked, take, contested);
     const next: NamingParent[] = [];
     requests.forEach((request, index) => {
       const name = names[index] as string;
-      if (named(request, name)) next.push({ type: request.type, name, prefix: request.prefix(name), root: request.root });
+      if (named(request, name)) next.push({ type: request.type, name, prefix: request.prefix(name), root: request.root, module: request.module });
     });
     level = next;
   }
@@ -89,7 +97,12 @@ export function nameLevels(
  * shape holds; all requests asking for the same name move on together. A request whose candidates
  * all clash takes numbered variants of its last, in order.
  */
-function settle(requests: readonly NamingRequest[], taken: (name: string) => boolean, take: (candidates: readonly string[]) => string): string[] {
+function settle(
+  requests: readonly NamingRequest[],
+  taken: (name: string, module: string) => boolean,
+  take: (candidates: readonly string[], module: string) => string,
+  contested: Set<string>,
+): string[] {
   const index = requests.map(() => 0);
   const current = (at: number): string | undefined => requests[at]?.candidates[index[at] as number];
   for (let changed = true; changed; ) {
@@ -98,24 +111,26 @@ function settle(requests: readonly NamingRequest[], taken: (name: string) => boo
     requests.forEach((_, at) => {
       const name = current(at);
       if (name === undefined) return;
-      if (taken(name)) {
+      const module = (requests[at] as NamingRequest).module;
+      if (taken(name, module)) {
         index[at] = (index[at] as number) + 1;
         changed = true;
         return;
       }
-      const key = name.toLowerCase();
+      const key = `${module}/${name.toLowerCase()}`;
       askers.set(key, [...(askers.get(key) ?? []), at]);
     });
     if (changed) continue;
-    for (const ats of askers.values()) {
+    for (const [key, ats] of askers) {
       if (ats.length < 2) continue;
+      contested.add(key);
       for (const at of ats) index[at] = (index[at] as number) + 1;
       changed = true;
     }
   }
   return requests.map((request, at) => {
     const name = current(at);
-    return name === undefined ? take([request.candidates[request.candidates.length - 1] as string]) : take([name]);
+    return take([name ?? (request.candidates[request.candidates.length - 1] as string)], request.module);
   });
 }
 
@@ -144,6 +159,7 @@ function childRequests(parent: NamingParent, isNamed: (type: FieldType) => boole
         // A member adds no name to its children's context: they put the union's in front.
         prefix: () => parent.prefix,
         root: parent.root,
+        module: parent.module,
       });
     });
   }
@@ -153,7 +169,7 @@ function childRequests(parent: NamingParent, isNamed: (type: FieldType) => boole
 function propertyRequest(parent: NamingParent, field: Field, element: FieldType, inArray: boolean, isNamed: (type: FieldType) => boolean): NamingRequest {
   const property = inArray ? singular(pascalName(field.name)) : pascalName(field.name);
   const unionSuffix = element.kind === "union" && (inArray || plainMembers(element, isNamed) === 1) ? "Union" : "";
-  const contexts = [...new Set(["", parent.prefix, parent.root])];
+  const contexts = [...new Set(["", parent.root, parent.prefix])];
   const candidates = contexts.map((context) => `${context}${property}${unionSuffix}`);
   if (element.kind === "enum" && element.values.length === 1) candidates.push(`${property}${valueName(element.values[0] as string | number | boolean)}`);
   return {
@@ -165,6 +181,7 @@ function propertyRequest(parent: NamingParent, field: Field, element: FieldType,
     // A union's members and their children put its name in front without the `Union`.
     prefix: (name) => (unionSuffix !== "" && name.endsWith(unionSuffix) ? name.slice(0, -unionSuffix.length) : name),
     root: parent.root,
+    module: parent.module,
   };
 }
 

@@ -72,7 +72,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["property", "prefixed"],
     default: "property",
     summary:
-      "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first (agentset `ListIngestJobsOrderBy`, Speakeasy 2.7)",
+      "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first; with `inlineNames: feb2025` neither: they are named with the components' inline shapes",
   },
   errorBodyShapes: {
     values: ["none", "written"],
