@@ -35,9 +35,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "agentset-python": {
     total: 169,
     differing: {
-      "UpdateHosting's `logo` (an anyOf of a string and an anyOf of strings, and null) is a string to Speakeasy; we write a union class for it": [
-        "models/updatehostingrequest.md",
-      ],
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         [
           "models/batchpayloadoutputitemfile.md",
@@ -57,9 +54,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "internal/globals.md (global parameters) is not written": ["models/internal/globals.md"],
     },
     extra: {
-      "UpdateHosting's `logo` (an anyOf of a string and an anyOf of strings, and null) is a string to Speakeasy; we write a union class for it": [
-        "models/logo.md",
-      ],
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         ["models/documentconfig.md", "models/ingestjobconfigoutput.md", "models/ingestjobconfigoutputmetadata.md"],
       "a primitive alias: Speakeasy writes no page (we write a Supported Types page for every definition)": ["models/paginationcursor.md"],

@@ -50,7 +50,22 @@ export function isClass(type: FieldType): boolean {
 
 /** Shapes that become their own Python type (class, enum or union) and so get a page and a link. */
 export function isNamedShape(type: FieldType): boolean {
-  return isClass(type) || type.kind === "enum" || type.kind === "union";
+  return isClass(type) || type.kind === "enum" || (type.kind === "union" && sameTypeMembers(type) === null);
+}
+
+/**
+ * The one primitive all members of a union are, as `str` for UpdateHosting's `logo` (an `anyOf` of
+ * a data-URL pattern and a URI, both strings: agentset): Speakeasy writes no union class for a
+ * choice Python cannot tell apart. Null when the members differ or one is not a plain primitive.
+ */
+export function sameTypeMembers(type: FieldType): FieldType | null {
+  if (type.kind !== "union" || type.variants.length < 2) return null;
+  const kinds = new Set(type.variants.map((variant) => (["string", "integer", "number", "boolean"].includes(variant.kind) ? variant.kind : "other")));
+  const first = type.variants[0] as FieldType;
+  if (kinds.size !== 1 || kinds.has("other")) return null;
+  // A date or date-time member has a Python type of its own.
+  if (type.variants.some((variant) => variant.kind === "string" && variant.format !== null && ["date", "date-time"].includes(variant.format))) return null;
+  return first.kind === "string" ? { kind: "string", format: null } : first;
 }
 
 /** The names an inline shape asks for, best first; numbered variants of the last follow when all are taken. */
