@@ -1,8 +1,9 @@
 /**
- * Speakeasy's `nameResolutionFeb2025` naming of the inline shapes inside component schemas
- * (gen.yaml `fixes.nameResolutionFeb2025: true`; agentset, que, bolt). Speakeasy is closed source:
- * the rules below are inferred from the pages of those SDKs, and from Speakeasy's docs (an inline
- * schema is named from its `x-speakeasy-name-override`, then its `title`, then its context).
+ * Speakeasy's `nameResolutionFeb2025` naming of the inline shapes inside component schemas and
+ * operation classes (gen.yaml `fixes.nameResolutionFeb2025: true`; agentset, que, bolt). Speakeasy
+ * is closed source: the rules below are inferred from the pages of those SDKs, and from Speakeasy's
+ * docs (an inline schema is named from its `x-speakeasy-name-override`, then its `title`, then its
+ * context; the override is not read here, as the IR keeps no extensions on a type).
  *
  * - An inline shape asks for its property's name (`Model`), then the component's (or operation's)
  *   name put in front (`SearchMetadata`, `EmbeddingModelConfigModel`), then the name of the class
