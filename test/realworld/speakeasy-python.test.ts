@@ -35,129 +35,45 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "agentset-python": {
     total: 169,
     differing: {
-      "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
-        ["models/searchrequestbody.md", "models/updatehostingrequest.md"],
-      "nameResolutionFeb2025: union members and inline shapes named from titles, discriminator values and x-speakeasy-name-override (BatchPayloadItemText, SourceFile, LlmConfig); we write One, Two, Root + digit":
+      "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         [
-          "models/batchpayload.md",
-          "models/batchpayloadoutput.md",
-          "models/createvectorstoreconfig.md",
-          "models/document.md",
-          "models/documentconfigoutput.md",
-          "models/embeddingmodelconfig.md",
-          "models/embeddingmodelconfigoutput.md",
-          "models/ingestjob.md",
-          "models/ingestjobconfig.md",
-          "models/llmconfig.md",
-          "models/namespace.md",
-          "models/rerankconfig.md",
-          "models/source.md",
-          "models/vectorstoreconfig.md",
-        ],
-      "responseRequiredSep2024: a schema used in responses shows its required fields as optional": ["models/hosting.md"],
-    },
-    missing: {
-      "nameResolutionFeb2025: union members and inline shapes named from titles, discriminator values and x-speakeasy-name-override (BatchPayloadItemText, SourceFile, LlmConfig); we write One, Two, Root + digit":
-        [
-          "models/batchpayloaditemfile.md",
-          "models/batchpayloaditemmanagedfile.md",
-          "models/batchpayloaditemtext.md",
-          "models/batchpayloaditemunion.md",
           "models/batchpayloadoutputitemfile.md",
           "models/batchpayloadoutputitemmanagedfile.md",
           "models/batchpayloadoutputitemtext.md",
-          "models/batchpayloadoutputitemunion.md",
-          "models/createvectorstoreconfigmanagedpinecone.md",
-          "models/createvectorstoreconfigmanagedturbopuffer.md",
-          "models/documentconfigoutputmetadata.md",
-          "models/embeddingmodelconfigmodel.md",
-          "models/embeddingmodelconfigoutputtextembedding3large.md",
-          "models/embeddingmodelconfigtextembedding3large.md",
-          "models/ingestjobconfigmetadata.md",
-          "models/llmconfigmodel.md",
-          "models/llmmodel.md",
-          "models/rerankconfigmodel.md",
-          "models/sourcefile.md",
-          "models/sourcemanagedfile.md",
-          "models/sourcetext.md",
-          "models/vectorstoreconfigmanagedpinecone.md",
-          "models/vectorstoreconfigmanagedpineconeold.md",
-          "models/vectorstoreconfigmanagedturbopuffer.md",
+          "models/document.md",
+          "models/documentconfigoutput.md",
+          "models/ingestjob.md",
         ],
+      "an inline shape's page shows its own schema's description, not the one on the nullable `anyOf` around it (Hosting's `rerankConfig`, `llmConfig`); the IR keeps no description on a type":
+        ["models/llmconfig.md", "models/rerankconfig.md"],
+      "responseRequiredSep2024: a schema used in responses shows its required fields as optional": ["models/hosting.md"],
+    },
+    missing: {
+      "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
+        ["models/documentconfigoutputmetadata.md"],
       "internal/globals.md (global parameters) is not written": ["models/internal/globals.md"],
-      "Speakeasy names SearchRequestBody's inline `mode` Mode; we name it SearchMode (operationInlineNames: prefixed)": ["models/mode.md"],
     },
     extra: {
-      "operation inline shapes: Speakeasy names some without the operation's name in front (Mode, LlmModel, reused) and reads UpdateHosting's `logo` as a string; we put the name in front of each":
-        ["models/searchmode.md", "models/updatehostingllmmodel.md", "models/updatehostinglogo.md"],
-      "nameResolutionFeb2025: union members and inline shapes named from titles, discriminator values and x-speakeasy-name-override (BatchPayloadItemText, SourceFile, LlmConfig); we write One, Two, Root + digit":
-        [
-          "models/paginationcursor.md",
-          "models/documentconfig.md",
-          "models/ingestjobconfigoutput.md",
-          "models/five.md",
-          "models/model.md",
-          "models/one.md",
-          "models/two.md",
-          "models/items.md",
-          "models/batchpayload1.md",
-          "models/batchpayload2.md",
-          "models/three.md",
-          "models/metadata.md",
-          "models/vectorstoreconfig1.md",
-          "models/vectorstoreconfig2.md",
-          "models/vectorstoreconfig3.md",
-          "models/document1.md",
-          "models/document2.md",
-          "models/document3.md",
-          "models/hostingmodel.md",
-          "models/hostingschemasmodel.md",
-          "models/embeddingmodelconfigoutput5.md",
-          "models/batchpayloadoutputitems.md",
-          "models/batchpayloadoutput1.md",
-          "models/batchpayloadoutput2.md",
-          "models/batchpayloadoutput3.md",
-          "models/ingestjobconfigoutputmetadata.md",
-        ],
+      "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
+        ["models/documentconfig.md", "models/ingestjobconfigoutput.md", "models/ingestjobconfigoutputmetadata.md"],
+      "a primitive alias: Speakeasy writes no page (we write a Supported Types page for every definition)": ["models/paginationcursor.md"],
     },
-    // oneOf members whose `provider` const the IR takes from the first member; Hosting's required fields the page shows optional (Speakeasy's responseRequiredSep2024 leaves response fields optional)
-    driftErrors: {
-      "models/createvectorstoreconfigmanagedturbopuffer.md": 1,
-      "models/hosting.md": 2,
-      "models/vectorstoreconfigmanagedpineconeold.md": 1,
-      "models/vectorstoreconfigmanagedturbopuffer.md": 1,
-    },
+    // Hosting's required fields the page shows optional (Speakeasy's responseRequiredSep2024 leaves response fields optional)
+    driftErrors: { "models/hosting.md": 2 },
     // Three prose defaults ("Defaults to basic") that the spec's own description states too: warnings, as the spec contradicts itself.
-    driftWarnings: 37,
+    driftWarnings: 24,
   },
   "bolt-python-sdk": {
     total: 27,
     differing: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
+      "two enum values that differ only in case (month, Month): Speakeasy names their members MONTH_LOWER and MONTH_MIXED; we write MONTH twice": [
         "models/createproductfrequencyunit.md",
-        "models/createproductrequest.md",
-      ],
-      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": [
         "models/frequencyunit.md",
-        "models/subscription.md",
       ],
     },
-    missing: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/createproductplan.md",
-      ],
-      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": [
-        "models/subscriptionstatus.md",
-      ],
-    },
-    extra: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/plans.md",
-      ],
-      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": ["models/status.md"],
-    },
-    // the allOf-narrowed CreateProductPlan mapped to the schema it narrows
-    driftErrors: { "models/createproductplan.md": 9 },
+    missing: {},
+    extra: {},
+    driftErrors: {},
     driftWarnings: 2,
   },
   "emissary-python": {
@@ -263,38 +179,14 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "the `result` Example Speakeasy assembles from TrustListResponse's property examples (the schema has none of its own); we show none": [
         "models/gettrustlistresponse.md",
       ],
-      "nameResolutionFeb2025: union members and inline shapes named from titles and discriminator values (SignerUseMainSigner, TypeEnv); we write One, Two, Root + digit":
-        ["models/cawgidentitydto.md", "models/signer.md", "models/signerrefdto.md"],
+      "a `<` in a description: Speakeasy leaves it raw; we write `&lt;` (no raw HTML in a table)": ["models/cawgidentitydto.md"],
     },
-    missing: {
-      "nameResolutionFeb2025: union members and inline shapes named from titles and discriminator values (SignerUseMainSigner, TypeEnv); we write One, Two, Root + digit":
-        [
-          "models/signerrefdtoenv.md",
-          "models/signerrefdtolocal.md",
-          "models/signerseparate.md",
-          "models/signerusemainsigner.md",
-          "models/typeenv.md",
-          "models/typelocal.md",
-          "models/typeseparate.md",
-          "models/typeusemainsigner.md",
-        ],
-    },
+    missing: {},
     extra: {
       "a schema only error responses use: with sharedErrorComponentsApr2025 Speakeasy writes it as an error class, elsewhere": ["models/problemresponse.md"],
-      "nameResolutionFeb2025: union members and inline shapes named from titles and discriminator values (SignerUseMainSigner, TypeEnv); we write One, Two, Root + digit":
-        [
-          "models/one.md",
-          "models/type.md",
-          "models/two.md",
-          "models/cawgidentitydtotype.md",
-          "models/signerrefdto1.md",
-          "models/signerrefdtotype.md",
-          "models/signerrefdto2.md",
-          "models/signerrefdtoschemastype.md",
-        ],
     },
     driftErrors: {},
-    driftWarnings: 6,
+    driftWarnings: 2,
   },
   "r9s-python": {
     total: 212,
@@ -343,7 +235,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
 /**
  * The held-out case, measured once its settings were chosen from its gen.yaml alone (the same
  * fixes as bolt and que; the operation pages as agentset's, Speakeasy 2.7 with flattenRequests and
- * nameResolutionFeb2025). Its pages were not studied, so its causes are not analysed.
+ * nameResolutionFeb2025). Its pages were not studied, so its causes are not analysed. With
+ * `inlineNames: feb2025` (its gen.yaml's nameResolutionFeb2025, the naming inferred from agentset,
+ * que and bolt) it went from 53 to 55 of 70 pages.
  */
 const HELD_OUT_EXPECTED: Expected = {
   total: 70,
@@ -355,7 +249,6 @@ const HELD_OUT_EXPECTED: Expected = {
       "models/createtemplaterequest.md",
       "models/email.md",
       "models/emailevent.md",
-      "models/listemailsresponse.md",
       "models/replyto.md",
       "models/segment.md",
       "models/sendemailrequest.md",
@@ -366,15 +259,10 @@ const HELD_OUT_EXPECTED: Expected = {
     ],
   },
   missing: {
-    "held out: measured, not analysed": ["models/pagination.md", "models/updatecontactrequestrequest.md", "models/updatedomainrequestrequest.md"],
+    "held out: measured, not analysed": ["models/updatecontactrequestrequest.md", "models/updatedomainrequestrequest.md"],
   },
   extra: {
-    "held out: measured, not analysed": [
-      "models/error.md",
-      "models/listemailspagination.md",
-      "models/updatecontactrequest2.md",
-      "models/updatedomainrequest2.md",
-    ],
+    "held out: measured, not analysed": ["models/error.md", "models/updatecontactrequest2.md", "models/updatedomainrequest2.md"],
   },
   // held out: not analysed
   driftErrors: {

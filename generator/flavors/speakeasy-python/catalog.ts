@@ -6,6 +6,7 @@
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Field, FieldType, Model, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
+import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
@@ -49,7 +50,22 @@ export function isClass(type: FieldType): boolean {
 
 /** Shapes that become their own Python type (class, enum or union) and so get a page and a link. */
 export function isNamedShape(type: FieldType): boolean {
-  return isClass(type) || type.kind === "enum" || type.kind === "union";
+  return isClass(type) || type.kind === "enum" || (type.kind === "union" && sameTypeMembers(type) === null);
+}
+
+/**
+ * The one primitive all members of a union are, as `str` for UpdateHosting's `logo` (an `anyOf` of
+ * a data-URL pattern and a URI, both strings: agentset): Speakeasy writes no union class for a
+ * choice Python cannot tell apart. Null when the members differ or one is not a plain primitive.
+ */
+export function sameTypeMembers(type: FieldType): FieldType | null {
+  if (type.kind !== "union" || type.variants.length < 2) return null;
+  const kinds = new Set(type.variants.map((variant) => (["string", "integer", "number", "boolean"].includes(variant.kind) ? variant.kind : "other")));
+  const first = type.variants[0] as FieldType;
+  if (kinds.size !== 1 || kinds.has("other")) return null;
+  // A date or date-time member has a Python type of its own.
+  if (type.variants.some((variant) => variant.kind === "string" && variant.format !== null && ["date", "date-time"].includes(variant.format))) return null;
+  return first.kind === "string" ? { kind: "string", format: null } : first;
 }
 
 /** The names an inline shape asks for, best first; numbered variants of the last follow when all are taken. */
@@ -82,7 +98,7 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return shape;
   };
 
-  const naming = settings.inlineNames === "property" ? (settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming) : qualifiedNaming;
+  const naming = settings.inlineNames === "qualified" ? qualifiedNaming : settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming;
   /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
   const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
     for (const child of childShapes(shape)) {
@@ -129,32 +145,18 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     else add(name, definition.type, "alias", definition.description, definition.deprecated);
   });
 
-  if (naming.depthFirst) {
-    // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
-    const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
-    const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
-    for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
-  } else {
-    // Breadth-first over the pages: a shape's children are named when its page is reached, so
-    // shallower shapes claim the plain names first. `shapes` grows while it is walked.
-    for (let index = 0; index < shapes.length; index++) {
-      const shape = shapes[index] as NamedShape;
-      if (shape.kind !== "alias") nameInside(shape, shape.name);
-    }
-  }
-
-  if (settings.operationPages === "written") {
+  // The operation classes (`<Operation>Request`, …) and the inline error bodies whose shapes are models, each with the name its inline shapes put in front.
+  const operationRoots = (): { readonly shape: NamedShape; readonly root: string }[] => {
+    if (settings.operationPages !== "written") return [];
     const module = settings.layout === "components" ? "operations" : layout.module;
-    const operationShapes = operationClasses(model, settings, layout, module);
     const named: { readonly shape: NamedShape; readonly root: string }[] = [];
-    for (const item of operationShapes) {
+    for (const item of operationClasses(model, settings, layout, module)) {
       const shape =
         item.kind === "fields"
           ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
           : visit(item.type, [item.name], item.description, false, item.module);
-      if (shape !== null) named.push({ shape, root: item.root });
+      if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
-    for (const { shape, root } of named) if (shape.kind !== "alias") nameInside(shape, root, settings.operationInlineNames === "prefixed");
     if (settings.errorBodyShapes === "written") {
       // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
       const seen = new Set<string>();
@@ -163,11 +165,44 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
           if (!/^[45]/.test(response.status) || response.name === null || response.type?.kind !== "object" || seen.has(response.name)) continue;
           seen.add(response.name);
           const root = pascalName(response.name);
-          const body: NamedShape = { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" };
-          nameInside(body, root, settings.operationInlineNames === "prefixed");
+          named.push({ shape: { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" }, root });
         }
       }
     }
+    return named;
+  };
+
+  const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
+  // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
+  const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
+  if (settings.inlineNames === "feb2025") {
+    // The operations' inline shapes are named with the components' (agentset: `Search`'s `metadata` is
+    // `SearchMetadata`, as components ask for `Metadata` too; its `mode` is `Mode`, asked for once).
+    const operations = operationRoots();
+    nameLevels(
+      [
+        ...inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })),
+        ...operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })),
+      ],
+      (type) => isNamedShape(type) && !nameOf.has(type),
+      (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
+      (candidates, module) => claim(candidates, module),
+      (request, name) => {
+        add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
+        return true;
+      },
+    );
+  } else {
+    if (naming.depthFirst) for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
+    else {
+      // Breadth-first over the pages: a shape's children are named when its page is reached, so
+      // shallower shapes claim the plain names first. `shapes` grows while it is walked.
+      for (let index = 0; index < shapes.length; index++) {
+        const shape = shapes[index] as NamedShape;
+        if (shape.kind !== "alias") nameInside(shape, shape.name);
+      }
+    }
+    for (const { shape, root } of operationRoots()) nameInside(shape, root, settings.operationInlineNames === "prefixed");
   }
 
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };

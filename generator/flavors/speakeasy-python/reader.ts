@@ -63,6 +63,13 @@ function classTitles(model: Model): [string, TitledShape][] {
       flattenRequests: "on" as const,
     },
     { ...speakeasySettings(), inlineNames: "property" as const, operationPages: "written" as const, operationResponses: "body" as const },
+    {
+      ...speakeasySettings(),
+      inlineNames: "feb2025" as const,
+      operationPages: "written" as const,
+      operationResponses: "named-body" as const,
+      flattenRequests: "on" as const,
+    },
   ];
   for (const setting of settings) {
     for (const shape of buildCatalog(model, setting).shapes) {

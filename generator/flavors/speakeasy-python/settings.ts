@@ -12,10 +12,10 @@ export const SPEAKEASY_SETTINGS = {
       "`models`: every page in `docs/models/`, types as `models.X`; `components`: `docs/models/components/` with `components.X` links (gen.yaml `imports.paths.shared: models/components`)",
   },
   inlineNames: {
-    values: ["qualified", "property"],
+    values: ["qualified", "property", "feb2025"],
     default: "qualified",
     summary:
-      "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution)",
+      "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution); `feb2025`: gen.yaml's `nameResolutionFeb2025`, for the components' and the operations' inline shapes together: a name two shapes ask for goes to neither (each puts its component's or operation's name in front, then its class's), a union member is named by the union and the value it is recognised by (`SourceText`), a one-value enum by its property and value (`TypeEnv`), an array's union by the property in the singular + `Union` (`BatchPayloadItemUnion`)",
   },
   errorSchemas: {
     values: ["pages", "omitted"],
@@ -72,7 +72,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["property", "prefixed"],
     default: "property",
     summary:
-      "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first (agentset `ListIngestJobsOrderBy`, Speakeasy 2.7)",
+      "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first; with `inlineNames: feb2025` neither: they are named with the components' inline shapes",
   },
   errorBodyShapes: {
     values: ["none", "written"],

@@ -5,7 +5,7 @@
  */
 import type { FieldType } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
-import type { Catalog } from "./catalog.js";
+import { type Catalog, sameTypeMembers } from "./catalog.js";
 import { pageFileName } from "./naming.js";
 
 /** Speakeasy renders dates as this link, without an Optional wrapper (mistral `basemodelcard.md`). */
@@ -119,6 +119,10 @@ function simpleType(type: FieldType): string | null {
       return "None";
     case "const":
       return `Literal[${literal(type.value)}]`;
+    case "union": {
+      const same = sameTypeMembers(type);
+      return same === null ? null : simpleType(same);
+    }
     default:
       return null;
   }

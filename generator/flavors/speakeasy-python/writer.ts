@@ -7,7 +7,7 @@
  * for shapes in the catalog, which gives each its one page. Pages carry no chatspec banner: they
  * must read exactly as Speakeasy's own.
  */
-import type { Field, FieldType, Model } from "../../ir/types.js";
+import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
 import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape } from "./catalog.js";
@@ -112,13 +112,37 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD))
     return field.description === null ? "N/A" : escapeText(field.description, "table");
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
-  // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref` target's.
-  const branchOnly = !field.ownDescription && target === undefined;
+  // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref`
+  // target's when the property is the `$ref` itself. A `$ref` in a nullable `anyOf` is a branch too:
+  // its target's description is not shown (agentset `Namespace.embedding_config`, `Document.config`).
+  const inBranch = target !== undefined && field.nullable && !target.nullable && field.nullableByKeyword !== true;
+  const branchOnly = !field.ownDescription && (target === undefined || inBranch);
   const text =
-    settings.refDescriptions === "target" && field.ownDescription && target !== undefined ? target.description : branchOnly ? null : field.description;
+    settings.refDescriptions === "target" && target !== undefined && !branchOnly
+      ? aliasTarget(target, catalog.definitions).description
+      : branchOnly
+        ? null
+        : field.description;
   const description = text === null ? null : escapeText(text, "table");
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
+}
+
+/**
+ * The schema a component that is only a `$ref` stands for, through any number of such components:
+ * Speakeasy makes them one class, and shows the last one's description (agentset `document-config`,
+ * a `$ref` to `ingest-job-config` with a description beside it, reads "The ingest job config.").
+ */
+function aliasTarget(definition: Definition, definitions: Catalog["definitions"]): Definition {
+  const seen = new Set<string>();
+  let current = definition;
+  while (current.type.kind === "ref" && !seen.has(current.type.name)) {
+    seen.add(current.type.name);
+    const next = definitions.get(current.type.name);
+    if (next === undefined) break;
+    current = next;
+  }
+  return current;
 }
 
 /**
