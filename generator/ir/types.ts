@@ -128,7 +128,12 @@ export type FieldType =
   | { readonly kind: "null" }
   | { readonly kind: "enum"; readonly base: PrimitiveKind; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "const"; readonly value: JsonValue }
-  | { readonly kind: "array"; readonly items: FieldType }
+  | {
+      readonly kind: "array";
+      readonly items: FieldType;
+      /** The schema's `title`, when it has one. */
+      readonly title?: string;
+    }
   | {
       readonly kind: "object";
       readonly fields: readonly Field[];
