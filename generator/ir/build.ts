@@ -132,8 +132,14 @@ function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
  * array's title names the models of its items).
  */
 function withTitle(shape: Shape, schema: JsonObject): Shape {
-  if (typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array")) return shape;
-  return { ...shape, type: { ...shape.type, title: schema.title } };
+  const titled =
+    typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array")
+      ? shape
+      : { ...shape, type: { ...shape.type, title: schema.title } };
+  // A union's own `x-` keys (array items and union branches have no field to carry them).
+  const extensions = extensionsOf(schema);
+  if (titled.type.kind !== "union" || extensions.length === 0) return titled;
+  return { ...titled, type: { ...titled.type, extensions } };
 }
 
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {

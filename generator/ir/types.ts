@@ -155,6 +155,8 @@ export type FieldType =
       readonly discriminator: Discriminator | null;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /** The schema's own `x-` keys, when it has any (a field carries its property's in `Field.extensions`). */
+      readonly extensions?: readonly Extension[];
     }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "any" };

@@ -33,8 +33,6 @@ const README = { "README.md": README_PAGE };
 const SINGLE_ALLOF_REF =
   "a component that is `allOf: [$ref]` with keywords of its own: the tool keeps it as a model of its own (and links to it), the IR reads it as the referenced schema";
 const STRING_PROPERTIES = "a `type: string` schema with `properties`: the tool reads a string and writes no model, the IR reads an object";
-const ITEM_EXTENSIONS =
-  "two inline array items that differ only in an extension (`x-oaiExpandable`): the tool's structural match tells them apart, the IR keeps no extensions on array items, so ours reuses the first model";
 const PROPERTIES_ONEOF =
   "an object with `properties` beside a `oneOf` of required-only branches: the tool models the properties (and names the inline models inside them), the IR reads a union";
 const SINGLE_ONEOF = "a `oneOf` with a single `$ref` branch: the tool keeps it as an inline model of its own (`…Inner`), the IR reads the branch itself";
@@ -57,7 +55,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/CreateAssistantRequestToolResourcesFileSearch.md": UNION_PAGE,
       "docs/CreateChatCompletionRequest.md": DESCRIPTION_TEXT,
       "docs/CreateFineTuningJobRequestIntegrationsInner.md": DESCRIPTION_DROPPED,
-      "docs/CreateThreadAndRunRequest.md": ITEM_EXTENSIONS,
       "docs/CreateThreadRequestToolResources.md": PROPERTIES_ONEOF,
       "docs/FineTuneChatCompletionRequestAssistantMessage.md": ALLOF_MERGE,
       "docs/FineTunePreferenceRequestInput.md": SINGLE_ONEOF,
@@ -70,7 +67,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/AutoChunkingStrategy.md": PROPERTIES_ONEOF,
       "docs/CreateAssistantRequestToolResourcesFileSearchVectorStoresInner.md": PROPERTIES_ONEOF,
       "docs/CreateAssistantRequestToolResourcesFileSearchVectorStoresInnerChunkingStrategy.md": PROPERTIES_ONEOF,
-      "docs/CreateThreadAndRunRequestToolsInner.md": ITEM_EXTENSIONS,
       "docs/CreateThreadRequestToolResourcesFileSearch.md": PROPERTIES_ONEOF,
       "docs/CreateThreadRequestToolResourcesFileSearchVectorStoresInner.md": PROPERTIES_ONEOF,
       "docs/FineTunePreferenceRequestInputPreferredCompletionInner.md": SINGLE_ONEOF,
