@@ -103,7 +103,9 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
   { match: (schema) => Array.isArray(schema.allOf) && schema.properties === undefined && schema.items === undefined, convert: allOfShape },
   { match: (schema) => Array.isArray(schema.type), convert: typeArrayShape },
   {
-    match: (schema) => schema.type === "array",
+    // `items` without a `type` is an array too: the OpenAPI parsers read the keyword as the array's (pinterest's
+    // `allOf: [Paginated, {properties: {items: {items: {$ref}}}}]` list responses).
+    match: (schema) => schema.type === "array" || (schema.type === undefined && isJsonObject(schema.items)),
     convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }),
   },
   { match: (schema) => schema.type === "object" || isJsonObject(schema.properties) || "additionalProperties" in schema, convert: objectShape },
@@ -125,10 +127,19 @@ function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
   return schema.nullable === true && !shape.nullable ? { ...shape, nullable: true } : shape;
 }
 
-/** An object or union keeps the schema's `title` (generators name inline models after it). */
+/**
+ * An object, union or array keeps the schema's `title` (generators name inline models after it; an
+ * array's title names the models of its items).
+ */
 function withTitle(shape: Shape, schema: JsonObject): Shape {
-  if (typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union")) return shape;
-  return { ...shape, type: { ...shape.type, title: schema.title } };
+  const titled =
+    typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array")
+      ? shape
+      : { ...shape, type: { ...shape.type, title: schema.title } };
+  // A union's own `x-` keys (array items and union branches have no field to carry them).
+  const extensions = extensionsOf(schema);
+  if (titled.type.kind !== "union" || extensions.length === 0) return titled;
+  return { ...titled, type: { ...titled.type, extensions } };
 }
 
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {

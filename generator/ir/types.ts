@@ -128,7 +128,12 @@ export type FieldType =
   | { readonly kind: "null" }
   | { readonly kind: "enum"; readonly base: PrimitiveKind; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "const"; readonly value: JsonValue }
-  | { readonly kind: "array"; readonly items: FieldType }
+  | {
+      readonly kind: "array";
+      readonly items: FieldType;
+      /** The schema's `title`, when it has one. */
+      readonly title?: string;
+    }
   | {
       readonly kind: "object";
       readonly fields: readonly Field[];
@@ -150,6 +155,8 @@ export type FieldType =
       readonly discriminator: Discriminator | null;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /** The schema's own `x-` keys, when it has any (a field carries its property's in `Field.extensions`). */
+      readonly extensions?: readonly Extension[];
     }
   | { readonly kind: "ref"; readonly name: string }
   | { readonly kind: "any" };

@@ -12,6 +12,9 @@ import type { GeneratedFile } from "../../generator/emitters/types.js";
 import { projectTempDir, renderFlavorFromSpec, SEED_PAGES_DIR } from "../helpers.js";
 import { splitCells } from "../../generator/drift/source.js";
 import { readPropertyRow } from "../../generator/flavors/openapi-generator-rust/reader.js";
+import { RustModels } from "../../generator/flavors/openapi-generator-rust/models.js";
+import { buildModel } from "../../generator/ir/build.js";
+import type { OpenApiDocument } from "../../generator/openapi.js";
 
 /** A property row's cells as written (trimmed): the reader's, as plain text. */
 interface PropertyRow {
@@ -290,5 +293,76 @@ describe("escaping", () => {
 
   it("rejects a row with an unescaped pipe", () => {
     expect(() => parsePropertyRow("**a** | **String** | x | y | ")).toThrow(/4 cells/);
+  });
+});
+
+describe("InlineModelResolver order: operations before components", () => {
+  const thing = { type: "object", properties: { id: { type: "string" }, size: { type: "integer" } } };
+  const document = {
+    openapi: "3.0.3",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/things": {
+        // `post` is listed first, but the resolver visits get, put, post, delete, patch, …
+        post: {
+          operationId: "createThing",
+          requestBody: { content: { "application/json": { schema: { type: "object", properties: { name: { type: "string" } } } } } },
+          responses: { "201": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Box" } } } } },
+        },
+        get: {
+          operationId: "listThings",
+          parameters: [{ name: "filter", in: "query", schema: { type: "object", properties: { min: { type: "integer" } } } }],
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "array", items: thing } } } } },
+        },
+      },
+      "/things/{id}": {
+        get: {
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { ok: { type: "boolean" } } } } } } },
+        },
+      },
+      "/upload": {
+        post: {
+          operationId: "upload",
+          requestBody: { content: { "multipart/form-data": { schema: { $ref: "#/components/schemas/UploadForm" } } } },
+          responses: {
+            "200": {
+              description: "ok",
+              content: {
+                "application/json": { schema: { type: "array", title: "upload results", items: { type: "object", properties: { url: { type: "string" } } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Box: { type: "object", properties: { content: thing } },
+        UploadForm: { type: "object", properties: { file: { type: "string", format: "binary" }, kind: { $ref: "#/components/schemas/Kind" } } },
+        Kind: { type: "string", enum: ["a", "b"] },
+      },
+    },
+  } as unknown as OpenApiDocument;
+  const models = new RustModels(buildModel(document, "all"), { chronoDateTime: false, generatorPages: true });
+
+  it("names an operation's inline body, parameter and response models, and reuses them for equal component shapes", () => {
+    expect(models.catalog().map((doc) => doc.name)).toEqual([
+      "listThings_filter_parameter",
+      "listThings_200_response_inner",
+      "createThing_request",
+      "_things__id__get_200_response",
+      // A titled array names its items after the title.
+      "upload_results_inner",
+      "Box",
+      "Kind",
+    ]);
+    const box = models.catalog().find((doc) => doc.name === "Box");
+    const content = box?.kind === "object" ? box.fields[0] : undefined;
+    expect(content && models.rustType(content.type, "Box_content").dataType).toBe("models::ListThings200ResponseInner");
+  });
+
+  it("leaves out a schema only a form body uses, but not the models it refers to", () => {
+    expect(models.catalog().some((doc) => doc.name === "UploadForm")).toBe(false);
+    expect(models.catalog().some((doc) => doc.name === "Kind")).toBe(true);
   });
 });

@@ -4,10 +4,13 @@
  * from their results:
  *
  * - InlineModelResolver: an inline object with properties or an inline oneOf/anyOf becomes a model
- *   named `<Parent>_<property>`; array items add `_inner`, map values `_value`, inline union
- *   branches `_oneOf` (then `_oneOf_1`, …). Inline enums stay inline (`resolveInlineEnums` is off).
- *   Not reproduced: naming by an inline schema's `title` (the IR has no inline titles) and reuse of
- *   a structurally identical earlier inline model.
+ *   named `<Parent>_<property>` (or after its `title`); array items add `_inner` (to the array's
+ *   title when it has one), map values `_value`, inline union branches `_oneOf` (then `_oneOf_1`,
+ *   …). Inline enums stay inline (`resolveInlineEnums` is off). The operations are flattened first
+ *   (`operation-schemas.ts`: `<operationId>_request`, `<operationId>_<param>_parameter`,
+ *   `<operationId>_<status>_response`), then the components; a structurally identical later inline
+ *   schema reuses the earlier model.
+ * - `skipFormModel`: no model for a schema only form request bodies use (`form-models.ts`).
  * - OpenAPINormalizer: `anyOf`/`oneOf` with one non-null branch is that branch (the IR already
  *   collapses these). The Rust generator handles anyOf as oneOf, so both are "unions" here.
  * - Aliases: with the default `generateAliasAsModel=false`, a `$ref` to a component that is an
@@ -17,6 +20,8 @@
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
 import { toModelName } from "./naming.js";
+import { formOnlyModels } from "./form-models.js";
+import { operationSchemas, type OperationSchema } from "./operation-schemas.js";
 import type { RustSettings } from "./settings.js";
 
 /** `{{{dataType}}}` and `{{{complexType}}}` of a CodegenProperty. */
@@ -35,7 +40,16 @@ export interface RustType {
 
 /** One model page. `name` is the raw schema name (the file name); the heading is `toModelName(name)`. */
 export type ModelDoc =
-  | { readonly kind: "object"; readonly name: string; readonly fields: readonly Field[] }
+  | {
+      readonly kind: "object";
+      readonly name: string;
+      readonly fields: readonly Field[];
+      /**
+       * Where each field's schema is, for the model an inline schema in it became: an anyOf model's
+       * properties stay where their branch declares them (`PriceFilter_PRICE`). Absent: `<name>_<field>`.
+       */
+      readonly fieldPositions?: readonly string[];
+    }
   | { readonly kind: "enum"; readonly name: string; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "one-of"; readonly name: string; readonly description: string | null; readonly variants: readonly Variant[] }
   | { readonly kind: "discriminator"; readonly name: string; readonly discriminator: Discriminator; readonly variants: readonly Variant[] }
@@ -53,6 +67,8 @@ export class RustModels {
   private readonly settings: Pick<RustSettings, "chronoDateTime" | "generatorPages">;
   /** Position of an inline schema (`Parent_prop_inner`) → the model the resolver made or matched for it. */
   private readonly inlineNames = new Map<string, string>();
+  /** The schema of each inline model the resolver made, by its name. */
+  private readonly inlineTypes = new Map<string, FieldType>();
   private readonly docs: ModelDoc[];
 
   /** OpenAPI 3.1 input: the parser drops 3.0's `nullable` keyword. */
@@ -62,7 +78,11 @@ export class RustModels {
     this.definitions = definitionsOf(model);
     this.ignoresNullableKeyword = model.openapi?.startsWith("3.1") === true;
     this.settings = settings;
-    this.docs = this.resolveModels(inSpecOrder(model));
+    const operations = operationSchemas(model.operations ?? []);
+    const docs = this.resolveModels(inSpecOrder(model), operations);
+    // `skipFormModel` (on by default): no model for a schema only form request bodies use.
+    const formOnly = settings.generatorPages ? formOnlyModels(operations, this.walkable()) : new Set<string>();
+    this.docs = docs.filter((doc) => !formOnly.has(doc.name));
   }
 
   definition(name: string): Definition | undefined {
@@ -70,8 +90,8 @@ export class RustModels {
   }
 
   /**
-   * Every page-worthy model, as InlineModelResolver leaves them: the component schemas in IR
-   * order, each followed by the inline models inside it. An inline model is named where the
+   * Every page-worthy model, as InlineModelResolver leaves them: the inline models of the
+   * operations, then the component schemas in spec order, each followed by the inline models inside it. An inline model is named where the
    * resolver first meets it (`<Parent>_<property>`, made unique with `_1`, `_2`, …); a later
    * inline schema with the same structure becomes a `$ref` to that model instead of a model of
    * its own (`matchGenerated`), so every position that holds it links to the first one.
@@ -80,7 +100,16 @@ export class RustModels {
     return this.docs;
   }
 
-  private resolveModels(definitions: readonly Definition[]): ModelDoc[] {
+  /** How the models link each other, for walks over the resolved schemas (`form-models.ts`). */
+  private walkable(): WalkableModels {
+    return {
+      modelAt: (type, position) => (type.kind === "ref" ? type.name : isExtracted(type) ? (this.inlineNames.get(position) ?? position) : null),
+      bodyOf: (name) => this.inlineTypes.get(name) ?? this.definitions.get(name)?.type ?? null,
+      variants: unionVariants,
+    };
+  }
+
+  private resolveModels(definitions: readonly Definition[], operations: readonly OperationSchema[]): ModelDoc[] {
     const docs: ModelDoc[] = [];
     const taken = new Set(definitions.map((definition) => definition.name));
     const bySignature = new Map<string, string>();
@@ -104,7 +133,8 @@ export class RustModels {
         // Only on generator pages: the linked pages keep the oneOf table for an anyOf, which is
         // what the default output has always shown and what drift reads as the union it is.
         if (this.settings.generatorPages && isAnyOf(type) && type.discriminator === null) {
-          docs.push({ kind: "object", name, fields: this.anyOfProperties(type) });
+          const properties = this.anyOfProperties(name, type);
+          docs.push({ kind: "object", name, fields: properties.map(({ field }) => field), fieldPositions: properties.map(({ position }) => position) });
           return;
         }
         docs.push(
@@ -114,14 +144,21 @@ export class RustModels {
         );
       } else {
         docs.push({ kind: "alias", name });
-        visitInline(type, name, null);
+        // A component's own title does not name its items (`gatherInlineModels` starts at its name).
+        if (type.kind === "array") visitInline(type.items, `${name}_inner`, null);
+        else visitInline(type, name, null);
       }
     };
-    const visitInline = (type: FieldType, position: string, holder: Field | null): void => {
+    /**
+     * `position` is where the schema is (the key `rustType` looks its model up by); `prefix` is the
+     * name `resolveModelName` starts from there, which differs from the position below a titled
+     * array (`title: multiple product groups` names its items `multiple_product_groups_inner`).
+     */
+    const visitInline = (type: FieldType, position: string, holder: Field | null, prefix: string = position): void => {
       if (isExtracted(type)) {
         // `resolveModelName` reserves the name before the children are walked and before matching.
         const title = type.kind === "object" || type.kind === "union" ? type.title : undefined;
-        const name = uniqueName((title ?? position).replace(/[^A-Za-z0-9_]/g, "_"));
+        const name = uniqueName((title ?? prefix).replace(/[^A-Za-z0-9_]/g, "_"));
         const signature = structureOf(type, holder);
         const existing = bySignature.get(signature);
         if (existing !== undefined) {
@@ -132,14 +169,18 @@ export class RustModels {
         }
         bySignature.set(signature, name);
         this.inlineNames.set(position, name);
+        this.inlineTypes.set(name, type);
         visitModel(name, type, holder?.description ?? null);
-      } else if (type.kind === "array") visitInline(type.items, `${position}_inner`, null);
-      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null);
+      } else if (type.kind === "array") visitInline(type.items, `${position}_inner`, null, `${type.title ?? prefix}_inner`);
+      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, `${prefix}_value`);
     };
     const visitChildren = (type: FieldType, name: string): void => {
       if (type.kind === "object") for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field);
       else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null);
     };
+    // `flattenPaths` runs before `flattenComponents`: an operation's inline schemas are named and
+    // registered for reuse first, so a component's inline schema of the same structure links to them.
+    for (const { prefix, type } of operations) visitInline(type, prefix, null);
     for (const definition of definitions) visitModel(definition.name, definition.type, definition.description);
     return docs;
   }
@@ -202,11 +243,13 @@ export class RustModels {
    * The Rust generator models an anyOf as a struct of every property its object branches declare
    * (inline or `$ref`), first declaration wins; an anyOf of primitives has none: an empty table.
    */
-  private anyOfProperties(union: Extract<FieldType, { kind: "union" }>): Field[] {
-    const fields = new Map<string, Field>();
-    for (const variant of union.variants) {
-      const target = variant.kind === "ref" ? this.definitions.get(variant.name)?.type : variant;
-      if (target?.kind === "object") for (const field of target.fields) if (!fields.has(field.name)) fields.set(field.name, field);
+  private anyOfProperties(name: string, union: Extract<FieldType, { kind: "union" }>): { field: Field; position: string }[] {
+    const fields = new Map<string, { field: Field; position: string }>();
+    for (const variant of unionVariants(name, union)) {
+      const owner = variant.type.kind === "ref" ? variant.type.name : (this.inlineNames.get(variant.inlineName) ?? variant.inlineName);
+      const target = variant.type.kind === "ref" ? this.definitions.get(variant.type.name)?.type : variant.type;
+      if (target?.kind !== "object") continue;
+      for (const field of target.fields) if (!fields.has(field.name)) fields.set(field.name, { field, position: `${owner}_${field.name}` });
     }
     return [...fields.values()];
   }
@@ -338,8 +381,18 @@ function structureOf(type: FieldType, holder: Field | null): string {
     readOnly: holder?.readOnly ?? false,
     deprecated: holder?.deprecated ?? false,
     default: holder?.default ?? null,
+    extensions: holder?.extensions ?? [],
   };
   return JSON.stringify([own, type], (key, value: unknown) => (IGNORED_IN_STRUCTURE.has(key) ? undefined : value));
+}
+
+/** What a walk over the resolved schemas needs: which model a schema at a position is, and each model's schema. */
+export interface WalkableModels {
+  /** The model a schema at this position is a `$ref` to after flattening (a component or an inline model), or null. */
+  modelAt(type: FieldType, position: string): string | null;
+  /** The schema of a model (component or inline), or null when there is none. */
+  bodyOf(name: string): FieldType | null;
+  variants(name: string, union: Extract<FieldType, { kind: "union" }>): Variant[];
 }
 
 /**

@@ -67,7 +67,7 @@ function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: 
   const className = toModelName(doc.name);
   switch (doc.kind) {
     case "object":
-      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, context) } };
+      return { template: "properties.md", view: { className, rows: propertyRows(doc.name, doc.fields, context, doc.fieldPositions) } };
     case "alias":
       // The page the template renders for a model without vars, oneOf or enum values.
       return { template: "properties.md", view: { className, rows: [] } };
@@ -91,10 +91,10 @@ function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: 
 }
 
 /** One `**name** | type | description | notes` row per property, in spec order. */
-function propertyRows(modelName: string, fields: readonly Field[], context: PageContext) {
+function propertyRows(modelName: string, fields: readonly Field[], context: PageContext, positions?: readonly string[]) {
   const { models, files, escapeText } = context;
-  return fields.map((field) => {
-    const inlineName = `${modelName}_${field.name}`;
+  return fields.map((field, index) => {
+    const inlineName = positions?.[index] ?? `${modelName}_${field.name}`;
     const type = models.rustType(field.type, inlineName);
     // `type: object` beside the `$ref` leaves the tool without a complexType: the link is `(.md)`.
     const core = field.refStyle === "typed" && files.danglingLinks && type.complexType !== null ? `[**${type.dataType}**](.md)` : typeCell(type, files);
