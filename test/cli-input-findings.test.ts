@@ -76,6 +76,29 @@ const CASES: readonly Case[] = [
       "",
     ].join("\n"),
   },
+  // The issue this answers: `lint --format json` on a missing `$ref` target printed nothing on stdout.
+  {
+    kind: "ref",
+    args: ["lint", "--spec", "openapi.yaml"],
+    files: { "openapi.yaml": MINIMAL.replace('$ref: "#/components/schemas/Message"', '$ref: "#/components/schemas/Nope"') },
+    finding: {
+      code: "input/ref",
+      severity: "error",
+      message: 'cannot resolve $ref "#/components/schemas/Nope"',
+      file: "openapi.yaml",
+      line: 48,
+      column: 13,
+    },
+    github: '::error file=openapi.yaml,line=48,col=13,title=input/ref::cannot resolve $ref "#/components/schemas/Nope"\n',
+    text: [
+      'openapi.yaml:48:13: cannot resolve $ref "#/components/schemas/Nope"',
+      "  46 |           description: The conversation.",
+      "  47 |           items:",
+      '> 48 |             $ref: "#/components/schemas/Nope"',
+      "     |             ^",
+      "",
+    ].join("\n"),
+  },
   {
     kind: "version",
     args: ["lint", "--spec", "openapi.yaml"],
