@@ -59,7 +59,10 @@ export function emitContext(document: OpenApiDocument, config: ResolvedConfig, a
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
   if (roots.length === 0)
-    throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", { location: { pointer: "/components/schemas" } });
+    throw new ChatspecError("the spec has no request bodies and no component schemas: nothing to generate", {
+      kind: "spec",
+      location: { pointer: "/components/schemas" },
+    });
   return { document: frozen, operation, roots, config, ...assets, compiledValidators };
 }
 

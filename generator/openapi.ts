@@ -81,7 +81,7 @@ export function findChatOperation(document: OpenApiDocument): ChatOperation | nu
   const ref = isJsonObject(schema) && typeof schema.$ref === "string" ? schema.$ref : null;
   const requestSchema = ref === null ? null : schemaNameOfRef(ref);
   if (requestSchema === null || !(requestSchema in componentSchemas(document))) {
-    throw new ChatspecError("the JSON request body must be a $ref to a schema under components.schemas", { location: { pointer } });
+    throw new ChatspecError("the JSON request body must be a $ref to a schema under components.schemas", { kind: "spec", location: { pointer } });
   }
   const operationId = typeof operation.operationId === "string" ? operation.operationId : "createChatCompletion";
   return { method: "post", path, operationId, requestSchema };

@@ -2,20 +2,19 @@
  * The `chatspec` command line: wires commander to the commands in scripts/commands/ (lint, generate,
  * check, site, drift; generate --watch). This is an edge: each command reads flags and files, calls
  * the pure core, prints, and returns an exit code (0 ok, 1 findings or stale output, 2 usage or
- * input error). Here errors become one line and a frame, never a stack trace (`--debug`).
+ * input error). Here errors are reported, never a stack trace (`--debug`): an input error in the command's
+ * `--format` (commands/input-error.ts), an internal error as one line.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { OUTPUT_KINDS } from "../generator/config.js";
 import { flavorIds } from "../generator/flavors/registry.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
-import { codeFrame } from "../generator/lib/code-frame.js";
 import { runCheck } from "./commands/check.js";
 import { configFileOf, loadCommandConfig } from "./commands/config.js";
 import { specPolicy, type CommonFlags } from "./commands/flags.js";
 import { runGenerate } from "./commands/generate.js";
+import { reportInputError, type ReportFormat } from "./commands/input-error.js";
 import { colorsOf, processIo, type CommandIo } from "./commands/io.js";
 import { runLint } from "./commands/lint.js";
 import { runSite } from "./commands/site.js";
@@ -28,12 +27,17 @@ const version = (createRequire(import.meta.url)("chatspec/package.json") as { ve
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
   let exitCode: number = ExitCode.ok;
   let debug = argv.includes("--debug");
+  // The running command's --format, for an input error it throws (commands without one print text).
+  let format: ReportFormat = "text";
   const program = new Command("chatspec")
     .description("Spec-first toolchain for chat-completion APIs: lint the canonical spec, generate types and validators, guard drift.")
     .version(version, "-v, --version")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run with --help for usage)");
+    .showHelpAfterError("(run with --help for usage)")
+    .hook("preAction", (_program, command) => {
+      format = (command.opts() as { format?: ReportFormat }).format ?? "text";
+    });
 
   // `out`: the command writes to an output folder; `generation`: it generates (doc flavors, dialect, lint switch).
   const withCommon = (command: Command, options: { out: boolean; generation: boolean }): Command => {
@@ -113,28 +117,11 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? ExitCode.ok : ExitCode.usage;
     }
-    if (error instanceof ChatspecError) {
-      io.stderr(`${colorsOf(io, "stderr").red(error.toLine())}\n`);
-      const frame = error.frame ?? frameOf(error, io.cwd);
-      if (frame !== null) io.stderr(`${frame}\n`);
-      if (debug) io.stderr(`${error.stack ?? ""}\n`);
-      return error.exitCode;
-    }
+    if (error instanceof ChatspecError) return reportInputError(error, format, io, debug);
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`${colorsOf(io, "stderr").red(`chatspec: internal error: ${message}`)}\n`);
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
     else io.stderr("(run with --debug for the stack trace)\n");
     return ExitCode.usage;
-  }
-}
-
-/** A code frame for an error that names a file and line, read from that file; null when there is none. */
-function frameOf(error: ChatspecError, cwd: string): string | null {
-  const { file, line, column } = error.location;
-  if (file === undefined || line === undefined) return null;
-  try {
-    return codeFrame(readFileSync(path.resolve(cwd, file), "utf8"), line, column ?? 1);
-  } catch {
-    return null;
   }
 }

@@ -46,7 +46,10 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   const detected = options.flavor === undefined;
   const flavor = options.flavor ?? detectFlavor(text).flavor;
   if (flavor === null)
-    throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${flavorIds.join(", ")})`, { location: { file } });
+    throw new ChatspecError(`cannot tell which doc flavor this page is written in; pass --flavor (${flavorIds.join(", ")})`, {
+      kind: "page",
+      location: { file },
+    });
   const reader = readerOf(flavor);
   const page = reader.parse(text);
   const findings: DriftFinding[] = [];
@@ -55,7 +58,8 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   };
   const shapes = titledShapes(reader, spec.model);
   const override = options.schema === undefined ? null : (shapes.get(options.schema) ?? null);
-  if (options.schema !== undefined && override === null) throw new ChatspecError(`the spec has no schema named "${options.schema}"`, { location: { file } });
+  if (options.schema !== undefined && override === null)
+    throw new ChatspecError(`the spec has no schema named "${options.schema}"`, { kind: "option", location: { file } });
   const titled = page.title === null ? null : (shapes.get(page.title.value) ?? null);
   let note: string | null = null;
   const schemas: string[] = [];

@@ -10,7 +10,7 @@ import type { DocPage } from "./doc-model.js";
 /** The reader of a flavor; an unknown id is an input error. */
 export function readerOf(flavor: string): FlavorReader {
   const found = flavorById(flavor);
-  if (found === undefined) throw new ChatspecError(`unknown doc flavor "${flavor}" (known: ${flavorIds.join(", ")})`);
+  if (found === undefined) throw new ChatspecError(`unknown doc flavor "${flavor}" (known: ${flavorIds.join(", ")})`, { kind: "option" });
   return found.reader;
 }
 

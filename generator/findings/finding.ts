@@ -7,9 +7,10 @@
  * - `lint/<rule-id>`: a lint problem; `<rule-id>` is the Redocly rule as redocly.yaml names it.
  * - `check/stale`, `check/missing`, `check/extra`: a generated file out of date with the inputs.
  * - `drift/<code>`: a doc page disagreeing with the spec (generator/drift/findings.ts lists them).
- * - `input/<what>`: the input itself cannot be used (unparsable YAML, an unresolvable `$ref`, an
- *   unsupported OpenAPI version). Such problems stop the command with exit code 2 and are printed
- *   as one line on stderr today; the namespace is reserved so they can become findings unrenamed.
+ * - `input/<kind>`: the input itself cannot be used (unparsable YAML, an unresolvable `$ref`, an
+ *   unsupported OpenAPI version, …): a ChatspecError, whose kind (generator/errors.ts
+ *   INPUT_ERROR_KINDS, a closed list) is given where it is raised. It stops the command with exit
+ *   code 2; `--format text` prints it as one line on stderr, the other formats as this finding (input.ts).
  */
 
 export type Severity = "error" | "warning";

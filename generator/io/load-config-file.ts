@@ -21,10 +21,10 @@ export function findConfigFile(cwd: string): string | null {
 }
 
 export async function loadConfigFile(file: string, display: string): Promise<UserConfig> {
-  if (!existsSync(file)) throw new ChatspecError("cannot read the config: no such file", { location: { file: display } });
+  if (!existsSync(file)) throw new ChatspecError("cannot read the config: no such file", { kind: "file", location: { file: display } });
   const value = file.endsWith(".json") ? parseJsonConfig(file, display) : await importConfig(file, display);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ChatspecError("the config must export an object (use `export default defineConfig({ … })`)", { location: { file: display } });
+    throw new ChatspecError("the config must export an object (use `export default defineConfig({ … })`)", { kind: "config", location: { file: display } });
   }
   return value as UserConfig;
 }
@@ -39,6 +39,7 @@ function parseJsonConfig(file: string, display: string): unknown {
     const offset = position ? Number(position[1]) : 0;
     const before = text.slice(0, offset).split("\n");
     throw new ChatspecError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`, {
+      kind: "config",
       location: { file: display, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 },
     });
   }
@@ -62,7 +63,7 @@ async function importConfig(file: string, display: string): Promise<unknown> {
     return module.default;
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ChatspecError(`cannot load the config: ${message}`, { location: { file: display }, cause: error });
+    throw new ChatspecError(`cannot load the config: ${message}`, { kind: "config", location: { file: display }, cause: error });
   } finally {
     if (temporary !== null) rmSync(temporary, { force: true });
   }

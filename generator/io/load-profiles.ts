@@ -15,7 +15,7 @@ import { hashText } from "../lib/hash.js";
 import { relativeKey } from "../check/collect.js";
 import type { FileHashes } from "../check/provenance.js";
 import type { CompiledVariant } from "../emitters/validators/compile.js";
-import { ChatspecError } from "../errors.js";
+import { ChatspecError, type InputErrorKind } from "../errors.js";
 import { codeFrame } from "../lib/code-frame.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { asOverlay, overlayProblems } from "../profiles/overlay.js";
@@ -63,6 +63,7 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
   if (options.only !== undefined && files.length === 0) {
     const known = all.map(profileIdOf);
     throw new ChatspecError(`unknown profile "${options.only}" (${known.length === 0 ? "there are no profiles" : `known: ${known.join(", ")}`})`, {
+      kind: "option",
       location: { file: display(profilesDir(options.specPath)) },
     });
   }
@@ -92,26 +93,29 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
 function readProfile(file: string, text: string, shown: string, source: string, canonical: OpenApiDocument): Profile {
   const id = profileIdOf(file);
   if (!PROFILE_ID.test(id))
-    throw new ChatspecError(`profile id "${id}" must be lowercase letters, digits and dashes, starting with a letter`, { location: { file: shown } });
+    throw new ChatspecError(`profile id "${id}" must be lowercase letters, digits and dashes, starting with a letter`, {
+      kind: "profile",
+      location: { file: shown },
+    });
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = yaml.errors[0];
   if (yamlError !== undefined) {
     const at = lineCounter.linePos(yamlError.pos[0]);
-    throw inputError(`invalid YAML: ${yamlError.message.split("\n")[0] ?? "malformed"}`, shown, text, at.line, at.col);
+    throw inputError("yaml", `invalid YAML: ${yamlError.message.split("\n")[0] ?? "malformed"}`, shown, text, at.line, at.col);
   }
   const value: unknown = yaml.toJS();
   const problem = overlayProblems(value)[0];
   if (problem !== undefined) {
     const at = positionOf(yaml, lineCounter, problem.path);
-    throw inputError(`not an Overlay 1.0 document: ${problem.message}`, shown, text, at.line, at.col);
+    throw inputError("profile", `not an Overlay 1.0 document: ${problem.message}`, shown, text, at.line, at.col);
   }
   const overlay = asOverlay(value as Parameters<typeof asOverlay>[0]);
   const { document, unmatched } = profileDocument(canonical, id, overlay);
   const first = unmatched[0];
   if (first !== undefined) {
     const at = positionOf(yaml, lineCounter, ["actions", first, "target"]);
-    throw inputError(`profile ${id}: this action's target selects nothing in the canonical spec`, shown, text, at.line, at.col);
+    throw inputError("profile", `profile ${id}: this action's target selects nothing in the canonical spec`, shown, text, at.line, at.col);
   }
   return { id, file: shown, source, overlay, document };
 }
@@ -126,8 +130,8 @@ function positionOf(yaml: YamlDocument, lineCounter: LineCounter, keys: readonly
   return { line: 1, col: 1 };
 }
 
-function inputError(message: string, file: string, text: string, line: number, column: number): ChatspecError {
-  return new ChatspecError(message, { location: { file, line, column }, frame: codeFrame(text, line, column) });
+function inputError(kind: InputErrorKind, message: string, file: string, text: string, line: number, column: number): ChatspecError {
+  return new ChatspecError(message, { kind, location: { file, line, column }, frame: codeFrame(text, line, column) });
 }
 
 /**

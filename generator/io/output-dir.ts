@@ -75,6 +75,7 @@ export function replaceOutputDir(dir: string, files: readonly GeneratedFile[], d
   const clash = files.find((file) => userFiles.includes(file.path));
   if (clash !== undefined) {
     throw new ChatspecError(`refusing to overwrite ${clash.path}: chatspec did not generate it (it is not in ${OutputPaths.manifest})`, {
+      kind: "output",
       location: { file: display },
     });
   }
@@ -147,6 +148,7 @@ export function assertSafeOutDir(out: string, options: { cwd: string; spec: stri
       throw new ChatspecError(
         `refusing to write output to ${resolved === dir ? what : `a folder that contains ${what}`}; choose a dedicated folder such as generated/`,
         {
+          kind: "output",
           location: { file: options.display },
         },
       );

@@ -22,7 +22,7 @@ function redoclyCli(): string {
   try {
     return path.join(path.dirname(createRequire(import.meta.url).resolve("@redocly/cli/package.json")), "bin/cli.js");
   } catch {
-    throw new ChatspecError("the HTML site needs @redocly/cli: run `npm install --save-dev @redocly/cli`");
+    throw new ChatspecError("the HTML site needs @redocly/cli: run `npm install --save-dev @redocly/cli`", { kind: "tool" });
   }
 }
 
@@ -58,7 +58,7 @@ export const renderSite: SiteRenderer = async ({ document, template }) => {
           .map((line) => line.trim())
           .filter((line) => line !== "" && !/[║╔╚═]/.test(line))
           .at(-1) ?? "unknown error";
-      throw new ChatspecError(`redocly build-docs failed: ${reason}`);
+      throw new ChatspecError(`redocly build-docs failed: ${reason}`, { kind: "tool" });
     }
     return readFileSync(path.join(dir, "index.html"), "utf8");
   } finally {

@@ -40,6 +40,7 @@ export function rewriteDiscriminator(schemas: JsonObject, record: (outcome: Disc
       // OpenAPI allows a bare schema name as a mapping value; it is rewritten to the full $ref.
       if (given !== undefined && given !== ref && given !== schemaNameOfRef(ref)) {
         throw new ChatspecError(`discriminator mapping for "${value}" is "${String(given)}", but that tag belongs to "${ref}"`, {
+          kind: "spec",
           location: { pointer: `${pointer}/discriminator/mapping` },
         });
       }

@@ -32,7 +32,7 @@ export async function loadCommandConfig(flags: ConfigFlags, io: CommandIo, file:
     try {
       resolveConfig(io.cwd, fromFile);
     } catch (error) {
-      throw new ChatspecError(error instanceof Error ? error.message : String(error), { location: { file: path.relative(io.cwd, file) } });
+      throw new ChatspecError(error instanceof Error ? error.message : String(error), { kind: "config", location: { file: path.relative(io.cwd, file) } });
     }
   }
   try {
@@ -43,6 +43,6 @@ export async function loadCommandConfig(flags: ConfigFlags, io: CommandIo, file:
     const explicit = fromFile.redocly !== undefined || flags.lintConfig !== undefined;
     return !explicit && existsSync(beside) ? { ...config, redocly: beside } : config;
   } catch (error) {
-    throw new ChatspecError(error instanceof Error ? error.message : String(error));
+    throw new ChatspecError(error instanceof Error ? error.message : String(error), { kind: "option" });
   }
 }

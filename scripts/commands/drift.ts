@@ -85,6 +85,7 @@ export async function runDrift(files: readonly string[], flags: DriftFlags, io: 
 function readPage(file: string, io: CommandIo): { display: string; text: string } {
   const absolute = path.resolve(io.cwd, file);
   const display = (path.relative(io.cwd, absolute) || file).split(path.sep).join("/");
-  if (!existsSync(absolute) || !statSync(absolute).isFile()) throw new ChatspecError("cannot read the doc page: no such file", { location: { file: display } });
+  if (!existsSync(absolute) || !statSync(absolute).isFile())
+    throw new ChatspecError("cannot read the doc page: no such file", { kind: "file", location: { file: display } });
   return { display, text: readFileSync(absolute, "utf8") };
 }

@@ -37,7 +37,7 @@ export interface CommonFlags {
 export function specPolicy(flags: CommonFlags): { allowExternalRefs: boolean; allowRemoteRefs: boolean; maxSpecBytes?: number; normalize: boolean } {
   const megabytes = flags.maxSpecSize === undefined ? undefined : Number(flags.maxSpecSize);
   if (megabytes !== undefined && !(megabytes > 0))
-    throw new ChatspecError(`--max-spec-size must be a positive number of megabytes, not "${flags.maxSpecSize}"`);
+    throw new ChatspecError(`--max-spec-size must be a positive number of megabytes, not "${flags.maxSpecSize}"`, { kind: "option" });
   return {
     allowExternalRefs: flags.allowExternalRefs === true,
     allowRemoteRefs: flags.allowRemoteRefs === true,

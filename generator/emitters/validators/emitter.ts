@@ -60,6 +60,7 @@ export const validatorsEmitter = defineEmitter({
       throw new ChatspecError(
         `the validators cannot be compiled: ${reason.replace(/ at "https:\/\/chatspec\.dev\/[^"]*"/, "")}${normalizeHint(reason)}${DOCS_ONLY_HINT}`,
         {
+          kind: "spec",
           location: { pointer: "/components/schemas" },
         },
       );

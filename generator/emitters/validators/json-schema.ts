@@ -88,7 +88,10 @@ function convertSchema(schema: JsonValue, ctx: ConvertContext): JsonValue {
     if (key === "$ref" && typeof value === "string") {
       out.$ref = convertRef(value, at(ctx, key));
     } else if (key === "nullable") {
-      throw new ChatspecError('`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, "null"]`', { location: { pointer: `${ctx.pointer}/nullable` } });
+      throw new ChatspecError('`nullable` is OpenAPI 3.0; in 3.1 write `type: [X, "null"]`', {
+        kind: "spec",
+        location: { pointer: `${ctx.pointer}/nullable` },
+      });
     } else if (key === "discriminator") {
       out.discriminator = convertDiscriminator(schema, at(ctx, key));
       // Every branch is an object (the tag is one of its properties); AJV's strictTypes wants the
@@ -162,7 +165,7 @@ function ruleTrigger(member: JsonObject): string | null {
 function convertRef(ref: string, ctx: ConvertContext): string {
   const name = schemaNameOfRef(ref);
   if (name === null || !(name in ctx.schemas)) {
-    throw new ChatspecError(`$ref "${ref}" does not point to a schema under components.schemas`, { location: { pointer: ctx.pointer } });
+    throw new ChatspecError(`$ref "${ref}" does not point to a schema under components.schemas`, { kind: "spec", location: { pointer: ctx.pointer } });
   }
   return `#/$defs/${encodeFragmentSegment(name)}`;
 }
@@ -175,12 +178,12 @@ function convertRef(ref: string, ctx: ConvertContext): string {
 function convertDiscriminator(parent: JsonObject, ctx: ConvertContext): JsonObject {
   const discriminator = parent.discriminator;
   if (!isJsonObject(discriminator) || typeof discriminator.propertyName !== "string") {
-    throw new ChatspecError("discriminator needs a string `propertyName`", { location: { pointer: ctx.pointer } });
+    throw new ChatspecError("discriminator needs a string `propertyName`", { kind: "spec", location: { pointer: ctx.pointer } });
   }
   const propertyName = discriminator.propertyName;
   const branches = Array.isArray(parent.oneOf) ? parent.oneOf : null;
   if (branches === null) {
-    throw new ChatspecError("discriminator is only supported next to `oneOf`", { location: { pointer: ctx.pointer } });
+    throw new ChatspecError("discriminator is only supported next to `oneOf`", { kind: "spec", location: { pointer: ctx.pointer } });
   }
   const mapping = isJsonObject(discriminator.mapping) ? discriminator.mapping : {};
   for (const [index, branch] of branches.entries()) {
@@ -190,12 +193,13 @@ function convertDiscriminator(parent: JsonObject, ctx: ConvertContext): JsonObje
     const values = discriminatorTagValues(target, propertyName);
     if (ref === null || values === null) {
       throw new ChatspecError(`discriminator branch ${index} must be a $ref to a schema whose "${propertyName}" has const or enum`, {
+        kind: "spec",
         location: { pointer: ctx.pointer.replace(/\/discriminator$/, `/oneOf/${index}`) },
       });
     }
     for (const value of values) {
       if (mapping[value] !== ref) {
-        throw new ChatspecError(`discriminator mapping for "${value}" must be "${ref}"`, { location: { pointer: `${ctx.pointer}/mapping` } });
+        throw new ChatspecError(`discriminator mapping for "${value}" must be "${ref}"`, { kind: "spec", location: { pointer: `${ctx.pointer}/mapping` } });
       }
     }
   }

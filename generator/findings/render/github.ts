@@ -9,9 +9,12 @@ export function renderGithub(findings: readonly Finding[]): string {
   return findings.map((finding) => `${githubAnnotation(finding)}\n`).join("");
 }
 
-/** Line and column only when known: a whole-file finding annotates the file. */
+/**
+ * Line and column only when known: a whole-file finding annotates the file. A finding that names no
+ * file (an input error about a flag) has no `file`: GitHub shows it on the run, not on a file.
+ */
 export function githubAnnotation(finding: Finding): string {
-  const properties = [`file=${escapeProperty(finding.file)}`];
+  const properties = finding.file === "" ? [] : [`file=${escapeProperty(finding.file)}`];
   if (finding.line !== null) properties.push(`line=${finding.line}`);
   if (finding.line !== null && finding.column !== null) properties.push(`col=${finding.column}`);
   properties.push(`title=${escapeProperty(finding.code)}`);

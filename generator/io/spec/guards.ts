@@ -15,11 +15,14 @@ export const DEFAULT_MAX_DEPTH = 256;
 /** Refuses a spec path that is not a file, or a file over `maxBytes`. `file` is the path as shown. */
 export function assertSpecFile(specPath: string, maxBytes: number, file: string): void {
   if (!existsSync(specPath) || !statSync(specPath).isFile()) {
-    throw new ChatspecError("cannot read the spec: no such file", { location: { file } });
+    throw new ChatspecError("cannot read the spec: no such file", { kind: "file", location: { file } });
   }
   const size = statSync(specPath).size;
   if (size > maxBytes) {
-    throw new ChatspecError(`the spec is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (--max-spec-size changes it)`, { location: { file } });
+    throw new ChatspecError(`the spec is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (--max-spec-size changes it)`, {
+      kind: "limit",
+      location: { file },
+    });
   }
 }
 
@@ -44,7 +47,7 @@ export function assertFlowDepth(text: string, max: number, file: string): void {
       else if (char === quote) quote = null;
     } else if (char === '"' || char === "'") quote = char;
     else if (char === "[" || char === "{") {
-      if (++depth > max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { location: { file, line, column } });
+      if (++depth > max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { kind: "limit", location: { file, line, column } });
     } else if (char === "]" || char === "}") depth = Math.max(0, depth - 1);
   }
 }
@@ -59,13 +62,14 @@ export type ReadableVersion = "oas3_0" | "oas3_1";
  */
 export function assertReadableVersion(document: Document, file: string): ReadableVersion {
   const parsed = document.parsed;
-  if (!isJsonObject(parsed)) throw new ChatspecError("not an OpenAPI document: the top level is not a mapping", { location: { file, line: 1, column: 1 } });
+  if (!isJsonObject(parsed))
+    throw new ChatspecError("not an OpenAPI document: the top level is not a mapping", { kind: "version", location: { file, line: 1, column: 1 } });
   let version: string;
   try {
     version = detectSpec(parsed);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new ChatspecError(`not an OpenAPI document: ${message}`, { location: { file, line: 1, column: 1 } });
+    throw new ChatspecError(`not an OpenAPI document: ${message}`, { kind: "version", location: { file, line: 1, column: 1 } });
   }
   if (version === "oas3_0" || version === "oas3_1") return version;
   const key = version === "oas2" ? "swagger" : "openapi";
@@ -74,11 +78,11 @@ export function assertReadableVersion(document: Document, file: string): Readabl
   if (version === "oas2") {
     throw new ChatspecError(
       `unsupported version (swagger ${String(parsed.swagger)}): chatspec reads OpenAPI 3.0 and 3.1; convert it first, e.g. \`npx swagger2openapi ${file} -o openapi.yaml\``,
-      { location },
+      { kind: "version", location },
     );
   }
   const found = typeof parsed.openapi === "string" ? `openapi ${parsed.openapi}` : version;
-  throw new ChatspecError(`unsupported version (${found}): chatspec reads OpenAPI 3.0 and 3.1`, { location });
+  throw new ChatspecError(`unsupported version (${found}): chatspec reads OpenAPI 3.0 and 3.1`, { kind: "version", location });
 }
 
 /** Refuses a parsed document nested deeper than `max`; iterative, so depth cannot overflow the stack. */
@@ -87,7 +91,7 @@ export function assertDepth(value: unknown, max: number, file: string): void {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [unknown, number];
     if (typeof node !== "object" || node === null) continue;
-    if (depth >= max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { location: { file } });
+    if (depth >= max) throw new ChatspecError(`the spec is nested more than ${max} levels deep`, { kind: "limit", location: { file } });
     for (const child of Object.values(node)) stack.push([child, depth + 1]);
   }
 }

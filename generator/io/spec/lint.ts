@@ -50,6 +50,7 @@ export function refError(problem: LintProblem, cwd: string): ChatspecError {
     .trim();
   const message = `cannot resolve $ref${target === undefined ? "" : ` ${JSON.stringify(target)}`}${detail === "" ? "" : `: ${detail}`}`;
   return new ChatspecError(message, {
+    kind: "ref",
     location: { file: problem.file, line: problem.line, column: problem.column },
     frame: text === null ? null : codeFrame(text, problem.line, problem.column),
   });

@@ -12,6 +12,6 @@ export async function loadRedoclyConfig(redoclyPath: string, display: (file: str
     return await loadConfig({ configPath: redoclyPath });
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ChatspecError(`invalid Redocly config: ${message}`, { location: { file: display(redoclyPath) } });
+    throw new ChatspecError(`invalid Redocly config: ${message}`, { kind: "config", location: { file: display(redoclyPath) } });
   }
 }

@@ -43,15 +43,16 @@ export async function resolveRoot(options: ResolveOptions): Promise<ResolvedRoot
     const original = document.originalError as Error & { reason?: string };
     const reason = original.reason ?? original.message.split("\n")[0] ?? "malformed";
     throw new ChatspecError(`invalid YAML: ${reason}`, {
+      kind: "yaml",
       // YamlParseError's line and col are 1-based (parsed from js-yaml's "(line:col)").
       location: { file, line: document.line, column: document.col },
       frame: codeFrame(document.source.body, document.line, document.col),
     });
   }
   if (document instanceof Error) {
-    throw new ChatspecError(`cannot read the spec: ${document.message}`, { location: { file } });
+    throw new ChatspecError(`cannot read the spec: ${document.message}`, { kind: "file", location: { file } });
   }
-  if (!isRedoclyDocument(document)) throw new ChatspecError("cannot read the spec", { location: { file } });
+  if (!isRedoclyDocument(document)) throw new ChatspecError("cannot read the spec", { kind: "file", location: { file } });
   return { document, resolver };
 }
 
