@@ -222,6 +222,11 @@ describe("the pairing of two documents by path", () => {
     ]);
   });
 
+  it("refuses a schema that contains itself instead of walking forever", () => {
+    const tree = { Root: { type: "object", properties: { child: { $ref: "#/components/schemas/Root" } } } };
+    expect(() => compare(tree, tree)).toThrow(/^\$(\.child)+: deeper than 32 levels; a recursive schema is not compared$/);
+  });
+
   it("reports a member or property only one side has, with its facts", () => {
     const a = { Root: { type: "object", properties: { x: { type: "integer", default: 0 } } } };
     const b = { Root: { type: "object", properties: { y: { anyOf: [{ type: "string" }, { type: "number", exclusiveMinimum: 0 }] } } } };

@@ -7,10 +7,11 @@
  * - `$ref` is followed, and `allOf` parts are read together as one schema;
  * - a union's `{type: "null"}` member is dropped (nullability is spelled three ways: a null member,
  *   `type: [..., "null"]`, the 3.0 `nullable`), and a union left with one member is that member;
- *   `null` inside an `enum` is dropped for the same reason;
+ *   `null` inside an `enum` is dropped for the same reason, and enums compare as sets;
  * - union members (`anyOf`/`oneOf`) are paired by discriminator value, then by `$ref` name, then by
  *   title, then by JSON type and position among the members of that type;
- * - `if`/`then`/`else` and `not` are cross-field rules, outside what this comparison covers.
+ * - `if`/`then`/`else` and `not` are cross-field rules, outside what this comparison covers;
+ * - a schema that contains itself is refused (past MAX_DEPTH), since neither request has one.
  *
  * Path syntax: `.name` a property, `[]` array items, `{}` additionalProperties values, `<keys>`
  * propertyNames, `|label` a union member (`|type=custom`, `|ServiceTier`, `|string#1`).
@@ -238,12 +239,16 @@ function pairMembers(ours: readonly Member[], theirs: readonly Member[], tagProp
 
 const EMPTY: Place = { layers: [], members: [] };
 
+/** Deeper than any path of either request schema (theirs and ours reach under 10 levels). */
+const MAX_DEPTH = 32;
+
 /** Every fact difference between the two roots, in walk order (spec order of our document first). */
 export function compareSchemaFacts(ours: Side, theirs: Side): FactDifference[] {
   const readers = [new Reader(ours.schemas), new Reader(theirs.schemas)] as const;
   const differences: FactDifference[] = [];
 
-  const walk = (path: string, a: Place, b: Place): void => {
+  const walk = (path: string, a: Place, b: Place, depth = 0): void => {
+    if (depth > MAX_DEPTH) throw new Error(`${path}: deeper than ${MAX_DEPTH} levels; a recursive schema is not compared`);
     for (const fact of FACT_KEYWORDS) {
       const oursValues = factValues(a, fact);
       const theirsValues = factValues(b, fact);
@@ -253,7 +258,7 @@ export function compareSchemaFacts(ours: Side, theirs: Side): FactDifference[] {
     }
     const names = [...propertyNames(a), ...propertyNames(b).filter((name) => !propertyNames(a).includes(name))];
     for (const name of names) {
-      walk(`${path}.${name}`, readers[0].place(propertySchemas(a, name)), readers[1].place(propertySchemas(b, name)));
+      walk(`${path}.${name}`, readers[0].place(propertySchemas(a, name)), readers[1].place(propertySchemas(b, name)), depth + 1);
     }
     for (const [key, mark] of [
       ["items", "[]"],
@@ -262,12 +267,12 @@ export function compareSchemaFacts(ours: Side, theirs: Side): FactDifference[] {
     ] as const) {
       const left = childSchemas(a, key);
       const right = childSchemas(b, key);
-      if (left.length > 0 || right.length > 0) walk(`${path}${mark}`, readers[0].place(left), readers[1].place(right));
+      if (left.length > 0 || right.length > 0) walk(`${path}${mark}`, readers[0].place(left), readers[1].place(right), depth + 1);
     }
     if (a.members.length > 0 || b.members.length > 0) {
       const tagProperty = discriminatorProperty(a) ?? discriminatorProperty(b);
       for (const pair of pairMembers(a.members, b.members, tagProperty, readers)) {
-        walk(`${path}|${pair.label}`, pair.ours?.place ?? EMPTY, pair.theirs?.place ?? EMPTY);
+        walk(`${path}|${pair.label}`, pair.ours?.place ?? EMPTY, pair.theirs?.place ?? EMPTY, depth + 1);
       }
     }
   };
