@@ -3428,7 +3428,7 @@ validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema39 = {"title":"Audio output parameters","description":"Parameters for audio output. Required when audio output is requested with `modalities: [\"audio\"]`. [Learn more](https://platform.openai.com/docs/guides/audio).","type":"object","required":["voice","format"],"properties":{"voice":{"description":"The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`, `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ \"id\": \"voice_1234\" }`.","$ref":"#/$defs/VoiceIdsOrCustomVoice"},"format":{"description":"Specifies the output audio format. Must be one of `wav`, `aac`, `mp3`, `flac`, `opus`, or `pcm16`.","type":"string","enum":["wav","aac","mp3","flac","opus","pcm16"]}},"unevaluatedProperties":false};
 const schema40 = {"title":"Voice","description":"A built-in voice name or a custom voice reference.","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$ref":"#/$defs/CustomVoice"}]};
 const schema41 = {"title":"Voice ID","description":"The name of a voice: one of the known built-in voices, or any other voice name the model supports.","anyOf":[{"type":"string","description":"Any voice name."},{"type":"string","description":"A known built-in voice.","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}],"examples":["ash"]};
-const schema42 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}},"unevaluatedProperties":false};
+const schema42 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}}};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3542,11 +3542,10 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data.id !== undefined){
-let data0 = data.id;
 const _errs11 = errors;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data0};
+for(const key0 in data){
+if(!(key0 === "id")){
+const err5 = {instancePath,schemaPath:"#/$defs/CustomVoice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3554,20 +3553,15 @@ else {
 vErrors.push(err5);
 }
 errors++;
+break;
 }
+}
+if(_errs11 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
 const _errs12 = errors;
-if(errors === _errs11){
-}
-var valid4 = _errs11 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-const _errs13 = errors;
-for(const key0 in data){
-if(key0 !== "id"){
-const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema42,data};
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.id.type,parentSchema:schema42.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3575,10 +3569,16 @@ else {
 vErrors.push(err6);
 }
 errors++;
-break;
 }
+const _errs13 = errors;
+if(errors === _errs12){
 }
-if(_errs13 === errors){
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
 }
 }
 }
@@ -4578,8 +4578,8 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"title":"Custom tool","description":"A custom tool that processes input using a specified format.","type":"object","required":["type","custom"],"properties":{"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"Properties of the custom tool.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the custom tool, used to identify it in tool calls. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"description":{"description":"Optional description of the custom tool, used to provide more context.","type":"string"},"format":{"description":"The input format for the custom tool. Default is unconstrained text.","type":"object","oneOf":[{"$ref":"#/$defs/CustomToolFormatText"},{"$ref":"#/$defs/CustomToolFormatGrammar"}],"discriminator":{"propertyName":"type"},"default":{"type":"text"}}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
-const schema54 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}},"unevaluatedProperties":false};
-const schema55 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
+const schema54 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
+const schema55 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4701,14 +4701,23 @@ validate56.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs15 = errors;
+for(const key0 in data4){
+if(!(key0 === "type")){
+validate56.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data4}];
+return false;
+break;
+}
+}
+if(_errs15 === errors){
 if(data4.type !== undefined){
 let data5 = data4.type;
-const _errs15 = errors;
+const _errs16 = errors;
 if(typeof data5 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.type.type,parentSchema:schema54.properties.type,data:data5}];
 return false;
 }
-const _errs16 = errors;
+const _errs17 = errors;
 const vSchema1 = schema54.properties.type.enum;
 if(!(data5 === "text")){
 validate56.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.type.enum,parentSchema:schema54.properties.type,data:data5}];
@@ -4716,23 +4725,14 @@ return false;
 }
 else {
 }
-if(errors === _errs15){
+if(errors === _errs16){
 }
-var valid5 = _errs15 === errors;
+var valid5 = _errs16 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-const _errs17 = errors;
-for(const key0 in data4){
-if(key0 !== "type"){
-validate56.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema54,data:data4}];
-return false;
-break;
-}
-}
-if(_errs17 === errors){
 }
 }
 }
@@ -4763,14 +4763,23 @@ validate56.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs21 = errors;
+for(const key1 in data4){
+if(!((key1 === "type") || (key1 === "grammar"))){
+validate56.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data4}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
 if(data4.type !== undefined){
 let data6 = data4.type;
-const _errs21 = errors;
+const _errs22 = errors;
 if(typeof data6 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.type.type,parentSchema:schema55.properties.type,data:data6}];
 return false;
 }
-const _errs22 = errors;
+const _errs23 = errors;
 const vSchema2 = schema55.properties.type.enum;
 if(!(data6 === "grammar")){
 validate56.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.type.enum,parentSchema:schema55.properties.type,data:data6}];
@@ -4778,9 +4787,9 @@ return false;
 }
 else {
 }
-if(errors === _errs21){
+if(errors === _errs22){
 }
-var valid8 = _errs21 === errors;
+var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
@@ -4788,9 +4797,9 @@ var valid8 = true;
 if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
-const _errs23 = errors;
 const _errs24 = errors;
-if(errors === _errs23){
+const _errs25 = errors;
+if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
 if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
@@ -4800,15 +4809,15 @@ return false;
 else {
 if(data7.definition !== undefined){
 let data8 = data7.definition;
-const _errs25 = errors;
+const _errs26 = errors;
 if(typeof data8 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.grammar.properties.definition.type,parentSchema:schema55.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
+const _errs27 = errors;
+if(errors === _errs26){
 }
-var valid9 = _errs25 === errors;
+var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
@@ -4816,12 +4825,12 @@ var valid9 = true;
 if(valid9){
 if(data7.syntax !== undefined){
 let data9 = data7.syntax;
-const _errs27 = errors;
+const _errs28 = errors;
 if(typeof data9 !== "string"){
 validate56.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.grammar.properties.syntax.type,parentSchema:schema55.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-const _errs28 = errors;
+const _errs29 = errors;
 const vSchema3 = schema55.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate56.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema55.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.grammar.properties.syntax.enum,parentSchema:schema55.properties.grammar.properties.syntax,data:data9}];
@@ -4829,23 +4838,23 @@ return false;
 }
 else {
 }
-if(errors === _errs27){
+if(errors === _errs28){
 }
-var valid9 = _errs27 === errors;
+var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-const _errs29 = errors;
-for(const key1 in data7){
-if((key1 !== "definition") && (key1 !== "syntax")){
-validate56.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55.properties.grammar,data:data7}];
+const _errs30 = errors;
+for(const key2 in data7){
+if((key2 !== "definition") && (key2 !== "syntax")){
+validate56.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55.properties.grammar,data:data7}];
 return false;
 break;
 }
 }
-if(_errs29 === errors){
+if(_errs30 === errors){
 }
 }
 }
@@ -4855,24 +4864,15 @@ else {
 validate56.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.grammar.type,parentSchema:schema55.properties.grammar,data:data7}];
 return false;
 }
-if(errors === _errs23){
+if(errors === _errs24){
 }
 }
-var valid8 = _errs23 === errors;
+var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-const _errs30 = errors;
-for(const key2 in data4){
-if((key2 !== "type") && (key2 !== "grammar")){
-validate56.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema55,data:data4}];
-return false;
-break;
-}
-}
-if(_errs30 === errors){
 }
 }
 }

@@ -90,6 +90,28 @@ const cases: readonly [string, unknown, string[], string][] = [
   ],
   ["anyOf, the branch that got further", body({ function_call: { nam: "f" } }), ['/function_call: a function call option requires "name"'], "required"],
   [
+    "additionalProperties, a closed object",
+    body({
+      tools: [
+        { type: "custom", custom: { name: "lookup", format: { type: "grammar", grammar: { definition: "start: WORD", syntax: "lark" }, strict: true } } },
+      ],
+    }),
+    ['/tools/0/custom/format: unknown property "strict"'],
+    "additionalProperties",
+  ],
+  [
+    "anyOf, a closed object branch beside a union of strings",
+    body({ modalities: ["text", "audio"], audio: { format: "wav", voice: { id: "voice_1234", name: "Narrator" } } }),
+    ['/audio/voice: unknown property "name"'],
+    "additionalProperties",
+  ],
+  [
+    "anyOf, no branch's type matches, one branch a union itself",
+    body({ modalities: ["text", "audio"], audio: { format: "wav", voice: 5 } }),
+    ['/audio/voice: must be one of "alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar" or an object (got 5)'],
+    "anyOf",
+  ],
+  [
     "anyOf around a discriminated part",
     body({ messages: [{ role: "user", content: [{ type: "video_url", video_url: {} }] }] }),
     ['/messages/0/content/0/type: unknown type "video_url"; expected one of "text", "image_url", "input_audio", "file"'],

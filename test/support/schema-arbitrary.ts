@@ -18,7 +18,8 @@
  *   safe integers, so int64 ranges stay exact in JS), `format` (`int64`, `uri`),
  *   `minLength`/`maxLength` (counted in code points, like AJV), `pattern` (`fc.stringMatching`),
  *   `minItems`/`maxItems` (capped at `maxItems` unless `minItems` demands more), `properties` +
- *   `required` (optional properties present with probability `optionalPresence`), maps
+ *   `required` (optional properties present with probability `optionalPresence`; only those,
+ *   so `additionalProperties: false` beside them holds), maps
  *   (`additionalProperties` schema + `propertyNames` + `min/maxProperties`), and free-form objects
  *   (small JSON objects);
  * - annotations (`description`, `title`, `default`, `examples`, `deprecated`, `x-*`, …) are ignored.
@@ -426,10 +427,9 @@ const SAFE_KEY = (key: string) => key !== "__proto__";
 
 function objectArbitrary(schema: JsonSchema, ctx: Context): Arbitrary<unknown> {
   const additional = schema.additionalProperties;
-  if (isPlainObject(schema.properties)) {
-    if (additional === false) throw new Error("additionalProperties: false is not supported (the strict validator adds unevaluatedProperties)");
-    return fixedObject(schema, schema.properties, ctx);
-  }
+  // A closed object (`additionalProperties: false`) is built like an open one: only its declared
+  // properties are ever generated.
+  if (isPlainObject(schema.properties)) return fixedObject(schema, schema.properties, ctx);
   if (isPlainObject(additional)) return mapObject(schema, additional, ctx);
   return freeFormObject(ctx);
 }

@@ -9,8 +9,9 @@
  * `enum`; a value other than a `const` (the `const`s of active `if`/`then` rules); a JSON type the
  * schema does not allow; a missing `required` property (pointer: the object); `maxItems` + 1 /
  * `minItems` - 1 items (pointer: the array); `maxProperties` + 1 map entries and a map key
- * violating `propertyNames` (pointer: the map); and, for strict validators only, an unknown
- * property on an object with fixed `properties` (pointer: the object). Cross-field `if`/`then`
+ * violating `propertyNames` (pointer: the map); and an unknown property on an object with fixed
+ * `properties` (pointer: the object), rejected by every validator where the object is closed
+ * (`additionalProperties: false`), else by strict validators only. Cross-field `if`/`then`
  * rules that hold in the sample give `const`, `type` (a `null` the main schema allows) and
  * `required` mutations of their `then`.
  *
@@ -388,13 +389,18 @@ export function mutationSites(bundle: SchemaBundle, rootName: string, sample: un
           delete (container[slot] as Record<string, unknown>)[key];
         });
       }
-      if (additional === undefined) {
+      if (additional === undefined || additional === false) {
         let unknownKey = "unknown_property";
         while (Object.hasOwn(properties, unknownKey)) unknownKey += "_";
+        const closed = additional === false;
         emit(
           "unknownProperty",
           here,
-          { description: `with unknown property ${unknownKey}`, keywords: ["unevaluatedProperties"], strictOnly: true },
+          {
+            description: `with unknown property ${unknownKey}${closed ? " (closed object)" : ""}`,
+            keywords: closed ? ["additionalProperties"] : ["unevaluatedProperties"],
+            strictOnly: !closed,
+          },
           (container, slot) => {
             (container[slot] as Record<string, unknown>)[unknownKey] = true;
           },

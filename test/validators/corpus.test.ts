@@ -3,11 +3,15 @@
  * the verdict, the first error (instancePath + keyword) and why. Rejections come in two kinds:
  * - the body breaks a rule the canonical spec encodes on purpose (issue section 1, named in `rules`):
  *   after repairing exactly those rules, the body must reach OpenAI's own verdict;
- * - OpenAI's spec rejects it too (`openai` gives the error its validator reports, per SOURCES.md).
+ * - OpenAI's spec rejects it too (`openai` gives the error our validator reports where OpenAI's does,
+ *   per SOURCES.md).
+ * OpenAI's verdict in `openai` is not only transcribed: a validator compiled from OpenAI's own schemas
+ * (test/support/openai-validator.ts) must give each body that verdict.
  */
 import { describe, expect, it } from "vitest";
 import { validateCreateChatCompletionRequest as validate } from "../../generated/index.js";
 import { loadCorpus } from "../helpers.js";
+import { openaiRequestValidator } from "../support/openai-validator.js";
 
 type Json = Record<string, any>;
 
@@ -250,6 +254,13 @@ describe("corpus of real request bodies", () => {
   it.each(table)("$file → $first ($why)", (row) => {
     const body = structuredClone(corpus.get(row.file));
     expect(firstError(body)).toEqual(row.first);
+  });
+
+  it("gives every body the verdict OpenAI's own schemas give it: 41 valid, 8 invalid", () => {
+    const openai = openaiRequestValidator();
+    const verdicts = table.map((row) => [row.file, openai(structuredClone(corpus.get(row.file))) ? "valid" : "invalid"]);
+    expect(verdicts).toEqual(table.map((row) => [row.file, row.openai === "valid" ? "valid" : "invalid"]));
+    expect(verdicts.filter(([, verdict]) => verdict === "valid")).toHaveLength(41);
   });
 
   it.each(table.filter((row) => row.rules.length > 0))("$file reaches OpenAI's verdict once rules $rules are repaired", (row) => {

@@ -3,8 +3,8 @@
  * generated from `generated/schema.json` (test/support/schema-arbitrary.ts, fixed seed) must pass
  * both validators and type-check as `CreateChatCompletionRequest` (one tsc run over all samples);
  * and every single-constraint mutation of them (test/support/schema-mutations.ts) must be rejected
- * by both validators at the expected JSON pointer, except unknown properties, which only the strict
- * validator rejects.
+ * by both validators at the expected JSON pointer, except unknown properties of an open object,
+ * which only the strict validator rejects (a closed one, `additionalProperties: false`, both).
  */
 import { execFile } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";

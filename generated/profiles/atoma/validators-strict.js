@@ -3329,8 +3329,8 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"title":"Custom tool","description":"A custom tool that processes input using a specified format.","type":"object","required":["type","custom"],"properties":{"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"Properties of the custom tool.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the custom tool, used to identify it in tool calls. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"description":{"description":"Optional description of the custom tool, used to provide more context.","type":"string"},"format":{"description":"The input format for the custom tool. Default is unconstrained text.","type":"object","oneOf":[{"$ref":"#/$defs/CustomToolFormatText"},{"$ref":"#/$defs/CustomToolFormatGrammar"}],"discriminator":{"propertyName":"type"},"default":{"type":"text"}}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
-const schema34 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}},"unevaluatedProperties":false};
-const schema35 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
+const schema34 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
+const schema35 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3452,14 +3452,23 @@ validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs15 = errors;
+for(const key0 in data4){
+if(!(key0 === "type")){
+validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data4}];
+return false;
+break;
+}
+}
+if(_errs15 === errors){
 if(data4.type !== undefined){
 let data5 = data4.type;
-const _errs15 = errors;
+const _errs16 = errors;
 if(typeof data5 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.type.type,parentSchema:schema34.properties.type,data:data5}];
 return false;
 }
-const _errs16 = errors;
+const _errs17 = errors;
 const vSchema1 = schema34.properties.type.enum;
 if(!(data5 === "text")){
 validate41.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatText/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.type.enum,parentSchema:schema34.properties.type,data:data5}];
@@ -3467,23 +3476,14 @@ return false;
 }
 else {
 }
-if(errors === _errs15){
+if(errors === _errs16){
 }
-var valid5 = _errs15 === errors;
+var valid5 = _errs16 === errors;
 }
 else {
 var valid5 = true;
 }
 if(valid5){
-const _errs17 = errors;
-for(const key0 in data4){
-if(key0 !== "type"){
-validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema34,data:data4}];
-return false;
-break;
-}
-}
-if(_errs17 === errors){
 }
 }
 }
@@ -3514,14 +3514,23 @@ validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs21 = errors;
+for(const key1 in data4){
+if(!((key1 === "type") || (key1 === "grammar"))){
+validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data4}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
 if(data4.type !== undefined){
 let data6 = data4.type;
-const _errs21 = errors;
+const _errs22 = errors;
 if(typeof data6 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data6}];
 return false;
 }
-const _errs22 = errors;
+const _errs23 = errors;
 const vSchema2 = schema35.properties.type.enum;
 if(!(data6 === "grammar")){
 validate41.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data6}];
@@ -3529,9 +3538,9 @@ return false;
 }
 else {
 }
-if(errors === _errs21){
+if(errors === _errs22){
 }
-var valid8 = _errs21 === errors;
+var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
@@ -3539,9 +3548,9 @@ var valid8 = true;
 if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
-const _errs23 = errors;
 const _errs24 = errors;
-if(errors === _errs23){
+const _errs25 = errors;
+if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
 if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
@@ -3551,15 +3560,15 @@ return false;
 else {
 if(data7.definition !== undefined){
 let data8 = data7.definition;
-const _errs25 = errors;
+const _errs26 = errors;
 if(typeof data8 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.grammar.properties.definition.type,parentSchema:schema35.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-const _errs26 = errors;
-if(errors === _errs25){
+const _errs27 = errors;
+if(errors === _errs26){
 }
-var valid9 = _errs25 === errors;
+var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
@@ -3567,12 +3576,12 @@ var valid9 = true;
 if(valid9){
 if(data7.syntax !== undefined){
 let data9 = data7.syntax;
-const _errs27 = errors;
+const _errs28 = errors;
 if(typeof data9 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.grammar.properties.syntax.type,parentSchema:schema35.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-const _errs28 = errors;
+const _errs29 = errors;
 const vSchema3 = schema35.properties.grammar.properties.syntax.enum;
 if(!((data9 === "lark") || (data9 === "regex"))){
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema35.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.grammar.properties.syntax.enum,parentSchema:schema35.properties.grammar.properties.syntax,data:data9}];
@@ -3580,23 +3589,23 @@ return false;
 }
 else {
 }
-if(errors === _errs27){
+if(errors === _errs28){
 }
-var valid9 = _errs27 === errors;
+var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
 }
 if(valid9){
-const _errs29 = errors;
-for(const key1 in data7){
-if((key1 !== "definition") && (key1 !== "syntax")){
-validate41.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35.properties.grammar,data:data7}];
+const _errs30 = errors;
+for(const key2 in data7){
+if((key2 !== "definition") && (key2 !== "syntax")){
+validate41.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35.properties.grammar,data:data7}];
 return false;
 break;
 }
 }
-if(_errs29 === errors){
+if(_errs30 === errors){
 }
 }
 }
@@ -3606,24 +3615,15 @@ else {
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.grammar.type,parentSchema:schema35.properties.grammar,data:data7}];
 return false;
 }
-if(errors === _errs23){
+if(errors === _errs24){
 }
 }
-var valid8 = _errs23 === errors;
+var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-const _errs30 = errors;
-for(const key2 in data4){
-if((key2 !== "type") && (key2 !== "grammar")){
-validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key2},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema35,data:data4}];
-return false;
-break;
-}
-}
-if(_errs30 === errors){
 }
 }
 }

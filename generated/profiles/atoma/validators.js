@@ -2213,8 +2213,8 @@ return errors === 0;
 }
 
 const schema33 = {"title":"Custom tool","description":"A custom tool that processes input using a specified format.","type":"object","required":["type","custom"],"properties":{"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"Properties of the custom tool.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the custom tool, used to identify it in tool calls. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"description":{"description":"Optional description of the custom tool, used to provide more context.","type":"string"},"format":{"description":"The input format for the custom tool. Default is unconstrained text.","type":"object","oneOf":[{"$ref":"#/$defs/CustomToolFormatText"},{"$ref":"#/$defs/CustomToolFormatGrammar"}],"discriminator":{"propertyName":"type"},"default":{"type":"text"}}}}}};
-const schema34 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
-const schema35 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}}}}};
+const schema34 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
+const schema35 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}}}}};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2306,6 +2306,15 @@ validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs15 = errors;
+for(const key0 in data4){
+if(!(key0 === "type")){
+validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data4}];
+return false;
+break;
+}
+}
+if(_errs15 === errors){
 if(data4.type !== undefined){
 let data5 = data4.type;
 if(typeof data5 !== "string"){
@@ -2319,6 +2328,7 @@ return false;
 }
 }
 }
+}
 else {
 validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data4}];
 return false;
@@ -2326,8 +2336,8 @@ return false;
 }
 }
 else if(tag0 === "grammar"){
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
 if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
@@ -2335,9 +2345,18 @@ validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs21 = errors;
+for(const key1 in data4){
+if(!((key1 === "type") || (key1 === "grammar"))){
+validate41.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data4}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
 if(data4.type !== undefined){
 let data6 = data4.type;
-const _errs20 = errors;
+const _errs22 = errors;
 if(typeof data6 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.type.type,parentSchema:schema35.properties.type,data:data6}];
 return false;
@@ -2346,7 +2365,7 @@ if(!(data6 === "grammar")){
 validate41.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.type.enum,parentSchema:schema35.properties.type,data:data6}];
 return false;
 }
-var valid8 = _errs20 === errors;
+var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
@@ -2354,8 +2373,8 @@ var valid8 = true;
 if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
-const _errs22 = errors;
-if(errors === _errs22){
+const _errs24 = errors;
+if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
 if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
@@ -2365,12 +2384,12 @@ return false;
 else {
 if(data7.definition !== undefined){
 let data8 = data7.definition;
-const _errs24 = errors;
+const _errs26 = errors;
 if(typeof data8 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.grammar.properties.definition.type,parentSchema:schema35.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-var valid9 = _errs24 === errors;
+var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
@@ -2378,7 +2397,7 @@ var valid9 = true;
 if(valid9){
 if(data7.syntax !== undefined){
 let data9 = data7.syntax;
-const _errs26 = errors;
+const _errs28 = errors;
 if(typeof data9 !== "string"){
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.grammar.properties.syntax.type,parentSchema:schema35.properties.grammar.properties.syntax,data:data9}];
 return false;
@@ -2387,7 +2406,7 @@ if(!((data9 === "lark") || (data9 === "regex"))){
 validate41.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema35.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.grammar.properties.syntax.enum,parentSchema:schema35.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-var valid9 = _errs26 === errors;
+var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
@@ -2400,10 +2419,11 @@ validate41.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaP
 return false;
 }
 }
-var valid8 = _errs22 === errors;
+var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
+}
 }
 }
 }

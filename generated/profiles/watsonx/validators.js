@@ -2076,7 +2076,7 @@ return errors === 0;
 const schema33 = {"title":"Audio output parameters","description":"Parameters for audio output. Required when audio output is requested with `modalities: [\"audio\"]`. [Learn more](https://platform.openai.com/docs/guides/audio).","type":"object","required":["voice","format"],"properties":{"voice":{"description":"The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`, `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ \"id\": \"voice_1234\" }`.","$ref":"#/$defs/VoiceIdsOrCustomVoice"},"format":{"description":"Specifies the output audio format. Must be one of `wav`, `aac`, `mp3`, `flac`, `opus`, or `pcm16`.","type":"string","enum":["wav","aac","mp3","flac","opus","pcm16"]}}};
 const schema34 = {"title":"Voice","description":"A built-in voice name or a custom voice reference.","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$ref":"#/$defs/CustomVoice"}]};
 const schema35 = {"title":"Voice ID","description":"The name of a voice: one of the known built-in voices, or any other voice name the model supports.","anyOf":[{"type":"string","description":"Any voice name."},{"type":"string","description":"A known built-in voice.","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}],"examples":["ash"]};
-const schema36 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}}};
+const schema36 = {"title":"Custom voice","description":"A reference to a custom voice by its ID.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"The custom voice ID, e.g. `voice_1234`.","type":"string","examples":["voice_1234"]}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2164,10 +2164,10 @@ vErrors.push(err4);
 errors++;
 }
 else {
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};
+const _errs11 = errors;
+for(const key0 in data){
+if(!(key0 === "id")){
+const err5 = {instancePath,schemaPath:"#/$defs/CustomVoice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2175,12 +2175,14 @@ else {
 vErrors.push(err5);
 }
 errors++;
+break;
 }
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/$defs/CustomVoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(_errs11 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/CustomVoice/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2190,16 +2192,30 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs8 === errors;
-valid0 = valid0 || _valid0;
 }
-if(!valid0){
-const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data};
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/CustomVoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 validate39.errors = vErrors;
@@ -2550,8 +2566,8 @@ return errors === 0;
 }
 
 const schema43 = {"title":"Custom tool","description":"A custom tool that processes input using a specified format.","type":"object","required":["type","custom"],"properties":{"type":{"description":"The type of the tool, always `custom`.","type":"string","enum":["custom"]},"custom":{"description":"Properties of the custom tool.","type":"object","required":["name"],"properties":{"name":{"description":"The name of the custom tool, used to identify it in tool calls. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.","type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"description":{"description":"Optional description of the custom tool, used to provide more context.","type":"string"},"format":{"description":"The input format for the custom tool. Default is unconstrained text.","type":"object","oneOf":[{"$ref":"#/$defs/CustomToolFormatText"},{"$ref":"#/$defs/CustomToolFormatGrammar"}],"discriminator":{"propertyName":"type"},"default":{"type":"text"}}}}}};
-const schema44 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
-const schema45 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}}}}};
+const schema44 = {"title":"Text format","description":"Unconstrained free-form text input for a custom tool.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"Unconstrained text format, always `text`.","type":"string","enum":["text"]}}};
+const schema45 = {"title":"Grammar format","description":"Custom tool input constrained by a grammar defined by the user.","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"description":"Grammar format, always `grammar`.","type":"string","enum":["grammar"]},"grammar":{"description":"Your chosen grammar.","type":"object","required":["definition","syntax"],"properties":{"definition":{"description":"The grammar definition.","type":"string"},"syntax":{"description":"The syntax of the grammar definition, `lark` or `regex`.","type":"string","enum":["lark","regex"]}}}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2643,6 +2659,15 @@ validate48.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs15 = errors;
+for(const key0 in data4){
+if(!(key0 === "type")){
+validate48.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data4}];
+return false;
+break;
+}
+}
+if(_errs15 === errors){
 if(data4.type !== undefined){
 let data5 = data4.type;
 if(typeof data5 !== "string"){
@@ -2656,6 +2681,7 @@ return false;
 }
 }
 }
+}
 else {
 validate48.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data4}];
 return false;
@@ -2663,8 +2689,8 @@ return false;
 }
 }
 else if(tag0 === "grammar"){
-const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing3;
 if(((data4.type === undefined) && (missing3 = "type")) || ((data4.grammar === undefined) && (missing3 = "grammar"))){
@@ -2672,9 +2698,18 @@ validate48.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$
 return false;
 }
 else {
+const _errs21 = errors;
+for(const key1 in data4){
+if(!((key1 === "type") || (key1 === "grammar"))){
+validate48.errors = [{instancePath:instancePath+"/custom/format",schemaPath:"#/$defs/CustomToolFormatGrammar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data4}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
 if(data4.type !== undefined){
 let data6 = data4.type;
-const _errs20 = errors;
+const _errs22 = errors;
 if(typeof data6 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.type.type,parentSchema:schema45.properties.type,data:data6}];
 return false;
@@ -2683,7 +2718,7 @@ if(!(data6 === "grammar")){
 validate48.errors = [{instancePath:instancePath+"/custom/format/type",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data6}];
 return false;
 }
-var valid8 = _errs20 === errors;
+var valid8 = _errs22 === errors;
 }
 else {
 var valid8 = true;
@@ -2691,8 +2726,8 @@ var valid8 = true;
 if(valid8){
 if(data4.grammar !== undefined){
 let data7 = data4.grammar;
-const _errs22 = errors;
-if(errors === _errs22){
+const _errs24 = errors;
+if(errors === _errs24){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing4;
 if(((data7.definition === undefined) && (missing4 = "definition")) || ((data7.syntax === undefined) && (missing4 = "syntax"))){
@@ -2702,12 +2737,12 @@ return false;
 else {
 if(data7.definition !== undefined){
 let data8 = data7.definition;
-const _errs24 = errors;
+const _errs26 = errors;
 if(typeof data8 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/custom/format/grammar/definition",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/definition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.grammar.properties.definition.type,parentSchema:schema45.properties.grammar.properties.definition,data:data8}];
 return false;
 }
-var valid9 = _errs24 === errors;
+var valid9 = _errs26 === errors;
 }
 else {
 var valid9 = true;
@@ -2715,7 +2750,7 @@ var valid9 = true;
 if(valid9){
 if(data7.syntax !== undefined){
 let data9 = data7.syntax;
-const _errs26 = errors;
+const _errs28 = errors;
 if(typeof data9 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.grammar.properties.syntax.type,parentSchema:schema45.properties.grammar.properties.syntax,data:data9}];
 return false;
@@ -2724,7 +2759,7 @@ if(!((data9 === "lark") || (data9 === "regex"))){
 validate48.errors = [{instancePath:instancePath+"/custom/format/grammar/syntax",schemaPath:"#/$defs/CustomToolFormatGrammar/properties/grammar/properties/syntax/enum",keyword:"enum",params:{allowedValues: schema45.properties.grammar.properties.syntax.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.grammar.properties.syntax.enum,parentSchema:schema45.properties.grammar.properties.syntax,data:data9}];
 return false;
 }
-var valid9 = _errs26 === errors;
+var valid9 = _errs28 === errors;
 }
 else {
 var valid9 = true;
@@ -2737,10 +2772,11 @@ validate48.errors = [{instancePath:instancePath+"/custom/format/grammar",schemaP
 return false;
 }
 }
-var valid8 = _errs22 === errors;
+var valid8 = _errs24 === errors;
 }
 else {
 var valid8 = true;
+}
 }
 }
 }

@@ -25,19 +25,31 @@ export function foldUnions(errors) {
 }
 /**
  * A branch error that only says "this branch is for another kind of value" (a type, enum or const
- * mismatch on the union's own value) is noise when another branch got further. The deepest other
- * error is the real problem; when there is none, the mismatches merge into one "must be …" error.
+ * mismatch on the union's own value, or an inner union already folded into such a "must be …") is
+ * noise when another branch got further. The deepest other error is the real problem; when there
+ * is none, the mismatches merge into one "must be …" error. So an unknown key in a closed object
+ * branch (`voice: { id, name }`) is reported as such, not as "must be one of" the string branch's values.
  */
 function pickBranch(union, branchErrors) {
-    const isMismatch = (error) => ["type", "enum", "const"].includes(error.keyword) && error.instancePath === union.instancePath;
+    // An anyOf/oneOf error that is still here was folded by an inner pickBranch into a mismatch.
+    const isMismatch = (error) => ["type", "enum", "const", "anyOf", "oneOf"].includes(error.keyword) && error.instancePath === union.instancePath;
     const substantive = branchErrors.filter((error) => !isMismatch(error) && !BOOKKEEPING.has(error.keyword));
     if (substantive.length > 0) {
         const depth = (error) => error.instancePath.split("/").length;
         return substantive.reduce((best, error) => (depth(error) > depth(best) ? error : best));
     }
     const mismatches = branchErrors.filter(isMismatch);
-    const values = mismatches.flatMap((error) => error.keyword === "enum" ? error.params.allowedValues : error.keyword === "const" ? [error.params.allowedValue] : []);
-    const types = [...new Set(mismatches.filter((error) => error.keyword === "type").flatMap((error) => String(error.params.type).split(",")))];
+    const folded = (error) => error.keyword === "anyOf" || error.keyword === "oneOf";
+    const values = mismatches.flatMap((error) => error.keyword === "enum"
+        ? error.params.allowedValues
+        : error.keyword === "const"
+            ? [error.params.allowedValue]
+            : folded(error)
+                ? (error.params.values ?? [])
+                : []);
+    const types = [
+        ...new Set(mismatches.flatMap((error) => error.keyword === "type" ? String(error.params.type).split(",") : folded(error) ? (error.params.types ?? []) : [])),
+    ];
     // An enum branch already says which strings are accepted; "or string" would only confuse.
     const otherTypes = values.length > 0 ? types.filter((type) => !values.some((value) => typeof value === type)) : types;
     return { ...union, params: { values, types: otherTypes } };
