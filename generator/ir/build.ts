@@ -16,7 +16,19 @@ import {
 import { encodePointerSegment } from "../runtime/json-pointer.js";
 import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
 import { globalParametersOf, operationsOf } from "./operations.js";
-import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
+import type {
+  Composition,
+  CompositionMember,
+  Constraints,
+  DefaultValue,
+  Definition,
+  Discriminator,
+  Extension,
+  Field,
+  FieldType,
+  Model,
+  PrimitiveKind,
+} from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
 
@@ -84,6 +96,53 @@ function buildDefinition(name: string, ctx: Context): Definition {
     default: defaultOf(schema, ctx),
     extensions: extensionsOf(schema),
     ...("example" in schema ? { exampleKeyword: { value: schema.example as JsonValue } } : {}),
+    ...compositionFact(schema, pointer, ctx),
+  };
+}
+
+const COMPOSITION_KEYWORDS = ["allOf", "oneOf", "anyOf"] as const;
+
+function isComposed(schema: JsonObject): boolean {
+  return COMPOSITION_KEYWORDS.some((keyword) => Array.isArray(schema[keyword]));
+}
+
+/**
+ * `composition` of a definition, when its schema is composed. A nullable wrapper
+ * (`anyOf: [<schema>, {type: null}]`, which is how a 3.0 `nullable: true` beside `allOf` reads once
+ * upgraded) is seen through: its parts are the wrapped schema's.
+ */
+function compositionFact(schema: JsonObject, pointer: string, ctx: Context): { composition?: Composition } {
+  const [wrapped, at] = withoutNullWrapper(schema, pointer);
+  return isComposed(wrapped) ? { composition: compositionOf(wrapped, at, ctx) } : {};
+}
+
+function withoutNullWrapper(schema: JsonObject, pointer: string): [JsonObject, string] {
+  for (const keyword of ["anyOf", "oneOf"] as const) {
+    const branches = Array.isArray(schema[keyword]) ? schema[keyword].map(asObject) : [];
+    const kept = branches.map((branch, index) => [branch, index] as const).filter(([branch]) => branch.type !== "null");
+    const only = kept[0];
+    if (kept.length === 1 && only !== undefined && branches.length > 1 && typeof only[0].$ref !== "string") {
+      return withoutNullWrapper(only[0], `${pointer}/${keyword}/${only[1]}`);
+    }
+  }
+  return [schema, pointer];
+}
+
+/** The schema's own properties and its members, each member as written (a `$ref`, or inline with parts of its own). */
+function compositionOf(schema: JsonObject, pointer: string, ctx: Context): Composition {
+  const members = (keyword: (typeof COMPOSITION_KEYWORDS)[number]): CompositionMember[] =>
+    (Array.isArray(schema[keyword]) ? schema[keyword] : []).map((value, index) => {
+      const member = asObject(value);
+      if (typeof member.$ref === "string") return { kind: "ref", name: schemaNameOfRef(member.$ref) ?? member.$ref };
+      const at = `${pointer}/${keyword}/${index}`;
+      return { kind: "inline", pointer: at, composition: compositionOf(member, at, ctx) };
+    });
+  return {
+    fields: fieldsOf(schema, pointer, ctx),
+    required: (Array.isArray(schema.required) ? schema.required : []).filter((name): name is string => typeof name === "string"),
+    allOf: members("allOf"),
+    oneOf: members("oneOf"),
+    anyOf: members("anyOf"),
   };
 }
 

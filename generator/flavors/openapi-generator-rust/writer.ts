@@ -94,7 +94,7 @@ function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: 
 function propertyRows(modelName: string, fields: readonly Field[], context: PageContext) {
   const { models, files, escapeText } = context;
   return fields.map((field) => {
-    const inlineName = `${modelName}_${field.name}`;
+    const inlineName = models.fieldPosition(modelName, field);
     const type = models.rustType(field.type, inlineName);
     // `type: object` beside the `$ref` leaves the tool without a complexType: the link is `(.md)`.
     const core = field.refStyle === "typed" && files.danglingLinks && type.complexType !== null ? `[**${type.dataType}**](.md)` : typeCell(type, files);
