@@ -165,7 +165,12 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
     match: (schema) => schema.type === "array",
     convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }),
   },
-  { match: (schema) => schema.type === "object" || isJsonObject(schema.properties) || "additionalProperties" in schema, convert: objectShape },
+  // `properties` beside a primitive `type` never apply (only objects have properties): the type is the shape.
+  {
+    match: (schema) =>
+      schema.type === "object" || ((isJsonObject(schema.properties) || "additionalProperties" in schema) && !PRIMITIVES.includes(schema.type as PrimitiveKind)),
+    convert: objectShape,
+  },
   {
     match: (schema) => PRIMITIVES.includes(schema.type as PrimitiveKind),
     convert: (schema) => ({ type: primitive(schema.type as PrimitiveKind, schema), nullable: false }),
@@ -269,9 +274,28 @@ function allOfShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const members = (schema.allOf as JsonValue[]).map(asObject).filter((member) => !isRuleOnly(member));
   const only = members[0];
   if (members.length === 1 && only !== undefined) return shapeOf(only, `${pointer}/allOf/0`, ctx);
+  if (PRIMITIVES.includes(schema.type as PrimitiveKind)) return primitiveAllOf(schema, pointer, ctx);
   const merged: JsonObject = { type: "object", properties: {}, required: [] };
   for (const member of members) mergeMember(member, merged, ctx, new Set());
   return objectShape(merged, pointer, ctx);
+}
+
+/**
+ * An allOf of several members beside a primitive `type` (`type: string`, `allOf: [{description},
+ * {$ref: SomeEnum}]`) is a value of that type, not an object: the one member that narrows it to an
+ * enum (inline or by `$ref`) when there is one, else the type itself.
+ */
+function primitiveAllOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  const shapes = (schema.allOf as JsonValue[]).map((member, index) => shapeOf(asObject(member), `${pointer}/allOf/${index}`, { ...ctx, shallow: true }));
+  const enums = shapes.filter((shape) => shape.type.kind === "enum" || (shape.type.kind === "ref" && isEnumComponent(shape.type.name, ctx)));
+  const only = enums[0];
+  return enums.length === 1 && only !== undefined
+    ? { type: only.type, nullable: false }
+    : { type: primitive(schema.type as PrimitiveKind, schema), nullable: false };
+}
+
+function isEnumComponent(name: string, ctx: Context): boolean {
+  return Array.isArray(asObject(ctx.schemas[name]).enum);
 }
 
 /** Adds an allOf member's properties and required names to `merged`, through `$ref`s and the member's own allOf. */
@@ -377,9 +401,12 @@ function refTarget(property: JsonObject, ctx: Context): JsonObject | null {
   return asObject(ctx.schemas[schemaNameOfRef(only.$ref as string) ?? ""]);
 }
 
-/** The property's own default, else its inline nullable branch's, else its `$ref` target's. */
+/** The property's own default, else its inline nullable branch's or single inline allOf member's, else its `$ref` target's. */
 function defaultOf(property: JsonObject, ctx: Context): DefaultValue | null {
   if ("default" in property) return { value: property.default as JsonValue };
+  const members = Array.isArray(property.allOf) ? property.allOf.map(asObject) : [];
+  const member = members[0];
+  if (members.length === 1 && member !== undefined && typeof member.$ref !== "string" && "default" in member) return { value: member.default as JsonValue };
   const inner = innerSchema(property);
   if (inner !== property && "default" in inner) return { value: inner.default as JsonValue };
   const target = refTarget(property, ctx);

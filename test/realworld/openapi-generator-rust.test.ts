@@ -113,21 +113,13 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   pinterest: {
     differing: {
-      "docs/AdGroupAudienceSizingRequest.md": ALLOF_MERGE,
       "docs/AdGroupCreateRequest.md": ENUM_REF_DEFAULT,
       "docs/AdsAnalyticsCreateAsyncRequest.md": ALLOF_MERGE,
       "docs/AdvancedAuctionItemsGetRequest.md": RESOLVER_ORDER,
       "docs/AudienceCreateRequest.md": RESOLVER_ORDER,
-      "docs/AudienceDefinition.md": ALLOF_MERGE,
-      "docs/BulkDownloadRequest.md": ENUM_REF_DEFAULT,
       "docs/CampaignCreateRequest.md": ENUM_REF_DEFAULT,
-      "docs/CatalogsCreativeAssetsFeedsCreateRequest.md": ALLOF_MERGE,
-      "docs/CatalogsFeedsCreateRequest.md": ALLOF_MERGE,
-      "docs/CatalogsHotelFeedsCreateRequest.md": ALLOF_MERGE,
       "docs/CatalogsHotelProductGroupFilterKeys.md": RESOLVER_ORDER,
-      "docs/CatalogsRetailFeedsCreateRequest.md": ALLOF_MERGE,
       "docs/ConversionTagListResponse.md": RESOLVER_ORDER,
-      "docs/CustomerListRequest.md": ENUM_REF_DEFAULT,
       "docs/DeletePartnersRequest.md": ALLOF_MERGE,
       "docs/OauthAccessTokenResponse.md": UNION_PAGE,
       "docs/PinMedia.md": UNION_PAGE,
@@ -135,8 +127,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/PinMediaWithImage.md": ALLOF_INLINE,
       "docs/PinMediaWithVideo.md": RESOLVER_ORDER,
       "docs/ProductGroupPromotionResponseItem.md": RESOLVER_ORDER,
-      "docs/TargetingTemplateGetResponseData.md": ENUM_REF_DEFAULT,
-      "docs/TargetingTemplateResponseData.md": ENUM_REF_DEFAULT,
       "docs/TemplateResponse.md": ALLOF_MERGE,
     },
     missing: {
@@ -205,8 +195,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/UserWebsitesGet200Response.md": OPERATION,
     },
     extra: {
-      "docs/AudienceDefinitionScope.md": RESOLVER_ORDER,
-      "docs/AudienceDefinitionType.md": RESOLVER_ORDER,
       "docs/OauthAccessTokenRequest.md": RESOLVER_ORDER,
       "README.md": README_PAGE,
     },
@@ -215,13 +203,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     // oneOf, allOf chains with inline members: unknown-field), enum defaults the tool writes as
     // variant names of integer enums (default-mismatch), and pages mapped to a same-named inline shape.
     errors: [
-      "docs/AudienceDefinition.md:8 drift/type-mismatch type",
-      "docs/AudienceDefinition.md:9 drift/type-mismatch scope",
       "docs/BusinessMembersAssetAccessDeleteRequestAccessesInner.md:7 drift/required-mismatch asset_id",
       "docs/BusinessMembersAssetAccessDeleteRequestAccessesInner.md:8 drift/required-mismatch member_id",
-      "docs/DeletePartnersRequest.md:8 drift/type-mismatch partner_type",
-      "docs/TargetingTemplateGetResponseData.md:17 drift/default-mismatch status",
-      "docs/TargetingTemplateResponseData.md:17 drift/default-mismatch status",
     ],
   },
   pokeapi: {
