@@ -336,7 +336,8 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       required: required.includes(name),
       nullable: shape.nullable || targetNullable,
       deprecated: property.deprecated === true,
-      description: ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(target?.description),
+      description:
+        ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(singleAllOfMember(property)?.description) ?? stringOrNull(target?.description),
       ownDescription: ownDescription !== null,
       type: shape.type,
       default: defaultOf(property, ctx),
@@ -401,12 +402,18 @@ function refTarget(property: JsonObject, ctx: Context): JsonObject | null {
   return asObject(ctx.schemas[schemaNameOfRef(only.$ref as string) ?? ""]);
 }
 
+/** The one inline member of a property's `allOf` (`allOf: [{type: boolean, description: …}]`), whose annotations are the property's; else null. */
+function singleAllOfMember(property: JsonObject): JsonObject | null {
+  const members = Array.isArray(property.allOf) ? property.allOf.map(asObject) : [];
+  const member = members[0];
+  return members.length === 1 && member !== undefined && typeof member.$ref !== "string" ? member : null;
+}
+
 /** The property's own default, else its inline nullable branch's or single inline allOf member's, else its `$ref` target's. */
 function defaultOf(property: JsonObject, ctx: Context): DefaultValue | null {
   if ("default" in property) return { value: property.default as JsonValue };
-  const members = Array.isArray(property.allOf) ? property.allOf.map(asObject) : [];
-  const member = members[0];
-  if (members.length === 1 && member !== undefined && typeof member.$ref !== "string" && "default" in member) return { value: member.default as JsonValue };
+  const member = singleAllOfMember(property);
+  if (member !== null && "default" in member) return { value: member.default as JsonValue };
   const inner = innerSchema(property);
   if (inner !== property && "default" in inner) return { value: inner.default as JsonValue };
   const target = refTarget(property, ctx);
