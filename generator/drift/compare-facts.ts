@@ -83,7 +83,9 @@ function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactCont
     for (const item of proseDefaults(description.text))
       stated.push({ text: bare(item.text), value: readValue(item.text), at: positionIn(description, item.offset) });
   }
-  const distinct = stated.filter((item, index) => stated.findIndex((other) => sameStated(other, item)) === index);
+  // An enum's default may be written by its variant name, which a generator can derive from all the values.
+  const values = acceptedValues(spec.type, ctx.definitions) ?? [];
+  const distinct = stated.filter((item, index) => stated.findIndex((other) => sameStated(other, item, values)) === index);
   if (distinct.length > 1) {
     const [first, second] = distinct as [ReadDefault, ReadDefault];
     ctx.report(second.at, "default-mismatch", "error", `${name} states two defaults: \`${first.text}\` (line ${first.at.line}) and \`${second.text}\``);
@@ -113,7 +115,7 @@ function compareDefaults(doc: DocField, spec: Field, name: string, ctx: FactCont
     return;
   }
   for (const item of distinct) {
-    if (!matchesDefault(item, expected.value))
+    if (!matchesDefault(item, expected.value, values))
       ctx.report(
         item.at,
         "default-mismatch",
@@ -141,17 +143,22 @@ function readValue(text: string): JsonValue {
   }
 }
 
-function matchesDefault(item: ReadDefault, expected: JsonValue): boolean {
+function matchesDefault(item: ReadDefault, expected: JsonValue, values: readonly (string | number | boolean)[]): boolean {
   if (sameValue(item.value, expected)) return true;
-  // An enum default may be written as a generator's variant name (`auto` → `Auto`).
-  if (typeof expected === "string" && typeof item.value === "string" && valueSpellings(expected).includes(item.value)) return true;
-  return false;
+  // An enum default may be written as a generator's variant name (`auto` → `Auto`, `30` → `Variant30`).
+  return typeof item.value === "string" && spelledAs(expected, item.value, values);
 }
 
 /** Two statements of one default: equal values, or a value and its variant name (`implicit`, `Implicit`). */
-function sameStated(a: ReadDefault, b: ReadDefault): boolean {
+function sameStated(a: ReadDefault, b: ReadDefault, values: readonly (string | number | boolean)[]): boolean {
   if (sameValue(a.value, b.value)) return true;
-  return typeof a.value === "string" && typeof b.value === "string" && (valueSpellings(a.value).includes(b.value) || valueSpellings(b.value).includes(a.value));
+  return (typeof b.value === "string" && spelledAs(a.value, b.value, values)) || (typeof a.value === "string" && spelledAs(b.value, a.value, values));
+}
+
+/** Whether `written` is how a generator writes the value `value` in a default slot: as a string, or (a value of the enum) by its variant name. */
+function spelledAs(value: JsonValue, written: string, values: readonly (string | number | boolean)[]): boolean {
+  if (typeof value === "string") return valueSpellings(value, values.includes(value) ? values : [value]).includes(written);
+  return (typeof value === "number" || typeof value === "boolean") && values.includes(value) && valueSpellings(value, values).includes(written);
 }
 
 function sameValue(a: JsonValue, b: JsonValue): boolean {
@@ -203,11 +210,15 @@ function compareRange(doc: DocField, spec: Field, name: string, ctx: FactContext
     (doc.range === null || (stated.exclusiveMin === bounds.exclusiveMin && stated.exclusiveMax === bounds.exclusiveMax));
   if (same) return;
   const specText = bounds.min === null && bounds.max === null ? "states no bounds" : `has ${bounds.min ?? "no minimum"} to ${bounds.max ?? "no maximum"}`;
+  // As for defaults: a range only the prose states, where the spec's own description states the
+  // same range, is the spec contradicting itself (generators copy descriptions): a warning.
+  const specProse = doc.range === null && spec.description !== null ? proseRange(spec.description) : null;
+  const fromSpec = specProse !== null && specProse.min === stated.min && specProse.max === stated.max;
   ctx.report(
     stated.at,
     "range-mismatch",
-    "error",
-    `${name} is documented as "${stated.text}", but the spec ${specText}${bounds.of === "value" ? "" : ` for its ${bounds.of}`}`,
+    fromSpec ? "warning" : "error",
+    `${name} is documented as "${stated.text}"${fromSpec ? " as the spec's description says" : ""}, but the spec ${specText}${bounds.of === "value" ? "" : ` for its ${bounds.of}`}`,
   );
 }
 

@@ -25,7 +25,16 @@ export interface Fact<T> {
  */
 export type DocType =
   | { readonly kind: "string" | "boolean" | "null" | "any" | "object" }
-  | { readonly kind: "integer"; readonly bits: 32 | 64 | null }
+  | {
+      readonly kind: "integer";
+      readonly bits: 32 | 64 | null;
+      /**
+       * The width is what the generator derives from the spec's `format` alone, whatever the bounds
+       * (openapi-generator's `i32` for an integer without `format: int64`): narrower than the bounds
+       * need is the generator's mapping, not drift. Absent: the width is the page's own claim.
+       */
+      readonly widthByFormat?: boolean;
+    }
   | { readonly kind: "number"; readonly bits: 32 | 64 | null; readonly integers: boolean }
   | { readonly kind: "array"; readonly items: DocType | null }
   | { readonly kind: "map"; readonly values: DocType | null }

@@ -28,9 +28,14 @@ export function spellings(wire: string): string[] {
   return [...new Set([wire, ...flavors.map((flavor) => flavor.reader.memberName(wire))])];
 }
 
-/** Every spelling of an enum value the supported doc generators write in a default slot (`auto`, `Auto`). */
-export function valueSpellings(value: string): string[] {
-  return [...new Set([value, ...flavors.flatMap((flavor) => (flavor.reader.enumDefault === undefined ? [] : [flavor.reader.enumDefault(value)]))])];
+/**
+ * Every spelling of an enum value the supported doc generators write in a default slot (`auto`,
+ * `Auto`), given the enum's values (`[value]` alone for a field that is no enum).
+ */
+export function valueSpellings(value: string | number | boolean, values: readonly (string | number | boolean)[] = [value]): string[] {
+  return [
+    ...new Set([String(value), ...flavors.flatMap((flavor) => (flavor.reader.enumDefault === undefined ? [] : [flavor.reader.enumDefault(value, values)]))]),
+  ];
 }
 
 export function matchName(name: string, naming: "written" | "truncated", fields: readonly Field[], page: PageNaming): NameMatch {

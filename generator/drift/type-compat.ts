@@ -98,7 +98,7 @@ function leaf(doc: DocType, spec: FieldType, definitions: Definitions, constrain
     case "integer": {
       if (base === "number") return [mismatch(where, `documented as ${describeDocType(doc)}, narrower than the spec's number (fractions are allowed)`)];
       if (base !== "integer") return other();
-      const needs64 = spec.kind === "integer" && (spec.format === "int64" || exceedsInt32(constraints));
+      const needs64 = spec.kind === "integer" && (spec.format === "int64" || (doc.widthByFormat !== true && exceedsInt32(constraints)));
       if (doc.bits === 32 && needs64) {
         const range =
           constraints !== null && constraints.minimum !== null && constraints.maximum !== null ? `, from ${constraints.minimum} to ${constraints.maximum}` : "";

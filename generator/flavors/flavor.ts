@@ -104,8 +104,12 @@ export interface FlavorReader {
   titledShapes?(model: Model): Iterable<readonly [string, TitledShape]>;
   /** The shapes the titled sections of a page document, by section heading (a page documenting several mapped models). */
   sectionShapes?(model: Model, pageTitle: string): ReadonlyMap<string, TitledShape>;
-  /** How the flavor's default slot writes an enum value (`auto` → `Auto`), when not as the value itself. */
-  enumDefault?(value: string): string;
+  /**
+   * How the flavor's default slot writes an enum value (`auto` → `Auto`), when not as the value
+   * itself. `values` are the enum's values (just `[value]` when the field is no enum): a generator
+   * may name one value from all of them (a prefix they share dropped, a number as `Variant30`).
+   */
+  enumDefault?(value: string | number | boolean, values: readonly (string | number | boolean)[]): string;
   /** Whether a page at this path documents no schema by the flavor's layout (Speakeasy's `models/operations/`). */
   outsideSchemas?(file: string): boolean;
   /** The objects a field's nested blocks can document, each with the title the flavor gives its block. */

@@ -16,7 +16,19 @@ import {
 import { encodePointerSegment } from "../runtime/json-pointer.js";
 import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
 import { globalParametersOf, operationsOf } from "./operations.js";
-import type { Constraints, DefaultValue, Definition, Discriminator, Extension, Field, FieldType, Model, PrimitiveKind } from "./types.js";
+import type {
+  Composition,
+  CompositionMember,
+  Constraints,
+  DefaultValue,
+  Definition,
+  Discriminator,
+  Extension,
+  Field,
+  FieldType,
+  Model,
+  PrimitiveKind,
+} from "./types.js";
 
 const PRIMITIVES: readonly PrimitiveKind[] = ["string", "integer", "number", "boolean"];
 
@@ -84,6 +96,53 @@ function buildDefinition(name: string, ctx: Context): Definition {
     default: defaultOf(schema, ctx),
     extensions: extensionsOf(schema),
     ...("example" in schema ? { exampleKeyword: { value: schema.example as JsonValue } } : {}),
+    ...compositionFact(schema, pointer, ctx),
+  };
+}
+
+const COMPOSITION_KEYWORDS = ["allOf", "oneOf", "anyOf"] as const;
+
+function isComposed(schema: JsonObject): boolean {
+  return COMPOSITION_KEYWORDS.some((keyword) => Array.isArray(schema[keyword]));
+}
+
+/**
+ * `composition` of a definition, when its schema is composed. A nullable wrapper
+ * (`anyOf: [<schema>, {type: null}]`, which is how a 3.0 `nullable: true` beside `allOf` reads once
+ * upgraded) is seen through: its parts are the wrapped schema's.
+ */
+function compositionFact(schema: JsonObject, pointer: string, ctx: Context): { composition?: Composition } {
+  const [wrapped, at] = withoutNullWrapper(schema, pointer);
+  return isComposed(wrapped) ? { composition: compositionOf(wrapped, at, ctx) } : {};
+}
+
+function withoutNullWrapper(schema: JsonObject, pointer: string): [JsonObject, string] {
+  for (const keyword of ["anyOf", "oneOf"] as const) {
+    const branches = Array.isArray(schema[keyword]) ? schema[keyword].map(asObject) : [];
+    const kept = branches.map((branch, index) => [branch, index] as const).filter(([branch]) => branch.type !== "null");
+    const only = kept[0];
+    if (kept.length === 1 && only !== undefined && branches.length > 1 && typeof only[0].$ref !== "string") {
+      return withoutNullWrapper(only[0], `${pointer}/${keyword}/${only[1]}`);
+    }
+  }
+  return [schema, pointer];
+}
+
+/** The schema's own properties and its members, each member as written (a `$ref`, or inline with parts of its own). */
+function compositionOf(schema: JsonObject, pointer: string, ctx: Context): Composition {
+  const members = (keyword: (typeof COMPOSITION_KEYWORDS)[number]): CompositionMember[] =>
+    (Array.isArray(schema[keyword]) ? schema[keyword] : []).map((value, index) => {
+      const member = asObject(value);
+      if (typeof member.$ref === "string") return { kind: "ref", name: schemaNameOfRef(member.$ref) ?? member.$ref };
+      const at = `${pointer}/${keyword}/${index}`;
+      return { kind: "inline", pointer: at, composition: compositionOf(member, at, ctx) };
+    });
+  return {
+    fields: fieldsOf(schema, pointer, ctx),
+    required: (Array.isArray(schema.required) ? schema.required : []).filter((name): name is string => typeof name === "string"),
+    allOf: members("allOf"),
+    oneOf: members("oneOf"),
+    anyOf: members("anyOf"),
   };
 }
 
@@ -108,7 +167,12 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
     match: (schema) => schema.type === "array" || (schema.type === undefined && isJsonObject(schema.items)),
     convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }),
   },
-  { match: (schema) => schema.type === "object" || isJsonObject(schema.properties) || "additionalProperties" in schema, convert: objectShape },
+  // `properties` beside a primitive `type` never apply (only objects have properties): the type is the shape.
+  {
+    match: (schema) =>
+      schema.type === "object" || ((isJsonObject(schema.properties) || "additionalProperties" in schema) && !PRIMITIVES.includes(schema.type as PrimitiveKind)),
+    convert: objectShape,
+  },
   {
     match: (schema) => PRIMITIVES.includes(schema.type as PrimitiveKind),
     convert: (schema) => ({ type: primitive(schema.type as PrimitiveKind, schema), nullable: false }),
@@ -221,9 +285,28 @@ function allOfShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const members = (schema.allOf as JsonValue[]).map(asObject).filter((member) => !isRuleOnly(member));
   const only = members[0];
   if (members.length === 1 && only !== undefined) return shapeOf(only, `${pointer}/allOf/0`, ctx);
+  if (PRIMITIVES.includes(schema.type as PrimitiveKind)) return primitiveAllOf(schema, pointer, ctx);
   const merged: JsonObject = { type: "object", properties: {}, required: [] };
   for (const member of members) mergeMember(member, merged, ctx, new Set());
   return objectShape(merged, pointer, ctx);
+}
+
+/**
+ * An allOf of several members beside a primitive `type` (`type: string`, `allOf: [{description},
+ * {$ref: SomeEnum}]`) is a value of that type, not an object: the one member that narrows it to an
+ * enum (inline or by `$ref`) when there is one, else the type itself.
+ */
+function primitiveAllOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
+  const shapes = (schema.allOf as JsonValue[]).map((member, index) => shapeOf(asObject(member), `${pointer}/allOf/${index}`, { ...ctx, shallow: true }));
+  const enums = shapes.filter((shape) => shape.type.kind === "enum" || (shape.type.kind === "ref" && isEnumComponent(shape.type.name, ctx)));
+  const only = enums[0];
+  return enums.length === 1 && only !== undefined
+    ? { type: only.type, nullable: false }
+    : { type: primitive(schema.type as PrimitiveKind, schema), nullable: false };
+}
+
+function isEnumComponent(name: string, ctx: Context): boolean {
+  return Array.isArray(asObject(ctx.schemas[name]).enum);
 }
 
 /** Adds an allOf member's properties and required names to `merged`, through `$ref`s and the member's own allOf. */
@@ -264,7 +347,8 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       required: required.includes(name),
       nullable: shape.nullable || targetNullable,
       deprecated: property.deprecated === true,
-      description: ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(target?.description),
+      description:
+        ownDescription ?? stringOrNull(inner.description) ?? stringOrNull(singleAllOfMember(property)?.description) ?? stringOrNull(target?.description),
       ownDescription: ownDescription !== null,
       type: shape.type,
       default: defaultOf(property, ctx),
@@ -329,9 +413,18 @@ function refTarget(property: JsonObject, ctx: Context): JsonObject | null {
   return asObject(ctx.schemas[schemaNameOfRef(only.$ref as string) ?? ""]);
 }
 
-/** The property's own default, else its inline nullable branch's, else its `$ref` target's. */
+/** The one inline member of a property's `allOf` (`allOf: [{type: boolean, description: …}]`), whose annotations are the property's; else null. */
+function singleAllOfMember(property: JsonObject): JsonObject | null {
+  const members = Array.isArray(property.allOf) ? property.allOf.map(asObject) : [];
+  const member = members[0];
+  return members.length === 1 && member !== undefined && typeof member.$ref !== "string" ? member : null;
+}
+
+/** The property's own default, else its inline nullable branch's or single inline allOf member's, else its `$ref` target's. */
 function defaultOf(property: JsonObject, ctx: Context): DefaultValue | null {
   if ("default" in property) return { value: property.default as JsonValue };
+  const member = singleAllOfMember(property);
+  if (member !== null && "default" in member) return { value: member.default as JsonValue };
   const inner = innerSchema(property);
   if (inner !== property && "default" in inner) return { value: inner.default as JsonValue };
   const target = refTarget(property, ctx);

@@ -53,7 +53,29 @@ export interface Definition {
   readonly extensions: readonly Extension[];
   /** OpenAPI 3.0's single `example` of the schema, which Speakeasy shows for a `$ref` property without an example of its own. */
   readonly exampleKeyword?: DefaultValue;
+  /**
+   * How the schema is composed, when it has `allOf`, `oneOf` or `anyOf`: `type` is the merged view
+   * every flavor shares; a generator that merges members its own way (its own order, through
+   * composed members) reads the parts here. Absent for a schema without those keywords.
+   */
+  readonly composition?: Composition;
 }
+
+/** The parts of a composed schema (or of an inline member of one), as the spec writes them. */
+export interface Composition {
+  /** The properties the schema declares itself, beside its composition keywords. */
+  readonly fields: readonly Field[];
+  /** Its own `required` names (including names of properties only its members declare). */
+  readonly required: readonly string[];
+  readonly allOf: readonly CompositionMember[];
+  readonly oneOf: readonly CompositionMember[];
+  readonly anyOf: readonly CompositionMember[];
+}
+
+/** A member of `allOf`/`oneOf`/`anyOf`: a `$ref` to a component, or an inline schema with its own parts. */
+export type CompositionMember =
+  | { readonly kind: "ref"; readonly name: string }
+  | { readonly kind: "inline"; readonly pointer: string; readonly composition: Composition };
 
 /** One property of an object schema. */
 export interface Field {

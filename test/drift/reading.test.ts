@@ -85,12 +85,15 @@ describe("type labels", () => {
   });
 
   it("reads Rust cells with their integer width", () => {
-    expect(readRustCell("Option<**i32**>")).toEqual({ type: { kind: "integer", bits: 32 }, option: true });
+    expect(readRustCell("Option<**i32**>")).toEqual({ type: { kind: "integer", bits: 32, widthByFormat: true }, option: true });
     expect(readRustCell("Option<[**Vec<models::ChatCompletionTool>**](ChatCompletionTool.md)>")).toEqual({
       type: { kind: "array", items: { kind: "model", name: "ChatCompletionTool" } },
       option: true,
     });
-    expect(readRustCell("Option<**std::collections::HashMap<String, i32>**>").type).toEqual({ kind: "map", values: { kind: "integer", bits: 32 } });
+    expect(readRustCell("Option<**std::collections::HashMap<String, i32>**>").type).toEqual({
+      kind: "map",
+      values: { kind: "integer", bits: 32, widthByFormat: true },
+    });
   });
 
   it("reads typedoc-plugin-markdown type expressions", () => {

@@ -32,20 +32,22 @@ const README = { "README.md": README_PAGE };
 /** Why a page does not come out byte for byte (or at all); each listed page names one. */
 const SINGLE_ALLOF_REF =
   "a component that is `allOf: [$ref]` with keywords of its own: the tool keeps it as a model of its own (and links to it), the IR reads it as the referenced schema";
-const STRING_PROPERTIES = "a `type: string` schema with `properties`: the tool reads a string and writes no model, the IR reads an object";
 const PROPERTIES_ONEOF =
   "an object with `properties` beside a `oneOf` of required-only branches: the tool models the properties (and names the inline models inside them), the IR reads a union";
 const SINGLE_ONEOF = "a `oneOf` with a single `$ref` branch: the tool keeps it as an inline model of its own (`…Inner`), the IR reads the branch itself";
 const PATH_DELETED =
   "an inline model of `/api/v2/pokemon/{pokemon_id}/encounters`, a path the case's generation deleted from the spec first (SOURCE.md); the committed spec still has it";
-const ALLOF_INLINE = "an inline object inside an allOf member (`<Parent>_allOf_<prop>`): the IR merges allOf members and forgets where a property came from";
-const ALLOF_MERGE = "an allOf merged differently: members that are themselves composed, the overriding member's order, descriptions or defaults";
+const ALLOF_INLINE =
+  "an inline object inside an inline allOf member (`<Parent>_allOf_<prop>`) that a component declared earlier in the same shape: the tool names it after this parent, ours matches the earlier model";
+const ALLOF_MERGE =
+  "an allOf-wrapped property the tool resolves its own way: the single inline member's description or default where the property states its own, or a primitive where ours links the member's enum";
 const UNION_PAGE = "a oneOf/anyOf page: the tool's choice between the properties table and Enum Variants differs from ours here";
 const DESCRIPTION_TEXT = "description whitespace: the tool's folding of this description differs";
 const DESCRIPTION_DROPPED = "the tool drops this property's description (its composition resolves to a plain type); the IR no longer shows the composition";
 const NULLABLE_ALLOF = "a required allOf-wrapped `$ref` with 3.0's `nullable: true`: the tool prints no `Option<>`, the upgraded anyOf reads as nullable";
 const TITLE_CLASH = "a component and an inline schema titled `Static Chunking Strategy` share one model name; the tool's page is the inline one's";
-const ENUM_REF_DEFAULT = "a default beside an allOf-wrapped enum `$ref` (or an enum property): the tool prints it, ours does not";
+const ENUM_REF_DEFAULT =
+  "a property wrapping a `$ref` to a primitive component in allOf (`type: boolean`, `allOf: [$ref]`): the tool prints the component's description, the IR follows only a bare `$ref` for it";
 
 const EXPECTED: Readonly<Record<string, Expected>> = {
   "endoflife-date": { differing: {}, missing: {}, extra: README, warnings: {}, errors: [] },
@@ -56,7 +58,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/CreateChatCompletionRequest.md": DESCRIPTION_TEXT,
       "docs/CreateFineTuningJobRequestIntegrationsInner.md": DESCRIPTION_DROPPED,
       "docs/CreateThreadRequestToolResources.md": PROPERTIES_ONEOF,
-      "docs/FineTuneChatCompletionRequestAssistantMessage.md": ALLOF_MERGE,
       "docs/FineTunePreferenceRequestInput.md": SINGLE_ONEOF,
       "docs/FineTuningJob.md": SINGLE_ONEOF,
       "docs/ModifyAssistantRequest.md": DESCRIPTION_DROPPED,
@@ -74,16 +75,18 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/StaticChunkingStrategyStatic.md": PROPERTIES_ONEOF,
     },
     extra: README,
-    warnings: { "drift/default-mismatch": 24, "drift/deprecated-not-marked": 1, "drift/nullable-mismatch": 3, "drift/unmapped-page": 2 },
-    // The real pages are wrong here: `seed` is an int64 printed as i32, `logit_bias`'s prose states
-    // bounds the spec does not; StaticChunkingStrategy and CreateThreadRequestToolResourcesFileSearch
-    // are the inline models named after a title or an operation (see TITLE_CLASH, PROPERTIES_ONEOF).
+    warnings: {
+      "drift/default-mismatch": 24,
+      "drift/deprecated-not-marked": 1,
+      "drift/nullable-mismatch": 3,
+      "drift/range-mismatch": 2,
+      "drift/unmapped-page": 2,
+    },
+    // Pages mapped to a shape the tool modelled otherwise: StaticChunkingStrategy is the inline model
+    // titled like the component (TITLE_CLASH), the FileSearch pages a properties-beside-oneOf object
+    // the IR reads as a union (PROPERTIES_ONEOF).
     errors: [
       "docs/CreateAssistantRequestToolResourcesFileSearch.md:8 drift/unknown-field vector_stores",
-      "docs/CreateChatCompletionRequest.md:13 drift/range-mismatch logit_bias",
-      "docs/CreateChatCompletionRequest.md:24 drift/type-mismatch seed",
-      "docs/CreateCompletionRequest.md:5 drift/missing-field logit_bias",
-      "docs/CreateCompletionRequest.md:17 drift/type-mismatch seed",
       "docs/CreateThreadRequestToolResourcesFileSearch.md:8 drift/unknown-field vector_stores",
       "docs/StaticChunkingStrategy.md:5 drift/missing-field max_chunk_size_tokens",
       "docs/StaticChunkingStrategy.md:5 drift/missing-field chunk_overlap_tokens",
@@ -93,48 +96,16 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   pinterest: {
     differing: {
-      "docs/AdGroupAudienceSizingRequest.md": ALLOF_MERGE,
-      "docs/AdGroupCreateRequest.md": ENUM_REF_DEFAULT,
       "docs/AdsAnalyticsCreateAsyncRequest.md": ALLOF_MERGE,
       "docs/AdvancedAuctionItemsGetRequest.md": SINGLE_ALLOF_REF,
-      "docs/AdvancedAuctionProcessedItem.md": ALLOF_MERGE,
       "docs/AudienceCreateRequest.md": ALLOF_INLINE,
-      "docs/AudienceDefinition.md": ALLOF_MERGE,
-      "docs/BulkDownloadRequest.md": ENUM_REF_DEFAULT,
       "docs/CampaignCreateRequest.md": ENUM_REF_DEFAULT,
-      "docs/CatalogsCreativeAssetsAttributes.md": ALLOF_MERGE,
-      "docs/CatalogsCreativeAssetsFeedsCreateRequest.md": ALLOF_MERGE,
-      "docs/CatalogsFeedsCreateRequest.md": ALLOF_MERGE,
-      "docs/CatalogsHotelAttributes.md": ALLOF_INLINE,
-      "docs/CatalogsHotelFeedsCreateRequest.md": ALLOF_MERGE,
-      "docs/CatalogsRetailFeedsCreateRequest.md": ALLOF_MERGE,
-      "docs/ConversionEventsUserData.md": ALLOF_MERGE,
-      "docs/ConversionTagCreate.md": ALLOF_MERGE,
       "docs/ConversionTagListResponse.md": SINGLE_ALLOF_REF,
-      "docs/CreateMmmReportRequest.md": ALLOF_MERGE,
-      "docs/CustomerListRequest.md": ENUM_REF_DEFAULT,
       "docs/DeletePartnersRequest.md": ALLOF_MERGE,
-      "docs/InviteBusinessRoleBinding.md": ALLOF_MERGE,
-      "docs/InviteResponse.md": ALLOF_MERGE,
-      "docs/ItemAttributes.md": ALLOF_MERGE,
-      "docs/ItemAttributesRequest.md": ALLOF_MERGE,
-      "docs/ItemResponse.md": ALLOF_MERGE,
-      "docs/MediaUpload.md": ALLOF_INLINE,
-      "docs/OauthAccessTokenRequestClientCredentials.md": ALLOF_MERGE,
-      "docs/OauthAccessTokenRequestCode.md": ALLOF_MERGE,
-      "docs/OauthAccessTokenRequestRefresh.md": ALLOF_MERGE,
       "docs/OauthAccessTokenResponse.md": UNION_PAGE,
-      "docs/OauthAccessTokenResponseCode.md": ALLOF_MERGE,
-      "docs/OauthAccessTokenResponseEverlastingRefresh.md": ALLOF_MERGE,
-      "docs/OauthAccessTokenResponseIntegrationRefresh.md": ALLOF_MERGE,
       "docs/PinMedia.md": UNION_PAGE,
       "docs/PinMediaWithImage.md": ALLOF_INLINE,
-      "docs/PinMediaWithImageAndVideo.md": ALLOF_MERGE,
-      "docs/PinMediaWithImages.md": ALLOF_MERGE,
       "docs/PinMediaWithVideo.md": ALLOF_MERGE,
-      "docs/PinMediaWithVideos.md": ALLOF_MERGE,
-      "docs/TargetingTemplateGetResponseData.md": ENUM_REF_DEFAULT,
-      "docs/TargetingTemplateResponseData.md": ENUM_REF_DEFAULT,
       "docs/TemplateResponse.md": ALLOF_MERGE,
     },
     missing: {
@@ -142,69 +113,14 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/AdvancedAuctionItemsSubmitDeleteRecord.md": SINGLE_ALLOF_REF,
       "docs/AudienceCreateRequest1AudienceType.md": ALLOF_INLINE,
       "docs/CampaignUpdateResponse.md": SINGLE_ALLOF_REF,
-      "docs/CatalogsHotelAttributesAllOfMainImage.md": ALLOF_INLINE,
       "docs/ConversionTagResponse.md": SINGLE_ALLOF_REF,
-      "docs/ItemAttributesRequestAllOfImageLink.md": ALLOF_INLINE,
-      "docs/MediaUploadAllOfUploadParameters.md": ALLOF_INLINE,
       "docs/PinMediaWithImageAllOfImages.md": ALLOF_INLINE,
     },
     extra: {
-      "docs/AudienceDefinitionScope.md": STRING_PROPERTIES,
-      "docs/AudienceDefinitionType.md": STRING_PROPERTIES,
-      "docs/CatalogsHotelAttributesMainImage.md": ALLOF_INLINE,
-      "docs/ItemAttributesRequestImageLink.md": ALLOF_INLINE,
-      "docs/MediaUploadUploadParameters.md": ALLOF_INLINE,
       "README.md": README_PAGE,
     },
     warnings: { "drift/default-mismatch": 13, "drift/deprecated-not-marked": 9, "drift/unmapped-page": 4 },
-    // Fields the spec declares through compositions the IR does not merge (allOf members holding a
-    // oneOf, allOf chains with inline members: unknown-field), enum defaults the tool writes as
-    // variant names of integer enums (default-mismatch), and properties typed through a `type: string`
-    // schema with properties or an allOf of a string and an enum `$ref` (type-mismatch).
-    errors: [
-      "docs/AdsAnalyticsCreateAsyncRequest.md:10 drift/default-mismatch click_window_days",
-      "docs/AdsAnalyticsCreateAsyncRequest.md:11 drift/default-mismatch engagement_window_days",
-      "docs/AdsAnalyticsCreateAsyncRequest.md:12 drift/default-mismatch view_window_days",
-      "docs/AdsAnalyticsCreateAsyncRequest.md:13 drift/default-mismatch conversion_report_time",
-      "docs/AdvancedAuctionProcessedItem.md:8 drift/unknown-field item_id",
-      "docs/AdvancedAuctionProcessedItem.md:9 drift/unknown-field country",
-      "docs/AdvancedAuctionProcessedItem.md:10 drift/unknown-field language",
-      "docs/AdvancedAuctionProcessedItem.md:11 drift/unknown-field bid_options",
-      "docs/AdvancedAuctionProcessedItem.md:12 drift/unknown-field update_mask",
-      "docs/AudienceDefinition.md:8 drift/type-mismatch type",
-      "docs/AudienceDefinition.md:9 drift/type-mismatch scope",
-      "docs/ConversionTagCreate.md:8 drift/unknown-field aem_enabled",
-      "docs/ConversionTagCreate.md:9 drift/unknown-field md_frequency",
-      "docs/ConversionTagCreate.md:10 drift/unknown-field aem_fnln_enabled",
-      "docs/ConversionTagCreate.md:11 drift/unknown-field aem_ph_enabled",
-      "docs/ConversionTagCreate.md:12 drift/unknown-field aem_ge_enabled",
-      "docs/ConversionTagCreate.md:13 drift/unknown-field aem_db_enabled",
-      "docs/ConversionTagCreate.md:14 drift/unknown-field aem_loc_enabled",
-      "docs/CreateMmmReportRequest.md:14 drift/unknown-field countries",
-      "docs/DeletePartnersRequest.md:8 drift/type-mismatch partner_type",
-      "docs/InviteBusinessRoleBinding.md:10 drift/unknown-field id",
-      "docs/InviteBusinessRoleBinding.md:11 drift/unknown-field invite_data",
-      "docs/InviteBusinessRoleBinding.md:12 drift/unknown-field is_received_invite",
-      "docs/InviteResponse.md:12 drift/unknown-field id",
-      "docs/InviteResponse.md:13 drift/unknown-field invite_data",
-      "docs/InviteResponse.md:14 drift/unknown-field is_received_invite",
-      "docs/InviteResponse.md:15 drift/unknown-field user",
-      "docs/OauthAccessTokenRequestClientCredentials.md:8 drift/unknown-field scope",
-      "docs/OauthAccessTokenRequestCode.md:8 drift/unknown-field code",
-      "docs/OauthAccessTokenRequestCode.md:9 drift/unknown-field redirect_uri",
-      "docs/OauthAccessTokenRequestRefresh.md:8 drift/unknown-field refresh_token",
-      "docs/OauthAccessTokenRequestRefresh.md:9 drift/unknown-field scope",
-      "docs/OauthAccessTokenRequestRefresh.md:10 drift/unknown-field refresh_on",
-      "docs/OauthAccessTokenResponseCode.md:12 drift/unknown-field refresh_token",
-      "docs/OauthAccessTokenResponseCode.md:13 drift/unknown-field refresh_token_expires_in",
-      "docs/OauthAccessTokenResponseEverlastingRefresh.md:12 drift/unknown-field refresh_token",
-      "docs/OauthAccessTokenResponseEverlastingRefresh.md:13 drift/unknown-field refresh_token_expires_in",
-      "docs/OauthAccessTokenResponseEverlastingRefresh.md:14 drift/unknown-field refresh_token_expires_at",
-      "docs/OauthAccessTokenResponseIntegrationRefresh.md:12 drift/unknown-field refresh_token",
-      "docs/OauthAccessTokenResponseIntegrationRefresh.md:13 drift/unknown-field refresh_token_expires_in",
-      "docs/TargetingTemplateGetResponseData.md:17 drift/default-mismatch status",
-      "docs/TargetingTemplateResponseData.md:17 drift/default-mismatch status",
-    ],
+    errors: [],
   },
   pokeapi: {
     differing: {},

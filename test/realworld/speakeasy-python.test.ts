@@ -169,9 +169,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       ],
       "Speakeasy 2.338 wrote no utils/retryconfig.md": ["models/utils/retryconfig.md"],
     },
-    // logit_bias's range stated in prose differently from the spec
-    driftErrors: { "models/components/createchatcompletionrequest.md": 1 },
-    driftWarnings: 54,
+    // logit_bias's range stated in prose differently from the spec, as the spec's own description says it (a warning)
+    driftErrors: {},
+    driftWarnings: 55,
   },
   "que-python-sdk": {
     total: 38,

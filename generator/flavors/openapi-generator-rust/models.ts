@@ -19,6 +19,7 @@
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
+import { composedFields } from "./composed.js";
 import { toModelName } from "./naming.js";
 import { formOnlyModels } from "./form-models.js";
 import { operationSchemas, type OperationSchema } from "./operation-schemas.js";
@@ -62,7 +63,14 @@ export interface Variant {
 }
 
 export class RustModels {
+  /** The definitions as the tool models them: a composed object's properties merged its way (`composed.ts`). */
   private readonly definitions: Definitions;
+
+  /** Per model, the properties an inline allOf member of its own schema declares (their inline models are `<Model>_allOf_<property>`). */
+  private readonly allOfMemberFields = new Map<string, ReadonlySet<string>>();
+
+  /** Per composed union, the properties the tool gives it when it models an anyOf as a struct. */
+  private readonly anyOfFields = new Map<string, readonly Field[]>();
 
   private readonly settings: Pick<RustSettings, "chronoDateTime" | "generatorPages">;
   /** Position of an inline schema (`Parent_prop_inner`) → the model the resolver made or matched for it. */
@@ -75,11 +83,15 @@ export class RustModels {
   private readonly ignoresNullableKeyword: boolean;
 
   constructor(model: Model, settings: Pick<RustSettings, "chronoDateTime" | "generatorPages"> = { chronoDateTime: false, generatorPages: false }) {
-    this.definitions = definitionsOf(model);
-    this.ignoresNullableKeyword = model.openapi?.startsWith("3.1") === true;
     this.settings = settings;
+    const spec = definitionsOf(model);
+    this.definitions = new Map(model.definitions.map((definition) => [definition.name, this.asModeled(definition, spec)]));
+    this.ignoresNullableKeyword = model.openapi?.startsWith("3.1") === true;
     const operations = operationSchemas(model.operations ?? []);
-    const docs = this.resolveModels(inSpecOrder(model), operations);
+    const docs = this.resolveModels(
+      inSpecOrder(model).map((definition) => this.definitions.get(definition.name) ?? definition),
+      operations,
+    );
     // `skipFormModel` (on by default): no model for a schema only form request bodies use.
     const formOnly = settings.generatorPages ? formOnlyModels(operations, this.walkable()) : new Set<string>();
     this.docs = docs.filter((doc) => !formOnly.has(doc.name));
@@ -87,6 +99,31 @@ export class RustModels {
 
   definition(name: string): Definition | undefined {
     return this.definitions.get(name);
+  }
+
+  /**
+   * A composed object with the properties `composedFields` merges; any other definition as the IR
+   * has it. The properties of an anyOf the tool models as a struct are merged the same way
+   * (`anyOfFields`), but the definition stays the union the IR made of it.
+   */
+  private asModeled(definition: Definition, spec: Definitions): Definition {
+    const composition = definition.composition;
+    const type = definition.type;
+    if (composition === undefined || (type.kind !== "object" && type.kind !== "union")) return definition;
+    const merged = composedFields(composition, spec);
+    const fromMember = merged.filter((entry) => entry.inAllOfMember).map((entry) => entry.field.name);
+    if (fromMember.length > 0) this.allOfMemberFields.set(definition.name, new Set(fromMember));
+    const fields = merged.map((entry) => entry.field);
+    if (type.kind === "union") {
+      this.anyOfFields.set(definition.name, fields);
+      return definition;
+    }
+    return { ...definition, type: { ...type, fields } };
+  }
+
+  /** Where an inline schema in a model's property sits, as InlineModelResolver names it: `<Model>_<property>` (`<Model>_allOf_<property>` from an inline allOf member). */
+  fieldPosition(modelName: string, field: Field): string {
+    return this.allOfMemberFields.get(modelName)?.has(field.name) === true ? `${modelName}_allOf_${field.name}` : `${modelName}_${field.name}`;
   }
 
   /**
@@ -121,7 +158,7 @@ export class RustModels {
     };
     const visitModel = (name: string, type: FieldType, description: string | null): void => {
       if (type.kind === "object" && type.fields.length > 0) {
-        for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field);
+        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field);
         docs.push({ kind: "object", name, fields: type.fields });
       } else if (isTypeList(type)) {
         docs.push({ kind: "object", name, fields: [] });
@@ -133,8 +170,11 @@ export class RustModels {
         // Only on generator pages: the linked pages keep the oneOf table for an anyOf, which is
         // what the default output has always shown and what drift reads as the union it is.
         if (this.settings.generatorPages && isAnyOf(type) && type.discriminator === null) {
+          // The properties composedFields merged for it, else the branches' own; each links the inline model of the branch that declares it.
           const properties = this.anyOfProperties(name, type);
-          docs.push({ kind: "object", name, fields: properties.map(({ field }) => field), fieldPositions: properties.map(({ position }) => position) });
+          const fields = this.anyOfFields.get(name) ?? properties.map(({ field }) => field);
+          const positions = new Map(properties.map(({ field, position }) => [field.name, position]));
+          docs.push({ kind: "object", name, fields, fieldPositions: fields.map((field) => positions.get(field.name) ?? this.fieldPosition(name, field)) });
           return;
         }
         docs.push(
@@ -175,7 +215,7 @@ export class RustModels {
       else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, `${prefix}_value`);
     };
     const visitChildren = (type: FieldType, name: string): void => {
-      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, `${name}_${field.name}`, field);
+      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field);
       else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null);
     };
     // `flattenPaths` runs before `flattenComponents`: an operation's inline schemas are named and

@@ -4,7 +4,7 @@
  * including the inline models it extracts, and a discriminator page has one section per mapped
  * model, headed by that model's class name.
  */
-import { definitionsOf, holderPointer } from "../../ir/lookup.js";
+import { holderPointer } from "../../ir/lookup.js";
 import type { Model } from "../../ir/types.js";
 import { definitionShape, type TitledShape } from "../flavor.js";
 import { discriminatorMapping, RustModels } from "./models.js";
@@ -12,11 +12,12 @@ import { toModelName } from "./naming.js";
 
 /** Every model page's class name with the shape it documents. */
 export function modelTitles(model: Model): [string, TitledShape][] {
-  const definitions = definitionsOf(model);
   const titles: [string, TitledShape][] = [];
-  for (const doc of new RustModels(model).catalog()) {
+  // A composed model's properties as the tool merges them (`composed.ts`), not as the IR's merged view.
+  const models = new RustModels(model);
+  for (const doc of models.catalog()) {
     const title = toModelName(doc.name);
-    const definition = definitions.get(doc.name);
+    const definition = models.definition(doc.name);
     if (definition !== undefined) titles.push([title, definitionShape(definition, title)]);
     else if (doc.kind === "object")
       titles.push([
@@ -41,11 +42,11 @@ export function modelTitles(model: Model): [string, TitledShape][] {
  */
 export function mappedModelSections(model: Model, pageTitle: string): ReadonlyMap<string, TitledShape> {
   const sections = new Map<string, TitledShape>();
-  const definitions = definitionsOf(model);
-  for (const doc of new RustModels(model).catalog()) {
+  const models = new RustModels(model);
+  for (const doc of models.catalog()) {
     if (doc.kind !== "discriminator" || toModelName(doc.name) !== pageTitle) continue;
     for (const { name } of discriminatorMapping(doc)) {
-      const mapped = definitions.get(name);
+      const mapped = models.definition(name);
       if (mapped !== undefined) sections.set(toModelName(name), definitionShape(mapped, mapped.name, doc.discriminator.propertyName));
     }
   }

@@ -8,7 +8,7 @@
 import { pos, type DocField, type DocPage, type DocSection, type StatedValues } from "../../drift/doc-model.js";
 import { decodeEntities, lines, signatureCount, splitCells, trimCell, type Cell } from "../../drift/source.js";
 import type { FlavorReader } from "../flavor.js";
-import { toEnumVarName, toVarName } from "./naming.js";
+import { enumVariantName, toVarName } from "./naming.js";
 import { mappedModelSections, modelTitles } from "./page-titles.js";
 import { readRustCell } from "./type-reader.js";
 
@@ -30,8 +30,9 @@ export const openapiGeneratorRustReader: FlavorReader = {
   memberName: toVarName,
   titledShapes: modelTitles,
   sectionShapes: mappedModelSections,
-  // `[default to Auto]`: an enum default is written as its variant name.
-  enumDefault: toEnumVarName,
+  // `[default to Auto]`: an enum default is written as its variant name, named from all the values
+  // (`TIME_OF_AD_ACTION` → `AdAction` once the shared prefix is dropped, `30` → `Variant30`).
+  enumDefault: enumVariantName,
 };
 
 export function parseOpenapiGeneratorRust(text: string): DocPage {
@@ -87,8 +88,25 @@ export function readPropertyRow(line: string): PropertyRow | null {
   return name === null ? null : { name: { text: name[1] as string, column: nameCell.column + 2 }, type, description, notes };
 }
 
+/**
+ * A property row whose description holds an unescaped `|` (the tool's `escapeText` leaves pipes
+ * alone, so `<|endoftext|>` splits the row into more cells): the name, the type and the notes are
+ * still the first two cells and the last, and the description is everything between them.
+ */
+function readSplitRow(line: string): PropertyRow | null {
+  const cells = splitCells(line, false);
+  const [first, second, third] = cells;
+  const last = cells[cells.length - 1];
+  if (cells.length <= 4 || first === undefined || second === undefined || third === undefined || last === undefined) return null;
+  const nameCell = trimCell(first);
+  const name = /^\*\*(.+)\*\*$/.exec(nameCell.text);
+  if (name === null) return null;
+  const description = trimCell({ text: line.slice(third.column - 1, last.column - 2), column: third.column });
+  return { name: { text: name[1] as string, column: nameCell.column + 2 }, type: trimCell(second), description, notes: trimCell(last) };
+}
+
 function propertyRow(line: string, lineNumber: number): DocField | null {
-  const row = readPropertyRow(line);
+  const row = readPropertyRow(line) ?? readSplitRow(line);
   if (row === null) return null;
   const { type: typeCell, description: descriptionCell, notes: notesCell } = row;
   const read = readRustCell(typeCell.text);

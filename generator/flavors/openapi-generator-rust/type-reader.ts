@@ -5,7 +5,8 @@
  * Link targets are not read: the tool's can name pages that do not exist (`[**String**](string.md)`,
  * `[**serde_json::Value**](.md)`). `Option<…>` wraps every field that is
  * optional or nullable, so it says nothing about null on an optional field; on a required one it
- * means nullable. Integer widths are kept: `i32` cannot hold an int64.
+ * means nullable. Integer widths are kept: `i32` cannot hold an int64 (but the tool picks the
+ * width from `format` alone, so an `i32` for an unformatted integer with wide bounds is its mapping).
  */
 import type { DocType } from "../../drift/doc-model.js";
 import { closest } from "../../drift/similarity.js";
@@ -60,7 +61,9 @@ function readRust(raw: string): DocType {
   }
   if (text.startsWith("models::")) return { kind: "model", name: text.slice("models::".length) };
   const integer = /^([iu])(8|16|32|64|128)$/.exec(text);
-  if (integer !== null) return { kind: "integer", bits: Number(integer[2]) > 32 ? 64 : 32 };
+  // `bestFitInt` is off by default: the tool picks `i64` for `format: int64` and `i32` for any other
+  // integer, bounds or not, so the width says what the format is, not what the bounds need.
+  if (integer !== null) return { kind: "integer", bits: Number(integer[2]) > 32 ? 64 : 32, widthByFormat: true };
   switch (text) {
     case "f32":
       return { kind: "number", bits: 32, integers: false };

@@ -94,7 +94,7 @@ function pageOf(doc: ModelDoc, context: PageContext): { template: string; view: 
 function propertyRows(modelName: string, fields: readonly Field[], context: PageContext, positions?: readonly string[]) {
   const { models, files, escapeText } = context;
   return fields.map((field, index) => {
-    const inlineName = positions?.[index] ?? `${modelName}_${field.name}`;
+    const inlineName = positions?.[index] ?? models.fieldPosition(modelName, field);
     const type = models.rustType(field.type, inlineName);
     // `type: object` beside the `$ref` leaves the tool without a complexType: the link is `(.md)`.
     const core = field.refStyle === "typed" && files.danglingLinks && type.complexType !== null ? `[**${type.dataType}**](.md)` : typeCell(type, files);
@@ -125,7 +125,9 @@ function notes(field: Field, context: PageContext): string {
   const { models, escapeText } = context;
   // The tool prints no default for a property that is a model (an extracted union, a `$ref` to an
   // object component; a `$ref` to an enum keeps it as a variant name). The linked pages keep theirs.
-  const modelDefault = context.generatorPages && models.isModelValued(field.type);
+  // An allOf-wrapped `$ref` to an enum is a property schema of its own: its own default stays.
+  const ownEnumDefault = field.refStyle === "allOf" && models.enumValues(field.type) !== null;
+  const modelDefault = context.generatorPages && models.isModelValued(field.type) && !ownEnumDefault;
   const value = modelDefault ? null : (field.default?.value ?? null);
   let defaultText: string | null = null;
   if (value !== null) {
