@@ -43,6 +43,8 @@ describe("the runtime emitter", () => {
       "runtime/errors.d.ts",
       "runtime/server.js",
       "runtime/server.d.ts",
+      "runtime/body-limits.js",
+      "runtime/body-limits.d.ts",
       "runtime/client.js",
       "runtime/client.d.ts",
       "runtime/formats.js",
