@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium driven by playwright-core, for the browser tests. No Playwright browser download:
- * the machine's /usr/bin/chromium (`.ci/run` installs the `chromium` package). A missing binary fails
+ * the machine's /usr/bin/chromium (`npm test` installs the `chromium` package first, as root). A missing binary fails
  * the test with that instruction rather than skipping it, so CI cannot pass without a browser.
  * The flags keep a headless root run off the closed network (no background, component or sync
  * traffic, no QUIC); Playwright gives every launch a fresh temporary profile directory.
@@ -23,7 +23,7 @@ const FLAGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y --no-install-recommends chromium), as .ci/run does`);
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y --no-install-recommends chromium), as `npm test` does when run as root`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
