@@ -4,7 +4,7 @@
  * their context, so every shape that renders as a link has exactly one page.
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { DefaultValue, Field, FieldType, Model, Parameter } from "../../ir/types.js";
+import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
@@ -25,7 +25,15 @@ export interface NamedShape {
   /** The Python module of the class (`models`, `components`, `operations`) and the folder of its page. */
   readonly module: string;
   readonly folder: string;
+  /** For the union of a response's media types: how the SDK returns each, in media type order. */
+  readonly responseMembers?: readonly ResponseMember[];
 }
+
+/**
+ * One media type of a response with several, as the SDK hands it back: a `value` of its schema's
+ * type; a `stream` of events (each event's type given); or the `raw` HTTP response, for bytes.
+ */
+export type ResponseMember = { readonly as: "value"; readonly type: FieldType } | { readonly as: "stream"; readonly type: FieldType } | { readonly as: "raw" };
 
 export interface Catalog {
   /** In page order: definitions in model order, then inline shapes in naming order. */
@@ -73,11 +81,29 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return name;
   };
 
-  const add = (name: string, type: FieldType, kind: PageKind, description: string | null, deprecated = false, module = layout.module): NamedShape => {
+  const add = (
+    name: string,
+    type: FieldType,
+    kind: PageKind,
+    description: string | null,
+    deprecated = false,
+    module = layout.module,
+    responseMembers?: readonly ResponseMember[],
+  ): NamedShape => {
     if (kind !== "alias") nameOf.set(type, name);
     if (module !== layout.module) moduleOf.set(type, module);
     const folder = module === layout.module ? layout.folder : `models/${module}`;
-    const shape = { name, file: pageFileName(name), type, kind, description, deprecated, module, folder };
+    const shape = {
+      name,
+      file: pageFileName(name),
+      type,
+      kind,
+      description,
+      deprecated,
+      module,
+      folder,
+      ...(responseMembers === undefined ? {} : { responseMembers }),
+    };
     shapes.push(shape);
     return shape;
   };
@@ -148,6 +174,10 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     const operationShapes = operationClasses(model, settings, layout, module);
     const named: { readonly shape: NamedShape; readonly root: string }[] = [];
     for (const item of operationShapes) {
+      if (item.kind === "responses") {
+        add(claim([item.name], item.module), item.type, "union", null, false, item.module, item.members);
+        continue;
+      }
       const shape =
         item.kind === "fields"
           ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
@@ -173,11 +203,15 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };
 }
 
-/** A class an operation makes: a wrapper (`fields`, always written) or a body (`shape`, written when it is a class, enum or union). */
+/**
+ * A class an operation makes: a wrapper (`fields`, always written), a body (`shape`, written when it
+ * is a class, enum or union), or the union of a response's media types (`responses`).
+ */
 interface OperationClass {
   readonly name: string;
-  readonly kind: "fields" | "shape";
+  readonly kind: "fields" | "shape" | "responses";
   readonly type: FieldType;
+  readonly members?: readonly ResponseMember[];
   readonly description: string | null;
   readonly module: string;
   /** The operation's class name, which inline shapes inside put in front on a clash. */
@@ -230,9 +264,17 @@ function wrapperField(name: string, type: FieldType, required: boolean, descript
  * schema (`configurations`, honeyhive), else `object`.
  */
 function resultFieldName(type: FieldType): string {
+  if (type.kind === "any") return "any";
   if (type.kind === "ref") return pascalName(type.name);
   if (type.kind === "array" && type.items.kind === "ref") return plural(pascalName(type.items.name));
   return "object";
+}
+
+/** A response body's type, `Any` where its schema says `x-speakeasy-type-override: any`. */
+function overridden(response: OperationResponse): FieldType {
+  const first = response.contents?.find((content) => content.type === response.type);
+  const override = first?.extensions.find((extension) => extension.name === "x-speakeasy-type-override")?.value;
+  return override === "any" ? { kind: "any" } : (response.type as FieldType);
 }
 
 function plural(name: string): string {
@@ -327,12 +369,15 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
               ),
             ]
           : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
-      const result =
-        success === undefined || success.type === null
-          ? []
-          : [wrapperField(resultFieldName(success.type), success.type, false, success.description, undefined, success.example)];
+      // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201).
+      const result = operation.responses.flatMap((response) => {
+        if (!/^2/.test(response.status) || response.type === null) return [];
+        const type = overridden(response);
+        return [wrapperField(resultFieldName(type), type, false, response.description, undefined, response.example)];
+      });
       item(`${root}Response`, "fields", wrapperObject([...meta, ...result]), null);
-      if (inline && success?.type) item(`${root}ResponseBody`, "shape", success.type, success.description);
+      if (inline && success !== undefined && overridden(success).kind !== "any")
+        item(`${root}ResponseBody`, "shape", success.type as FieldType, success.description);
     } else if (operation.responses.some((response) => response.headers.length > 0) && success?.type) {
       // When any response declares headers, the response class holds them beside the body (que `GetTrustListResponse`).
       const headers: FieldType = { kind: "map", values: { kind: "array", items: { kind: "string", format: null } } };
@@ -347,6 +392,15 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (success !== undefined && (success.contents?.length ?? 0) > 1) {
+      // A response with several media types is a union of what each gives back, an event stream's
+      // inline event a class of its own (r9s `CreateChatCompletionResponse`, `…ResponseBody`).
+      const contents = success.contents ?? [];
+      const members = contents.map((content) => responseMember(content.mediaType, content.type, settings));
+      const union: FieldType = { kind: "union", variants: contents.map((content) => content.type), variantPointers: [], discriminator: null };
+      classes.push({ name: `${root}Response`, kind: "responses", type: union, members, description: null, module, root });
+      for (const content of contents)
+        if (content.type.kind !== "ref" && isNamedShape(content.type)) item(`${root}ResponseBody`, "shape", content.type, success.description);
     } else if (inline && success?.type) {
       item(settings.operationResponses === "named-body" ? `${root}Response` : `${root}ResponseBody`, "shape", success.type, success.description);
     }
@@ -380,6 +434,19 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     classes.push({ name: "HTTPMetadata", kind: "fields", type: metadata, description: null, module: layout.module, root: "HTTPMetadata" });
   }
   return classes;
+}
+
+/**
+ * How the SDK gives back one media type of a response: an event stream yields its events (with
+ * `sseFlatResponse`, the event's `data` alone); bytes (`format: binary`) are the raw response.
+ */
+function responseMember(mediaType: string, type: FieldType, settings: SpeakeasySettings): ResponseMember {
+  if (/^text\/event-stream\b/i.test(mediaType)) {
+    const data = type.kind === "object" ? type.fields.find((field) => field.name === "data") : undefined;
+    return { as: "stream", type: settings.sseFlatResponse === "on" && data !== undefined ? data.type : type };
+  }
+  if (type.kind === "string" && type.format === "binary") return { as: "raw" };
+  return { as: "value", type };
 }
 
 /** An inline shape found on a page: a property's type, or a union's anonymous member at its 1-based position. */

@@ -10,7 +10,7 @@
 import type { Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
-import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape } from "./catalog.js";
+import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape, type ResponseMember } from "./catalog.js";
 import { enumMemberName, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 import { sdkPages } from "./sdk-pages.js";
@@ -44,6 +44,12 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
   const type = shape.type;
   if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
+  if (shape.responseMembers !== undefined) {
+    const typed = shape.responseMembers
+      .map((member) => responseType(member, catalog))
+      .map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
+    return { template: "union", view: { ...heading, members: typed } };
+  }
   const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
   if (settings.unionStyle === "typed") {
     const typed = members.map((member) => pythonType(member, catalog)).map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
@@ -57,6 +63,13 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
     return { heading: className, variable, type: python };
   });
   return { template: "union", view: { ...heading, members: named } };
+}
+
+/** What the SDK returns for one media type: the raw `httpx.Response` for bytes, a sync or async event stream, or the schema's type. */
+function responseType(member: ResponseMember, catalog: Catalog): string {
+  if (member.as === "raw") return "httpx.Response";
+  const python = pythonType(member.type, catalog);
+  return member.as === "stream" ? `Union[eventstreaming.EventStream[${python}], eventstreaming.EventStreamAsync[${python}]]` : python;
 }
 
 /**
