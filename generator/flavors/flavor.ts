@@ -61,6 +61,10 @@ export interface FlavorTraits {
   readonly showsNullDefault: boolean;
   /** Descriptions of fields shown as model links are dropped, so such a field has no prose to say anything in. */
   readonly dropsModelDescriptions: boolean;
+  /** A `format: binary` string of a multipart body is a model of its own (a file class holding name, bytes and content type). */
+  readonly fileClasses?: boolean;
+  /** A required field with a plain (non-null, non-container) default is shown optional: the default fills it in. */
+  readonly defaultsMakeOptional?: boolean;
 }
 
 /** A shape a page title (or a section heading) can name, and what its documented fields are compared with. */

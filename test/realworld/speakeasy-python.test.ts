@@ -54,7 +54,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
           "models/source.md",
           "models/vectorstoreconfig.md",
         ],
-      "responseRequiredSep2024: a schema used in responses shows its required fields as optional": ["models/hosting.md"],
     },
     missing: {
       "nameResolutionFeb2025: union members and inline shapes named from titles, discriminator values and x-speakeasy-name-override (BatchPayloadItemText, SourceFile, LlmConfig); we write One, Two, Root + digit":
@@ -120,50 +119,26 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
           "models/ingestjobconfigoutputmetadata.md",
         ],
     },
-    // oneOf members whose `provider` const the IR takes from the first member; Hosting's required fields the page shows optional (Speakeasy's responseRequiredSep2024 leaves response fields optional)
+    // oneOf members whose `provider` const the IR takes from the first member
     driftErrors: {
       "models/createvectorstoreconfigmanagedturbopuffer.md": 1,
-      "models/hosting.md": 2,
       "models/vectorstoreconfigmanagedpineconeold.md": 1,
       "models/vectorstoreconfigmanagedturbopuffer.md": 1,
     },
     // Three prose defaults ("Defaults to basic") that the spec's own description states too: warnings, as the spec contradicts itself.
-    driftWarnings: 37,
+    driftWarnings: 36,
   },
   "bolt-python-sdk": {
     total: 27,
-    differing: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/createproductfrequencyunit.md",
-        "models/createproductrequest.md",
-      ],
-      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": [
-        "models/frequencyunit.md",
-        "models/subscription.md",
-      ],
-    },
-    missing: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/createproductplan.md",
-      ],
-      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": [
-        "models/subscriptionstatus.md",
-      ],
-    },
-    extra: {
-      "allOf with a required list narrows a referenced schema into a new class (CreateProductRequest, CreateProductPlan); the IR merges nothing for it": [
-        "models/plans.md",
-      ],
-      "an inline enum named from its parent on a clash Speakeasy sees and we do not (SubscriptionStatus), and the pages that link to it": ["models/status.md"],
-    },
-    // the allOf-narrowed CreateProductPlan mapped to the schema it narrows
-    driftErrors: { "models/createproductplan.md": 9 },
+    differing: {},
+    missing: {},
+    extra: {},
+    driftErrors: {},
     driftWarnings: 2,
   },
   "emissary-python": {
     total: 62,
     differing: {
-      "a `format: binary` multipart file is *bytes* in this Speakeasy version; we write *str*": ["models/createdatasetrequestbody.md"],
       "an error class takes the description of the components/responses entry that uses it": [
         "models/apierrorinvalidinput.md",
         "models/apierrornotfound.md",
@@ -174,8 +149,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     extra: {
       "a schema no operation uses: Speakeasy writes no page for it": ["models/apiresponse.md"],
     },
-    // CreateDatasetRequestBody's multipart `file`: *bytes* on the page, a string in the spec
-    driftErrors: { "models/createdatasetrequestbody.md": 1 },
+    driftErrors: {},
     driftWarnings: 2,
   },
   "honeyhive-python-sdk": {
@@ -293,10 +267,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "r9s-python": {
     total: 212,
     differing: {
-      "a `format: binary` upload is a File class with its own page; we write *str*": [
-        "models/audiotranscriptionrequest.md",
-        "models/audiotranslationrequest.md",
-      ],
       "ConflictError's inline `error` and `status` take the plain names Error and Status before ResponseObject's (its page should not exist)": [
         "models/error.md",
         "models/responseobject.md",
@@ -304,9 +274,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       ],
       "an anonymous union member's page takes the member schema's description; the IR keeps no description on a type": ["models/responsestreamevent2.md"],
     },
-    missing: {
-      "a `format: binary` upload is a File class with its own page; we write *str*": ["models/audiotranslationrequestfile.md", "models/file.md"],
-    },
+    missing: {},
     extra: {
       "ConflictError is only in an unused components/responses entry: Speakeasy counts it as an error class, we do not": ["models/conflicterror.md"],
       "ResponseDelta, a component no operation uses, gets no page from Speakeasy (unexplained: other unused components do)": ["models/responsedelta.md"],
@@ -315,9 +283,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         "models/responseobjecterror.md",
       ],
     },
-    // File upload classes, and Error/Status taken by ConflictError's inline shapes
-    driftErrors: { "models/audiotranscriptionrequest.md": 1, "models/audiotranslationrequest.md": 1, "models/error.md": 4, "models/status.md": 1 },
-    driftWarnings: 5,
+    // Error/Status taken by ConflictError's inline shapes
+    driftErrors: { "models/error.md": 4, "models/status.md": 1 },
+    driftWarnings: 3,
   },
 };
 

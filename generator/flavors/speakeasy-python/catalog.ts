@@ -110,9 +110,21 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
 
   const naming = settings.inlineNames === "property" ? (settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming) : qualifiedNaming;
   /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
+  // With `arrayItemNames: singular`, the item of an array property asks for the singular (bolt `plans` → `Plan`).
+  const asked = (child: ChildShape): ChildShape =>
+    settings.arrayItemNames === "singular" && child.via === "property" && child.type.kind === "array"
+      ? { ...child, property: singular(child.property) }
+      : child;
+  // With `inlineClashes: all-prefixed`, a plain name two different inline shapes of the components ask for goes to neither (bolt `SubscriptionStatus`, `SubscriptionOrderStatus`).
+  const contested =
+    settings.inlineClashes === "all-prefixed" && naming.depthFirst
+      ? contestedNames(model, (child, root) => naming.candidates(asked(child), "", root)[0])
+      : new Set<string>();
   const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
-    for (const child of childShapes(shape)) {
-      const plain = naming.candidates(child, shape.name, root);
+    for (const original of childShapes(shape.type)) {
+      const child = asked(original);
+      const wanted = naming.candidates(child, shape.name, root);
+      const plain = child.via === "property" && wanted.length > 1 && contested.has((wanted[0] as string).toLowerCase()) ? wanted.slice(1) : wanted;
       // An inline shape of a parameter asks for its location in front on a clash (honeyhive `QueryParamAggregateFunction`).
       const located = child.via === "property" ? parameterLocation(child.extensions) : null;
       const candidates =
@@ -124,7 +136,15 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
       if (named !== null && naming.depthFirst) nameInside(named, root, prefixed);
     }
   };
+  const files = fileParts(model);
   const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean, module = layout.module): NamedShape | null => {
+    if (files.has(type) && !nameOf.has(type)) {
+      // A file part is a class of its own, named as any inline shape; the property links to it.
+      const shape = add(claim(candidates, module), fileClass(), "fields", null, false, module);
+      nameOf.set(type, shape.name);
+      if (module !== layout.module) moduleOf.set(type, module);
+      return null;
+    }
     if (type.kind === "array") return visit(type.items, candidates, null, false, module);
     if (type.kind === "map") return visit(type.values, candidates, null, false, module);
     if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
@@ -449,6 +469,41 @@ function responseMember(mediaType: string, type: FieldType, settings: SpeakeasyS
   return { as: "value", type };
 }
 
+/**
+ * The `format: binary` strings of multipart request bodies, each a file part: Speakeasy gives each
+ * a class holding the file's name, bytes and content type (r9s `File`, `AudioTranslationRequestFile`).
+ * Elsewhere a binary string is `bytes`.
+ */
+function fileParts(model: Model): Set<FieldType> {
+  const definitions = definitionsOf(model);
+  const parts = new Set<FieldType>();
+  for (const operation of model.operations ?? []) {
+    const body = operation.requestBody;
+    if (body === null || !/^multipart\//i.test(body.mediaType)) continue;
+    const type = body.type.kind === "ref" ? definitions.get(body.type.name)?.type : body.type;
+    if (type?.kind !== "object") continue;
+    for (const field of type.fields) {
+      const element = field.type.kind === "array" ? field.type.items : field.type;
+      if (element.kind === "string" && element.format === "binary") parts.add(element);
+    }
+  }
+  return parts;
+}
+
+/** The class of a file part: its fields are the SDK's, the same for every file. */
+function fileClass(): FieldType {
+  return {
+    kind: "object",
+    fields: [
+      wrapperField("file_name", { kind: "string", format: null }, true, null),
+      wrapperField("content", { kind: "string", format: "binary" }, true, null, "*Union[bytes, IO[bytes], io.BufferedReader]*"),
+      wrapperField("content_type", { kind: "string", format: null }, false, null),
+    ],
+    freeForm: false,
+    extraProperties: "forbidden",
+  };
+}
+
 /** An inline shape found on a page: a property's type, or a union's anonymous member at its 1-based position. */
 type ChildShape =
   | {
@@ -461,8 +516,36 @@ type ChildShape =
     }
   | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null; readonly deprecated: false };
 
-function childShapes(shape: NamedShape): ChildShape[] {
-  const type = shape.type;
+/**
+ * The plain names (lower-cased) that two or more different inline shapes of the components ask
+ * for first, walking them as the naming does.
+ */
+function contestedNames(model: Model, first: (child: ChildShape, root: string) => string | undefined): Set<string> {
+  const askers = new Map<string, Set<FieldType>>();
+  const seen = new Set<FieldType>();
+  const walk = (type: FieldType, root: string): void => {
+    for (const child of childShapes(type)) {
+      const element = innermostElement(child.type);
+      if (!isNamedShape(element) || seen.has(element)) continue;
+      seen.add(element);
+      const name = child.via === "property" ? first(child, root)?.toLowerCase() : undefined;
+      if (name !== undefined) askers.set(name, (askers.get(name) ?? new Set()).add(element));
+      walk(element, root);
+    }
+  };
+  for (const definition of model.definitions) walk(innermostElement(definition.type), pascalName(definition.name));
+  return new Set([...askers].filter(([, types]) => types.size > 1).map(([name]) => name));
+}
+
+/** An English plural made singular, as Speakeasy names an array's item (`plans` → `plan`, `entries` → `entry`). */
+function singular(name: string): string {
+  if (/[^aeiou]ies$/i.test(name)) return `${name.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/i.test(name)) return name.slice(0, -2);
+  if (/[^su]s$/i.test(name)) return name.slice(0, -1);
+  return name;
+}
+
+function childShapes(type: FieldType): ChildShape[] {
   // An inline shape of a deprecated property is deprecated with it (log10py `createchatcompletionrequestfunctioncall.md`).
   if (type.kind === "object")
     return type.fields.map((field) => ({

@@ -33,8 +33,16 @@ export const speakeasyPythonReader: FlavorReader = {
   signatureScore: (text) => signatureCount(SIGNATURES, text),
   parse: parseSpeakeasyPython,
   // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
-  // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
-  traits: () => ({ deprecationMarker: true, showsDefaults: false, nullInReferencedType: false, showsNullDefault: false, dropsModelDescriptions: false }),
+  // A multipart file part is a `File` class, and a required field with a default is optional in the class (the writer's `defaultFills`).
+  traits: () => ({
+    deprecationMarker: true,
+    showsDefaults: false,
+    nullInReferencedType: false,
+    showsNullDefault: false,
+    dropsModelDescriptions: false,
+    fileClasses: true,
+    defaultsMakeOptional: true,
+  }),
   memberName: fieldName,
   titledShapes: classTitles,
   // The components layout keeps operation wrappers and inline error bodies in their own folders.
@@ -63,6 +71,16 @@ function classTitles(model: Model): [string, TitledShape][] {
       flattenRequests: "on" as const,
     },
     { ...speakeasySettings(), inlineNames: "property" as const, operationPages: "written" as const, operationResponses: "body" as const },
+    // Speakeasy's nameResolutionFeb2025: array items singular, contested plain names prefixed (bolt `CreateProductPlan`).
+    {
+      ...speakeasySettings(),
+      inlineNames: "property" as const,
+      operationPages: "written" as const,
+      operationResponses: "named-body" as const,
+      flattenRequests: "on" as const,
+      arrayItemNames: "singular" as const,
+      inlineClashes: "all-prefixed" as const,
+    },
   ];
   for (const setting of settings) {
     for (const shape of buildCatalog(model, setting).shapes) {

@@ -92,6 +92,18 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "gen.yaml's `sseFlatResponse`, for a response with several media types: `on`: an event stream yields each event's `data` (r9s `EventStream[models.ChatCompletionStreamEvent]`); `off`: the whole event",
   },
+  arrayItemNames: {
+    values: ["property", "singular"],
+    default: "property",
+    summary:
+      "with `inlineNames: property`: `property`: an inline shape inside an array takes the property's name as is (r9s `Segments`); `singular`: its singular (bolt `plans` → `Plan`, Speakeasy's `nameResolutionFeb2025`)",
+  },
+  inlineClashes: {
+    values: ["first-wins", "all-prefixed"],
+    default: "first-wins",
+    summary:
+      "with `inlineNames: property`: `first-wins`: the first inline shape to ask for a plain name keeps it; `all-prefixed`: a plain name that two different inline shapes of the components ask for goes to neither, each takes its component's name in front (bolt `SubscriptionStatus`, Speakeasy's `nameResolutionFeb2025`)",
+  },
 } as const satisfies Readonly<Record<string, FlavorSetting>>;
 
 export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
@@ -120,5 +132,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     errorBodyShapes: pick("errorBodyShapes"),
     flattenRequests: pick("flattenRequests"),
     sseFlatResponse: pick("sseFlatResponse"),
+    arrayItemNames: pick("arrayItemNames"),
+    inlineClashes: pick("inlineClashes"),
   };
 }
