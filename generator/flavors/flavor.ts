@@ -77,6 +77,8 @@ export interface TitledShape {
   readonly definition: string | null;
   /** A property left out of the documented fields (the discriminator of a mapped model). */
   readonly without: string | null;
+  /** Other shapes the same title names under another naming of the flavor; drift takes the one whose fields the page spells most. */
+  readonly alternatives?: readonly TitledShape[];
 }
 
 /** A definition as a titled shape; `name` is how findings name it (the schema name unless the flavor's title is clearer). */

@@ -109,7 +109,6 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   };
 
   const naming = settings.inlineNames === "property" ? (settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming) : qualifiedNaming;
-  /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
   // With `arrayItemNames: singular`, the item of an array property asks for the singular (bolt `plans` → `Plan`).
   const asked = (child: ChildShape): ChildShape =>
     settings.arrayItemNames === "singular" && child.via === "property" && child.type.kind === "array"
@@ -117,10 +116,21 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
       : child;
   // With `inlineClashes: all-prefixed`, a plain name two different inline shapes of the components ask for goes to neither (bolt `SubscriptionStatus`, `SubscriptionOrderStatus`).
   const contested =
-    settings.inlineClashes === "all-prefixed" && naming.depthFirst
+    settings.inlineClashes === "all-prefixed" && naming.perDefinition
       ? contestedNames(model, (child, root) => naming.candidates(asked(child), "", root)[0])
       : new Set<string>();
-  const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
+  /**
+   * Names every inline shape under `shape` level by level: its children, then theirs (honeyhive:
+   * `ExperimentResultResponse.datapoints` keeps `Datapoints`, the deeper `details[].datapoints` takes
+   * `ExperimentResultResponseDatapoints`).
+   */
+  const nameTree = (shape: NamedShape, root: string, prefixed = false): void => {
+    const queue = [shape];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) queue.push(...nameInside(next, root, prefixed));
+  };
+  /** Names the inline shapes of `shape` (whose definition is `root`) and returns them. */
+  const nameInside = (shape: NamedShape, root: string, prefixed = false): NamedShape[] => {
+    const children: NamedShape[] = [];
     for (const original of childShapes(shape.type)) {
       const child = asked(original);
       const wanted = naming.candidates(child, shape.name, root);
@@ -133,8 +143,9 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
           : plain;
       const ordered = prefixed && child.via === "property" ? [`${root}${pascalName(child.property)}`, ...candidates] : candidates;
       const named = visit(child.type, ordered, child.description, child.deprecated, shape.module);
-      if (named !== null && naming.depthFirst) nameInside(named, root, prefixed);
+      if (named !== null) children.push(named);
     }
+    return children;
   };
   const files = fileParts(model);
   const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean, module = layout.module): NamedShape | null => {
@@ -175,11 +186,11 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     else add(name, definition.type, "alias", definition.description, definition.deprecated);
   });
 
-  if (naming.depthFirst) {
+  if (naming.perDefinition) {
     // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
     const position = new Map((model.componentOrder ?? []).map((name, index) => [name, index]));
     const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
-    for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
+    for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
   } else {
     // Breadth-first over the pages: a shape's children are named when its page is reached, so
     // shallower shapes claim the plain names first. `shapes` grows while it is walked.
@@ -204,7 +215,7 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
           : visit(item.type, [item.name], item.description, false, item.module);
       if (shape !== null) named.push({ shape, root: item.root });
     }
-    for (const { shape, root } of named) if (shape.kind !== "alias") nameInside(shape, root, settings.operationInlineNames === "prefixed");
+    for (const { shape, root } of named) if (shape.kind !== "alias") nameTree(shape, root, settings.operationInlineNames === "prefixed");
     if (settings.errorBodyShapes === "written") {
       // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
       const seen = new Set<string>();
@@ -214,7 +225,7 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
           seen.add(response.name);
           const root = pascalName(response.name);
           const body: NamedShape = { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" };
-          nameInside(body, root, settings.operationInlineNames === "prefixed");
+          nameTree(body, root, settings.operationInlineNames === "prefixed");
         }
       }
     }
@@ -564,8 +575,8 @@ function childShapes(type: FieldType): ChildShape[] {
 interface InlineNaming {
   /** The names a child of `parent` (inside the definition `root`) asks for. */
   candidates(child: ChildShape, parent: string, root: string): Candidates;
-  /** Whether a shape's children are named right after it (depth-first), rather than after all shapes one level up. */
-  readonly depthFirst: boolean;
+  /** Whether each definition's inline shapes are named together (level by level), definitions in spec order, rather than all pages breadth-first. */
+  readonly perDefinition: boolean;
 }
 
 /**
@@ -576,7 +587,7 @@ interface InlineNaming {
 const qualifiedNaming: InlineNaming = {
   candidates: (child, parent) =>
     child.via === "property" ? [`${parent}${pascalName(child.property)}`] : [memberName(child.position), `${parent}${memberName(child.position)}`],
-  depthFirst: false,
+  perDefinition: false,
 };
 
 /**
@@ -585,7 +596,7 @@ const qualifiedNaming: InlineNaming = {
  * (`ChatCompletionStreamDeltaRole`), and on a second clash `Schemas` after it
  * (`ResponseToolSchemasType`, where `ResponseToolType` is the property `type` one level up). An
  * anonymous union member is `One`, `Two`, …, else the definition's name and the digit
- * (`AnthropicMessageRequest1`). Definitions are walked in order, each depth-first, and the first
+ * (`AnthropicMessageRequest1`). Definitions are walked in spec order, each level by level, and the first
  * shape to ask for a name keeps it.
  */
 const propertyNaming: InlineNaming = {
@@ -594,7 +605,7 @@ const propertyNaming: InlineNaming = {
     const property = pascalName(child.property);
     return [property, `${root}${property}`, `${root}Schemas${property}`];
   },
-  depthFirst: true,
+  perDefinition: true,
 };
 
 /**
@@ -604,7 +615,7 @@ const propertyNaming: InlineNaming = {
 const numberedMemberNaming: InlineNaming = {
   candidates: (child, parent, root) =>
     child.via === "member" && parent === root ? [`${root}${child.position}`] : propertyNaming.candidates(child, parent, root),
-  depthFirst: true,
+  perDefinition: true,
 };
 
 function pageKind(type: FieldType): PageKind {

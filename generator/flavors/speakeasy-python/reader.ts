@@ -84,8 +84,13 @@ function classTitles(model: Model): [string, TitledShape][] {
   ];
   for (const setting of settings) {
     for (const shape of buildCatalog(model, setting).shapes) {
-      if (definitions.has(shape.name) || titles.has(shape.name)) continue;
-      titles.set(shape.name, { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null });
+      if (definitions.has(shape.name)) continue;
+      const titled = { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null };
+      const earlier = titles.get(shape.name);
+      if (earlier === undefined) titles.set(shape.name, titled);
+      // Another naming gives the title to another shape (honeyhive's `ExperimentResultResponseDatapoints` is a deeper shape than the seeds' naming's).
+      else if (earlier.type !== shape.type && !(earlier.alternatives ?? []).some((other) => other.type === shape.type))
+        titles.set(shape.name, { ...earlier, alternatives: [...(earlier.alternatives ?? []), titled] });
     }
   }
   return [...titles];
