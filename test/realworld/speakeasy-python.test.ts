@@ -159,10 +159,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         "models/components/createdatasetrequest.md",
         "models/components/dataset.md",
       ],
-      "NewRun and OldRun's empty inline classes: old_run's `configuration` takes ExperimentComparisonResponseSchemasConfiguration and new_run's the plain prefixed name, the other way round from their `results`; unexplained": [
-        "models/components/newrun.md",
-        "models/components/oldrun.md",
-      ],
+      "NewRun and OldRun's empty inline classes: old_run's `configuration` takes ExperimentComparisonResponseSchemasConfiguration and new_run's the plain prefixed name, the other way round from their `results`; unexplained":
+        ["models/components/newrun.md", "models/components/oldrun.md"],
     },
     missing: {
       "two equal inline enums share one class in Speakeasy 2.428 (PipelineType); we name each": ["models/components/createdatasetrequestpipelinetype.md"],
