@@ -204,10 +204,14 @@ function compareRange(doc: DocField, spec: Field, name: string, ctx: FactContext
     (doc.range === null || (stated.exclusiveMin === bounds.exclusiveMin && stated.exclusiveMax === bounds.exclusiveMax));
   if (same) return;
   const specText = bounds.min === null && bounds.max === null ? "states no bounds" : `has ${bounds.min ?? "no minimum"} to ${bounds.max ?? "no maximum"}`;
+  // A range only the prose states, where the spec's own description states it too, is the spec
+  // contradicting itself (generators copy descriptions): a warning, as for prose defaults.
+  const specProse = doc.range === null && spec.description !== null ? proseRange(spec.description) : null;
+  const fromSpec = specProse !== null && specProse.min === stated.min && specProse.max === stated.max;
   ctx.report(
     stated.at,
     "range-mismatch",
-    "error",
+    fromSpec ? "warning" : "error",
     `${name} is documented as "${stated.text}", but the spec ${specText}${bounds.of === "value" ? "" : ` for its ${bounds.of}`}`,
   );
 }

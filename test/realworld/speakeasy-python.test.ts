@@ -210,9 +210,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       ],
       "Speakeasy 2.338 wrote no utils/retryconfig.md": ["models/utils/retryconfig.md"],
     },
-    // logit_bias's range stated in prose differently from the spec
-    driftErrors: { "models/components/createchatcompletionrequest.md": 1 },
-    driftWarnings: 54,
+    // logit_bias's range, which the spec's own description states but its schema does not, is a warning
+    driftErrors: {},
+    driftWarnings: 55,
   },
   "que-python-sdk": {
     total: 38,
