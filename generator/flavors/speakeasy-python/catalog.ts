@@ -168,7 +168,11 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
-  definitions.forEach((definition, index) => {
+  const errorDescriptions = errorResponseDescriptions(model);
+  definitions.forEach((original, index) => {
+    // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error").
+    const description = original.description ?? errorDescriptions.get(original.name) ?? null;
+    const definition = { ...original, description };
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
     if (isNamedShape(definition.type))
@@ -478,6 +482,17 @@ function responseMember(mediaType: string, type: FieldType, settings: SpeakeasyS
   }
   if (type.kind === "string" && type.format === "binary") return { as: "raw" };
   return { as: "value", type };
+}
+
+/** The description of the first error response whose body is each schema only error responses use. */
+function errorResponseDescriptions(model: Model): Map<string, string> {
+  const errors = new Set(model.errorSchemas ?? []);
+  const found = new Map<string, string>();
+  for (const operation of model.operations ?? [])
+    for (const response of operation.responses)
+      if (response.type?.kind === "ref" && errors.has(response.type.name) && response.description !== null && !found.has(response.type.name))
+        found.set(response.type.name, response.description);
+  return found;
 }
 
 /**
