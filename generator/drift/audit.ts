@@ -10,7 +10,8 @@ import type { Model } from "../ir/types.js";
 import type { OpenApiDocument } from "../openapi.js";
 import { compareFields, type FieldContext } from "./compare-fields.js";
 import { detectFlavor } from "./detect.js";
-import type { SourcePos, StatedValues } from "./doc-model.js";
+import type { DocPage, SourcePos, StatedValues } from "./doc-model.js";
+import type { FlavorReader, TitledShape } from "../flavors/flavor.js";
 import { FINDING_CODES, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
 import { flavorIds } from "../flavors/registry.js";
 import { readerOf } from "./flavors.js";
@@ -68,7 +69,7 @@ export function auditPage(file: string, text: string, spec: DriftSpec, options: 
   const own = (): Target | null => {
     if (override !== null) return targetOf(override);
     if (reader.outsideSchemas?.(file) === true) return null;
-    if (titled !== null) return targetOf(titled);
+    if (titled !== null) return targetOf(bestFit(titled, page, reader));
     const byName = shapeByName([...(page.title === null ? [] : [page.title.value]), pageBaseName(file)], shapes);
     if (byName !== null) {
       note = `mapped to ${byName.name} by its ${page.title !== null && foldName(page.title.value) === foldName(byName.name) ? "title" : "file name"}`;
@@ -162,4 +163,14 @@ function compareValues(
       `${target.name} is documented with ${list(extra)}, which the spec does not accept (spec: ${list(accepted)})`,
     );
   if (missing.length > 0) report(stated.at, "enum-mismatch", "warning", target.name, target.pointer, `${target.name} is documented without ${list(missing)}`);
+}
+
+/** Of a title's shapes (its own, then its alternatives), the first whose fields the page spells most. */
+function bestFit(titled: TitledShape, page: DocPage, reader: FlavorReader): TitledShape {
+  const candidates = [titled, ...(titled.alternatives ?? [])];
+  if (candidates.length === 1) return titled;
+  const spelled = new Set(page.sections.filter((section) => section.title === null).flatMap((section) => section.fields.map((field) => field.name)));
+  const score = (shape: TitledShape): number =>
+    shape.type.kind === "object" ? shape.type.fields.filter((field) => spelled.has(reader.memberName(field.name))).length : 0;
+  return candidates.reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best));
 }

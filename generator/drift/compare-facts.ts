@@ -7,9 +7,9 @@
  */
 import type { FlavorTraits } from "../flavors/flavor.js";
 import { isProviderExtension, nullableThroughReference, type Definitions } from "../ir/lookup.js";
-import type { Field } from "../ir/types.js";
+import type { Field, FieldType } from "../ir/types.js";
 import type { JsonValue, OpenApiDocument } from "../openapi.js";
-import type { DocField, SourcePos } from "./doc-model.js";
+import type { DocField, DocType, SourcePos } from "./doc-model.js";
 import type { DriftCode, Severity } from "./findings.js";
 import { valueSpellings } from "./names.js";
 import { positionIn, proseDefaults, proseEnumValues, proseRange, saysDeprecated, saysProviderExtension } from "./prose.js";
@@ -26,7 +26,7 @@ export interface FactContext {
 /** `label` is how messages name the field: its wire name, or its dotted path when nested (`messages[].content`). */
 export function compareFacts(doc: DocField, spec: Field, label: string, ctx: FactContext): void {
   const name = `\`${label}\``;
-  if (doc.type !== null) {
+  if (doc.type !== null && !(ctx.traits.fileClasses === true && isFileModel(doc.type.type, spec.type))) {
     let issues = compareTypes(doc.type.type, spec.type, ctx.definitions, spec.constraints);
     if (
       issues.length > 0 &&
@@ -35,7 +35,8 @@ export function compareFacts(doc: DocField, spec: Field, label: string, ctx: Fac
       issues = [];
     for (const issue of issues) ctx.report(doc.type.at, issue.code, issue.severity, `${name} is documented as \`${doc.type.label}\`: ${issue.message}`);
   }
-  if (doc.required !== null && doc.required.value !== spec.required) {
+  const filledByDefault = ctx.traits.defaultsMakeOptional === true && spec.required && doc.required?.value === false && plainDefault(spec);
+  if (doc.required !== null && doc.required.value !== spec.required && !filledByDefault) {
     ctx.report(
       doc.required.at,
       "required-mismatch",
@@ -241,4 +242,16 @@ function compareValues(doc: DocField, spec: Field, name: string, ctx: FactContex
 
 function list(values: readonly string[]): string {
   return values.map((value) => `\`${value}\``).join(", ");
+}
+
+/** A model link documenting a `format: binary` string (or a list of them): the flavor's file class. */
+function isFileModel(doc: DocType, spec: FieldType): boolean {
+  if (doc.kind === "array" && spec.kind === "array") return doc.items !== null && isFileModel(doc.items, spec.items);
+  return doc.kind === "model" && spec.kind === "string" && spec.format === "binary";
+}
+
+/** A default that is a plain value (not null, not a list or object). */
+function plainDefault(spec: Field): boolean {
+  const value = spec.default?.value;
+  return value !== undefined && value !== null && typeof value !== "object";
 }

@@ -46,7 +46,10 @@ export const FINDING_CODES = {
     severity: "error",
     summary: "enum values the spec does not accept (error) or spec values the doc leaves out (warning), from value tables, literal types or a list in prose",
   },
-  "range-mismatch": { severity: "error", summary: "a range stated in prose or a rules column that disagrees with the schema's bounds" },
+  "range-mismatch": {
+    severity: "error",
+    summary: "a range stated in prose or a rules column that disagrees with the schema's bounds; a warning when the prose is the spec's own description's",
+  },
   "extension-not-marked": { severity: "warning", summary: "a provider extension (`x-chatspec-provider-extension`) documented as if it were standard OpenAI" },
   "unmapped-page": {
     severity: "warning",

@@ -61,6 +61,10 @@ export interface FlavorTraits {
   readonly showsNullDefault: boolean;
   /** Descriptions of fields shown as model links are dropped, so such a field has no prose to say anything in. */
   readonly dropsModelDescriptions: boolean;
+  /** A `format: binary` string of a multipart body is a model of its own (a file class holding name, bytes and content type). */
+  readonly fileClasses?: boolean;
+  /** A required field with a plain (non-null, non-container) default is shown optional: the default fills it in. */
+  readonly defaultsMakeOptional?: boolean;
 }
 
 /** A shape a page title (or a section heading) can name, and what its documented fields are compared with. */
@@ -73,6 +77,8 @@ export interface TitledShape {
   readonly definition: string | null;
   /** A property left out of the documented fields (the discriminator of a mapped model). */
   readonly without: string | null;
+  /** Other shapes the same title names under another naming of the flavor; drift takes the one whose fields the page spells most. */
+  readonly alternatives?: readonly TitledShape[];
 }
 
 /** A definition as a titled shape; `name` is how findings name it (the schema name unless the flavor's title is clearer). */

@@ -132,6 +132,19 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
     const content = isJsonObject(response.content) ? response.content : {};
     const [mediaType, media] = Object.entries(content)[0] ?? [];
     const schema = isJsonObject(media) && isJsonObject(media.schema) ? media.schema : null;
+    const contents = Object.entries(content).flatMap(([type, value]) =>
+      isJsonObject(value) && isJsonObject(value.schema)
+        ? [
+            {
+              mediaType: type,
+              type: shapeOf(value.schema, `${pointer}/${encodePointerSegment(status)}/content/${encodePointerSegment(type)}/schema`).type,
+              extensions: Object.entries(value.schema)
+                .filter(([key]) => key.startsWith("x-"))
+                .map(([name, extension]) => ({ name, value: extension })),
+            },
+          ]
+        : [],
+    );
     return {
       status,
       description: typeof response.description === "string" ? response.description : null,
@@ -144,8 +157,8 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
           : key === undefined
             ? null
             : decodeSegment(key),
-      type:
-        schema === null ? null : shapeOf(schema, `${pointer}/${encodePointerSegment(status)}/content/${encodePointerSegment(mediaType as string)}/schema`).type,
+      type: schema === null ? null : (contents.find((entry) => entry.mediaType === mediaType)?.type ?? null),
+      contents,
     };
   });
 }

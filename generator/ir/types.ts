@@ -224,6 +224,14 @@ export interface RequestBody {
   readonly example?: DefaultValue;
 }
 
+/** One media type of a response and its schema. */
+export interface ResponseContent {
+  readonly mediaType: string;
+  readonly type: FieldType;
+  /** The schema's own `x-` keys (`x-speakeasy-type-override`, …). */
+  readonly extensions: readonly Extension[];
+}
+
 export interface OperationResponse {
   /** `200`, `4XX`, `default`, … */
   readonly status: string;
@@ -232,6 +240,8 @@ export interface OperationResponse {
   readonly mediaType: string | null;
   /** The first media type's schema, or null without one. */
   readonly type: FieldType | null;
+  /** Every media type that has a schema, in spec order (the first is `mediaType` and `type`). */
+  readonly contents?: readonly ResponseContent[];
   /** The example of its schema (of a `$ref`'s target); a media type's own `example` is not read. */
   readonly example?: DefaultValue;
   /** The names of the headers it declares. */

@@ -476,6 +476,7 @@ describe("the seeds against the fixture specs they were generated from", () => {
     ]);
     // Its bounds are only in the descriptions, which the page copies: the spec contradicting itself.
     const two = auditPage(seed("002").file, seed("002").text, await loadDriftSpec(path.join(FIXTURES, "seeds/002.yaml")));
+    // The ranges are the spec's own prose, copied onto the page: the spec contradicting itself, a warning.
     expect(brief(two.findings)).toEqual([
       "drift/range-mismatch frequency_penalty (warning)",
       "drift/range-mismatch presence_penalty (warning)",

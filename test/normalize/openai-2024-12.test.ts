@@ -32,7 +32,8 @@ describe("chatspec generate on OpenAI's 3.0 spec of December 2024", () => {
     expect(lines[1]).toBe(
       "normalized: 3 implied-type:array, 9 implied-type:object, 1 inapplicable:required, 54 strip:x-oaiExpandable, 227 strip:x-oaiMeta, 8 undeclared-required",
     );
-    expect(lines[2]).toMatch(/^chatspec: 737 files in .+ \(737 written, 0 removed\) in [\d.]+ s$/);
+    // The docs pages counted in the last test are among these files: what they gained is said there.
+    expect(lines[2]).toMatch(/^chatspec: 744 files in .+ \(744 written, 0 removed\) in [\d.]+ s$/);
   });
 
   it("pins the author's 3.0 file in the manifest", () => {
@@ -129,6 +130,9 @@ describe("chatspec generate --outputs docs on the same spec, not normalised", ()
     expect(readdirSync(docsOut).sort()).toEqual(["chatspec-manifest.json", "docs"]);
     const pages = (flavor: string) =>
       readdirSync(path.join(docsOut, "docs", flavor), { recursive: true }).filter((file) => String(file).endsWith(".md")).length;
-    expect(["speakeasy-python", "openapi-generator-rust", "mkdocs-material", "typedoc-markdown", "reference"].map(pages)).toEqual([288, 173, 38, 91, 91]);
+    // speakeasy-python: RealtimeSessionCreateRequest's `modalities` (items with no `type`) is an array of an
+    // enum with its page, and 7 multipart file parts are File classes; openapi-generator-rust: the
+    // operations' inline models (`createBatch_request`, `createTranscription_200_response`, …).
+    expect(["speakeasy-python", "openapi-generator-rust", "mkdocs-material", "typedoc-markdown", "reference"].map(pages)).toEqual([295, 173, 38, 91, 91]);
   });
 });

@@ -23,7 +23,9 @@ const FLAGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y --no-install-recommends chromium), as npm test does when run as root`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y --no-install-recommends chromium), as npm test does when run as root`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }

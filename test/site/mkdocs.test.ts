@@ -95,7 +95,8 @@ const markdownPages = readdirSync(PAGES)
   .sort();
 
 beforeAll(async () => {
-  if (!existsSync(MKDOCS)) throw new Error(`${MKDOCS} is missing: install Debian's mkdocs, mkdocs-material and python3-pymdownx packages, as npm test does when run as root`);
+  if (!existsSync(MKDOCS))
+    throw new Error(`${MKDOCS} is missing: install Debian's mkdocs, mkdocs-material and python3-pymdownx packages, as npm test does when run as root`);
   work = mkdtempSync(path.join(os.tmpdir(), "chatspec-mkdocs-"));
   mkdirSync(path.join(work, "docs"));
   cpSync(PAGES, path.join(work, "docs"), { recursive: true });

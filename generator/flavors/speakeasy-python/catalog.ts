@@ -4,7 +4,7 @@
  * their context, so every shape that renders as a link has exactly one page.
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { DefaultValue, Field, FieldType, Model, Parameter } from "../../ir/types.js";
+import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
@@ -26,7 +26,15 @@ export interface NamedShape {
   /** The Python module of the class (`models`, `components`, `operations`) and the folder of its page. */
   readonly module: string;
   readonly folder: string;
+  /** For the union of a response's media types: how the SDK returns each, in media type order. */
+  readonly responseMembers?: readonly ResponseMember[];
 }
+
+/**
+ * One media type of a response with several, as the SDK hands it back: a `value` of its schema's
+ * type; a `stream` of events (each event's type given); or the `raw` HTTP response, for bytes.
+ */
+export type ResponseMember = { readonly as: "value"; readonly type: FieldType } | { readonly as: "stream"; readonly type: FieldType } | { readonly as: "raw" };
 
 export interface Catalog {
   /** In page order: definitions in model order, then inline shapes in naming order. */
@@ -89,19 +97,47 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return name;
   };
 
-  const add = (name: string, type: FieldType, kind: PageKind, description: string | null, deprecated = false, module = layout.module): NamedShape => {
+  const add = (
+    name: string,
+    type: FieldType,
+    kind: PageKind,
+    description: string | null,
+    deprecated = false,
+    module = layout.module,
+    responseMembers?: readonly ResponseMember[],
+  ): NamedShape => {
     if (kind !== "alias") nameOf.set(type, name);
     if (module !== layout.module) moduleOf.set(type, module);
     const folder = module === layout.module ? layout.folder : `models/${module}`;
-    const shape = { name, file: pageFileName(name), type, kind, description, deprecated, module, folder };
+    const shape = {
+      name,
+      file: pageFileName(name),
+      type,
+      kind,
+      description,
+      deprecated,
+      module,
+      folder,
+      ...(responseMembers === undefined ? {} : { responseMembers }),
+    };
     shapes.push(shape);
     return shape;
   };
 
   const naming = settings.inlineNames === "qualified" ? qualifiedNaming : settings.unionStyle === "named" ? numberedMemberNaming : propertyNaming;
-  /** Names the inline shapes of `shape` (whose definition is `root`), each child's own children at once when the naming goes depth-first. */
-  const nameInside = (shape: NamedShape, root: string, prefixed = false): void => {
-    for (const child of childShapes(shape)) {
+  /**
+   * Names every inline shape under `shape` level by level: its children, then theirs (honeyhive:
+   * `ExperimentResultResponse.datapoints` keeps `Datapoints`, the deeper `details[].datapoints` takes
+   * `ExperimentResultResponseDatapoints`).
+   */
+  const nameTree = (shape: NamedShape, root: string, prefixed = false): void => {
+    const queue = [shape];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) queue.push(...nameInside(next, root, prefixed));
+  };
+  /** Names the inline shapes of `shape` (whose definition is `root`) and returns them. */
+  const nameInside = (shape: NamedShape, root: string, prefixed = false): NamedShape[] => {
+    const children: NamedShape[] = [];
+    for (const child of childShapes(shape.type)) {
       const plain = naming.candidates(child, shape.name, root);
       // An inline shape of a parameter asks for its location in front on a clash (honeyhive `QueryParamAggregateFunction`).
       const located = child.via === "property" ? parameterLocation(child.extensions) : null;
@@ -111,10 +147,19 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
           : plain;
       const ordered = prefixed && child.via === "property" ? [`${root}${pascalName(child.property)}`, ...candidates] : candidates;
       const named = visit(child.type, ordered, child.description, child.deprecated, shape.module);
-      if (named !== null && naming.depthFirst) nameInside(named, root, prefixed);
+      if (named !== null) children.push(named);
     }
+    return children;
   };
+  const files = fileParts(model);
   const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean, module = layout.module): NamedShape | null => {
+    if (files.has(type) && !nameOf.has(type)) {
+      // A file part is a class of its own, named as any inline shape; the property links to it.
+      const shape = add(claim(candidates, module), fileClass(), "fields", null, false, module);
+      nameOf.set(type, shape.name);
+      if (module !== layout.module) moduleOf.set(type, module);
+      return null;
+    }
     if (type.kind === "array") return visit(type.items, candidates, null, false, module);
     if (type.kind === "map") return visit(type.values, candidates, null, false, module);
     if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
@@ -127,7 +172,11 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
-  definitions.forEach((definition, index) => {
+  const errorDescriptions = errorResponseDescriptions(model);
+  definitions.forEach((original, index) => {
+    // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error").
+    const description = original.description ?? errorDescriptions.get(original.name) ?? null;
+    const definition = { ...original, description };
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
     if (isNamedShape(definition.type))
@@ -151,6 +200,10 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     const module = settings.layout === "components" ? "operations" : layout.module;
     const named: { readonly shape: NamedShape; readonly root: string }[] = [];
     for (const item of operationClasses(model, settings, layout, module)) {
+      if (item.kind === "responses") {
+        add(claim([item.name], item.module), item.type, "union", null, false, item.module, item.members);
+        continue;
+      }
       const shape =
         item.kind === "fields"
           ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
@@ -184,16 +237,23 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
         ...inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })),
         ...operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })),
       ],
-      (type) => isNamedShape(type) && !nameOf.has(type),
+      (type) => (isNamedShape(type) || files.has(type)) && !nameOf.has(type),
       (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
       (candidates, module) => claim(candidates, module),
       (request, name) => {
+        if (files.has(request.type)) {
+          // A file part is a class of its own, named as any inline shape; the property links to it.
+          add(name, fileClass(), "fields", null, false, request.module);
+          nameOf.set(request.type, name);
+          if (request.module !== layout.module) moduleOf.set(request.type, request.module);
+          return false;
+        }
         add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
         return true;
       },
     );
   } else {
-    if (naming.depthFirst) for (const { shape } of inSpecOrder) nameInside(shape, shape.name);
+    if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
     else {
       // Breadth-first over the pages: a shape's children are named when its page is reached, so
       // shallower shapes claim the plain names first. `shapes` grows while it is walked.
@@ -202,17 +262,21 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
         if (shape.kind !== "alias") nameInside(shape, shape.name);
       }
     }
-    for (const { shape, root } of operationRoots()) nameInside(shape, root, settings.operationInlineNames === "prefixed");
+    for (const { shape, root } of operationRoots()) nameTree(shape, root, settings.operationInlineNames === "prefixed");
   }
 
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };
 }
 
-/** A class an operation makes: a wrapper (`fields`, always written) or a body (`shape`, written when it is a class, enum or union). */
+/**
+ * A class an operation makes: a wrapper (`fields`, always written), a body (`shape`, written when it
+ * is a class, enum or union), or the union of a response's media types (`responses`).
+ */
 interface OperationClass {
   readonly name: string;
-  readonly kind: "fields" | "shape";
+  readonly kind: "fields" | "shape" | "responses";
   readonly type: FieldType;
+  readonly members?: readonly ResponseMember[];
   readonly description: string | null;
   readonly module: string;
   /** The operation's class name, which inline shapes inside put in front on a clash. */
@@ -265,9 +329,17 @@ function wrapperField(name: string, type: FieldType, required: boolean, descript
  * schema (`configurations`, honeyhive), else `object`.
  */
 function resultFieldName(type: FieldType): string {
+  if (type.kind === "any") return "any";
   if (type.kind === "ref") return pascalName(type.name);
   if (type.kind === "array" && type.items.kind === "ref") return plural(pascalName(type.items.name));
   return "object";
+}
+
+/** A response body's type, `Any` where its schema says `x-speakeasy-type-override: any`. */
+function overridden(response: OperationResponse): FieldType {
+  const first = response.contents?.find((content) => content.type === response.type);
+  const override = first?.extensions.find((extension) => extension.name === "x-speakeasy-type-override")?.value;
+  return override === "any" ? { kind: "any" } : (response.type as FieldType);
 }
 
 function plural(name: string): string {
@@ -362,12 +434,15 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
               ),
             ]
           : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
-      const result =
-        success === undefined || success.type === null
-          ? []
-          : [wrapperField(resultFieldName(success.type), success.type, false, success.description, undefined, success.example)];
+      // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201).
+      const result = operation.responses.flatMap((response) => {
+        if (!/^2/.test(response.status) || response.type === null) return [];
+        const type = overridden(response);
+        return [wrapperField(resultFieldName(type), type, false, response.description, undefined, response.example)];
+      });
       item(`${root}Response`, "fields", wrapperObject([...meta, ...result]), null);
-      if (inline && success?.type) item(`${root}ResponseBody`, "shape", success.type, success.description);
+      if (inline && success !== undefined && overridden(success).kind !== "any")
+        item(`${root}ResponseBody`, "shape", success.type as FieldType, success.description);
     } else if (operation.responses.some((response) => response.headers.length > 0) && success?.type) {
       // When any response declares headers, the response class holds them beside the body (que `GetTrustListResponse`).
       const headers: FieldType = { kind: "map", values: { kind: "array", items: { kind: "string", format: null } } };
@@ -382,6 +457,15 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (success !== undefined && (success.contents?.length ?? 0) > 1) {
+      // A response with several media types is a union of what each gives back, an event stream's
+      // inline event a class of its own (r9s `CreateChatCompletionResponse`, `…ResponseBody`).
+      const contents = success.contents ?? [];
+      const members = contents.map((content) => responseMember(content.mediaType, content.type, settings));
+      const union: FieldType = { kind: "union", variants: contents.map((content) => content.type), variantPointers: [], discriminator: null };
+      classes.push({ name: `${root}Response`, kind: "responses", type: union, members, description: null, module, root });
+      for (const content of contents)
+        if (content.type.kind !== "ref" && isNamedShape(content.type)) item(`${root}ResponseBody`, "shape", content.type, success.description);
     } else if (inline && success?.type) {
       item(settings.operationResponses === "named-body" ? `${root}Response` : `${root}ResponseBody`, "shape", success.type, success.description);
     }
@@ -417,6 +501,65 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
   return classes;
 }
 
+/**
+ * How the SDK gives back one media type of a response: an event stream yields its events (with
+ * `sseFlatResponse`, the event's `data` alone); bytes (`format: binary`) are the raw response.
+ */
+function responseMember(mediaType: string, type: FieldType, settings: SpeakeasySettings): ResponseMember {
+  if (/^text\/event-stream\b/i.test(mediaType)) {
+    const data = type.kind === "object" ? type.fields.find((field) => field.name === "data") : undefined;
+    return { as: "stream", type: settings.sseFlatResponse === "on" && data !== undefined ? data.type : type };
+  }
+  if (type.kind === "string" && type.format === "binary") return { as: "raw" };
+  return { as: "value", type };
+}
+
+/** The description of the first error response whose body is each schema only error responses use. */
+function errorResponseDescriptions(model: Model): Map<string, string> {
+  const errors = new Set(model.errorSchemas ?? []);
+  const found = new Map<string, string>();
+  for (const operation of model.operations ?? [])
+    for (const response of operation.responses)
+      if (response.type?.kind === "ref" && errors.has(response.type.name) && response.description !== null && !found.has(response.type.name))
+        found.set(response.type.name, response.description);
+  return found;
+}
+
+/**
+ * The `format: binary` strings of multipart request bodies, each a file part: Speakeasy gives each
+ * a class holding the file's name, bytes and content type (r9s `File`, `AudioTranslationRequestFile`).
+ * Elsewhere a binary string is `bytes`.
+ */
+function fileParts(model: Model): Set<FieldType> {
+  const definitions = definitionsOf(model);
+  const parts = new Set<FieldType>();
+  for (const operation of model.operations ?? []) {
+    const body = operation.requestBody;
+    if (body === null || !/^multipart\//i.test(body.mediaType)) continue;
+    const type = body.type.kind === "ref" ? definitions.get(body.type.name)?.type : body.type;
+    if (type?.kind !== "object") continue;
+    for (const field of type.fields) {
+      const element = field.type.kind === "array" ? field.type.items : field.type;
+      if (element.kind === "string" && element.format === "binary") parts.add(element);
+    }
+  }
+  return parts;
+}
+
+/** The class of a file part: its fields are the SDK's, the same for every file. */
+function fileClass(): FieldType {
+  return {
+    kind: "object",
+    fields: [
+      wrapperField("file_name", { kind: "string", format: null }, true, null),
+      wrapperField("content", { kind: "string", format: "binary" }, true, null, "*Union[bytes, IO[bytes], io.BufferedReader]*"),
+      wrapperField("content_type", { kind: "string", format: null }, false, null),
+    ],
+    freeForm: false,
+    extraProperties: "forbidden",
+  };
+}
+
 /** An inline shape found on a page: a property's type, or a union's anonymous member at its 1-based position. */
 type ChildShape =
   | {
@@ -429,8 +572,7 @@ type ChildShape =
     }
   | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null; readonly deprecated: false };
 
-function childShapes(shape: NamedShape): ChildShape[] {
-  const type = shape.type;
+function childShapes(type: FieldType): ChildShape[] {
   // An inline shape of a deprecated property is deprecated with it (log10py `createchatcompletionrequestfunctioncall.md`).
   if (type.kind === "object")
     return type.fields.map((field) => ({
@@ -449,8 +591,8 @@ function childShapes(shape: NamedShape): ChildShape[] {
 interface InlineNaming {
   /** The names a child of `parent` (inside the definition `root`) asks for. */
   candidates(child: ChildShape, parent: string, root: string): Candidates;
-  /** Whether a shape's children are named right after it (depth-first), rather than after all shapes one level up. */
-  readonly depthFirst: boolean;
+  /** Whether each definition's inline shapes are named together (level by level), definitions in spec order, rather than all pages breadth-first. */
+  readonly perDefinition: boolean;
 }
 
 /**
@@ -461,7 +603,7 @@ interface InlineNaming {
 const qualifiedNaming: InlineNaming = {
   candidates: (child, parent) =>
     child.via === "property" ? [`${parent}${pascalName(child.property)}`] : [memberName(child.position), `${parent}${memberName(child.position)}`],
-  depthFirst: false,
+  perDefinition: false,
 };
 
 /**
@@ -470,7 +612,7 @@ const qualifiedNaming: InlineNaming = {
  * (`ChatCompletionStreamDeltaRole`), and on a second clash `Schemas` after it
  * (`ResponseToolSchemasType`, where `ResponseToolType` is the property `type` one level up). An
  * anonymous union member is `One`, `Two`, …, else the definition's name and the digit
- * (`AnthropicMessageRequest1`). Definitions are walked in order, each depth-first, and the first
+ * (`AnthropicMessageRequest1`). Definitions are walked in spec order, each level by level, and the first
  * shape to ask for a name keeps it.
  */
 const propertyNaming: InlineNaming = {
@@ -479,7 +621,7 @@ const propertyNaming: InlineNaming = {
     const property = pascalName(child.property);
     return [property, `${root}${property}`, `${root}Schemas${property}`];
   },
-  depthFirst: true,
+  perDefinition: true,
 };
 
 /**
@@ -489,7 +631,7 @@ const propertyNaming: InlineNaming = {
 const numberedMemberNaming: InlineNaming = {
   candidates: (child, parent, root) =>
     child.via === "member" && parent === root ? [`${root}${child.position}`] : propertyNaming.candidates(child, parent, root),
-  depthFirst: true,
+  perDefinition: true,
 };
 
 function pageKind(type: FieldType): PageKind {

@@ -111,6 +111,21 @@ export function enumMemberName(value: string | number | boolean): string {
   return /^[A-Za-z0-9]/.test(rest) ? `${number}${tail}` : `${number}_${tail}`;
 }
 
+/**
+ * The member names of an enum's values. Values that spell the same name apart from case are told
+ * apart by it: `_LOWER` for an all lower-case value, `_UPPER` for an all upper-case one, else
+ * `_MIXED` (bolt `month`, `Month` → `MONTH_LOWER`, `MONTH_MIXED`).
+ */
+export function enumMemberNames(values: readonly (string | number | boolean)[]): string[] {
+  const names = values.map(enumMemberName);
+  return names.map((name, index) => {
+    if (names.indexOf(name) === names.lastIndexOf(name)) return name;
+    const text = String(values[index]);
+    const suffix = text === text.toLowerCase() ? "LOWER" : text === text.toUpperCase() ? "UPPER" : "MIXED";
+    return `${name}_${suffix}`;
+  });
+}
+
 /** Name of the n-th (1-based) anonymous union member: `One`, `Two`, … `TwentyOne`. */
 export function memberName(position: number): string {
   return pascalName(numberWords(String(position)));

@@ -33,8 +33,16 @@ export const speakeasyPythonReader: FlavorReader = {
   signatureScore: (text) => signatureCount(SIGNATURES, text),
   parse: parseSpeakeasyPython,
   // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
-  // `~~name~~` and the warning prefix mark deprecation; defaults are never printed (prose only); null is in the wrapper, not on lists or dicts.
-  traits: () => ({ deprecationMarker: true, showsDefaults: false, nullInReferencedType: false, showsNullDefault: false, dropsModelDescriptions: false }),
+  // A multipart file part is a `File` class, and a required field with a default is optional in the class (the writer's `defaultFills`).
+  traits: () => ({
+    deprecationMarker: true,
+    showsDefaults: false,
+    nullInReferencedType: false,
+    showsNullDefault: false,
+    dropsModelDescriptions: false,
+    fileClasses: true,
+    defaultsMakeOptional: true,
+  }),
   memberName: fieldName,
   titledShapes: classTitles,
   // The components layout keeps operation wrappers and inline error bodies in their own folders.
@@ -63,6 +71,7 @@ function classTitles(model: Model): [string, TitledShape][] {
       flattenRequests: "on" as const,
     },
     { ...speakeasySettings(), inlineNames: "property" as const, operationPages: "written" as const, operationResponses: "body" as const },
+    // Speakeasy's nameResolutionFeb2025 (agentset, que, bolt, emailr).
     {
       ...speakeasySettings(),
       inlineNames: "feb2025" as const,
@@ -73,8 +82,13 @@ function classTitles(model: Model): [string, TitledShape][] {
   ];
   for (const setting of settings) {
     for (const shape of buildCatalog(model, setting).shapes) {
-      if (definitions.has(shape.name) || titles.has(shape.name)) continue;
-      titles.set(shape.name, { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null });
+      if (definitions.has(shape.name)) continue;
+      const titled = { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null };
+      const earlier = titles.get(shape.name);
+      if (earlier === undefined) titles.set(shape.name, titled);
+      // Another naming gives the title to another shape (honeyhive's `ExperimentResultResponseDatapoints` is a deeper shape than the seeds' naming's).
+      else if (earlier.type !== shape.type && !(earlier.alternatives ?? []).some((other) => other.type === shape.type))
+        titles.set(shape.name, { ...earlier, alternatives: [...(earlier.alternatives ?? []), titled] });
     }
   }
   return [...titles];

@@ -86,6 +86,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`, gen.yaml's `flattenRequests`: `on`: an inline body of an operation with no parameters is `<Operation>Request` (agentset, bolt); `off`: it is `<Operation>RequestBody` (emissary, honeyhive)",
   },
+  sseFlatResponse: {
+    values: ["off", "on"],
+    default: "off",
+    summary:
+      "gen.yaml's `sseFlatResponse`, for a response with several media types: `on`: an event stream yields each event's `data` (r9s `EventStream[models.ChatCompletionStreamEvent]`); `off`: the whole event",
+  },
 } as const satisfies Readonly<Record<string, FlavorSetting>>;
 
 export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
@@ -113,5 +119,6 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationInlineNames: pick("operationInlineNames"),
     errorBodyShapes: pick("errorBodyShapes"),
     flattenRequests: pick("flattenRequests"),
+    sseFlatResponse: pick("sseFlatResponse"),
   };
 }

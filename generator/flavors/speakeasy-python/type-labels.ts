@@ -109,6 +109,8 @@ function isDate(type: FieldType): boolean {
 function simpleType(type: FieldType): string | null {
   switch (type.kind) {
     case "string":
+      // Bytes outside a multipart file part (emissary's JSON `file`): Python's `bytes`.
+      return type.format === "binary" ? "bytes" : PRIMITIVES.string;
     case "integer":
     case "number":
     case "boolean":

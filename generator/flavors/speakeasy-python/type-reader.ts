@@ -26,6 +26,7 @@ const VOCABULARY = [
   "Union",
   "date",
   "datetime",
+  "bytes",
 ];
 
 /** The modules Speakeasy's classes live in: `models`, or `components`, `operations` and `errors` in the components layout. */
@@ -80,6 +81,9 @@ function readPython(raw: string): DocType {
         return { kind: "union", variants: generic.args.map(readPython) };
       case "Literal":
         return union(generic.args.map(literal));
+      case "IO":
+        // A file's bytes (`IO[bytes]`): a binary string in JSON Schema terms.
+        return { kind: "string" };
       default:
         return unrecognized(generic.name);
     }
@@ -90,6 +94,9 @@ function readPython(raw: string): DocType {
     case "str":
     case "date":
     case "datetime":
+    // Bytes (`format: binary`) are a string in JSON Schema terms.
+    case "bytes":
+    case "io.BufferedReader":
       return { kind: "string" };
     case "int":
       // Python's int is arbitrary precision: no width to be narrower than the spec's.

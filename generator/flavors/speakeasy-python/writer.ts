@@ -10,8 +10,8 @@
 import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
-import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape } from "./catalog.js";
-import { enumMemberName, fieldName } from "./naming.js";
+import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape, type ResponseMember } from "./catalog.js";
+import { enumMemberNames, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 import { sdkPages } from "./sdk-pages.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
@@ -44,6 +44,12 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
   const type = shape.type;
   if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
+  if (shape.responseMembers !== undefined) {
+    const typed = shape.responseMembers
+      .map((member) => responseType(member, catalog))
+      .map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
+    return { template: "union", view: { ...heading, members: typed } };
+  }
   const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
   if (settings.unionStyle === "typed") {
     const typed = members.map((member) => pythonType(member, catalog)).map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
@@ -57,6 +63,13 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
     return { heading: className, variable, type: python };
   });
   return { template: "union", view: { ...heading, members: named } };
+}
+
+/** What the SDK returns for one media type: the raw `httpx.Response` for bytes, a sync or async event stream, or the schema's type. */
+function responseType(member: ResponseMember, catalog: Catalog): string {
+  if (member.as === "raw") return "httpx.Response";
+  const python = pythonType(member.type, catalog);
+  return member.as === "stream" ? `Union[eventstreaming.EventStream[${python}], eventstreaming.EventStreamAsync[${python}]]` : python;
 }
 
 /**
@@ -74,11 +87,11 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
     const name = `\`${fieldName(field.name)}\``;
     const example = exampleOf(field, catalog);
     // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
-    const presence = { required: field.required, nullable: settings.nullable === "shown" && field.nullable };
+    const presence = { required: field.required && !defaultFills(field), nullable: settings.nullable === "shown" && field.nullable };
     return [
       field.deprecated ? `~~${name}~~` : name,
       cellOf(field) ?? typeCell(field.type, presence, catalog),
-      field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
+      presence.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
     ];
@@ -86,6 +99,15 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
   const extra = type.extraProperties === "any" && fields.length > 0;
   const extraRow = ["`__pydantic_extra__`", "Dict[str, *Any*]", ":heavy_minus_sign:", "N/A", ...(withExamples ? [""] : [])];
   return padTable(header, extra ? [...rows, extraRow] : rows);
+}
+
+/**
+ * A required field whose default is a plain value is optional in the class: the default fills it
+ * (agentset `Hosting.searchEnabled`, `default: true`). A `null` default or a list's `[]` leaves it required.
+ */
+export function defaultFills(field: Field): boolean {
+  const value = field.default?.value;
+  return value !== undefined && value !== null && typeof value !== "object";
 }
 
 /** The type cell an operation page gives a made-up field (`raw_response`, `http_meta`). */
@@ -157,7 +179,8 @@ function exampleText(value: JsonValue, type: FieldType): string {
 
 /** `Name | Value`: the Python member name in code and the wire value as is. */
 function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"]): string[] {
-  const rows = values.map((value) => [`\`${enumMemberName(value)}\``, escapeText(String(value), "table")]);
+  const names = enumMemberNames(values);
+  const rows = values.map((value, index) => [`\`${names[index]}\``, escapeText(String(value), "table")]);
   return padTable(["Name", "Value"], rows);
 }
 
