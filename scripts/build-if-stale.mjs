@@ -25,7 +25,11 @@ function newestSource(entry) {
 }
 
 const built = existsSync(STAMP) && existsSync(path.join(root, "dist", "scripts", "cli.js")) ? statSync(STAMP).mtimeMs : -1;
-const changed = Math.max(...SOURCES.map((entry) => path.join(root, entry)).filter((entry) => existsSync(entry)).map(newestSource));
+const changed = Math.max(
+  ...SOURCES.map((entry) => path.join(root, entry))
+    .filter((entry) => existsSync(entry))
+    .map(newestSource),
+);
 if (built < changed) {
   const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: "inherit" });
   try {
