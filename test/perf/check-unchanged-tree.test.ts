@@ -122,7 +122,7 @@ describe("chatspec check", () => {
     const { dir, spec, out, generated } = await generatedCopy([], withWarning);
     const warning = generated.split("\n").find((line) => line.includes("chatspec/pattern-safe"));
     expect(warning).toBe(
-      `${path.relative(ROOT, spec)}:231:20: warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it. (chatspec/pattern-safe)`,
+      `${path.relative(ROOT, spec)}:237:20: warning Pattern may backtrack catastrophically: validation time can grow exponentially with the input's length; add maxLength to bound it. (chatspec/pattern-safe)`,
     );
     appendFileSync(path.join(out, "index.js"), "// edited\n");
     const args = ["check", "--spec", path.relative(ROOT, spec), "--out", path.relative(ROOT, out)];
