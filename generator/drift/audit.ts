@@ -165,12 +165,30 @@ function compareValues(
   if (missing.length > 0) report(stated.at, "enum-mismatch", "warning", target.name, target.pointer, `${target.name} is documented without ${list(missing)}`);
 }
 
-/** Of a title's shapes (its own, then its alternatives), the first whose fields the page spells most. */
+/**
+ * Of a title's shapes (its own, then its alternatives), the first the page fits best: the most of
+ * its fields (or enum values) the page states, then the fewest it leaves out. Two namings may give
+ * one title to shapes of different sizes (an empty class and one with fields, two enums), and the
+ * page says which it documents.
+ */
 function bestFit(titled: TitledShape, page: DocPage, reader: FlavorReader): TitledShape {
   const candidates = [titled, ...(titled.alternatives ?? [])];
   if (candidates.length === 1) return titled;
   const spelled = new Set(page.sections.filter((section) => section.title === null).flatMap((section) => section.fields.map((field) => field.name)));
-  const score = (shape: TitledShape): number =>
-    shape.type.kind === "object" ? shape.type.fields.filter((field) => spelled.has(reader.memberName(field.name))).length : 0;
-  return candidates.reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best));
+  const stated = new Set(page.values?.values ?? []);
+  const score = (shape: TitledShape): readonly [number, number] => {
+    const [names, shown] =
+      shape.type.kind === "object"
+        ? [shape.type.fields.map((field) => reader.memberName(field.name)), spelled]
+        : shape.type.kind === "enum"
+          ? [shape.type.values.map(String), stated]
+          : [[], spelled];
+    const found = names.filter((name) => shown.has(name)).length;
+    return [found, -(names.length - found)];
+  };
+  return candidates.reduce((best, candidate) => {
+    const [found, left] = score(candidate);
+    const [bestFound, bestLeft] = score(best);
+    return found > bestFound || (found === bestFound && left > bestLeft) ? candidate : best;
+  });
 }

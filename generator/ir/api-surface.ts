@@ -1,9 +1,11 @@
 /**
  * Facts about the operations around the schemas that some generators' model pages depend on: which
- * component schemas only error responses use (Speakeasy makes those error classes, documented
- * apart from the models), and the security schemes (Speakeasy's `Security` model).
+ * component schemas the operations use and which only error responses use (Speakeasy writes no
+ * class for the first kind's complement, and makes the second error classes, documented apart from
+ * the models), and the security schemes (Speakeasy's `Security` model).
  */
-import { componentSchemas, isJsonObject, reachableSchemas, schemaNameOfRef, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { componentSchemas, isJsonObject, reachableSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { decodeFragmentSegment } from "../runtime/json-pointer.js";
 import type { SecurityScheme } from "./types.js";
 
 const METHODS: ReadonlySet<string> = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
@@ -13,12 +15,8 @@ function isErrorStatus(status: string): boolean {
   return /^[45]/.test(status) || status === "default";
 }
 
-/**
- * Component schemas reached from error responses and from nothing else an operation sends or
- * receives (request bodies, parameters, success responses), in component order. Schemas no
- * operation uses are not among them.
- */
-export function errorOnlySchemas(document: OpenApiDocument): string[] {
+/** The schemas the operations' error responses refer to, and those everything else an operation sends or receives refers to. */
+function operationRefs(document: OpenApiDocument): { readonly errorRoots: Set<string>; readonly otherRoots: Set<string> } {
   const errorRoots = new Set<string>();
   const otherRoots = new Set<string>();
   const components = isJsonObject(document.components) ? document.components : {};
@@ -26,32 +24,66 @@ export function errorOnlySchemas(document: OpenApiDocument): string[] {
   const paths = isJsonObject(document.paths) ? document.paths : {};
   for (const item of Object.values(paths)) {
     if (!isJsonObject(item)) continue;
-    collectRefs(item.parameters, otherRoots);
+    collectRefs(item.parameters, otherRoots, components);
     for (const [method, operation] of Object.entries(item)) {
       if (!METHODS.has(method) || !isJsonObject(operation)) continue;
-      collectRefs(operation.parameters, otherRoots);
-      collectRefs(operation.requestBody, otherRoots);
+      collectRefs(operation.parameters, otherRoots, components);
+      collectRefs(operation.requestBody, otherRoots, components);
       const responses = isJsonObject(operation.responses) ? operation.responses : {};
       for (const [status, response] of Object.entries(responses)) {
         const named = isJsonObject(response) && typeof response.$ref === "string" ? /^#\/components\/responses\/(.+)$/.exec(response.$ref)?.[1] : undefined;
-        collectRefs(named === undefined ? response : namedResponses[decodeURIComponent(named)], isErrorStatus(status) ? errorRoots : otherRoots);
+        collectRefs(named === undefined ? response : namedResponses[decodeURIComponent(named)], isErrorStatus(status) ? errorRoots : otherRoots, components);
       }
     }
   }
-  const reach = (roots: ReadonlySet<string>): Set<string> => new Set([...roots].flatMap((root) => reachableSchemas(document, root)));
-  const errors = reach(errorRoots);
-  const others = reach(otherRoots);
+  return { errorRoots, otherRoots };
+}
+
+function reach(document: OpenApiDocument, roots: ReadonlySet<string>): Set<string> {
+  return new Set([...roots].flatMap((root) => reachableSchemas(document, root)));
+}
+
+/**
+ * Component schemas reached from error responses and from nothing else an operation sends or
+ * receives (request bodies, parameters, success responses), in component order. Schemas no
+ * operation uses are not among them.
+ */
+export function errorOnlySchemas(document: OpenApiDocument): string[] {
+  const { errorRoots, otherRoots } = operationRefs(document);
+  const errors = reach(document, errorRoots);
+  const others = reach(document, otherRoots);
   return Object.keys(componentSchemas(document)).filter((name) => errors.has(name) && !others.has(name));
 }
 
-/** Schema names of the `$ref`s inside a value (not followed further). */
-function collectRefs(value: JsonValue | undefined, into: Set<string>): void {
-  if (Array.isArray(value)) for (const item of value) collectRefs(item, into);
+/**
+ * Component schemas some operation reaches (through its parameters, request body or any response,
+ * named responses followed), in component order. A schema only an unused `components/responses`
+ * entry refers to is not among them.
+ */
+export function operationSchemas(document: OpenApiDocument): string[] {
+  const { errorRoots, otherRoots } = operationRefs(document);
+  const used = reach(document, new Set([...errorRoots, ...otherRoots]));
+  return Object.keys(componentSchemas(document)).filter((name) => used.has(name));
+}
+
+/**
+ * Schema names of the `$ref`s inside a value (not followed further). A `$ref` to another component
+ * (a parameter, request body, header) is followed into it, once.
+ */
+function collectRefs(value: JsonValue | undefined, into: Set<string>, components: JsonObject = {}, seen: Set<string> = new Set()): void {
+  if (Array.isArray(value)) for (const item of value) collectRefs(item, into, components, seen);
   else if (isJsonObject(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const name = key === "$ref" && typeof child === "string" ? schemaNameOfRef(child) : null;
-      if (name !== null) into.add(name);
-      else collectRefs(child, into);
+      if (key === "$ref" && typeof child === "string") {
+        const name = schemaNameOfRef(child);
+        if (name !== null) into.add(name);
+        const other = /^#\/components\/(parameters|requestBodies|headers)\/(.+)$/.exec(child);
+        if (other !== null && !seen.has(child)) {
+          seen.add(child);
+          const group = components[other[1] as string];
+          collectRefs(isJsonObject(group) ? group[decodeFragmentSegment(other[2] as string)] : undefined, into, components, seen);
+        }
+      } else collectRefs(child, into, components, seen);
     }
   }
 }

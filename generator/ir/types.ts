@@ -19,6 +19,8 @@ export interface Model {
   readonly componentOrder?: readonly string[];
   /** Component schemas only error responses use (`api-surface.ts`). */
   readonly errorSchemas?: readonly string[];
+  /** Component schemas some operation reaches, named responses and parameters followed (`api-surface.ts`). */
+  readonly operationSchemas?: readonly string[];
   /** The spec's security schemes, in spec order. */
   readonly securitySchemes?: readonly SecurityScheme[];
   /** The operations of `paths`, in spec order (`operations.ts`). */

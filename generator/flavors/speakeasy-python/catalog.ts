@@ -168,7 +168,12 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
 
   // Error classes live apart from the models when the SDK says so: no page, and no name taken from the models.
   const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : []);
-  const definitions = model.definitions.filter((definition) => !omitted.has(definition.name));
+  // Speakeasy writes classes for the schemas the operations reach, not for the rest of the
+  // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
+  // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
+  // inline `error` and `status` keep `Error` and `Status`). A spec without operations keeps them all.
+  const used = (model.operations?.length ?? 0) > 0 && model.operationSchemas !== undefined ? new Set(model.operationSchemas) : null;
+  const definitions = model.definitions.filter((definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)));
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];

@@ -71,6 +71,15 @@ function classTitles(model: Model): [string, TitledShape][] {
       flattenRequests: "on" as const,
     },
     { ...speakeasySettings(), inlineNames: "property" as const, operationPages: "written" as const, operationResponses: "body" as const },
+    // Error classes apart from the models (r9s): the plain names their inline shapes would take go to the models' shapes.
+    {
+      ...speakeasySettings(),
+      inlineNames: "property" as const,
+      errorSchemas: "omitted" as const,
+      operationPages: "written" as const,
+      operationResponses: "named-body" as const,
+      flattenRequests: "on" as const,
+    },
     // Speakeasy's nameResolutionFeb2025 (agentset, que, bolt, emailr).
     {
       ...speakeasySettings(),
