@@ -13,12 +13,22 @@ export function createRequestValidatorFor(parts) {
         const maxDepth = options.maxDepth ?? 64;
         const maxArrayLength = options.maxArrayLength ?? 10_000;
         const validate = options.strict === true ? parts.validateStrict : parts.validate;
-        const refuse = (message, code, param = null, problems = []) => ({
+        const refuse = (message, code) => ({
             ok: false,
             status: 400,
-            body: { error: { message, type: "invalid_request_error", param, code } },
-            problems,
+            body: { error: { message, type: "invalid_request_error", param: null, code } },
+            problems: [],
         });
+        const invalid = (problems) => {
+            const errors = problems.map(errorDetail);
+            const first = errors[0] ?? { message: "The request body is invalid.", param: null, code: "invalid_value" };
+            return {
+                ok: false,
+                status: 400,
+                body: { error: { message: first.message, type: "invalid_request_error", param: first.param, code: first.code, errors } },
+                problems,
+            };
+        };
         const check = (body) => {
             let value = body;
             if (typeof body === "string" || body instanceof Uint8Array) {
@@ -42,10 +52,7 @@ export function createRequestValidatorFor(parts) {
                 return refuse(`The array at ${longArray.path || "the top level"} has ${longArray.length} elements; at most ${maxArrayLength} are accepted.`, "array_too_long");
             if (validate(value))
                 return { ok: true, value: value };
-            const problems = parts.describe(validate.errors, value);
-            const first = problems[0];
-            const message = problems.map((problem) => `${problem.param ?? "body"}: ${problem.message}`).join("; ") || "The request body is invalid.";
-            return refuse(message, first === undefined ? "invalid_value" : (CODES[first.keyword] ?? "invalid_value"), first?.param ?? null, problems);
+            return invalid(parts.describe(validate.errors, value));
         };
         const readAndCheck = (req, onResult) => {
             if (req.body !== undefined) {
@@ -110,6 +117,10 @@ export function createRequestValidatorFor(parts) {
         };
         return middleware;
     };
+}
+/** A problem as an OpenAI-style error names it: `messages[0].tool_call_id: a tool message requires …`. */
+function errorDetail(problem) {
+    return { message: `${problem.param ?? "body"}: ${problem.message}`, param: problem.param, code: CODES[problem.keyword] ?? "invalid_value" };
 }
 /** Deepest nesting of `[`/`{` in JSON text, ignoring brackets inside strings. Linear, no recursion. */
 function nestingDepth(text) {
