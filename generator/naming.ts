@@ -19,6 +19,15 @@ export const OutputPaths = {
    */
   strictValidators: "validators-strict.js",
   strictValidatorTypes: "validators-strict.d.ts",
+  /**
+   * The same validators compiled with AJV's `allErrors`, one module per variant: the package's
+   * readable errors load one only when a body is invalid, to report every problem of it (a server
+   * validating valid bodies never loads them).
+   */
+  allErrorsValidators: "validators-all-errors.js",
+  allErrorsValidatorTypes: "validators-all-errors.d.ts",
+  strictAllErrorsValidators: "validators-strict-all-errors.js",
+  strictAllErrorsValidatorTypes: "validators-strict-all-errors.d.ts",
   schema: "schema.json",
   schemaModule: "schema.js",
   schemaModuleTypes: "schema.d.ts",
@@ -30,10 +39,13 @@ export const OutputPaths = {
   npmignore: ".npmignore",
 } as const;
 
-/** Export name of the validator of a schema: `validateCreateChatCompletionRequest`. */
-export function validatorName(schemaName: string, variant: "default" | "strict"): string {
+/**
+ * Export name of the validator of a schema: `validateCreateChatCompletionRequest`,
+ * `…Strict`, and with `allErrors` (the modules that report every problem) `…AllErrors`.
+ */
+export function validatorName(schemaName: string, variant: "default" | "strict", options: { readonly allErrors?: boolean } = {}): string {
   const base = `validate${upperFirst(identifierFor(schemaName))}`;
-  return variant === "strict" ? `${base}Strict` : base;
+  return `${variant === "strict" ? `${base}Strict` : base}${options.allErrors === true ? "AllErrors" : ""}`;
 }
 
 /** The safe-parse function of a schema: `parseCreateChatCompletionRequest`. */

@@ -6,7 +6,7 @@
  * known-invalid shapes must fail to type-check.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -61,15 +61,57 @@ describe("the generated package, installed from its tarball", () => {
       [
         `const open = await import("${packageName}/validators");`,
         `const strict = await import("${packageName}/validators-strict");`,
-        `const body = { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }], max_token: 1 };`,
-        `console.log(JSON.stringify({ open: Object.keys(open), strict: Object.keys(strict), verdicts: [open.validateCreateChatCompletionRequest(body), strict.validateCreateChatCompletionRequestStrict(body)] }));`,
+        `const all = await import("${packageName}/validators-all-errors");`,
+        `const strictAll = await import("${packageName}/validators-strict-all-errors");`,
+        `const body = { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }], max_token: 1, n: 0 };`,
+        `const verdicts = [open.validateCreateChatCompletionRequest(body), strict.validateCreateChatCompletionRequestStrict(body), all.validateCreateChatCompletionRequestAllErrors(body), strictAll.validateCreateChatCompletionRequestStrictAllErrors(body)];`,
+        `const counts = [strict.validateCreateChatCompletionRequestStrict.errors.length, strictAll.validateCreateChatCompletionRequestStrictAllErrors.errors.length];`,
+        `console.log(JSON.stringify({ modules: [open, strict, all, strictAll].map(Object.keys), verdicts, counts }));`,
       ].join("\n"),
     );
     const { stdout } = await run(process.execPath, ["subpaths.mjs"], { cwd: project });
     expect(JSON.parse(stdout)).toEqual({
-      open: ["validateCreateChatCompletionRequest"],
-      strict: ["validateCreateChatCompletionRequestStrict"],
-      verdicts: [true, false],
+      modules: [
+        ["validateCreateChatCompletionRequest"],
+        ["validateCreateChatCompletionRequestStrict"],
+        ["validateCreateChatCompletionRequestAllErrors"],
+        ["validateCreateChatCompletionRequestStrictAllErrors"],
+      ],
+      verdicts: [false, false, false, false],
+      counts: [1, 2],
+    });
+  });
+
+  it("reports every problem from plain Node, loading the all-errors validators only once a body is invalid", async () => {
+    // A copy of the installed package without its all-errors modules: importing it and checking
+    // valid bodies must not need them, and an invalid body then gets its first problem.
+    const copy = path.join(project, "without-all-errors");
+    cpSync(path.join(project, "node_modules", packageName), copy, { recursive: true });
+    for (const file of ["validators-all-errors.js", "validators-strict-all-errors.js"]) rmSync(path.join(copy, file));
+    writeFileSync(
+      path.join(project, "every-problem.mjs"),
+      [
+        `import * as installed from "${packageName}";`,
+        `import * as copy from "./without-all-errors/index.js";`,
+        `const valid = { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] };`,
+        `const invalid = { ...valid, n: 0, logit_bias: { "12": 500 } };`,
+        `const params = (result) => (result.ok ? [] : result.errors.map((problem) => problem.param));`,
+        `const copyValid = [copy.parseCreateChatCompletionRequest(valid).ok, copy.parseCreateChatCompletionRequest(valid, { strict: true }).ok, copy.createRequestValidator().check(valid).ok];`,
+        `const copyInvalid = params(copy.parseCreateChatCompletionRequest(invalid));`,
+        `const every = params(installed.parseCreateChatCompletionRequest(invalid));`,
+        `const everyStrict = params(installed.parseCreateChatCompletionRequest({ ...invalid, max_token: 1 }, { strict: true }));`,
+        `const server = installed.createRequestValidator().check(JSON.stringify(invalid)).body.error;`,
+        `console.log(JSON.stringify({ copyValid, copyInvalid, every, everyStrict, server: [server.param, server.errors.map((detail) => detail.param)] }));`,
+      ].join("\n"),
+    );
+    const { stdout, stderr } = await run(process.execPath, ["every-problem.mjs"], { cwd: project });
+    expect(stderr).toBe(""); // no warning about loading an ES module with require
+    expect(JSON.parse(stdout)).toEqual({
+      copyValid: [true, true, true],
+      copyInvalid: ["logit_bias[12]"],
+      every: ["logit_bias[12]", "n"],
+      everyStrict: ["logit_bias[12]", "n", "max_token"],
+      server: ["logit_bias[12]", ["logit_bias[12]", "n"]],
     });
   });
 

@@ -14,10 +14,13 @@ export interface RequestProblem {
 export interface ErrorTools {
     /**
      * One problem per real error, in the order AJV found them. Pass the validated `input` to have
-     * messages quote the offending value ("(got 3.5)").
+     * messages quote the offending value ("(got 3.5)") and, with the `allErrors` option, to have every
+     * problem of the input: first the problems of `errors`, then the others in the order the
+     * all-errors validator found them (the schema's order of properties, the input's order of items
+     * and keys), each problem once.
      */
     describe(errors: readonly ValidationErrorObject[] | null | undefined, input?: unknown): RequestProblem[];
-    /** One line per real problem: `/temperature: must be at most 2 (got 3.5)`. */
+    /** One line per problem, as `describe` finds them: `/temperature: must be at most 2 (got 3.5)`. */
     format(errors: readonly ValidationErrorObject[] | null | undefined, input?: unknown): string[];
 }
 export interface ErrorToolsOptions {
@@ -27,9 +30,30 @@ export interface ErrorToolsOptions {
      * support, and its message says so.
      */
     readonly profile?: string | null;
+    /**
+     * Every problem of an input: given the errors a validator left and the input it validated, the
+     * errors of a validator of the same schemas compiled with AJV's `allErrors` (and `verbose`), or
+     * null when there is none for these errors. The generated package passes its all-errors modules,
+     * loaded only when first needed (all-errors.ts).
+     */
+    readonly allErrors?: (errors: readonly ValidationErrorObject[], input: unknown) => readonly ValidationErrorObject[] | null;
 }
 /**
  * Error tools for validators compiled from `bundle` (a JSON Schema document with `$defs`), whose
  * root schema is `$defs[rootName]`: error paths that do not start with `#/$defs` are relative to it.
  */
 export declare function createErrorTools(bundle: Record<string, unknown>, rootName: string, options?: ErrorToolsOptions): ErrorTools;
+/**
+ * Most problems `describe` returns: more than a person fixing a request reads, and a bound on the
+ * work (messages, "did you mean" searches) and the size of the answer a hostile body can cause.
+ */
+export declare const MAX_PROBLEMS = 100;
+/**
+ * Largest input, in values (objects, arrays and the values in them), that `describe` validates
+ * again for every problem; a larger one keeps the validator's own problems, as if there were no
+ * all-errors validator. The all-errors validation costs per error found, and the errors a body can
+ * have grow with its values (a 5 MB `logit_bias` of 400,000 entries out of range is 400,000 errors):
+ * this bounds what one invalid body can cost beyond a valid one of the same size. Requests people
+ * write stay well below it: the bench's large request (20 messages, 5 tools, 6 KB) has about 300.
+ */
+export declare const EVERY_PROBLEM_MAX_VALUES = 10000;

@@ -30,14 +30,30 @@ export interface OutgoingResponse {
   end(text: string): unknown;
 }
 
-/** The body of an OpenAI-style error response. */
+/**
+ * The body of an OpenAI-style error response. `message`, `param` and `code` describe one problem,
+ * the first, as OpenAI's do; a body that fails validation also lists every problem in `errors`.
+ */
 export interface ErrorBody {
   readonly error: {
     readonly message: string;
     readonly type: "invalid_request_error";
     readonly param: string | null;
     readonly code: string | null;
+    /**
+     * Every problem of a body that failed validation, in the order of `problems` (see
+     * describeErrors), the first being the one `message`, `param` and `code` describe. Absent when the
+     * body was refused before validation (not JSON, too large, too deep, an array too long).
+     */
+    readonly errors?: readonly ErrorDetail[];
   };
+}
+
+/** One problem of an invalid body, in the words of the error's own `message`, `param` and `code`. */
+export interface ErrorDetail {
+  readonly message: string;
+  readonly param: string | null;
+  readonly code: string;
 }
 
 export type CheckResult<T> =
@@ -104,16 +120,27 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
     };
     const validate = options.strict === true ? parts.validateStrict : parts.validate;
 
-    const refuse = (message: string, code: string, param: string | null = null, problems: readonly RequestProblem[] = []): CheckResult<T> => ({
+    const refuse = (message: string, code: string, param: string | null = null): CheckResult<T> => ({
       ok: false,
       status: 400,
       body: { error: { message, type: "invalid_request_error", param, code } },
-      problems,
+      problems: [],
     });
 
     const refuseOver = (hit: LimitHit): CheckResult<T> => {
       const { message, code } = limitMessage(hit, limits);
       return refuse(message, code, paramName(hit.pointer));
+    };
+
+    const invalid = (problems: readonly RequestProblem[]): CheckResult<T> => {
+      const errors = problems.map(errorDetail);
+      const first = errors[0] ?? { message: "The request body is invalid.", param: null, code: "invalid_value" };
+      return {
+        ok: false,
+        status: 400,
+        body: { error: { message: first.message, type: "invalid_request_error", param: first.param, code: first.code, errors } },
+        problems,
+      };
     };
 
     const check = (body: unknown): CheckResult<T> => {
@@ -136,10 +163,7 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
         if (hit !== null) return refuseOver(hit);
       }
       if (validate(value)) return { ok: true, value: value as T };
-      const problems = parts.describe(validate.errors as never, value);
-      const first = problems[0];
-      const message = problems.map((problem) => `${problem.param ?? "body"}: ${problem.message}`).join("; ") || "The request body is invalid.";
-      return refuse(message, first === undefined ? "invalid_value" : (CODES[first.keyword] ?? "invalid_value"), first?.param ?? null, problems);
+      return invalid(parts.describe(validate.errors as never, value));
     };
 
     const readAndCheck = (req: IncomingRequest, onResult: (result: CheckResult<T>) => void): void => {
@@ -205,6 +229,11 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
     };
     return middleware;
   };
+}
+
+/** A problem as an OpenAI-style error names it: `messages[0].tool_call_id: a tool message requires …`. */
+function errorDetail(problem: RequestProblem): ErrorDetail {
+  return { message: `${problem.param ?? "body"}: ${problem.message}`, param: problem.param, code: CODES[problem.keyword] ?? "invalid_value" };
 }
 
 /** The 400's message and code for a broken limit, in OpenAI's words: what was expected, where. */

@@ -155,6 +155,8 @@ function coldStartTable(result: ColdStartResult): string {
       ["empty node process", formatMs(result.empty.ms), "1.00×"],
       ["generated validators.js, first result", formatMs(result.generated.ms), formatRatio(result.generatedRatio)],
       ["AJV compiling schema.json at run time, first result", formatMs(result.runtimeAjv.ms), formatRatio(result.runtimeAjvRatio)],
+      ["generated package (index.js), first parse of a valid body", formatMs(result.packageValid.ms), formatRatio(result.packageValidRatio)],
+      ["generated package, first parse of an invalid body (every problem)", formatMs(result.packageInvalid.ms), formatRatio(result.packageInvalidRatio)],
     ],
   );
   return `${main}\n\nvalidators.js: ${formatBytes(result.size.raw)} raw, ${formatBytes(result.size.minified)} minified, ${formatBytes(result.size.gzipped)} minified + gzipped; it imports ${result.imports.length === 0 ? "nothing" : result.imports.map((specifier) => `\`${specifier}\``).join(", ")}.`;

@@ -41,6 +41,8 @@ describe("the runtime emitter", () => {
     expect((await emitWith(new Map())).map((file) => file.path)).toEqual([
       "runtime/errors.js",
       "runtime/errors.d.ts",
+      "runtime/all-errors.js",
+      "runtime/all-errors.d.ts",
       "runtime/server.js",
       "runtime/server.d.ts",
       "runtime/body-limits.js",

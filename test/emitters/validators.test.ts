@@ -1,19 +1,24 @@
 /**
  * The validators emitter's pure parts: the OpenAPI → JSON Schema bundle (discriminator checks, the
- * strict variant's placement of unevaluatedProperties), the ESM rewrite of AJV's requires, and the
- * shape of the emitted module.
+ * strict variant's placement of unevaluatedProperties), the ESM rewrite of AJV's requires, the
+ * all-errors modules' linear gathering of errors, and the shape of the emitted modules.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { validatorsEmitter } from "../../generator/emitters/validators/emitter.js";
 import type { EmitContext } from "../../generator/emitters/types.js";
 import { rewriteRequiresToImports } from "../../generator/emitters/validators/esm-runtime.js";
+import { appendCalleeErrors } from "../../generator/emitters/validators/all-errors-code.js";
+import { allErrorsVariant, compileVariant } from "../../generator/emitters/validators/compile.js";
+import { rootSchemas } from "../../generator/openapi.js";
 import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
 import { ChatspecError } from "../../generator/errors.js";
 import type { OpenApiDocument } from "../../generator/openapi.js";
-import { ROOT, projectTempDir } from "../helpers.js";
+import { ROOT, loadCorpus, projectTempDir } from "../helpers.js";
 
 const doc = (schemas: Record<string, unknown>): OpenApiDocument => ({ openapi: "3.1.0", components: { schemas } }) as OpenApiDocument;
 
@@ -144,6 +149,86 @@ describe("generated/validators.js and validators-strict.js", () => {
     expect([...strictCode.matchAll(/^export const (\w+) = /gm)].map((match) => match[1])).toEqual(["validateCreateChatCompletionRequestStrict"]);
     expect(code).not.toContain("unevaluatedProperties");
     expect(strictCode).toContain("unevaluatedProperties");
+  });
+});
+
+describe("the all-errors modules", () => {
+  const modules = ["validators-all-errors.js", "validators-strict-all-errors.js"].map((file) => readFileSync(path.join(ROOT, "generated", file), "utf8"));
+
+  it("are ES modules like the fast ones, one variant each, exported as …AllErrors", () => {
+    for (const module of modules) {
+      expect(module).not.toMatch(/\brequire\(|new Ajv|\.compile\(|new Function|\beval\(/);
+      expect([...module.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1])).toEqual(["./runtime/formats.js", "./runtime/string-length.js"]);
+    }
+    expect(modules.map((module) => [...module.matchAll(/^export const (\w+) = /gm)].map((match) => match[1]))).toEqual([
+      ["validateCreateChatCompletionRequestAllErrors"],
+      ["validateCreateChatCompletionRequestStrictAllErrors"],
+    ]);
+  });
+
+  it("gather their callees' errors by appending, never by copying them all (appendCalleeErrors)", () => {
+    for (const module of modules) {
+      expect(module).not.toContain("vErrors.concat(");
+      expect(module).toContain("else for (const calleeError of ");
+    }
+    expect(
+      appendCalleeErrors(
+        "if(!(validate4(data))){\nvErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);\nerrors = vErrors.length;\n}",
+      ),
+    ).toBe(
+      "if(!(validate4(data))){\nif (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);\nerrors = vErrors.length;\n}",
+    );
+    // A recursive reference calls through a wrapper; any other form is left as AJV wrote it.
+    expect(appendCalleeErrors("vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);")).toBe(
+      "if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const calleeError of wrapper0.validate.errors) vErrors.push(calleeError);",
+    );
+    expect(appendCalleeErrors("vErrors = vErrors === null ? errs : vErrors.concat(errs);")).toBe("vErrors = vErrors === null ? errs : vErrors.concat(errs);");
+  });
+
+  it("report the errors AJV's own all-errors code reports, in the same order (corpus and 300 generated bodies)", async () => {
+    type Validate = ((data: unknown) => boolean) & { errors?: unknown };
+    const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
+    const roots = rootSchemas(spec);
+    const generated = (await import(pathToFileURL(path.join(ROOT, "generated/validators-all-errors.js")).href)) as Record<string, Validate>;
+    const generatedStrict = (await import(pathToFileURL(path.join(ROOT, "generated/validators-strict-all-errors.js")).href)) as Record<string, Validate>;
+    const pairs: [Validate, Validate][] = [
+      [
+        generated.validateCreateChatCompletionRequestAllErrors as Validate,
+        allErrorsVariant(compileVariant(spec, roots, "default")).validatorOf("CreateChatCompletionRequest"),
+      ],
+      [
+        generatedStrict.validateCreateChatCompletionRequestStrictAllErrors as Validate,
+        allErrorsVariant(compileVariant(spec, roots, "strict")).validatorOf("CreateChatCompletionRequest"),
+      ],
+    ];
+    const agree = (body: unknown) => {
+      for (const [rewritten, ajvOwn] of pairs) {
+        expect(rewritten(body)).toBe(ajvOwn(body));
+        expect(rewritten.errors ?? null).toEqual(ajvOwn.errors ?? null);
+      }
+    };
+    for (const body of loadCorpus().values()) agree(body);
+    const message = fc.record(
+      {
+        role: fc.constantFrom("user", "assistant", "tool", "robot", 5),
+        content: fc.oneof(fc.string(), fc.array(fc.record({ type: fc.constantFrom("text", "image_url", "x"), text: fc.anything() }))),
+      },
+      { requiredKeys: [] },
+    );
+    const request = fc.record(
+      {
+        model: fc.oneof(fc.string(), fc.integer()),
+        messages: fc.array(message, { maxLength: 6 }),
+        n: fc.integer({ min: -2, max: 3 }),
+        temperature: fc.double({ min: -1, max: 4, noNaN: true }),
+        logit_bias: fc.dictionary(fc.oneof(fc.constant("12"), fc.string()), fc.integer({ min: -200, max: 200 })),
+        stop: fc.anything(),
+        tool_choice: fc.anything(),
+        max_token: fc.integer(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(request, agree), { seed: 20260101, numRuns: 300 });
   });
 });
 

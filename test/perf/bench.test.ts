@@ -114,8 +114,12 @@ describe("renderReport", () => {
         empty: tool(60),
         generated: tool(78),
         runtimeAjv: tool(200),
+        packageValid: tool(90),
+        packageInvalid: tool(110),
         generatedRatio: 1.3,
         runtimeAjvRatio: 3.33,
+        packageValidRatio: 1.5,
+        packageInvalidRatio: 1.83,
         size: { raw: 590000, minified: 436000, gzipped: 56000 },
         imports: ["./runtime/formats.js", "./runtime/string-length.js"],
       },
@@ -123,6 +127,8 @@ describe("renderReport", () => {
     const text = renderReport(results);
     expect(text).toContain("| check vs openapi-typescript --check | 0.20× | ≤ 0.25× | met |");
     expect(text).toContain("| cold start vs empty node | 1.30× | ≤ 1.2× | missed |");
+    expect(text).toContain("| generated package (index.js), first parse of a valid body | 90 ms | 1.50× |");
+    expect(text).toContain("| generated package, first parse of an invalid body (every problem) | 110 ms | 1.83× |");
     expect(text).toContain("### 1. Codegen, cold process (canonical spec)\n\nnot run");
     expect(text).toContain(
       "validators.js: 576.2 KB raw, 425.8 KB minified, 54.7 KB minified + gzipped; it imports `./runtime/formats.js`, `./runtime/string-length.js`.",
@@ -176,8 +182,12 @@ describe("renderReport", () => {
       empty: tool(60),
       generated: tool(72),
       runtimeAjv: tool(200),
+      packageValid: tool(90),
+      packageInvalid: tool(110),
       generatedRatio,
       runtimeAjvRatio: 3.33,
+      packageValidRatio: 1.5,
+      packageInvalidRatio: 1.83,
       size: { raw: 1, minified: 1, gzipped: 1 },
       imports: [],
     });

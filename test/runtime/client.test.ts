@@ -66,8 +66,11 @@ describe("createChatClient", () => {
     expect(failure).toBeInstanceOf(ChatRequestValidationError);
     expect((failure as ChatRequestValidationError).problems).toEqual([
       { path: "/messages/0", param: "messages[0].tool_call_id", message: 'a tool message requires "tool_call_id"', keyword: "required" },
+      { path: "/temperature", param: "temperature", message: "must be at most 2 (got 3)", keyword: "maximum" },
     ]);
-    expect((failure as Error).message).toBe('invalid chat completion request:\n  /messages/0: a tool message requires "tool_call_id"');
+    expect((failure as Error).message).toBe(
+      'invalid chat completion request:\n  /messages/0: a tool message requires "tool_call_id"\n  /temperature: must be at most 2 (got 3)',
+    );
     expect(received).toEqual([]);
   });
 

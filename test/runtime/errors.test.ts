@@ -1,7 +1,8 @@
 /**
  * Readable errors from the generated package: the exact line for at least one case of every
  * constraint keyword the spec uses, discriminated and plain unions folded to the real problem,
- * "did you mean" for unknown properties, and parseCreateChatCompletionRequest.
+ * "did you mean" for unknown properties, parseCreateChatCompletionRequest, and every problem of a
+ * body at once (the all-errors validators, loaded for invalid bodies only).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +14,7 @@ import {
   validateCreateChatCompletionRequest as validate,
   validateCreateChatCompletionRequestStrict as validateStrict,
 } from "../../generated/index.js";
+import { EVERY_PROBLEM_MAX_VALUES, MAX_PROBLEMS } from "../../generated/runtime/errors.js";
 import { ROOT } from "../helpers.js";
 
 const base = () => ({ model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] as unknown[] });
@@ -124,6 +126,8 @@ describe("formatErrors", () => {
     expect(validate(request)).toBe(false);
     expect(formatErrors(validate.errors)).toEqual(lines);
     expect(describeErrors(validate.errors).map((problem) => problem.keyword)).toEqual([keyword]);
+    // With the input, the all-errors validator runs too: one problem is still one line, the same.
+    expect(formatErrors(validate.errors, request)).toEqual(lines);
   });
 
   it("covers every validation keyword the bundled schema uses", () => {
@@ -244,5 +248,97 @@ describe("parseCreateChatCompletionRequest", () => {
       ok: false,
       errors: [{ path: "", param: "max_token", message: 'unknown property "max_token"; did you mean "max_tokens"?', keyword: "unevaluatedProperties" }],
     });
+  });
+});
+
+describe("every problem of a body", () => {
+  const issueExample = body({ n: 0, logit_bias: { "12": 500 } });
+  const issueProblems = [
+    { path: "/logit_bias/12", param: "logit_bias[12]", message: "must be at most 100 (got 500)", keyword: "maximum" },
+    { path: "/n", param: "n", message: "must be at least 1 (got 0)", keyword: "minimum" },
+  ];
+
+  it("parse reports both problems of the issue's example, in the order of the schema's properties", () => {
+    expect(parseCreateChatCompletionRequest(issueExample)).toEqual({ ok: false, errors: issueProblems });
+    // The order is the schema's (logit_bias comes before n in the spec), not the body's keys'.
+    expect(parseCreateChatCompletionRequest({ logit_bias: { "12": 500 }, n: 0, ...base() })).toEqual({ ok: false, errors: issueProblems });
+    expect(parseCreateChatCompletionRequest(issueExample, { strict: true })).toEqual({ ok: false, errors: issueProblems });
+  });
+
+  it("describeErrors and formatErrors report every problem when given the input", () => {
+    expect(validate(issueExample)).toBe(false);
+    expect(describeErrors(validate.errors)).toEqual([issueProblems[0]]);
+    expect(describeErrors(validate.errors, issueExample)).toEqual(issueProblems);
+    expect(formatErrors(validate.errors, issueExample)).toEqual(["/logit_bias/12: must be at most 100 (got 500)", "/n: must be at least 1 (got 0)"]);
+    // Errors it cannot tell the validator of (a copy) are described as they are.
+    expect(describeErrors([...(validate.errors ?? [])], issueExample)).toEqual([issueProblems[0]]);
+  });
+
+  it("reports unknown properties and other problems together with the strict validator", () => {
+    const request = body({ max_token: 1, temperature: 3, messages: [{ role: "system", content: "x", nmae: "a" }] });
+    expect(validateStrict(request)).toBe(false);
+    expect(formatErrors(validateStrict.errors, request)).toEqual([
+      '/messages/0: unknown property "nmae"; did you mean "name"?',
+      "/temperature: must be at most 2 (got 3)",
+      '(root): unknown property "max_token"; did you mean "max_tokens"?',
+    ]);
+    // The default validator allows unknown properties: its all-errors twin reports the rest.
+    expect(parseCreateChatCompletionRequest(request)).toEqual({
+      ok: false,
+      errors: [{ path: "/temperature", param: "temperature", message: "must be at most 2 (got 3)", keyword: "maximum" }],
+    });
+  });
+
+  it("reports each item of a union's branch, without the other branch's type mismatch", () => {
+    expect(parseCreateChatCompletionRequest(body({ messages: [{ role: "user", content: [{ type: "video_url", video_url: {} }, { type: "text" }] }] }))).toEqual(
+      {
+        ok: false,
+        errors: [
+          {
+            path: "/messages/0/content/0/type",
+            param: "messages[0].content[0].type",
+            message: 'unknown type "video_url"; expected one of "text", "image_url", "input_audio", "file"',
+            keyword: "discriminator",
+          },
+          { path: "/messages/0/content/1", param: "messages[0].content[1].text", message: 'a text content part requires "text"', keyword: "required" },
+        ],
+      },
+    );
+  });
+
+  it("gives the same problems in the same order every time", () => {
+    const request = body({ n: 0, temperature: 3, stop: 5, tool_choice: "sometimes", messages: [{ role: "tool", content: "x" }, { role: "robot" }] });
+    const first = parseCreateChatCompletionRequest(request);
+    expect(first.ok === false && first.errors.map((problem) => problem.param)).toEqual([
+      "messages[0].tool_call_id",
+      "messages[1].role",
+      "temperature",
+      "stop",
+      "n",
+      "tool_choice",
+    ]);
+    for (let run = 0; run < 3; run++) expect(parseCreateChatCompletionRequest(structuredClone(request))).toEqual(first);
+  });
+
+  it(`lists at most ${MAX_PROBLEMS} problems`, () => {
+    const request = { model: "m", messages: Array.from({ length: 150 }, () => ({ role: "tool", content: "x" })) };
+    const result = parseCreateChatCompletionRequest(request);
+    expect(result.ok === false && result.errors.map((problem) => problem.param)).toEqual(
+      Array.from({ length: MAX_PROBLEMS }, (_, index) => `messages[${index}].tool_call_id`),
+    );
+  });
+
+  it(`validates a body of more than ${EVERY_PROBLEM_MAX_VALUES} values again only up to that size: a larger one keeps its first problem`, () => {
+    const withMessages = (count: number) => ({
+      model: "m",
+      messages: Array.from({ length: count }, () => ({ role: "user", content: "x" })),
+      n: 0,
+      temperature: 3,
+    });
+    // Each message is three values (the object, its role and its content).
+    const small = parseCreateChatCompletionRequest(withMessages(3000));
+    expect(small.ok === false && small.errors.map((problem) => problem.param)).toEqual(["temperature", "n"]);
+    const large = parseCreateChatCompletionRequest(withMessages(Math.ceil(EVERY_PROBLEM_MAX_VALUES / 3)));
+    expect(large.ok === false && large.errors.map((problem) => problem.param)).toEqual(["temperature"]);
   });
 });

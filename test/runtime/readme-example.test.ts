@@ -45,7 +45,13 @@ describe("package README server example", () => {
       const bad = await fetch(url, { method: "POST", body: JSON.stringify({ model: "gpt-4o", messages: [] }) });
       expect(bad.status).toBe(400);
       expect(await bad.json()).toEqual({
-        error: { message: "messages: must have at least 1 item (got 0 items)", type: "invalid_request_error", param: "messages", code: "invalid_value" },
+        error: {
+          message: "messages: must have at least 1 item (got 0 items)",
+          type: "invalid_request_error",
+          param: "messages",
+          code: "invalid_value",
+          errors: [{ message: "messages: must have at least 1 item (got 0 items)", param: "messages", code: "invalid_value" }],
+        },
       });
     } finally {
       child.kill();

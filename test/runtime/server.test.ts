@@ -33,6 +33,9 @@ const toolMessageError = {
     type: "invalid_request_error",
     param: "messages[0].tool_call_id",
     code: "missing_required_parameter",
+    errors: [
+      { message: 'messages[0].tool_call_id: a tool message requires "tool_call_id"', param: "messages[0].tool_call_id", code: "missing_required_parameter" },
+    ],
   },
 };
 
@@ -63,7 +66,38 @@ describe("node:http", () => {
     expect(await post(url, { model: "gpt-4o", messages: [{ role: "tool", content: "42" }] })).toEqual({ status: 400, json: toolMessageError });
     expect(await post(url, { ...valid, temperature: 3 })).toEqual({
       status: 400,
-      json: { error: { message: "temperature: must be at most 2 (got 3)", type: "invalid_request_error", param: "temperature", code: "invalid_value" } },
+      json: {
+        error: {
+          message: "temperature: must be at most 2 (got 3)",
+          type: "invalid_request_error",
+          param: "temperature",
+          code: "invalid_value",
+          errors: [{ message: "temperature: must be at most 2 (got 3)", param: "temperature", code: "invalid_value" }],
+        },
+      },
+    });
+  });
+
+  it("answers with the first problem as OpenAI does, and lists every problem in errors", async () => {
+    expect(await post(url, { ...valid, n: 0, logit_bias: { "12": 500 }, messages: [{ role: "tool", content: "42" }] })).toEqual({
+      status: 400,
+      json: {
+        error: {
+          message: 'messages[0].tool_call_id: a tool message requires "tool_call_id"',
+          type: "invalid_request_error",
+          param: "messages[0].tool_call_id",
+          code: "missing_required_parameter",
+          errors: [
+            {
+              message: 'messages[0].tool_call_id: a tool message requires "tool_call_id"',
+              param: "messages[0].tool_call_id",
+              code: "missing_required_parameter",
+            },
+            { message: "logit_bias[12]: must be at most 100 (got 500)", param: "logit_bias[12]", code: "invalid_value" },
+            { message: "n: must be at least 1 (got 0)", param: "n", code: "invalid_value" },
+          ],
+        },
+      },
     });
   });
 
@@ -151,6 +185,34 @@ describe("configurable limits", () => {
       ok: false,
       body: { error: { message: 'max_token: unknown property "max_token"; did you mean "max_tokens"?', param: "max_token", code: "unknown_parameter" } },
     });
+    // Strict: the unknown properties beside the other problems.
+    const both = createRequestValidator({ strict: true }).check({ ...valid, max_token: 1, temperature: 3 });
+    expect(both.ok === false && both.body.error.errors?.map((detail) => [detail.param, detail.code])).toEqual([
+      ["temperature", "invalid_value"],
+      ["max_token", "unknown_parameter"],
+    ]);
+  });
+});
+
+describe("every problem of a hostile body, within bounds", () => {
+  const robots = (count: number) => ({ model: "m", messages: Array.from({ length: count }, () => ({ role: "robot", content: "x" })) });
+  const params = (result: ReturnType<ReturnType<typeof createRequestValidator>["check"]>) =>
+    result.ok ? [] : (result.body.error.errors ?? []).map((detail) => detail.param);
+
+  it("lists at most 100 problems", () => {
+    // 3,000 messages are 9,001 values: validated again, every message has a problem, 100 are listed.
+    expect(params(createRequestValidator().check(robots(3000)))).toEqual(Array.from({ length: 100 }, (_, index) => `messages[${index}].role`));
+  });
+
+  it("keeps the first problem alone for a body of more than 10,000 values", () => {
+    expect(params(createRequestValidator().check(robots(3334)))).toEqual(["messages[0].role"]);
+  });
+
+  it("does not search a 'did you mean' for an unknown key far longer than any known one", () => {
+    const key = "k".repeat(200_000);
+    // maxKeyLength (256 by default) refuses such a key before validation; raised here to reach the validator.
+    const result = createRequestValidator({ strict: true, maxKeyLength: 1_000_000 }).check(JSON.stringify({ ...valid, [key]: 1 }));
+    expect(result.ok === false && result.body.error.message).toBe(`${key}: unknown property "${key}"`);
   });
 });
 

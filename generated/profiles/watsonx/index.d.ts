@@ -5,7 +5,7 @@ export * from "./validators-strict.js";
 export { schema } from "./schema.js";
 export { createErrorTools } from "./runtime/errors.js";
 export type { ErrorTools, RequestProblem, ValidationErrorObject } from "./runtime/errors.js";
-export type { ErrorBody, CheckResult, RequestValidator, RequestValidatorOptions } from "./runtime/server.js";
+export type { ErrorBody, ErrorDetail, CheckResult, RequestValidator, RequestValidatorOptions } from "./runtime/server.js";
 import type { ErrorTools, RequestProblem } from "./runtime/errors.js";
 import type { RequestValidator, RequestValidatorOptions } from "./runtime/server.js";
 import type { CreateChatCompletionRequest, paths } from "./openapi.js";
@@ -13,15 +13,22 @@ export { ChatRequestValidationError } from "./runtime/client.js";
 export type { ChatClient, ChatClientOptions } from "./runtime/client.js";
 import type { ChatClient, ChatClientOptions } from "./runtime/client.js";
 
-/** Readable problems ({ path, param, message, keyword }) from the errors of a CreateChatCompletionRequest validator; pass the input to quote offending values. */
+/**
+ * Readable problems ({ path, param, message, keyword }) from the errors of a CreateChatCompletionRequest validator.
+ * Pass the input too (`describeErrors(validateCreateChatCompletionRequest.errors, body)`) to quote offending values and
+ * get every problem of it: the validators stop at the first, so the input is validated again by the
+ * same validator compiled with AJV's `allErrors`, loaded on first use. The first problem stays the
+ * validator's own; the others follow in the order of the schema's properties and the input's items.
+ */
 export declare const describeErrors: ErrorTools["describe"];
 
-/** One line per real problem, e.g. `/temperature: must be at most 2 (got 3.5)`; pass the input to quote offending values. */
+/** One line per problem, e.g. `/temperature: must be at most 2 (got 3.5)`; with the input, every problem of it (see describeErrors). */
 export declare const formatErrors: ErrorTools["format"];
 
+/** A parsed value, or every problem of the input (see describeErrors), the first being the one the validator stopped at. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: RequestProblem[] };
 
-/** Validates `input` as a `CreateChatCompletionRequest` (with `strict`, also rejecting unknown properties) and returns it or its problems. */
+/** Validates `input` as a `CreateChatCompletionRequest` (with `strict`, also rejecting unknown properties) and returns it or every problem of it. */
 export declare function parseCreateChatCompletionRequest(input: unknown, options?: { readonly strict?: boolean }): ParseResult<CreateChatCompletionRequest>;
 
 /** Middleware for node:http, Express and Fastify that answers invalid CreateChatCompletionRequest bodies with an OpenAI-style 400. */

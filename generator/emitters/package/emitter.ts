@@ -49,6 +49,12 @@ export const packageEmitter = defineEmitter({
         // The validators alone, without the runtime and the schema module: the fastest cold start.
         "./validators": { types: types(OutputPaths.validatorTypes), default: types(OutputPaths.validators) },
         "./validators-strict": { types: types(OutputPaths.strictValidatorTypes), default: types(OutputPaths.strictValidators) },
+        // The same validators with AJV's allErrors, which the readable errors load for invalid bodies.
+        "./validators-all-errors": { types: types(OutputPaths.allErrorsValidatorTypes), default: types(OutputPaths.allErrorsValidators) },
+        "./validators-strict-all-errors": {
+          types: types(OutputPaths.strictAllErrorsValidatorTypes),
+          default: types(OutputPaths.strictAllErrorsValidators),
+        },
         "./schema.json": types(OutputPaths.schema),
         "./package.json": "./package.json",
       },

@@ -12,14 +12,15 @@ import { prebuildKey, transpileRuntimeModule, type PrebuiltModule, type Transpil
 
 /**
  * Runtime modules the package ships; the client only when the spec has the chat operation. First
- * the entry points: the package index imports errors, server and client, the validators formats and
- * string-length (see validators/esm-runtime.ts). Then the parts of the readable errors, and the
+ * the entry points: the package index imports errors, all-errors, server and client, the validators
+ * formats and string-length (see validators/esm-runtime.ts). Then the parts of the readable errors, and the
  * modules the generator imports too (one copy of JSON pointers, edit distance and discriminator
  * tags for both). They import each other as `./name.js`, which resolves inside an installed
  * package; emit refuses a module whose import is not shipped.
  */
 const MODULES = [
   "errors",
+  "all-errors",
   "server",
   "body-limits",
   "client",
@@ -42,7 +43,7 @@ const MODULES = [
 export const runtimeEmitter = defineEmitter({
   id: "runtime",
   output: "package",
-  description: "the package runtime (errors, server middleware, client, formats, string length) transpiled from generator/runtime/",
+  description: "the package runtime (errors, all-errors loading, server middleware, client, formats, string length) transpiled from generator/runtime/",
   emit({ runtime, runtimePrebuilt, operation }) {
     const files: GeneratedFile[] = [];
     for (const name of MODULES) {

@@ -16,7 +16,8 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  * - `allowUnionTypes` lets 3.1's `type: [X, "null"]` through strictTypes; it does not relax checks.
  * - `discriminator: true` turns role/type dispatch into a switch, not a oneOf trial of every branch.
  * - `allErrors: false`: validation stops at the first error, which bounds the work (and the error
- *   list) an attacker can cause with a huge invalid body.
+ *   list) an attacker can cause with a huge invalid body. The all-errors modules (`allErrors: true`)
+ *   run only on a body the fast validators already refused, to report every problem of it.
  * - Formats are ajv-formats' full set, from the package's own ES module (generator/runtime/formats.ts),
  *   so the generated code imports no CommonJS for them.
  * - `ownProperties` when the schemas name a property after an `Object.prototype` member: then
@@ -33,8 +34,8 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  *   time (0.35 s of 0.85 s per variant on the full OpenAI spec). Without it a module validates at the
  *   same speed (V8 does those inlinings itself; within 1% on the bench's four bodies) but is about 9%
  *   larger, which a server pays at every start when it imports `validators.js` (cold start measured
- *   1.15× an empty process with the pass, 1.21× without). The strict module is opt-in, so it is
- *   compiled without the pass.
+ *   1.15× an empty process with the pass, 1.21× without). The strict module is opt-in, and the
+ *   all-errors modules load only for invalid bodies, so they are compiled without the pass.
  * - `dynamicRefs: false` for schemas without `$dynamicRef`/`$dynamicAnchor` (or their 2019-09
  *   forms): Ajv2020 always turns `dynamicRef` on, and then every validation allocates a
  *   `dynamicAnchors` object at the root and passes it into every call; nothing reads it unless those
@@ -49,8 +50,9 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  *   nothing, which the warning says.
  * - `validateSchema: false`: the bundle is checked against the 2020-12 meta-schema by `addBundle`
  *   with one instance per process instead. Each new instance compiles the meta-schema again on its
- *   first `addSchema` (22 to 64 ms measured), and a run has ten instances (two variants, five
- *   packages); the check and its message ("schema is invalid: …") are AJV's own either way.
+ *   first `addSchema` (22 to 64 ms measured), and a run has twenty instances (two variants, each
+ *   also with `allErrors`, five packages); the check and its message ("schema is invalid: …") are
+ *   AJV's own either way. (The all-errors instances take a bundle already checked, compile.ts.)
  */
 export function createAjv(
   extensionKeywords: readonly string[],
@@ -58,6 +60,7 @@ export function createAjv(
     ownProperties: boolean;
     trackEvaluated: boolean;
     optimize: boolean;
+    allErrors?: boolean;
     unicodeRegExp?: boolean;
     dynamicRefs?: boolean;
     annotationFormats?: readonly string[];
@@ -67,7 +70,7 @@ export function createAjv(
     strict: true,
     allowUnionTypes: true,
     discriminator: true,
-    allErrors: false,
+    allErrors: options.allErrors ?? false,
     verbose: true,
     validateSchema: false,
     unicodeRegExp: options.unicodeRegExp ?? true,

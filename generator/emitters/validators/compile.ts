@@ -22,6 +22,8 @@ export type Variant = "default" | "strict";
 
 export interface CompiledVariant {
   readonly variant: Variant;
+  /** Compiled with AJV's `allErrors` (every problem of a body, see allErrorsVariant). */
+  readonly allErrors: boolean;
   /** The root schemas compiled, in export order. */
   readonly roots: readonly string[];
   readonly bundle: JsonSchemaBundle;
@@ -36,6 +38,15 @@ const IDS: Readonly<Record<Variant, string>> = {
   default: "https://chatspec.dev/schema.json",
   strict: "https://chatspec.dev/schema.strict.json",
 };
+
+/**
+ * The same bundle and roots as `compiled`, compiled again with AJV's `allErrors` (and without the
+ * optimizer pass, see ajv.ts): the module the readable errors load for an invalid body. The bundle
+ * was checked against the meta-schema when `compiled` was made, so it is not checked again.
+ */
+export function allErrorsVariant(compiled: CompiledVariant): CompiledVariant {
+  return compile(compiled.bundle, compiled.roots, compiled.variant, { optimize: false, allErrors: true, checked: true });
+}
 
 /** `variant` of `document` for `roots`, compiled as the validators emitter writes it out. */
 export function compileVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
@@ -54,7 +65,7 @@ export function preparedOrCompiled(
   roots: readonly string[],
   variant: Variant,
 ): CompiledVariant {
-  if (prepared !== null && prepared !== undefined && prepared.variant === variant && sameRoots(prepared.roots, roots)) return prepared;
+  if (prepared !== null && prepared !== undefined && prepared.variant === variant && !prepared.allErrors && sameRoots(prepared.roots, roots)) return prepared;
   return compileVariant(document, roots, variant);
 }
 
@@ -78,24 +89,28 @@ function compile(
   bundle: JsonSchemaBundle,
   roots: readonly string[],
   variant: Variant,
-  options: { optimize: boolean } = { optimize: variant === "default" },
+  options: { optimize: boolean; allErrors?: boolean; checked?: boolean } = { optimize: variant === "default" },
 ): CompiledVariant {
+  const allErrors = options.allErrors ?? false;
   // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
   // `unevaluatedProperties`; the default one only when the spec itself uses it.
   const ajv = createAjv(extensionKeywords(bundle.$defs), {
     ownProperties: namesPrototypeMember(bundle.$defs),
     trackEvaluated: variant === "strict" || usesUnevaluated(bundle.$defs),
     optimize: options.optimize,
+    allErrors,
     unicodeRegExp: !patternsNeedNoUnicodeFlag(bundle as unknown as JsonValue),
     dynamicRefs: usesDynamicReferences(bundle.$defs),
     annotationFormats: annotationFormatsOf(bundle.$defs as unknown as JsonValue),
   });
-  addBundle(ajv, bundle);
+  if (options.checked === true) ajv.addSchema(bundle);
+  else addBundle(ajv, bundle);
   const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
-  const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant), referenceOf(root)]));
+  const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant, { allErrors }), referenceOf(root)]));
   for (const reference of Object.values(exports)) ajv.getSchema(reference);
   return {
     variant,
+    allErrors,
     roots,
     bundle,
     ajv,

@@ -1,7 +1,10 @@
 /**
  * Standalone validators: the request schema compiled by AJV ahead of time into ES modules that
  * compile nothing at run time (`validators.js`, and the strict variant in `validators-strict.js`),
- * plus their type-guard declarations and the published `schema.json`.
+ * plus their type-guard declarations and the published `schema.json`. Each variant is compiled a
+ * second time with AJV's `allErrors` (`validators-all-errors.js`, `validators-strict-all-errors.js`):
+ * the fast modules stop at the first problem, and the package's readable errors load the all-errors
+ * module of a variant only once a body has failed it (runtime/all-errors.ts), to report every problem.
  */
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { ChatspecError } from "../../errors.js";
@@ -9,7 +12,8 @@ import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import { compileVariant, preparedOrCompiled } from "./compile.js";
+import { allErrorsVariant, compileVariant, preparedOrCompiled, type CompiledVariant } from "./compile.js";
+import { appendCalleeErrors } from "./all-errors-code.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
 import type { JsonSchemaBundle } from "./json-schema.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
@@ -43,14 +47,18 @@ export const validatorsEmitter = defineEmitter({
     let open: JsonSchemaBundle;
     let code: string;
     let strictCode: string;
+    let allErrorsCode: string;
+    let strictAllErrorsCode: string;
     try {
       // The default variant may already be compiled: the request-example check ran the spec's
       // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
       const openVariant = preparedOrCompiled(compiledValidators, document, roots, "default");
       open = openVariant.bundle;
-      code = rewriteRequiresToImports(standaloneCode(openVariant.ajv, openVariant.exports));
+      code = moduleCode(openVariant);
       const strictVariant = compileVariant(document, roots, "strict");
-      strictCode = rewriteRequiresToImports(standaloneCode(strictVariant.ajv, strictVariant.exports));
+      strictCode = moduleCode(strictVariant);
+      allErrorsCode = moduleCode(allErrorsVariant(openVariant));
+      strictAllErrorsCode = moduleCode(allErrorsVariant(strictVariant));
     } catch (error) {
       // The converter's own refusals (json-schema.ts) already say where they are.
       if (error instanceof ChatspecError) throw error;
@@ -78,6 +86,10 @@ export const validatorsEmitter = defineEmitter({
       { path: OutputPaths.validatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "default")) },
       { path: OutputPaths.strictValidators, contents: normalizeNewlines(scriptBanner + strictCode) },
       { path: OutputPaths.strictValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "strict")) },
+      { path: OutputPaths.allErrorsValidators, contents: normalizeNewlines(scriptBanner + allErrorsCode) },
+      { path: OutputPaths.allErrorsValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "default", true)) },
+      { path: OutputPaths.strictAllErrorsValidators, contents: normalizeNewlines(scriptBanner + strictAllErrorsCode) },
+      { path: OutputPaths.strictAllErrorsValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "strict", true)) },
       { path: OutputPaths.schema, contents: toJsonText(schemaJson) },
       // The same bundle as a module, so the runtime can read titles and rule descriptions for error
       // messages without JSON import attributes.
@@ -93,11 +105,20 @@ export const validatorsEmitter = defineEmitter({
   },
 });
 
-/** validators.d.ts declares `Validator` and the default validators; validators-strict.d.ts imports it. */
-function declarations(roots: readonly string[], variant: "default" | "strict"): string {
+/**
+ * The ES module AJV writes for a compiled variant, its `require`s turned into imports; an
+ * all-errors variant gathers its callees' errors in linear time (all-errors-code.ts).
+ */
+function moduleCode(compiled: CompiledVariant): string {
+  const code = rewriteRequiresToImports(standaloneCode(compiled.ajv, compiled.exports));
+  return compiled.allErrors ? appendCalleeErrors(code) : code;
+}
+
+/** validators.d.ts declares `Validator` and the default validators; the other modules' declarations import it. */
+function declarations(roots: readonly string[], variant: "default" | "strict", allErrors = false): string {
   const typeImports = roots.map(typeName).join(", ");
   const lines =
-    variant === "default"
+    variant === "default" && !allErrors
       ? [
           `import type { ErrorObject } from "ajv";`,
           `import type { ${typeImports} } from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";`,
@@ -115,13 +136,15 @@ function declarations(roots: readonly string[], variant: "default" | "strict"): 
           `import type { ${typeImports} } from "./${OutputPaths.types.replace(/\.d\.ts$/, ".js")}";`,
           `import type { Validator } from "./${OutputPaths.validators}";`,
         ];
+  // The all-errors validators give the same verdicts; they only go on after the first problem.
+  const everyProblem = allErrors ? " Reports every problem in `errors` (AJV's `allErrors`), where the fast one stops at the first." : "";
   for (const root of roots) {
     lines.push(
       "",
       variant === "default"
-        ? `/** Validates a \`${typeName(root)}\`. Unknown properties are allowed, as the API allows them. */`
-        : `/** Validates a \`${typeName(root)}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open. */`,
-      `export declare const ${validatorName(root, variant)}: Validator<${typeName(root)}>;`,
+        ? `/** Validates a \`${typeName(root)}\`. Unknown properties are allowed, as the API allows them.${everyProblem} */`
+        : `/** Validates a \`${typeName(root)}\` and also rejects unknown properties on every object with a fixed set of properties (typos such as \`max_token\`). Free-form objects and maps stay open.${everyProblem} */`,
+      `export declare const ${validatorName(root, variant, { allErrors })}: Validator<${typeName(root)}>;`,
     );
   }
   return `${lines.join("\n")}\n`;

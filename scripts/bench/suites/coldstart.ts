@@ -2,8 +2,10 @@
  * (5) Cold start: from process start to the first validation result, with our generated module
  * (import validators.js, validate the typical body) and with AJV compiling schema.json at run time
  * (the same options our generator compiles with: discriminator dispatch, formats), each against an
- * empty `node` process running an empty module, alternately. Plus the size of the generated
- * validator module: raw, minified (terser) and minified + gzipped.
+ * empty `node` process running an empty module, alternately. Then the package entry as most code
+ * uses it (import index.js, `parse…` the typical body), and its first `parse…` of an invalid body,
+ * which loads the all-errors validators (runtime/all-errors.ts) to report every problem. Plus the
+ * size of the generated validator module: raw, minified (terser) and minified + gzipped.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,9 +22,15 @@ export interface ColdStartResult {
   readonly empty: TimedTool;
   readonly generated: TimedTool;
   readonly runtimeAjv: TimedTool;
+  /** index.js imported, the typical body parsed. */
+  readonly packageValid: TimedTool;
+  /** index.js imported, the invalid body parsed: every problem of it. */
+  readonly packageInvalid: TimedTool;
   /** generated / empty (target ≤ 1.2). */
   readonly generatedRatio: number;
   readonly runtimeAjvRatio: number;
+  readonly packageValidRatio: number;
+  readonly packageInvalidRatio: number;
   readonly size: { readonly raw: number; readonly minified: number; readonly gzipped: number };
   /** What validators.js imports: the modules a cold start loads besides it. */
   readonly imports: readonly string[];
@@ -30,6 +38,15 @@ export interface ColdStartResult {
 
 export async function coldStartSuite(ctx: BenchContext, out: string): Promise<ColdStartResult> {
   const typical = BODIES.find((body) => body.id === "typical")?.text ?? "{}";
+  const invalid = BODIES.find((body) => body.id === "invalid")?.text ?? "{}";
+  const parseScript = (name: string, body: string) =>
+    script(
+      ctx,
+      name,
+      `import { parseCreateChatCompletionRequest } from ${JSON.stringify(path.join(out, "index.js"))};
+process.stdout.write(String(parseCreateChatCompletionRequest(${body}).ok));
+`,
+    );
   const scripts = {
     empty: script(ctx, "empty.mjs", ""),
     generated: script(
@@ -51,17 +68,23 @@ export async function coldStartSuite(ctx: BenchContext, out: string): Promise<Co
         "",
       ].join("\n"),
     ),
+    packageValid: parseScript("first-parse-valid.mjs", typical),
+    packageInvalid: parseScript("first-parse-invalid.mjs", invalid),
   };
-  const first = (file: string) => async (): Promise<RunResult> => {
-    const result = expectExit(await ctx.node({ args: [file], cwd: ctx.work }), 0, path.basename(file));
-    if (file !== scripts.empty && result.stdout !== "true") throw new Error(`${path.basename(file)} printed ${JSON.stringify(result.stdout)}, not true`);
-    return result;
-  };
+  const first =
+    (file: string, prints = "true") =>
+    async (): Promise<RunResult> => {
+      const result = expectExit(await ctx.node({ args: [file], cwd: ctx.work }), 0, path.basename(file));
+      if (file !== scripts.empty && result.stdout !== prints) throw new Error(`${path.basename(file)} printed ${JSON.stringify(result.stdout)}, not ${prints}`);
+      return result;
+    };
   const runs = await alternate<RunResult>(
     [
       { name: "empty", run: first(scripts.empty) },
       { name: "generated", run: first(scripts.generated) },
       { name: "runtimeAjv", run: first(scripts.runtimeAjv) },
+      { name: "packageValid", run: first(scripts.packageValid) },
+      { name: "packageInvalid", run: first(scripts.packageInvalid, "false") },
     ],
     { warmup: ctx.settings.warmup, runs: ctx.settings.smoke ? 1 : Math.max(ctx.settings.runs, 10) },
   );
@@ -72,8 +95,12 @@ export async function coldStartSuite(ctx: BenchContext, out: string): Promise<Co
     empty: timed(runs.get("empty") ?? []),
     generated: timed(runs.get("generated") ?? []),
     runtimeAjv: timed(runs.get("runtimeAjv") ?? []),
+    packageValid: timed(runs.get("packageValid") ?? []),
+    packageInvalid: timed(runs.get("packageInvalid") ?? []),
     generatedRatio: pairedRatio(ms("generated"), ms("empty")),
     runtimeAjvRatio: pairedRatio(ms("runtimeAjv"), ms("empty")),
+    packageValidRatio: pairedRatio(ms("packageValid"), ms("empty")),
+    packageInvalidRatio: pairedRatio(ms("packageInvalid"), ms("empty")),
     size: { raw: Buffer.byteLength(code), minified: Buffer.byteLength(minified), gzipped: gzipSync(minified, { level: 9 }).length },
     imports: [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1] as string),
   };

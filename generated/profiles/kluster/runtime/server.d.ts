@@ -19,14 +19,29 @@ export interface OutgoingResponse {
     setHeader(name: string, value: string | number): unknown;
     end(text: string): unknown;
 }
-/** The body of an OpenAI-style error response. */
+/**
+ * The body of an OpenAI-style error response. `message`, `param` and `code` describe one problem,
+ * the first, as OpenAI's do; a body that fails validation also lists every problem in `errors`.
+ */
 export interface ErrorBody {
     readonly error: {
         readonly message: string;
         readonly type: "invalid_request_error";
         readonly param: string | null;
         readonly code: string | null;
+        /**
+         * Every problem of a body that failed validation, in the order of `problems` (see
+         * describeErrors), the first being the one `message`, `param` and `code` describe. Absent when the
+         * body was refused before validation (not JSON, too large, too deep, an array too long).
+         */
+        readonly errors?: readonly ErrorDetail[];
     };
+}
+/** One problem of an invalid body, in the words of the error's own `message`, `param` and `code`. */
+export interface ErrorDetail {
+    readonly message: string;
+    readonly param: string | null;
+    readonly code: string;
 }
 export type CheckResult<T> = {
     readonly ok: true;

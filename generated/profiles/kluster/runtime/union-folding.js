@@ -2,41 +2,68 @@
 /** Summary errors that restate another error; a union's own summary is replaced in foldUnions. */
 const BOOKKEEPING = new Set(["if", "propertyNames", "allOf", "then", "else", "not"]);
 /**
- * The errors with the branch errors of each `anyOf`/`oneOf` folded into the one that matters. With
- * AJV's `allErrors: false` validation stops at the first failure, so every error before a union's
- * summary that lies at or below the union's value belongs to that union; inner unions summarise
- * (and are folded) before outer ones. A folded union error's `params` are `{ values, types }`:
- * the literals and the types its branches accept (see pickBranch).
+ * The errors with the branch errors of each `anyOf`/`oneOf` folded into the ones that matter.
+ * AJV pushes a branch's errors as it goes and the union's summary right after its last branch, so
+ * the branch errors are the run of errors just before the summary that lie at or below the union's
+ * value; inner unions summarise (and are folded) before outer ones, so one pass over the errors,
+ * using `kept` as a stack, folds them all in linear time. The run stops at an error of the schema
+ * that holds the union itself (same `parentSchema`, e.g. its `enum`), which AJV checked before the
+ * branches. With `allErrors: false` every error before a summary is a branch error anyway:
+ * validation stops at the first failure outside a union. A folded union error's `params` are
+ * `{ values, types }`: the literals and the types its branches accept (see pickBranch).
  */
-export function foldUnions(errors) {
+export function foldUnions(errors, options = {}) {
     const kept = [];
     for (const error of errors) {
         if (error.keyword !== "anyOf" && error.keyword !== "oneOf") {
             kept.push(error);
             continue;
         }
-        const within = (candidate) => candidate.instancePath === error.instancePath || candidate.instancePath.startsWith(`${error.instancePath}/`);
-        const branchErrors = kept.filter(within);
-        for (const branchError of branchErrors)
-            kept.splice(kept.indexOf(branchError), 1);
-        kept.push(pickBranch(error, branchErrors));
+        const within = (candidate) => (candidate.instancePath === error.instancePath || candidate.instancePath.startsWith(`${error.instancePath}/`)) &&
+            (error.parentSchema === undefined || candidate.parentSchema !== error.parentSchema);
+        let start = kept.length;
+        while (start > 0 && within(kept[start - 1]))
+            start--;
+        const branchErrors = kept.splice(start);
+        kept.push(...pickBranch(error, branchErrors, options.allErrors === true));
     }
     return kept.filter((error) => !BOOKKEEPING.has(error.keyword));
 }
 /**
  * A branch error that only says "this branch is for another kind of value" (a type, enum or const
  * mismatch on the union's own value, or an inner union already folded into such a "must be …") is
- * noise when another branch got further. The deepest other error is the real problem; when there
- * is none, the mismatches merge into one "must be …" error. So an unknown key in a closed object
- * branch (`voice: { id, name }`) is reported as such, not as "must be one of" the string branch's values.
+ * noise when another branch got further. The branch whose first real error lies deepest is the real
+ * problem (the first such branch on a tie); when there is none, the mismatches merge into one
+ * "must be …" error. So an unknown key in a closed object branch (`voice: { id, name }`) is reported
+ * as such, not as "must be one of" the string branch's values.
+ *
+ * Without `allErrors` each branch reports one error, so that error is the problem. With it a branch
+ * reports all of its errors, and AJV does not say where one branch ends and the next begins: the
+ * mismatches do, since a branch for another kind of value reports just its mismatch. So the real
+ * errors between two mismatches count as one branch, and all of them are its problems. (Two
+ * branches for the same kind of value that both fail would read as one; a discriminator, which
+ * picks the branch by its tag, is what such unions have in the specs this serves.)
  */
-function pickBranch(union, branchErrors) {
+function pickBranch(union, branchErrors, allErrors) {
     // An anyOf/oneOf error that is still here was folded by an inner pickBranch into a mismatch.
     const isMismatch = (error) => ["type", "enum", "const", "anyOf", "oneOf"].includes(error.keyword) && error.instancePath === union.instancePath;
-    const substantive = branchErrors.filter((error) => !isMismatch(error) && !BOOKKEEPING.has(error.keyword));
-    if (substantive.length > 0) {
-        const depth = (error) => error.instancePath.split("/").length;
-        return substantive.reduce((best, error) => (depth(error) > depth(best) ? error : best));
+    const runs = [];
+    let run = null;
+    for (const error of branchErrors) {
+        if (BOOKKEEPING.has(error.keyword))
+            continue;
+        if (isMismatch(error))
+            run = null;
+        else if (run !== null && allErrors)
+            run.push(error);
+        else {
+            run = [error];
+            runs.push(run);
+        }
+    }
+    if (runs.length > 0) {
+        const depth = (errors) => errors[0].instancePath.split("/").length;
+        return runs.reduce((best, candidate) => (depth(candidate) > depth(best) ? candidate : best));
     }
     const mismatches = branchErrors.filter(isMismatch);
     const folded = (error) => error.keyword === "anyOf" || error.keyword === "oneOf";
@@ -52,5 +79,5 @@ function pickBranch(union, branchErrors) {
     ];
     // An enum branch already says which strings are accepted; "or string" would only confuse.
     const otherTypes = values.length > 0 ? types.filter((type) => !values.some((value) => typeof value === type)) : types;
-    return { ...union, params: { values, types: otherTypes } };
+    return [{ ...union, params: { values, types: otherTypes } }];
 }

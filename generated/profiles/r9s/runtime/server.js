@@ -26,15 +26,25 @@ export function createRequestValidatorFor(parts) {
             maxKeyLength: options.maxKeyLength ?? 256,
         };
         const validate = options.strict === true ? parts.validateStrict : parts.validate;
-        const refuse = (message, code, param = null, problems = []) => ({
+        const refuse = (message, code, param = null) => ({
             ok: false,
             status: 400,
             body: { error: { message, type: "invalid_request_error", param, code } },
-            problems,
+            problems: [],
         });
         const refuseOver = (hit) => {
             const { message, code } = limitMessage(hit, limits);
             return refuse(message, code, paramName(hit.pointer));
+        };
+        const invalid = (problems) => {
+            const errors = problems.map(errorDetail);
+            const first = errors[0] ?? { message: "The request body is invalid.", param: null, code: "invalid_value" };
+            return {
+                ok: false,
+                status: 400,
+                body: { error: { message: first.message, type: "invalid_request_error", param: first.param, code: first.code, errors } },
+                problems,
+            };
         };
         const check = (body) => {
             let value = body;
@@ -62,10 +72,7 @@ export function createRequestValidatorFor(parts) {
             }
             if (validate(value))
                 return { ok: true, value: value };
-            const problems = parts.describe(validate.errors, value);
-            const first = problems[0];
-            const message = problems.map((problem) => `${problem.param ?? "body"}: ${problem.message}`).join("; ") || "The request body is invalid.";
-            return refuse(message, first === undefined ? "invalid_value" : (CODES[first.keyword] ?? "invalid_value"), first?.param ?? null, problems);
+            return invalid(parts.describe(validate.errors, value));
         };
         const readAndCheck = (req, onResult) => {
             if (req.body !== undefined) {
@@ -130,6 +137,10 @@ export function createRequestValidatorFor(parts) {
         };
         return middleware;
     };
+}
+/** A problem as an OpenAI-style error names it: `messages[0].tool_call_id: a tool message requires …`. */
+function errorDetail(problem) {
+    return { message: `${problem.param ?? "body"}: ${problem.message}`, param: problem.param, code: CODES[problem.keyword] ?? "invalid_value" };
 }
 /** The 400's message and code for a broken limit, in OpenAI's words: what was expected, where. */
 function limitMessage(hit, limits) {
