@@ -115,7 +115,12 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? ExitCode.ok : ExitCode.usage;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return ExitCode.ok;
+      // The parser refused the arguments before any command ran (so before the preAction hook read
+      // --format): commander said so on stderr; a tool reading stdout still gets its document.
+      const asked = requestedFormat(argv);
+      if (asked !== "text") reportInputError(new ChatspecError(error.message.replace(/^error: /, ""), { kind: "option" }), asked, io, false);
+      return ExitCode.usage;
     }
     if (error instanceof ChatspecError) return reportInputError(error, format, io, debug);
     const message = error instanceof Error ? error.message : String(error);
@@ -124,4 +129,11 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     else io.stderr("(run with --debug for the stack trace)\n");
     return ExitCode.usage;
   }
+}
+
+/** The `--format` the arguments ask for (`--format json` or `--format=json`), read without the parser that refused them. */
+function requestedFormat(argv: readonly string[]): ReportFormat {
+  const index = argv.findIndex((arg) => arg === "--format" || arg.startsWith("--format="));
+  const value = index === -1 ? undefined : argv[index]?.includes("=") ? argv[index]?.slice("--format=".length) : argv[index + 1];
+  return value === "json" || value === "github" || value === "markdown" ? value : "text";
 }

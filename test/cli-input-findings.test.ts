@@ -271,6 +271,26 @@ describe("input errors as findings", () => {
     expect(result.stderr).toMatch(/^ChatspecError: cannot read the spec: no such file\n\s+at /);
   });
 
+  it("an argument the parser refuses: commander's line on stderr, and still one finding on stdout", async () => {
+    const json = await runCli(["lint", "--format", "json", "--frobnicate"], folderWith({}));
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual([
+      { code: "input/option", severity: "error", message: "unknown option '--frobnicate'", file: "", line: null, column: null },
+    ]);
+    expect(json.stderr).toBe("error: unknown option '--frobnicate'\n(run with --help for usage)\n");
+    const github = await runCli(["check", "--format=github", "--frobnicate"], folderWith({}));
+    expect(github).toEqual({
+      code: 2,
+      stdout: "::error title=input/option::unknown option '--frobnicate'\n",
+      stderr: "error: unknown option '--frobnicate'\n(run with --help for usage)\n",
+    });
+    expect(await runCli(["lint", "--frobnicate"], folderWith({}))).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "error: unknown option '--frobnicate'\n(run with --help for usage)\n",
+    });
+  });
+
   it("covers every kind a command with --format can raise; docs/cli.md lists every kind", () => {
     // `output` (an output folder refused) and `tool` (Redocly's build-docs missing or failing) come
     // from writing and from the HTML site, which no command with --format reaches in a test.
