@@ -39,6 +39,9 @@ const SCHEMA_REF_PREFIX = "#/components/schemas/";
  */
 export const PROTOTYPE_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/** The operations a Path Item can hold (OpenAPI 3.0 and 3.1), in the order the spec lists them. */
+export const HTTP_METHODS: readonly string[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
 /** `#/components/schemas/Foo` → `Foo`, or null for any other reference. */
 export function schemaNameOfRef(ref: string): string | null {
   if (!ref.startsWith(SCHEMA_REF_PREFIX)) return null;

@@ -4,11 +4,18 @@
  * class for the first kind's complement, and makes the second error classes, documented apart from
  * the models), and the security schemes (Speakeasy's `Security` model).
  */
-import { componentSchemas, isJsonObject, reachableSchemas, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import {
+  componentSchemas,
+  HTTP_METHODS,
+  isJsonObject,
+  reachableSchemas,
+  schemaNameOfRef,
+  type JsonObject,
+  type JsonValue,
+  type OpenApiDocument,
+} from "../openapi.js";
 import { decodeFragmentSegment } from "../runtime/json-pointer.js";
 import type { SecurityScheme } from "./types.js";
-
-const METHODS: ReadonlySet<string> = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 /** A 4xx or 5xx status, its `4XX` range, or `default`: the responses a client raises as errors. */
 function isErrorStatus(status: string): boolean {
@@ -26,13 +33,13 @@ function operationRefs(document: OpenApiDocument): { readonly errorRoots: Set<st
     if (!isJsonObject(item)) continue;
     collectRefs(item.parameters, otherRoots, components);
     for (const [method, operation] of Object.entries(item)) {
-      if (!METHODS.has(method) || !isJsonObject(operation)) continue;
+      if (!HTTP_METHODS.includes(method) || !isJsonObject(operation)) continue;
       collectRefs(operation.parameters, otherRoots, components);
       collectRefs(operation.requestBody, otherRoots, components);
       const responses = isJsonObject(operation.responses) ? operation.responses : {};
       for (const [status, response] of Object.entries(responses)) {
         const named = isJsonObject(response) && typeof response.$ref === "string" ? /^#\/components\/responses\/(.+)$/.exec(response.$ref)?.[1] : undefined;
-        collectRefs(named === undefined ? response : namedResponses[decodeURIComponent(named)], isErrorStatus(status) ? errorRoots : otherRoots, components);
+        collectRefs(named === undefined ? response : namedResponses[decodeFragmentSegment(named)], isErrorStatus(status) ? errorRoots : otherRoots, components);
       }
     }
   }
@@ -60,7 +67,7 @@ export function errorOnlySchemas(document: OpenApiDocument): string[] {
  * named responses followed), in component order. A schema only an unused `components/responses`
  * entry refers to is not among them.
  */
-export function operationSchemas(document: OpenApiDocument): string[] {
+export function reachedByOperations(document: OpenApiDocument): string[] {
   const { errorRoots, otherRoots } = operationRefs(document);
   const used = reach(document, new Set([...errorRoots, ...otherRoots]));
   return Object.keys(componentSchemas(document)).filter((name) => used.has(name));

@@ -4,11 +4,9 @@
  * `required`, description, schema, example), its request body and its responses. Built apart from
  * the schema definitions; flavors that document schemas alone ignore it.
  */
-import { isJsonObject, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
-import { encodePointerSegment } from "../runtime/json-pointer.js";
+import { HTTP_METHODS, isJsonObject, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { decodeFragmentSegment, encodePointerSegment } from "../runtime/json-pointer.js";
 import type { DefaultValue, Field, FieldType, Operation, OperationResponse, Parameter, RequestBody } from "./types.js";
-
-const METHODS: readonly string[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** How build.ts turns a schema into fields or a shape; passed in so that the two modules share one conversion. */
 type FieldsOf = (schema: JsonObject, pointer: string) => Field[];
@@ -31,7 +29,7 @@ export function operationsOf(document: OpenApiDocument, fieldsOf: FieldsOf, shap
   for (const [route, item] of Object.entries(paths)) {
     if (!isJsonObject(item)) continue;
     const itemPointer = `#/paths/${encodePointerSegment(route)}`;
-    for (const method of Object.keys(item).filter((key) => METHODS.includes(key))) {
+    for (const method of Object.keys(item).filter((key) => HTTP_METHODS.includes(key))) {
       const operation = item[method];
       if (!isJsonObject(operation)) continue;
       const pointer = `${itemPointer}/${method}`;
@@ -71,13 +69,9 @@ function resolveRef(document: OpenApiDocument, value: JsonValue | undefined): Js
   for (let depth = 0; depth < 8 && isJsonObject(node) && typeof node.$ref === "string"; depth++) {
     const ref = node.$ref as string;
     if (!ref.startsWith("#/")) return null;
-    node = valueAt(document, ref.slice(2).split("/").map(decodeSegment));
+    node = valueAt(document, ref.slice(2).split("/").map(decodeFragmentSegment));
   }
   return isJsonObject(node) ? node : null;
-}
-
-function decodeSegment(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** `name in` keys of the parameters `x-speakeasy-globals` lists. */
@@ -156,7 +150,7 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
           ? schema["x-speakeasy-name-override"]
           : key === undefined
             ? null
-            : decodeSegment(key),
+            : decodeFragmentSegment(key),
       type: schema === null ? null : (contents.find((entry) => entry.mediaType === mediaType)?.type ?? null),
       contents,
     };

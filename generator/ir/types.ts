@@ -20,7 +20,7 @@ export interface Model {
   /** Component schemas only error responses use (`api-surface.ts`). */
   readonly errorSchemas?: readonly string[];
   /** Component schemas some operation reaches, named responses and parameters followed (`api-surface.ts`). */
-  readonly operationSchemas?: readonly string[];
+  readonly reachedByOperations?: readonly string[];
   /** The spec's security schemes, in spec order. */
   readonly securitySchemes?: readonly SecurityScheme[];
   /** The operations of `paths`, in spec order (`operations.ts`). */

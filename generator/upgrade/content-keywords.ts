@@ -13,12 +13,11 @@
  *   type, the body's own media type when that is a concrete non-form type, else
  *   `application/octet-stream`. Inside JSON a "binary" string has no 3.1 meaning to add.
  */
-import { isJsonObject, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
+import { HTTP_METHODS, isJsonObject, schemaNameOfRef, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { decodePointerSegment, encodePointerSegment } from "../runtime/json-pointer.js";
 import type { NodeRewrite } from "../normalize/walk.js";
 
 const OCTET_STREAM = "application/octet-stream";
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** A schema that describes a non-JSON body: where it sits, and the media type it belongs to. */
 export interface BinaryContext {

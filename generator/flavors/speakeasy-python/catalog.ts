@@ -172,7 +172,7 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
   // inline `error` and `status` keep `Error` and `Status`). A spec without operations keeps them all.
-  const used = (model.operations?.length ?? 0) > 0 && model.operationSchemas !== undefined ? new Set(model.operationSchemas) : null;
+  const used = (model.operations?.length ?? 0) > 0 && model.reachedByOperations !== undefined ? new Set(model.reachedByOperations) : null;
   const definitions = model.definitions.filter((definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)));
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
