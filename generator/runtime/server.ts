@@ -100,6 +100,9 @@ export interface ValidatorParts {
   readonly describe: (errors: never, input?: unknown) => RequestProblem[];
 }
 
+/** Bodies from this size on are checked in steps, one turn of the event loop each (checkReadBody). */
+const STEPPED_BODY_BYTES = 256 * 1024;
+
 const CODES: Record<string, string> = {
   required: "missing_required_parameter",
   type: "invalid_type",
@@ -143,27 +146,70 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
       };
     };
 
+    /** Step 1 for raw bodies: the byte limit and the scan on the raw bytes, before anything is decoded. */
+    const scanRaw = (bytes: Uint8Array): CheckResult<T> | null => {
+      if (bytes.byteLength > limit) return refuse(`The request body is larger than ${limit} bytes.`, "request_too_large");
+      const hit = scanJsonBytes(bytes, limits);
+      return hit === null ? null : refuseOver(hit);
+    };
+
+    /** Step 2 for raw bodies: parsed, or the 400 for a body that is not JSON. */
+    const parseText = (text: string): { readonly value: unknown } | CheckResult<T> => {
+      try {
+        return { value: JSON.parse(text) };
+      } catch {
+        return refuse("We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json");
+      }
+    };
+
+    /** The last steps: the fast validator, and only when it fails, every problem described. */
+    const validateParsed = (value: unknown): CheckResult<T> =>
+      validate(value) ? { ok: true, value: value as T } : invalid(parts.describe(validate.errors as never, value));
+
     const check = (body: unknown): CheckResult<T> => {
-      let value = body;
       if (typeof body === "string" || body instanceof Uint8Array) {
         // The scan reads bytes; a string (check(text) called directly) is encoded once for it.
         const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-        if (bytes.byteLength > limit) return refuse(`The request body is larger than ${limit} bytes.`, "request_too_large");
-        const hit = scanJsonBytes(bytes, limits);
-        if (hit !== null) return refuseOver(hit);
-        const text = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
-        try {
-          value = JSON.parse(text);
-        } catch {
-          return refuse("We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json");
-        }
-      } else {
-        // Parsed by a framework already: the parse is paid for, the validator's walk is not yet.
-        const hit = scanParsedValue(body, limits);
-        if (hit !== null) return refuseOver(hit);
+        const refused = scanRaw(bytes);
+        if (refused !== null) return refused;
+        const parsed = parseText(typeof body === "string" ? body : decodeUtf8(bytes));
+        return "value" in parsed ? validateParsed(parsed.value) : parsed;
       }
-      if (validate(value)) return { ok: true, value: value as T };
-      return invalid(parts.describe(validate.errors as never, value));
+      // Parsed by a framework already: the parse is paid for, the validator's walk is not yet.
+      const hit = scanParsedValue(body, limits);
+      return hit === null ? validateParsed(body) : refuseOver(hit);
+    };
+
+    /**
+     * `check` for a body read from the socket, in steps: the scan, the parse and the validation of a
+     * large body each run in their own turn of the event loop, so the requests waiting meanwhile are
+     * served between them and the longest stall is the longest step (the parse, on most bodies),
+     * not their sum. Small bodies are checked at once: their steps cost less than a turn.
+     */
+    const checkReadBody = (bytes: Uint8Array, onResult: (result: CheckResult<T>) => void): void => {
+      if (bytes.byteLength < STEPPED_BODY_BYTES) {
+        onResult(check(bytes));
+        return;
+      }
+      const refused = scanRaw(bytes);
+      if (refused !== null) {
+        onResult(refused);
+        return;
+      }
+      setImmediate(() => {
+        const parsed = parseText(decodeUtf8(bytes));
+        if (!("value" in parsed)) {
+          onResult(parsed);
+          return;
+        }
+        setImmediate(() => {
+          if (validate(parsed.value)) onResult({ ok: true, value: parsed.value as T });
+          else {
+            const errors = validate.errors;
+            setImmediate(() => onResult(invalid(parts.describe(errors as never, parsed.value))));
+          }
+        });
+      });
     };
 
     const readAndCheck = (req: IncomingRequest, onResult: (result: CheckResult<T>) => void): void => {
@@ -194,7 +240,7 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
           finish(refuse(`The request body is larger than ${limit} bytes.`, "request_too_large"));
         } else if (!finished) chunks.push(chunk);
       });
-      req.on("end", () => finish(check(Buffer.concat(chunks))));
+      req.on("end", () => checkReadBody(Buffer.concat(chunks), finish));
       req.on("error", () => finish(refuse("The request body could not be read.", "invalid_body")));
     };
 
@@ -229,6 +275,10 @@ export function createRequestValidatorFor<T>(parts: ValidatorParts): (options?: 
     };
     return middleware;
   };
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 /** A problem as an OpenAI-style error names it: `messages[0].tool_call_id: a tool message requires …`. */

@@ -8,6 +8,8 @@
  */
 import { scanJsonBytes, scanParsedValue } from "./body-limits.js";
 import { paramName } from "./param-name.js";
+/** Bodies from this size on are checked in steps, one turn of the event loop each (checkReadBody). */
+const STEPPED_BODY_BYTES = 256 * 1024;
 const CODES = {
     required: "missing_required_parameter",
     type: "invalid_type",
@@ -46,33 +48,69 @@ export function createRequestValidatorFor(parts) {
                 problems,
             };
         };
+        /** Step 1 for raw bodies: the byte limit and the scan on the raw bytes, before anything is decoded. */
+        const scanRaw = (bytes) => {
+            if (bytes.byteLength > limit)
+                return refuse(`The request body is larger than ${limit} bytes.`, "request_too_large");
+            const hit = scanJsonBytes(bytes, limits);
+            return hit === null ? null : refuseOver(hit);
+        };
+        /** Step 2 for raw bodies: parsed, or the 400 for a body that is not JSON. */
+        const parseText = (text) => {
+            try {
+                return { value: JSON.parse(text) };
+            }
+            catch {
+                return refuse("We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json");
+            }
+        };
+        /** The last steps: the fast validator, and only when it fails, every problem described. */
+        const validateParsed = (value) => validate(value) ? { ok: true, value: value } : invalid(parts.describe(validate.errors, value));
         const check = (body) => {
-            let value = body;
             if (typeof body === "string" || body instanceof Uint8Array) {
                 // The scan reads bytes; a string (check(text) called directly) is encoded once for it.
                 const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
-                if (bytes.byteLength > limit)
-                    return refuse(`The request body is larger than ${limit} bytes.`, "request_too_large");
-                const hit = scanJsonBytes(bytes, limits);
-                if (hit !== null)
-                    return refuseOver(hit);
-                const text = typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
-                try {
-                    value = JSON.parse(text);
-                }
-                catch {
-                    return refuse("We could not parse the JSON body of your request. The body must be a JSON object.", "invalid_json");
-                }
+                const refused = scanRaw(bytes);
+                if (refused !== null)
+                    return refused;
+                const parsed = parseText(typeof body === "string" ? body : decodeUtf8(bytes));
+                return "value" in parsed ? validateParsed(parsed.value) : parsed;
             }
-            else {
-                // Parsed by a framework already: the parse is paid for, the validator's walk is not yet.
-                const hit = scanParsedValue(body, limits);
-                if (hit !== null)
-                    return refuseOver(hit);
+            // Parsed by a framework already: the parse is paid for, the validator's walk is not yet.
+            const hit = scanParsedValue(body, limits);
+            return hit === null ? validateParsed(body) : refuseOver(hit);
+        };
+        /**
+         * `check` for a body read from the socket, in steps: the scan, the parse and the validation of a
+         * large body each run in their own turn of the event loop, so the requests waiting meanwhile are
+         * served between them and the longest stall is the longest step (the parse, on most bodies),
+         * not their sum. Small bodies are checked at once: their steps cost less than a turn.
+         */
+        const checkReadBody = (bytes, onResult) => {
+            if (bytes.byteLength < STEPPED_BODY_BYTES) {
+                onResult(check(bytes));
+                return;
             }
-            if (validate(value))
-                return { ok: true, value: value };
-            return invalid(parts.describe(validate.errors, value));
+            const refused = scanRaw(bytes);
+            if (refused !== null) {
+                onResult(refused);
+                return;
+            }
+            setImmediate(() => {
+                const parsed = parseText(decodeUtf8(bytes));
+                if (!("value" in parsed)) {
+                    onResult(parsed);
+                    return;
+                }
+                setImmediate(() => {
+                    if (validate(parsed.value))
+                        onResult({ ok: true, value: parsed.value });
+                    else {
+                        const errors = validate.errors;
+                        setImmediate(() => onResult(invalid(parts.describe(errors, parsed.value))));
+                    }
+                });
+            });
         };
         const readAndCheck = (req, onResult) => {
             if (req.body !== undefined) {
@@ -105,7 +143,7 @@ export function createRequestValidatorFor(parts) {
                 else if (!finished)
                     chunks.push(chunk);
             });
-            req.on("end", () => finish(check(Buffer.concat(chunks))));
+            req.on("end", () => checkReadBody(Buffer.concat(chunks), finish));
             req.on("error", () => finish(refuse("The request body could not be read.", "invalid_body")));
         };
         const answer = (res, result) => {
@@ -137,6 +175,9 @@ export function createRequestValidatorFor(parts) {
         };
         return middleware;
     };
+}
+function decodeUtf8(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 /** A problem as an OpenAI-style error names it: `messages[0].tool_call_id: a tool message requires …`. */
 function errorDetail(problem) {
