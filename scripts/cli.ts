@@ -3,18 +3,20 @@
  * check, site, drift; generate --watch). This is an edge: each command reads flags and files, calls
  * the pure core, prints, and returns an exit code (0 ok, 1 findings or stale output, 2 usage or
  * input error). Here errors are reported, never a stack trace (`--debug`): an input error in the command's
- * `--format` (commands/input-error.ts), an internal error as one line.
+ * `--format` (commands/input-error.ts), an internal error as one line on stderr and, for a
+ * machine-read `--format`, an `internal/error` finding on stdout.
  */
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { OUTPUT_KINDS } from "../generator/config.js";
 import { flavorIds } from "../generator/flavors/registry.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
+import { internalFinding } from "../generator/findings/internal.js";
 import { runCheck } from "./commands/check.js";
 import { configFileOf, loadCommandConfig } from "./commands/config.js";
 import { specPolicy, type CommonFlags } from "./commands/flags.js";
 import { runGenerate } from "./commands/generate.js";
-import { reportInputError, type ReportFormat } from "./commands/input-error.js";
+import { printFindingDocument, reportInputError, type ReportFormat } from "./commands/input-error.js";
 import { colorsOf, processIo, type CommandIo } from "./commands/io.js";
 import { runLint } from "./commands/lint.js";
 import { runSite } from "./commands/site.js";
@@ -124,6 +126,9 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     }
     if (error instanceof ChatspecError) return reportInputError(error, format, io, debug);
     const message = error instanceof Error ? error.message : String(error);
+    // Before the command's action ran, the hook has not read --format yet: read it from argv.
+    const asked = format === "text" ? requestedFormat(argv) : format;
+    if (asked !== "text") printFindingDocument(internalFinding(message), asked, io);
     io.stderr(`${colorsOf(io, "stderr").red(`chatspec: internal error: ${message}`)}\n`);
     if (debug && error instanceof Error) io.stderr(`${error.stack ?? ""}\n`);
     else io.stderr("(run with --debug for the stack trace)\n");

@@ -11,11 +11,13 @@
  *   unsupported OpenAPI version, …): a ChatspecError, whose kind (generator/errors.ts
  *   INPUT_ERROR_KINDS, a closed list) is given where it is raised. It stops the command with exit
  *   code 2; `--format text` prints it as one line on stderr, the other formats as this finding (input.ts).
+ * - `internal/error`: a bug in chatspec (internal.ts). Exit code 2, one line on stderr in every
+ *   format, and this finding on stdout for `json`, `github` and `markdown`.
  */
 
 export type Severity = "error" | "warning";
 
-export const FINDING_NAMESPACES = ["lint", "check", "drift", "input"] as const;
+export const FINDING_NAMESPACES = ["lint", "check", "drift", "input", "internal"] as const;
 export type FindingNamespace = (typeof FINDING_NAMESPACES)[number];
 
 export type FindingCode = `${FindingNamespace}/${string}`;

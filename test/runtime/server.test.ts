@@ -3,6 +3,7 @@
  * reach the handler; invalid ones get an OpenAI-style 400 naming the field; hostile bodies (not
  * JSON, too large, too deep, too long) get a 400 and the process keeps serving.
  */
+import { EventEmitter } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
@@ -28,20 +29,15 @@ async function post(url: string, body: string | object): Promise<{ status: numbe
 
 /** A request whose body arrives, in one chunk, when `send` is called. */
 function fakeRequest(text: string) {
-  const listeners: Record<string, ((chunk?: Uint8Array) => void)[]> = {};
-  return {
+  const request = Object.assign(new EventEmitter(), {
     headers: { "content-length": String(Buffer.byteLength(text)) },
-    on(event: string, listener: (chunk?: Uint8Array) => void) {
-      listeners[event] = [...(listeners[event] ?? []), listener];
-      return this;
-    },
-    removeAllListeners: () => undefined,
     resume: () => undefined,
     send() {
-      for (const listener of listeners.data ?? []) listener(Buffer.from(text));
-      for (const listener of listeners.end ?? []) listener();
+      request.emit("data", Buffer.from(text));
+      request.emit("end");
     },
-  };
+  });
+  return request;
 }
 
 const toolMessageError = {
