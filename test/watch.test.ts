@@ -5,38 +5,12 @@
  * The output folder sits inside the watched spec folder, so the watcher must ignore its own writes.
  * Waits are for lines, never for time (the test timeout bounds them).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, projectTempDir } from "./helpers.js";
-
-/** The child's stdout, line by line, with a way to wait for the n-th line. */
-class LineReader {
-  readonly lines: string[] = [];
-  private buffer = "";
-  private waiters: { count: number; resolve: () => void }[] = [];
-
-  constructor(child: ChildProcessWithoutNullStreams) {
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      this.buffer += chunk;
-      const parts = this.buffer.split("\n");
-      this.buffer = parts.pop() ?? "";
-      this.lines.push(...parts);
-      this.waiters = this.waiters.filter((waiter) => {
-        if (this.lines.length < waiter.count) return true;
-        waiter.resolve();
-        return false;
-      });
-    });
-  }
-
-  /** Resolves with line `count` (1-based) once it has been printed. */
-  line(count: number): Promise<string> {
-    if (this.lines.length >= count) return Promise.resolve(this.lines[count - 1] as string);
-    return new Promise((resolve) => this.waiters.push({ count, resolve: () => resolve(this.lines[count - 1] as string) }));
-  }
-}
+import { LineReader } from "./support/line-reader.js";
 
 const dir = projectTempDir("watch");
 const spec = path.join(dir, "openapi.yaml");
@@ -60,7 +34,9 @@ const summary = (what: string) => new RegExp(`^chatspec: \\d+ files in ${rel.rep
 describe("chatspec generate --watch", () => {
   it("generates once at start, announcing what it watches on stderr", async () => {
     expect(await stdout.line(1)).toMatch(summary("(\\d+) written, 0 removed"));
-    expect(stderr).toContain(`chatspec: watching ${rel}, redocly.yaml, chatspec.config.json, templates, generator/runtime (Ctrl-C stops)`);
+    expect(stderr).toContain(
+      `chatspec: watching ${rel}, redocly.yaml, chatspec.config.json, templates, generator/runtime, dist/generator/lint/rules/plugin.js (Ctrl-C stops)`,
+    );
   });
 
   it("runs again when the spec changes, one line per run", async () => {

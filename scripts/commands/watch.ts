@@ -5,20 +5,23 @@
  * exactly one line to stdout (the generate summary, or why it failed) and a failed run does not stop
  * the watch.
  *
- * Each run is a fresh `chatspec generate` child process. Node caches ES modules, so an in-process
- * rerun would keep the first version of a `.ts`/`.mjs` config or a Redocly plugin; a child also means
- * a crash in one run cannot end the watch.
+ * Every run happens in one warm child process (warm-generator.ts, watch-worker.ts), which keeps
+ * Redocly, TypeScript and AJV loaded between runs, and the output folder is rewritten only where bytes
+ * changed (unchanged files are carried over as they are). Node caches ES modules, so the child would
+ * keep the first version of a `.ts`/`.mjs` config or of a Redocly plugin: a change to the config file
+ * or to a plugin that redocly.yaml names restarts the child. A child also means a crash in one run
+ * cannot end the watch.
  */
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { watch } from "chokidar";
+import { parse } from "yaml";
 import type { ResolvedConfig } from "../../generator/config.js";
 import { ExitCode } from "../../generator/errors.js";
 import { defaultTemplatesDir } from "../../generator/io/load-templates.js";
 import type { CommandIo } from "./io.js";
+import { type RunOutput, WarmGenerator } from "./warm-generator.js";
 
 export interface WatchOptions {
   readonly config: ResolvedConfig;
@@ -30,19 +33,31 @@ export interface WatchOptions {
   readonly debounceMs?: number;
 }
 
-/** The outcome of one child run. */
-export interface RunOutput {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Every existing path whose change means "generate again", absolute. */
 export function watchedPaths(config: ResolvedConfig, configFile: string | null): string[] {
   const templates = defaultTemplatesDir();
   const runtime = path.join(path.dirname(templates), "generator", "runtime");
-  const candidates = [path.dirname(config.spec), config.redocly, configFile, templates, runtime];
+  const candidates = [path.dirname(config.spec), config.redocly, configFile, templates, runtime, ...lintPlugins(config.redocly)];
   return [...new Set(candidates.filter((file): file is string => file !== null && existsSync(file)))];
+}
+
+/** The files whose change means "restart the warm process first": the config file and the lint plugins. */
+export function restartPaths(config: ResolvedConfig, configFile: string | null): Set<string> {
+  return new Set([...(configFile === null ? [] : [configFile]), ...lintPlugins(config.redocly)]);
+}
+
+/**
+ * The local plugin files a Redocly config names (`plugins: [./rules/plugin.js]`), absolute. A config
+ * that cannot be read names none here: the run itself reports it.
+ */
+export function lintPlugins(redoclyConfig: string): string[] {
+  try {
+    const { plugins } = (parse(readFileSync(redoclyConfig, "utf8")) ?? {}) as { plugins?: unknown };
+    if (!Array.isArray(plugins)) return [];
+    return plugins.filter((entry): entry is string => typeof entry === "string").map((entry) => path.resolve(path.dirname(redoclyConfig), entry));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -76,6 +91,9 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
   });
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 
+  const generator = new WarmGenerator(options.args, io.cwd);
+  const restartOn = restartPaths(config, options.configFile);
+  let restartFor: string | null = null;
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
@@ -87,11 +105,17 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
     running = true;
     do {
       again = false;
-      io.stdout(`${summarizeRun(await generateOnce(options.args, io.cwd))}\n`);
+      if (restartFor !== null) {
+        io.stderr(`chatspec: ${path.relative(io.cwd, restartFor)} changed: restarting the generate process\n`);
+        generator.restart();
+        restartFor = null;
+      }
+      io.stdout(`${summarizeRun(await generator.run())}\n`);
     } while (again);
     running = false;
   };
-  watcher.on("all", () => {
+  watcher.on("all", (_event, file) => {
+    if (restartOn.has(path.resolve(file))) restartFor = path.resolve(file);
     clearTimeout(timer);
     timer = setTimeout(() => void runLoop(), options.debounceMs ?? 150);
   });
@@ -103,17 +127,7 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
     process.once("SIGTERM", resolve);
   });
   clearTimeout(timer);
+  generator.restart();
   await watcher.close();
   return ExitCode.ok;
-}
-
-/** Runs `chatspec generate …args` in a child process and collects its output. */
-function generateOnce(args: readonly string[], cwd: string): Promise<RunOutput> {
-  const bin = path.join(path.dirname(createRequire(import.meta.url).resolve("chatspec/package.json")), "scripts", "chatspec.js");
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, "generate", ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === "number" ? error.code : ExitCode.usage;
-      resolve({ code, stdout, stderr: error !== null && stderr === "" ? error.message : stderr });
-    });
-  });
 }

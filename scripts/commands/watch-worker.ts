@@ -1,0 +1,51 @@
+/**
+ * The process `chatspec generate --watch` keeps warm (watch.ts forks it): it runs `chatspec generate`
+ * in-process each time the watch asks, so Redocly, TypeScript, openapi-typescript and AJV are loaded
+ * once, by the first run, and every later run starts with them compiled and warm.
+ *
+ * Protocol (Node IPC, JSON): the watch sends `{ id }`; the worker answers `{ id, code, stdout,
+ * stderr }`, the run's exit code and what it printed. The arguments of every run are this process's
+ * own (`argv[2]`, a JSON array). The worker never decides when to stop: the watch kills it to pick up
+ * a changed config file or lint plugin (ES modules cannot be unloaded), and forks a new one.
+ */
+import { main } from "../cli.js";
+
+export interface RunRequest {
+  readonly id: number;
+}
+
+export interface RunReply {
+  readonly id: number;
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const args = JSON.parse(process.argv[2] ?? "[]") as string[];
+
+// One run at a time: the watch never overlaps runs, and a queue here keeps that true regardless.
+let queue: Promise<void> = Promise.resolve();
+process.on("message", (message: RunRequest) => {
+  queue = queue.then(async () => {
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["generate", ...args], {
+      cwd: process.cwd(),
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
+    process.send?.({ id: message.id, code, stdout, stderr } satisfies RunReply);
+  });
+});
+// An exception a library throws outside the awaited run ends this process, in one line as the bin
+// says it; the watch reports the run as failed and forks a fresh worker for the next one.
+const crash = (error: unknown) => {
+  process.stderr.write(`chatspec: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+};
+process.on("uncaughtException", crash);
+process.on("unhandledRejection", crash);
