@@ -138,14 +138,14 @@ const CASES: readonly Case[] = [
     finding: {
       code: "input/config",
       severity: "error",
-      message: 'unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)',
+      message: 'unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)',
       file: "chatspec.config.json",
       line: null,
       column: null,
     },
     github:
-      '::error file=chatspec.config.json,title=input/config::unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)\n',
-    text: 'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)\n',
+      '::error file=chatspec.config.json,title=input/config::unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)\n',
+    text: 'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)\n',
   },
   {
     kind: "option",
