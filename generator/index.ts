@@ -19,7 +19,7 @@ import type { Profile } from "./profiles/profile.js";
 import { compareCodeUnits } from "./lib/text.js";
 
 export type { GeneratedFile } from "./emitters/types.js";
-export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
+export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig, type ProfileOutputsOption } from "./config.js";
 
 /**
  * What generate() runs on: a bundled document and what the loader made with it. The loader's result
