@@ -6,6 +6,7 @@ import path from "node:path";
 import { defaultSettings } from "./flavors/flavor.js";
 import { flavorIds, flavors } from "./flavors/registry.js";
 import type { DocScope } from "./ir/build.js";
+import { PROFILE_ID } from "./profiles/profile-id.js";
 
 /** What a user may set in `chatspec.config.{ts,mjs,json}` or on the command line. */
 export interface UserConfig {
@@ -34,6 +35,41 @@ export interface UserConfig {
    * `docs` alone never compiles the validators, so a spec AJV's strict mode refuses still gets its docs.
    */
   outputs?: string | readonly string[];
+  /**
+   * Per provider profile (`spec/profiles/<id>.overlay.yaml`), what its package publishes: its doc
+   * `flavors` (a list or a comma-separated string) and whether it gets the HTML `site`. A profile not
+   * listed, or a field not given, takes the default: the flavor its overlay names
+   * (`x-chatspec-flavor`) plus `reference`, and no site. `flavors` and `outputs` above are the
+   * canonical package's; `outputs` also bounds every profile (no `site` there, no profile site).
+   */
+  profiles?: Readonly<Record<string, ProfileOutputsOption>>;
+}
+
+/** One profile's entry in the `profiles` option. */
+export interface ProfileOutputsOption {
+  flavors?: string | readonly string[];
+  site?: boolean;
+}
+
+/** A profile's entry as validated: only what the config sets; the rest comes from the overlay (profiles/outputs.ts). */
+export interface DeclaredProfileOutputs {
+  readonly flavors?: readonly string[];
+  readonly site?: boolean;
+}
+
+/**
+ * A bad option value, with the JSON pointer of the value in the config (`/profiles/r9s/flavors/0`),
+ * so the CLI can say `chatspec.config.json#/profiles/r9s/flavors/0: …` on one line. The message
+ * starts with the pointer too, for callers of resolveConfig that print only the message.
+ */
+export class OptionError extends TypeError {
+  constructor(
+    readonly detail: string,
+    readonly pointer: string,
+  ) {
+    super(`${pointer}: ${detail}`);
+    this.name = "OptionError";
+  }
 }
 
 /** Every option with a value, paths absolute. */
@@ -49,6 +85,8 @@ export interface ResolvedConfig {
   /** Every option of every flavor, each with a value (the flavor's default unless set). */
   readonly flavorOptions: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly outputs: readonly OutputKind[];
+  /** Profile id → what the config declares for it; profiles/outputs.ts adds each profile's defaults. */
+  readonly profiles: Readonly<Record<string, DeclaredProfileOutputs>>;
 }
 
 /** The parts of a run a user can ask for, in the order they are listed. */
@@ -65,6 +103,7 @@ export const DEFAULTS = {
   docScope: "all",
   flavorOptions: {},
   outputs: OUTPUT_KINDS,
+  profiles: {},
 } as const satisfies Required<UserConfig>;
 
 /** Identity helper that types a config file: `export default defineConfig({ ... })`. */
@@ -113,6 +152,7 @@ export function resolveConfig(cwd: string, ...layers: UserConfig[]): ResolvedCon
     docScope: docScope as DocScope,
     flavorOptions: resolveFlavorOptions(merged.flavorOptions),
     outputs: resolveOutputs(merged.outputs),
+    profiles: resolveProfiles(merged.profiles),
   };
 }
 
@@ -156,6 +196,46 @@ function resolveOutputs(value: unknown): OutputKind[] {
   if (unknown !== undefined) throw new TypeError(`unknown output "${unknown}" (known: ${OUTPUT_KINDS.join(", ")})`);
   if (list.length === 0) throw new TypeError(`option "outputs" must name at least one of: ${OUTPUT_KINDS.join(", ")}`);
   return OUTPUT_KINDS.filter((kind) => list.includes(kind));
+}
+
+/** The `profiles` option: an object keyed by profile id, each entry with known keys and values only. */
+function resolveProfiles(value: unknown): Record<string, DeclaredProfileOutputs> {
+  const isObject = (item: unknown): item is Record<string, unknown> => typeof item === "object" && item !== null && !Array.isArray(item);
+  if (!isObject(value)) throw new OptionError("must be an object keyed by profile id", "/profiles");
+  const resolved: Record<string, DeclaredProfileOutputs> = {};
+  for (const id of Object.keys(value).sort()) {
+    const at = `/profiles/${escapePointer(id)}`;
+    if (!PROFILE_ID.test(id)) throw new OptionError(`"${id}" is not a profile id (lowercase letters, digits and dashes, starting with a letter)`, at);
+    const entry = value[id];
+    if (!isObject(entry)) throw new OptionError("must be an object with `flavors` and/or `site`", at);
+    const unknown = Object.keys(entry).find((key) => key !== "flavors" && key !== "site");
+    if (unknown !== undefined) throw new OptionError(`unknown key "${unknown}" (known: flavors, site)`, `${at}/${escapePointer(unknown)}`);
+    const declared: { flavors?: readonly string[]; site?: boolean } = {};
+    if (entry.flavors !== undefined) declared.flavors = profileFlavors(entry.flavors, `${at}/flavors`);
+    if (entry.site !== undefined) {
+      if (typeof entry.site !== "boolean") throw new OptionError("must be true or false", `${at}/site`);
+      declared.site = entry.site;
+    }
+    resolved[id] = declared;
+  }
+  return resolved;
+}
+
+/** A profile's flavor list; a bad item is reported at its own index when the list is a JSON array. */
+function profileFlavors(value: unknown, at: string): string[] {
+  const list = typeof value === "string" ? listOption(value, "") : value;
+  if (!Array.isArray(list)) throw new OptionError("must be a list of flavor ids or a comma-separated string", at);
+  for (const [index, item] of list.entries()) {
+    const itemAt = typeof value === "string" ? at : `${at}/${index}`;
+    if (typeof item !== "string") throw new OptionError("must be a flavor id", itemAt);
+    if (!flavorIds.includes(item)) throw new OptionError(`unknown flavor "${item}" (known: ${flavorIds.join(", ")})`, itemAt);
+  }
+  return flavorIds.filter((id) => list.includes(id));
+}
+
+/** A JSON pointer segment (RFC 6901). */
+function escapePointer(segment: string): string {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /** A list option given as a list or as a comma-separated string (the CLI's spelling). */

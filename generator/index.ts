@@ -14,11 +14,12 @@ import { ChatspecError } from "./errors.js";
 import { findChatOperation, rootSchemas, type OpenApiDocument } from "./openapi.js";
 import { compatibilityMarkdown } from "./profiles/compatibility-md.js";
 import { compatibilityMatrix } from "./profiles/matrix.js";
+import { profileConfig } from "./profiles/outputs.js";
 import type { Profile } from "./profiles/profile.js";
 import { compareCodeUnits } from "./lib/text.js";
 
 export type { GeneratedFile } from "./emitters/types.js";
-export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig } from "./config.js";
+export { defineConfig, resolveConfig, type UserConfig, type ResolvedConfig, type ProfileOutputsOption } from "./config.js";
 
 /**
  * What generate() runs on: a bundled document and what the loader made with it. The loader's result
@@ -41,8 +42,6 @@ export interface ProfileInput extends Profile {
 export interface GenerateOptions {
   /** Provider profiles (generator/profiles/): each generated under `profiles/<id>/`, plus `compatibility.md`. */
   readonly profiles?: readonly ProfileInput[];
-  /** false skips the HTML reference (the 2.5 MB `site` emitter); profiles do, the canonical site is the reference. */
-  readonly site?: boolean;
 }
 
 /** Where a profile's files go in the output folder, and the folder `generate --profile <id>` writes. */
@@ -69,7 +68,7 @@ export function emitContext(document: OpenApiDocument, config: ResolvedConfig, a
 /** Output files sorted by path (code-unit order), ending with the manifest. */
 export async function generate(spec: SpecInput, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
   const context = emitContext(spec.document, config, assets, spec.compiledValidators ?? null);
-  const selected = emitters.filter((emitter) => config.outputs.includes(emitter.output) && !(options.site === false && emitter.output === "site"));
+  const selected = emitters.filter((emitter) => config.outputs.includes(emitter.output));
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
   // (and then the profiles) are computed here. Files are sorted below, so start order never shows.
@@ -106,15 +105,11 @@ export async function generate(spec: SpecInput, config: ResolvedConfig, assets: 
 /**
  * One profile's files, paths relative to its own folder, ending with its own manifest (so
  * `generate --profile <id>` can replace that folder safely): the canonical emitters on the profile's
- * document, without the site, as the package `<packageName>-<id>`.
+ * document, as the package `<packageName>-<id>`, with the doc flavors (and the site or not) that
+ * profiles/outputs.ts gives the profile.
  */
 export async function generateProfile(profile: ProfileInput, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
-  return generate(
-    { document: profile.document, compiledValidators: profile.compiledValidators ?? null },
-    { ...config, packageName: `${config.packageName}-${profile.id}` },
-    assets,
-    { site: false },
-  );
+  return generate({ document: profile.document, compiledValidators: profile.compiledValidators ?? null }, profileConfig(profile, config), assets);
 }
 
 /**

@@ -138,14 +138,32 @@ const CASES: readonly Case[] = [
     finding: {
       code: "input/config",
       severity: "error",
-      message: 'unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)',
+      message: 'unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)',
       file: "chatspec.config.json",
       line: null,
       column: null,
     },
     github:
-      '::error file=chatspec.config.json,title=input/config::unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)\n',
-    text: 'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)\n',
+      '::error file=chatspec.config.json,title=input/config::unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)\n',
+    text: 'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)\n',
+  },
+  {
+    kind: "config",
+    args: ["check"],
+    // A bad value inside an option: located by the JSON pointer of the value in the config file.
+    files: { "chatspec.config.json": '{ "profiles": { "r9s": { "flavors": ["reference", "sphinx"] } } }\n' },
+    finding: {
+      code: "input/config",
+      severity: "error",
+      message: 'unknown flavor "sphinx" (known: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference)',
+      file: "chatspec.config.json",
+      line: null,
+      column: null,
+      pointer: "/profiles/r9s/flavors/1",
+    },
+    github:
+      '::error file=chatspec.config.json,title=input/config::unknown flavor "sphinx" (known: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference)\n',
+    text: 'chatspec.config.json#/profiles/r9s/flavors/1: unknown flavor "sphinx" (known: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference)\n',
   },
   {
     kind: "option",

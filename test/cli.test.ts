@@ -62,6 +62,40 @@ describe("chatspec check", () => {
   });
 });
 
+describe("chatspec check after a profile's docs shrink", () => {
+  it("names the pages of a flavor the profile no longer gets as extra; generate removes them", async () => {
+    const { dir, rel } = copyOfGenerated();
+    // The tree as a run that gave r9s every flavor left it (as every profile had before `profiles`).
+    const wider = path.join(projectTempDir("config-wide"), "chatspec.config.json");
+    const everyFlavor = ["speakeasy-python", "openapi-generator-rust", "mkdocs-material", "typedoc-markdown", "reference"];
+    writeFileSync(wider, JSON.stringify({ docScope: "request", profiles: { r9s: { flavors: everyFlavor } } }));
+    const widened = await runCli(["generate", "--config", path.relative(ROOT, wider), "--out", rel]);
+    expect(widened.stdout).toMatch(/ \(119 written, 0 removed\) in /);
+    expect(readdirSync(path.join(dir, "profiles/r9s/docs")).sort()).toEqual([...everyFlavor].sort());
+
+    const check = await runCli(["check", "--out", rel]);
+    expect(check.code).toBe(1);
+    const lines = check.stdout.split("\n");
+    expect(lines.filter((line) => line.startsWith("stale "))).toEqual([
+      `stale   ${rel}/profiles/r9s/chatspec-manifest.json`,
+      `stale   ${rel}/chatspec-manifest.json`,
+    ]);
+    expect(lines.filter((line) => line.startsWith("missing "))).toEqual([]);
+    const extra = lines.filter((line) => line.startsWith("extra "));
+    expect(extra.length).toBe(117);
+    expect(extra.filter((line) => !/^extra {3}.+\/profiles\/r9s\/docs\/(openapi-generator-rust|mkdocs-material|typedoc-markdown)\/.+\.md$/.test(line))).toEqual(
+      [],
+    );
+    expect(extra).toContain(`extra   ${rel}/profiles/r9s/docs/mkdocs-material/create-chat-completion-request.md`);
+
+    const regenerated = await runCli(["generate", "--out", rel]);
+    expect(regenerated.stdout).toMatch(/ \(2 written, 117 removed\) in /);
+    expect(readdirSync(path.join(dir, "profiles/r9s/docs")).sort()).toEqual(["reference", "speakeasy-python"]);
+    expect(await runCli(["check", "--out", rel])).toMatchObject({ code: 0 });
+    // Three full generations of the repository's spec and profiles: slow on a loaded machine.
+  }, 240_000);
+});
+
 describe("chatspec generate", () => {
   it("writes into a new directory, then reports it up to date", async () => {
     const dir = path.join(projectTempDir("gen"), "out");
@@ -221,8 +255,27 @@ describe("config files", () => {
     const result = await runCli(["lint"], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs)\n',
+      'chatspec.config.json: unknown option "sepc" (known: spec, out, redocly, packageName, flavors, memberNames, docScope, flavorOptions, outputs, profiles)\n',
     );
+  });
+
+  it("reports a bad profiles value at the config file and the value's JSON pointer", async () => {
+    const dir = projectTempDir("config-profiles");
+    writeFileSync(path.join(dir, "chatspec.config.json"), `{ "profiles": { "r9s": { "flavors": ["reference", "sphinx"] } } }\n`);
+    const result = await runCli(["lint"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'chatspec.config.json#/profiles/r9s/flavors/1: unknown flavor "sphinx" (known: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference)\n',
+    );
+  });
+
+  it("refuses outputs for a profile the spec does not have, naming those it has", async () => {
+    const dir = projectTempDir("config-profile-id");
+    const spec = JSON.stringify(path.join(ROOT, "spec/openapi.yaml"));
+    writeFileSync(path.join(dir, "chatspec.config.json"), `{ "spec": ${spec}, "profiles": { "r9s": {}, "klust": { "site": true } } }\n`);
+    const result = await runCli(["lint"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('chatspec.config.json#/profiles/klust: no profile "klust" beside the spec (known: atoma, kluster, r9s, watsonx)\n');
   });
 
   it("reports malformed JSON config with line and column", async () => {

@@ -3,6 +3,7 @@
  * the canonical spec, so a malformed overlay must fail with the place it is wrong (the I/O edge turns
  * the path below into file:line:col); this module only says what and where, as data.
  */
+import { flavorIds } from "../flavors/registry.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../openapi.js";
 
 /** One overlay action: a JSONPath target and either an `update` to merge or `remove: true`. */
@@ -18,7 +19,15 @@ export interface Overlay {
   readonly info: { readonly title: string; readonly version: string; readonly description?: string };
   readonly extends?: string;
   readonly actions: readonly OverlayAction[];
+  /**
+   * The doc flavor the provider publishes its own reference in (an id of flavors/registry.ts): a
+   * profile's package gets it plus `reference` unless the config says otherwise (outputs.ts).
+   */
+  readonly "x-chatspec-flavor"?: string;
 }
+
+/** The overlay's root extension naming its provider's doc flavor. */
+export const PROVIDER_FLAVOR = "x-chatspec-flavor";
 
 /** A problem with an overlay document, at a path of keys and indexes into it. */
 export interface OverlayProblem {
@@ -39,6 +48,9 @@ export function overlayProblems(value: unknown): OverlayProblem[] {
     if (typeof info.version !== "string" || info.version === "") problems.push({ path: ["info"], message: "`info.version` must be a non-empty string" });
   }
   if (value.extends !== undefined && typeof value.extends !== "string") problems.push({ path: ["extends"], message: "`extends` must be a URL string" });
+  const flavor = value[PROVIDER_FLAVOR];
+  if (flavor !== undefined && (typeof flavor !== "string" || !flavorIds.includes(flavor)))
+    problems.push({ path: [PROVIDER_FLAVOR], message: `\`${PROVIDER_FLAVOR}\` must be a doc flavor id: ${flavorIds.join(", ")}` });
   if (!Array.isArray(value.actions) || value.actions.length === 0) {
     problems.push({ path: ["actions"], message: "`actions` must be a non-empty list" });
     return problems;

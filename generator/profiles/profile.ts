@@ -18,8 +18,7 @@ import { pruneUnusedSchemas } from "./prune-schemas.js";
  */
 const PROFILE_EXTENSION = "x-chatspec-profile";
 
-/** Profile ids are file names (`spec/profiles/<id>.overlay.yaml`) and package-name suffixes. */
-export const PROFILE_ID = /^[a-z][a-z0-9-]*$/;
+export { PROFILE_ID } from "./profile-id.js";
 
 export interface Profile {
   readonly id: string;

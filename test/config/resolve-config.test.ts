@@ -1,10 +1,11 @@
 /**
  * The options resolveConfig adds for real-world docs: which schemas get pages (`docScope`) and the
- * settings of the generator each flavor reproduces (`flavorOptions`), with every bad value refused
- * by name.
+ * settings of the generator each flavor reproduces (`flavorOptions`), and what a run writes: the
+ * parts (`outputs`) and each provider profile's flavors and site (`profiles`), with every bad value
+ * refused by name (a bad `profiles` value also at its JSON pointer).
  */
 import { describe, expect, it } from "vitest";
-import { resolveConfig } from "../../generator/config.js";
+import { OptionError, resolveConfig } from "../../generator/config.js";
 
 describe("docScope", () => {
   it("is all by default, as the real generators write a page for every schema", () => {
@@ -40,5 +41,56 @@ describe("outputs", () => {
     expect(() => resolveConfig("/x", { outputs: "docs,types" })).toThrow('unknown output "types" (known: package, docs, site)');
     expect(() => resolveConfig("/x", { outputs: [] })).toThrow('option "outputs" must name at least one of: package, docs, site');
     expect(() => resolveConfig("/x", { outputs: 3 as never })).toThrow('option "outputs" must be a list or a comma-separated string of: package, docs, site');
+  });
+});
+
+describe("profiles", () => {
+  const KNOWN = "speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference";
+
+  it("declares nothing by default, so every profile takes its overlay's defaults", () => {
+    expect(resolveConfig("/x").profiles).toEqual({});
+  });
+
+  it("keeps what an entry sets, flavors in registry order from a list or a comma-separated string", () => {
+    expect(
+      resolveConfig("/x", {
+        profiles: {
+          r9s: { flavors: ["reference", "openapi-generator-rust"], site: true },
+          kluster: { flavors: "typedoc-markdown, mkdocs-material" },
+          atoma: {},
+        },
+      }).profiles,
+    ).toEqual({
+      atoma: {},
+      kluster: { flavors: ["mkdocs-material", "typedoc-markdown"] },
+      r9s: { flavors: ["openapi-generator-rust", "reference"], site: true },
+    });
+    expect(resolveConfig("/x", { profiles: { r9s: { flavors: [] } } }).profiles).toEqual({ r9s: { flavors: [] } });
+  });
+
+  it("refuses a bad value with the JSON pointer of the value", () => {
+    const refusal = (profiles: unknown) => () => resolveConfig("/x", { profiles: profiles as never });
+    expect(refusal([])).toThrow(new OptionError("must be an object keyed by profile id", "/profiles"));
+    expect(refusal({ R9s: {} })).toThrow('/profiles/R9s: "R9s" is not a profile id (lowercase letters, digits and dashes, starting with a letter)');
+    expect(refusal({ r9s: ["reference"] })).toThrow("/profiles/r9s: must be an object with `flavors` and/or `site`");
+    expect(refusal({ r9s: { flavor: "reference" } })).toThrow('/profiles/r9s/flavor: unknown key "flavor" (known: flavors, site)');
+    expect(refusal({ r9s: { flavors: 1 } })).toThrow("/profiles/r9s/flavors: must be a list of flavor ids or a comma-separated string");
+    expect(refusal({ r9s: { flavors: ["reference", "speakeasy"] } })).toThrow(`/profiles/r9s/flavors/1: unknown flavor "speakeasy" (known: ${KNOWN})`);
+    expect(refusal({ r9s: { flavors: "reference,speakeasy" } })).toThrow(`/profiles/r9s/flavors: unknown flavor "speakeasy" (known: ${KNOWN})`);
+    expect(refusal({ r9s: { flavors: [null] } })).toThrow("/profiles/r9s/flavors/0: must be a flavor id");
+    expect(refusal({ r9s: { site: "yes" } })).toThrow("/profiles/r9s/site: must be true or false");
+  });
+
+  it("carries the pointer apart from the message, for the CLI's file#pointer line", () => {
+    try {
+      resolveConfig("/x", { profiles: { "a/b": {} } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(OptionError);
+      expect({ pointer: (error as OptionError).pointer, detail: (error as OptionError).detail }).toEqual({
+        pointer: "/profiles/a~1b",
+        detail: '"a/b" is not a profile id (lowercase letters, digits and dashes, starting with a letter)',
+      });
+    }
   });
 });

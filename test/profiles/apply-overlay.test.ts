@@ -86,4 +86,12 @@ describe("overlayProblems", () => {
       { path: ["actions", 1], message: "an action needs `update` or `remove: true`" },
     ]);
   });
+
+  it("accepts a known provider flavor and refuses anything else there", () => {
+    const overlay = { overlay: "1.0.0", info: { title: "t", version: "1" }, actions: [{ target: "$.a", remove: true }] };
+    expect(overlayProblems({ ...overlay, "x-chatspec-flavor": "mkdocs-material" })).toEqual([]);
+    const message = "`x-chatspec-flavor` must be a doc flavor id: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference";
+    expect(overlayProblems({ ...overlay, "x-chatspec-flavor": "mkdocs" })).toEqual([{ path: ["x-chatspec-flavor"], message }]);
+    expect(overlayProblems({ ...overlay, "x-chatspec-flavor": ["reference"] })).toEqual([{ path: ["x-chatspec-flavor"], message }]);
+  });
 });

@@ -41,6 +41,12 @@ describe("loadProfiles errors", () => {
     );
   });
 
+  it("reports a provider flavor that is not a doc flavor at that key", async () => {
+    expect(await errorFor(`x-chatspec-flavor: speakeasy\n${HEAD}  - target: $.info\n    update: {x-note: ok}\n`)).toBe(
+      "profiles/bad.overlay.yaml:1:20: not an Overlay 1.0 document: `x-chatspec-flavor` must be a doc flavor id: speakeasy-python, openapi-generator-rust, mkdocs-material, typedoc-markdown, reference",
+    );
+  });
+
   it("reports a target that selects nothing at that target", async () => {
     expect(
       await errorFor(

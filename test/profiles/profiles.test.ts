@@ -3,7 +3,8 @@
  * overlay changes (literal expectations on a few changes per profile), that every applied profile
  * lints clean, that each profile's generated validator rejects a canonical request using a field the
  * profile removes and names the profile, that the compatibility matrix says what the overlays do,
- * and that each profile's generated docs pass the drift audit against that profile's spec.
+ * and that each profile's generated docs (its provider's flavor and reference) pass the drift audit
+ * against that profile's spec.
  *
  * The rejection uses the strict validator: the default one tolerates unknown keys (as the API does),
  * so a removed field is just an unknown key to it. The profile is named through the request schema's
@@ -11,7 +12,7 @@
  * they name the schema (a missing required field) and which every AJV error carries in `parentSchema`.
  */
 import path from "node:path";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditPage } from "../../generator/drift/index.js";
 import { buildModel } from "../../generator/ir/build.js";
@@ -239,10 +240,20 @@ describe("each profile's generated package", () => {
   });
 
   it.each([
-    ["atoma", 236],
-    ["kluster", 162],
-    ["r9s", 262],
-    ["watsonx", 282],
+    ["atoma", ["reference", "speakeasy-python"]],
+    ["kluster", ["mkdocs-material", "reference"]],
+    ["r9s", ["reference", "speakeasy-python"]],
+    ["watsonx", ["reference", "typedoc-markdown"]],
+  ])("%s publishes its provider's doc flavor and reference, no other (folders %j)", (id, folders) => {
+    expect(readdirSync(path.join(ROOT, "generated/profiles", id, "docs")).sort()).toEqual(folders);
+    expect(existsSync(path.join(ROOT, "generated/profiles", id, "site"))).toBe(false);
+  });
+
+  it.each([
+    ["atoma", 132],
+    ["kluster", 29],
+    ["r9s", 145],
+    ["watsonx", 100],
   ])("%s: every doc page (%i) passes the drift audit against the profile's spec", (id, count) => {
     const document = profile(id).document;
     const spec = { model: buildModel(document), document };
