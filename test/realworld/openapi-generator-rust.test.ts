@@ -218,26 +218,13 @@ const HELD_OUT: Readonly<Record<string, Expected>> = {
   azureipranges: { differing: {}, missing: {}, extra: README, warnings: {}, errors: [] },
   iplocation: { differing: {}, missing: {}, extra: README, warnings: {}, errors: [] },
   "swagger-aem": { differing: {}, missing: {}, extra: README, warnings: {}, errors: [] },
-};
-
-/**
- * Held-out cases chatspec cannot load, with the error it stops at. foundry-pool (MarathonDH/foundry-pool-rs,
- * 7.12.0, 48 model pages): its Example Objects give `externalValue: /assets/responseExamples/….json`,
- * a URL of the example that openapi-generator never reads; the spec loader follows it as a reference
- * to a file, refused as outside the spec's folder (with `allowExternalRefs` the file does not exist
- * either). Not measured: no page could be rendered.
- */
-const HELD_OUT_UNLOADABLE: Readonly<Record<string, string>> = {
-  "foundry-pool": "cannot resolve $ref: reference to /assets/responseExamples/Wallets/addWithdrawalAddress.json refused: it is outside the spec's folder",
+  // foundry-pool did not load until an example's unreadable `externalValue` stopped being an input
+  // error; then measured once: every model page byte for byte, one drift error (not analysed).
+  "foundry-pool": { differing: {}, missing: {}, extra: README, warnings: {}, errors: ["docs/NewUserRequestV2.md:11 drift/default-mismatch apiUser"] },
 };
 
 describe("held-out cases", () => {
-  for (const item of cases.filter((candidate) => candidate.heldOut && candidate.id in HELD_OUT_UNLOADABLE)) {
-    it(`${item.id}: the spec does not load`, async () => {
-      await expect(loadCaseSpec(item)).rejects.toThrow(HELD_OUT_UNLOADABLE[item.id] as string);
-    });
-  }
-  for (const item of cases.filter((candidate) => candidate.heldOut && !(candidate.id in HELD_OUT_UNLOADABLE))) {
+  for (const item of cases.filter((candidate) => candidate.heldOut)) {
     const expected = HELD_OUT[item.id];
     if (expected === undefined) throw new Error(`no expectations for held-out ${item.id}`);
     describeCase(item, expected);

@@ -40,6 +40,21 @@ describe("$ref targets", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("leaves an example's externalValue alone: a URL it cannot follow is no error, as no generator reads it", async () => {
+    const { dir, spec } = specWith("{ type: string, description: Model id. }");
+    const examples =
+      '            examples:\n              site: { externalValue: "/assets/examples/request.json" }\n              missing: { externalValue: "./examples/missing.json" }\n';
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace('              $ref: "#/components/schemas/CreateChatCompletionRequest"\n', (schema) => `${schema}${examples}`),
+    );
+    expect(readFileSync(spec, "utf8")).toContain("externalValue");
+    const out = path.join(dir, "out");
+    const result = await runCli(["generate", "--quiet", "--spec", relative(spec), "--out", relative(out), "--flavors", "reference"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect((await runCli(["lint", "--spec", relative(spec)])).code).toBe(0);
+  });
+
   it("follows a file ref inside the spec's folder", async () => {
     const { dir, spec } = specWith('{ $ref: "./schemas/model.yaml" }', {
       "api/schemas/model.yaml": "type: string\ndescription: Model id, from another file.\nminLength: 2\n",

@@ -34,7 +34,9 @@ export async function specProvenance(resolver: GuardedResolver, config: Config, 
 /** The files the resolver parsed (the root and every file it `$ref`s), with their text. */
 async function readSources(cache: Iterable<Promise<Document | Error>>): Promise<SourceText[]> {
   const sources: SourceText[] = [];
-  for (const entry of await Promise.all(cache)) {
+  // A reference the resolver could not load is a rejected entry: it has no text to hash (only an
+  // example's externalValue gets this far unloaded, see spec/external-values.ts).
+  for (const entry of await Promise.all([...cache].map((loading) => loading.catch((error: unknown) => error)))) {
     if (isRedoclyDocument(entry)) sources.push({ absoluteRef: entry.source.absoluteRef, body: entry.source.body });
   }
   return sources;
