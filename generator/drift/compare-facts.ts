@@ -146,6 +146,9 @@ function readValue(text: string): JsonValue {
 
 function matchesDefault(item: ReadDefault, expected: JsonValue, values: readonly (string | number | boolean)[]): boolean {
   if (sameValue(item.value, expected)) return true;
+  // A string default is written bare, so `false` or `10` on the page may state the string "false" or
+  // "10" (a spec that gives a boolean field `default: "false"`, as real specs do).
+  if (typeof expected === "string" && item.text === expected) return true;
   // An enum default may be written as a generator's variant name (`auto` → `Auto`, `30` → `Variant30`).
   return typeof item.value === "string" && spelledAs(expected, item.value, values);
 }
