@@ -29,8 +29,8 @@ export interface BenchSettings {
 export type ScaleSpecId = "chat" | "openai-3.0" | "openai" | "openai-x2";
 export const SCALE_SPECS: readonly ScaleSpecId[] = ["chat", "openai-3.0", "openai", "openai-x2"];
 
-export type SuiteId = "codegen" | "check" | "scale" | "throughput" | "coldstart" | "stall";
-export const SUITES: readonly SuiteId[] = ["codegen", "check", "scale", "throughput", "coldstart", "stall"];
+export type SuiteId = "codegen" | "check" | "scale" | "throughput" | "coldstart" | "stall" | "watch";
+export const SUITES: readonly SuiteId[] = ["codegen", "check", "scale", "throughput", "coldstart", "stall", "watch"];
 
 export interface BenchContext {
   readonly settings: BenchSettings;

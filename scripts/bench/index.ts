@@ -21,6 +21,7 @@ import { coldStartSuite } from "./suites/coldstart.js";
 import { scaleSuite } from "./suites/scale.js";
 import { stallSuite } from "./suites/stall.js";
 import { throughputSuite } from "./suites/throughput.js";
+import { watchSuite } from "./suites/watch.js";
 
 const { values } = parseArgs({
   options: {
@@ -75,6 +76,7 @@ try {
   results.throughput = await run("throughput", () => throughputSuite(ctx, out));
   results.coldstart = await run("coldstart", () => coldStartSuite(ctx, out));
   results.stall = await run("stall", () => stallSuite(ctx, out));
+  results.watch = await run("watch", () => watchSuite(ctx));
 } finally {
   rmSync(ctx.work, { recursive: true, force: true });
 }
