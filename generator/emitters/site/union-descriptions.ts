@@ -7,11 +7,13 @@
  * through a sibling `description`, which OpenAPI 3.1 allows), and a `$ref` to a union is inlined so
  * the change stays local to that property. Such a property also loses its `discriminator` here: with
  * one, Redoc 3 renders only the tag property, without description or branches; without it, the
- * branches show as tabs. Validation is not affected: this copy only feeds the HTML page. Pure:
+ * branches show as tabs. A branch's own sentences that the property's description already says are
+ * left out, so the field says each sentence once. Validation is not affected: this copy only feeds the HTML page. Pure:
  * returns a changed copy.
  */
 import { isJsonObject, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { fragmentSegments } from "../../runtime/json-pointer.js";
+import { withoutSaid } from "./repeated-sentences.js";
 
 type Json = JsonValue | undefined;
 
@@ -74,7 +76,9 @@ function describeBranches(property: JsonObject, resolve: (ref: Json) => JsonObje
   const branches = (union[key] as JsonValue[]).map((branch): JsonValue => {
     if (!isJsonObject(branch)) return branch;
     const own = typeof branch.description === "string" ? branch.description : branch.$ref !== undefined ? resolve(branch.$ref)?.description : undefined;
-    return { ...branch, description: typeof own === "string" && own !== "" && own !== description ? `${description}\n\n${own}` : description };
+    // Redoc shows the branch's text under the field's: what the field's description says already is left out.
+    const rest = typeof own === "string" ? withoutSaid(own, description) : "";
+    return { ...branch, description: rest === "" ? description : `${description}\n\n${rest}` };
   });
   // With a discriminator Redoc 3 shows neither description nor branches, only the tag property.
   const { discriminator: _discriminator, ...shown } = union;
