@@ -226,3 +226,39 @@ describe("withReadableTypeLabels", () => {
     expect(shown.components.schemas.Content.anyOf.map((branch) => branch.title)).toEqual(["Text", "Content parts"]);
   });
 });
+
+describe("withUnionDescriptions and defaults Redoc does not show", () => {
+  const document: OpenApiDocument = {
+    openapi: "3.1.0",
+    components: {
+      schemas: {
+        Tier: { type: "string", enum: ["auto", "flex"], default: "auto" },
+        Format: { type: "object", properties: { type: { type: "string" } } },
+        Request: {
+          type: "object",
+          properties: {
+            tier: { description: "The tier.", anyOf: [{ $ref: "#/components/schemas/Tier" }, { type: "null" }] },
+            said: { description: "The tier. Defaults to `auto`.", anyOf: [{ $ref: "#/components/schemas/Tier" }, { type: "null" }] },
+            format: { description: "The format.", anyOf: [{ $ref: "#/components/schemas/Format" }], default: { type: "text" } },
+          },
+        },
+      },
+    },
+  };
+  // Redoc shows the selected branch's description: that is where the field's text, and the default, go.
+  const shown = (name: string): string[] => {
+    const schemas = (
+      withUnionDescriptions(document).components as { schemas: Record<string, { properties: Record<string, { anyOf: { description: string }[] }> }> }
+    ).schemas;
+    return (schemas.Request?.properties[name]?.anyOf ?? []).map((branch) => branch.description);
+  };
+
+  it("says a branch's default in the field's description", () => {
+    expect(shown("tier")).toEqual(["The tier.\n\nDefaults to `auto`.", "The tier.\n\nDefaults to `auto`."]);
+  });
+
+  it("leaves a description that says the default, and an object default Redoc shows on the object's fields", () => {
+    expect(shown("said")).toEqual(["The tier. Defaults to `auto`.", "The tier. Defaults to `auto`."]);
+    expect(shown("format")).toEqual(["The format."]);
+  });
+});
