@@ -23,8 +23,8 @@ import type { FieldType } from "../../generator/ir/types.js";
 import type { OpenApiDocument } from "../../generator/openapi.js";
 import { ROOT, projectTempDir } from "../helpers.js";
 import { launchChromium } from "./chromium.js";
-import { type RowView, walkSection } from "./redoc-walk.js";
-import { compareRows, describeDifference, readerProblems, rowsOf, unopened } from "./site-facts.js";
+import { type RowView, tabLabels, walkSection } from "./redoc-walk.js";
+import { caseTabs, compareRows, describeDifference, readerProblems, rowsOf, unopened } from "./site-facts.js";
 import { type StaticServer, serveFolder } from "./static-server.js";
 
 const REQUEST = "chat/createchatcompletion/t=request&path=";
@@ -117,6 +117,7 @@ describe("the HTML reference states what the spec says", () => {
       const { request, response } = bodyTypes(document);
       await open(id);
       if (id === "canonical") await screenshotRequest();
+      const before = await tabLabels(page);
       const requestWalk = await walkSection(page, REQUEST);
       const responseWalk = await walkSection(page, RESPONSE);
       // The walk opened every field that has fields of its own, and tried branches.
@@ -125,6 +126,7 @@ describe("the HTML reference states what the spec says", () => {
       expect(unopened(rowsOf(responseWalk.views, RESPONSE), response, definitions)).toEqual([]);
       expect(requestWalk.clicks).toBeGreaterThan(10);
       expect([
+        ...caseTabs([...before, ...(await tabLabels(page))]).map((difference) => `page ${describeDifference(difference)}`),
         ...differencesOf(requestWalk.views, REQUEST, request, document).map((line) => `request ${line}`),
         ...differencesOf(responseWalk.views, RESPONSE, response, document).map((line) => `200 response ${line}`),
       ]).toEqual([]);

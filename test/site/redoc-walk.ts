@@ -55,6 +55,11 @@ export async function walkSection(page: Page, section: string): Promise<{ views:
   }
 }
 
+/** The label of every tab and button on the page, for what is wrong wherever it is ("case N"). */
+export async function tabLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('[role="tab"], button')].map((element) => (element.textContent ?? "").trim()));
+}
+
 /** A branch a reader can pick: a union tab or a discriminator option of a row. */
 interface Choice {
   readonly key: string;

@@ -7,7 +7,7 @@ import { buildModel } from "../../generator/ir/build.js";
 import { definitionsOf } from "../../generator/ir/lookup.js";
 import type { OpenApiDocument } from "../../generator/openapi.js";
 import type { RowView } from "./redoc-walk.js";
-import { compareRows, describeDifference, fieldAt, parseLabel, readerProblems, rowsOf, statedBounds, unopened } from "./site-facts.js";
+import { caseTabs, compareRows, describeDifference, fieldAt, parseLabel, readerProblems, rowsOf, statedBounds, unopened } from "./site-facts.js";
 
 const SECTION = "op/t=request&path=";
 
@@ -120,5 +120,14 @@ describe("rows held to the spec", () => {
 
   it("names a field whose nested fields the walk did not open", () => {
     expect(unopened(rowsOf(faithful.slice(0, 4), SECTION), root, definitions)).toEqual(["audio"]);
+  });
+});
+
+describe("case tabs anywhere on the page", () => {
+  it("names each, and nothing else", () => {
+    expect(caseTabs(["Expand all", " case 1 ", "case 2", "Text content", "showcase 3"]).map(describeDifference)).toEqual([
+      '(body): case-tab: a "case 1" tab',
+      '(body): case-tab: a "case 2" tab',
+    ]);
   });
 });

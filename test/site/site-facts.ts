@@ -129,6 +129,11 @@ export function readerProblems(rows: readonly Row[]): Difference[] {
   return problems;
 }
 
+/** "case N" tabs anywhere on the page, by label: Redoc's rendering of if/then rules, which tells a reader nothing. */
+export function caseTabs(labels: readonly string[]): Difference[] {
+  return labels.filter((label) => /^case \d+$/i.test(label.trim())).map((label) => ({ field: "(body)", fact: "case-tab", message: `a "${label.trim()}" tab` }));
+}
+
 /** Rendered text split into sentences (after `.`, `!` or `?` and a space, and at line breaks). */
 export function sentences(text: string): string[] {
   return text
@@ -142,6 +147,7 @@ export function readablePath(path: string): string {
   return path
     .split("/")
     .map((segment) => segment.replace(/&[a-z]+=\d+/g, ""))
+    .filter((segment) => segment !== "")
     .join(".");
 }
 
@@ -181,11 +187,14 @@ export function fieldAt(root: FieldType, path: string, definitions: Definitions)
       };
       return { field: items, parent, candidates: [items] };
     }
-    const candidates = fieldsOf(type, definitions).filter((candidate) => candidate.name === name);
-    const field = candidates[0];
-    if (field === undefined) return null;
-    found = { field, parent, candidates };
-    type = field.type;
+    // An empty name is the body itself: Redoc's ids for the branches of the body (`&oneof=0/model`, its "case N" tabs).
+    if (name !== "") {
+      const candidates = fieldsOf(type, definitions).filter((candidate) => candidate.name === name);
+      const field = candidates[0];
+      if (field === undefined) return null;
+      found = { field, parent, candidates };
+      type = field.type;
+    }
     const steps: Step[] = [...segment.slice(name.length).matchAll(/\[\]|&(d|oneof)=(\d+)/g)].map((match) =>
       match[0] === "[]" ? { kind: "items" } : { kind: "branch", index: Number(match[2]), discriminator: match[1] === "d" },
     );
