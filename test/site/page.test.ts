@@ -240,6 +240,7 @@ describe("withUnionDescriptions and defaults Redoc does not show", () => {
             tier: { description: "The tier.", anyOf: [{ $ref: "#/components/schemas/Tier" }, { type: "null" }] },
             said: { description: "The tier. Defaults to `auto`.", anyOf: [{ $ref: "#/components/schemas/Tier" }, { type: "null" }] },
             format: { description: "The format.", anyOf: [{ $ref: "#/components/schemas/Format" }], default: { type: "text" } },
+            options: { description: "The options.", anyOf: [{ $ref: "#/components/schemas/Format" }, { type: "null" }], default: null },
           },
         },
       },
@@ -257,8 +258,9 @@ describe("withUnionDescriptions and defaults Redoc does not show", () => {
     expect(shown("tier")).toEqual(["The tier.\n\nDefaults to `auto`.", "The tier.\n\nDefaults to `auto`."]);
   });
 
-  it("leaves a description that says the default, and an object default Redoc shows on the object's fields", () => {
+  it("leaves a description that says the default, an object default Redoc shows on the object's fields, and a null default", () => {
     expect(shown("said")).toEqual(["The tier. Defaults to `auto`.", "The tier. Defaults to `auto`."]);
     expect(shown("format")).toEqual(["The format."]);
+    expect(shown("options")).toEqual(["The options.", "The options."]);
   });
 });

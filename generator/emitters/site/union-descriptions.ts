@@ -91,7 +91,8 @@ function describeBranches(property: JsonObject, resolve: (ref: Json) => JsonObje
 /**
  * Redoc 3 shows no "Default:" for a union field, neither the field's own nor a branch's: the default
  * of a nullable `$ref` (`service_tier` → `ServiceTier`'s `auto`) would not be shown at all. Unless
- * the description already says it ("Defaults to `medium`."), it gets that sentence.
+ * the description already says it ("Defaults to `medium`."), it gets that sentence; a `null` or
+ * object default does not.
  */
 function withDefaultStated(description: string, union: JsonObject, key: (typeof UNION_KEYS)[number], resolve: (ref: Json) => JsonObject | null): string {
   const declared =
@@ -104,7 +105,8 @@ function withDefaultStated(description: string, union: JsonObject, key: (typeof 
   if (declared.length !== 1 || holder === undefined || proseDefaults(description).length > 0) return description;
   const value = holder.default;
   // An object default Redoc does show: each of its values as the default of that field of the object.
-  if (isJsonObject(value)) return description;
+  // A `null` default says only that an optional field may be left out, as Redoc's own "Default:" leaves it unsaid.
+  if (isJsonObject(value) || value === null) return description;
   return `${description}\n\nDefaults to \`${typeof value === "string" ? value : JSON.stringify(value)}\`.`;
 }
 
