@@ -168,9 +168,17 @@ async function choose(page: Page, choice: Choice): Promise<void> {
       },
       { id: choice.row, index: choice.index, prefix: choice.row.slice(0, choice.row.indexOf("&path=") + "&path=".length) },
     );
+    // The DOM's own click (Redoc's handlers are React's, at the root), without Playwright's per-click
+    // scrolling and stability waits, which made a walk of every branch take minutes; then wait until
+    // the tab shows as selected, so the next read sees the branch.
     await page.evaluate(async () => {
       (document.querySelector("[data-walk-choice]") as HTMLElement | null)?.click();
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      for (let frame = 0; frame < 120; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const tab = document.querySelector("[data-walk-choice]");
+        if (tab === null || tab.getAttribute("aria-selected") === "true") return;
+      }
+      throw new Error(`the tab "${document.querySelector("[data-walk-choice]")?.textContent}" did not become selected`);
     });
     return;
   }
