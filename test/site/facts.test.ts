@@ -9,7 +9,7 @@
  * The screenshot of the canonical request section is written to test/artifacts/ (git-ignored: it is
  * for a person to look at, and a PNG rewritten on every run would dirty the tree).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +40,7 @@ let browser: Browser;
 let page: Page;
 let server: StaticServer;
 let specs: Built[] = [];
+let out = "";
 
 beforeAll(async () => {
   const specPath = path.join(ROOT, "spec/openapi.yaml");
@@ -47,7 +48,7 @@ beforeAll(async () => {
   const { document } = await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: false });
   const { profiles } = await loadProfiles({ specPath, redoclyPath, cwd: ROOT, document, lint: false });
   specs = [{ id: "canonical", document }, ...profiles.map((profile) => ({ id: profile.id, document: profile.document }))];
-  const out = projectTempDir("site-facts");
+  out = projectTempDir("site-facts");
   // Two builds at a time: each is a Redocly child process, and the machine may have two cores.
   for (let start = 0; start < specs.length; start += 2) {
     await Promise.all(
@@ -65,6 +66,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  // Five 2.5 MB pages: not worth keeping after the run.
+  if (out !== "") rmSync(out, { recursive: true, force: true });
 });
 
 async function open(id: string): Promise<void> {
