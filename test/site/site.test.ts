@@ -28,8 +28,8 @@ interface Row {
   readonly tabs: number;
 }
 
-/** Redoc's deep-link id of a top-level request body property (its case 1: the if/then rules render as "One of"). */
-const TOP_LEVEL = /^chat\/createchatcompletion\/t=request&path=&oneof=0\/([a-z0-9_]+)$/;
+/** Redoc's deep-link id of a top-level request body property. */
+const TOP_LEVEL = /^chat\/createchatcompletion\/t=request&path=([a-z0-9_]+)$/;
 
 let browser: Browser;
 let page: Page;

@@ -1,6 +1,8 @@
 /**
  * The HTML API reference, `site/index.html`: Redocly's `build-docs` (Redoc 3) output for the bundled
- * spec, with union fields' descriptions where Redoc shows them (union-descriptions.ts), made to work
+ * spec, with cross-field rules in words instead of "case N" tabs (cross-field-rules.ts), array titles
+ * that read once (type-labels.ts), union fields' descriptions where Redoc shows them, each sentence
+ * once (union-descriptions.ts), made to work
  * offline (page.ts). Rendering needs Redocly's CLI in a child process, which is
  * I/O, so the renderer comes in with the assets (generator/io/render-site.ts) and this emitter stays
  * a function of its inputs. The output is byte-stable: same document, same pinned @redocly/cli, same
@@ -14,13 +16,16 @@ import { OutputPaths } from "../../naming.js";
 import type { OpenApiDocument } from "../../openapi.js";
 import { defineEmitter, type SiteRenderer } from "../types.js";
 import { SITE_TEMPLATE, finishSitePage } from "./page.js";
+import { withCrossFieldRulesInWords } from "./cross-field-rules.js";
+import { withReadableTypeLabels } from "./type-labels.js";
 import { withUnionDescriptions } from "./union-descriptions.js";
 
 const NPMIGNORE = `# ${jsonBannerText}\n# The HTML reference is published as a site, not in the npm package.\nsite/\n`;
 
 /** The finished page for a bundled document: what `generate` writes and `chatspec site` writes alone. */
 export async function sitePage(document: OpenApiDocument, renderSite: SiteRenderer): Promise<string> {
-  return finishSitePage(await renderSite({ document: withUnionDescriptions(document), template: SITE_TEMPLATE }));
+  const shown = withUnionDescriptions(withReadableTypeLabels(withCrossFieldRulesInWords(document)));
+  return finishSitePage(await renderSite({ document: shown, template: SITE_TEMPLATE }));
 }
 
 export const siteEmitter = defineEmitter({

@@ -7,11 +7,15 @@
  * through a sibling `description`, which OpenAPI 3.1 allows), and a `$ref` to a union is inlined so
  * the change stays local to that property. Such a property also loses its `discriminator` here: with
  * one, Redoc 3 renders only the tag property, without description or branches; without it, the
- * branches show as tabs. Validation is not affected: this copy only feeds the HTML page. Pure:
+ * branches show as tabs. A branch's own sentences that the property's description already says are
+ * left out, so the field says each sentence once, and a default Redoc would not show is said in words.
+ * Validation is not affected: this copy only feeds the HTML page. Pure:
  * returns a changed copy.
  */
 import { isJsonObject, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { fragmentSegments } from "../../runtime/json-pointer.js";
+import { proseDefaults } from "../../drift/prose.js";
+import { withoutSaid } from "./repeated-sentences.js";
 
 type Json = JsonValue | undefined;
 
@@ -71,14 +75,39 @@ function describeBranches(property: JsonObject, resolve: (ref: Json) => JsonObje
   const union = target !== null && UNION_KEYS.some((key) => Array.isArray(target[key])) ? { ...structuredClone(target), ...siblings } : property;
   const key = UNION_KEYS.find((candidate) => Array.isArray(union[candidate]));
   if (key === undefined) return property;
+  const stated = withDefaultStated(description, union, key, resolve);
   const branches = (union[key] as JsonValue[]).map((branch): JsonValue => {
     if (!isJsonObject(branch)) return branch;
     const own = typeof branch.description === "string" ? branch.description : branch.$ref !== undefined ? resolve(branch.$ref)?.description : undefined;
-    return { ...branch, description: typeof own === "string" && own !== "" && own !== description ? `${description}\n\n${own}` : description };
+    // Redoc shows the branch's text under the field's: what the field's description says already is left out.
+    const rest = typeof own === "string" ? withoutSaid(own, stated) : "";
+    return { ...branch, description: rest === "" ? stated : `${stated}\n\n${rest}` };
   });
   // With a discriminator Redoc 3 shows neither description nor branches, only the tag property.
   const { discriminator: _discriminator, ...shown } = union;
   return { ...shown, [key]: branches };
+}
+
+/**
+ * Redoc 3 shows no "Default:" for a union field, neither the field's own nor a branch's: the default
+ * of a nullable `$ref` (`service_tier` → `ServiceTier`'s `auto`) would not be shown at all. Unless
+ * the description already says it ("Defaults to `medium`."), it gets that sentence; a `null` or
+ * object default does not.
+ */
+function withDefaultStated(description: string, union: JsonObject, key: (typeof UNION_KEYS)[number], resolve: (ref: Json) => JsonObject | null): string {
+  const declared =
+    "default" in union
+      ? [union]
+      : (union[key] as JsonValue[])
+          .map((branch) => (isJsonObject(branch) && branch.$ref !== undefined ? resolve(branch.$ref) : branch))
+          .filter((branch): branch is JsonObject => isJsonObject(branch) && "default" in branch);
+  const [holder] = declared;
+  if (declared.length !== 1 || holder === undefined || proseDefaults(description).length > 0) return description;
+  const value = holder.default;
+  // An object default Redoc does show: each of its values as the default of that field of the object.
+  // A `null` default says only that an optional field may be left out, as Redoc's own "Default:" leaves it unsaid.
+  if (isJsonObject(value) || value === null) return description;
+  return `${description}\n\nDefaults to \`${typeof value === "string" ? value : JSON.stringify(value)}\`.`;
 }
 
 /** Calls `visit` with every request and response body schema under `paths`. */
