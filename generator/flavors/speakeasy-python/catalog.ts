@@ -8,6 +8,7 @@ import type { DefaultValue, Field, FieldType, Model, OperationResponse, Paramete
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
+import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
 /** The layout of a page: a `## Fields`, `## Values` or `## Supported Types` page. */
@@ -575,7 +576,7 @@ type ChildShape =
       readonly deprecated: boolean;
       readonly extensions: Field["extensions"];
     }
-  | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null; readonly deprecated: false };
+  | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: string | null; readonly deprecated: false };
 
 function childShapes(type: FieldType): ChildShape[] {
   // An inline shape of a deprecated property is deprecated with it (log10py `createchatcompletionrequestfunctioncall.md`).
@@ -584,12 +585,18 @@ function childShapes(type: FieldType): ChildShape[] {
       via: "property",
       property: field.name,
       type: field.type,
-      description: field.description,
+      description: ownDescription(field.type),
       deprecated: field.deprecated,
       extensions: field.extensions,
     }));
   if (type.kind === "union")
-    return type.variants.map((variant, index) => ({ via: "member", position: index + 1, type: variant, description: null, deprecated: false }));
+    return type.variants.map((variant, index) => ({
+      via: "member",
+      position: index + 1,
+      type: variant,
+      description: ownDescription(variant),
+      deprecated: false,
+    }));
   return [];
 }
 
