@@ -107,11 +107,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         "models/operations/two.md",
         "models/operations/uploadrequestbody.md",
       ],
-      "a required property whose 3.0 schema says nullable: 2.338 writes Optional[\u2026] where the type is not nullable (the 3.0 upgrade keeps the null)": [
-        "models/components/chatcompletionrequestfunctionmessage.md",
-        "models/components/chatcompletionresponsemessage.md",
-        "models/components/choices.md",
-      ],
     },
     missing: {
       "Upload's inline body: Speakeasy 2.338 names its JSON-values shape RequestBodyJSONValues; we name it UploadJSONValues": [

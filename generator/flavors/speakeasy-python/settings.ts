@@ -49,7 +49,8 @@ export const SPEAKEASY_SETTINGS = {
   nullable: {
     values: ["shown", "hidden"],
     default: "shown",
-    summary: "`shown`: a field that accepts null is `Nullable[…]`/`OptionalNullable[…]` (the seeds); `hidden`: never (log10py, Speakeasy 2.338)",
+    summary:
+      "`shown`: a field that accepts null is `Nullable[…]`/`OptionalNullable[…]` (the seeds); `hidden`: never, and such a field is `Optional[…]` even when required (log10py, Speakeasy 2.338)",
   },
   sdkPages: {
     values: ["none", "written"],

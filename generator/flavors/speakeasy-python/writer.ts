@@ -86,12 +86,16 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
     const example = exampleOf(field, catalog);
-    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
-    const presence = { required: field.required && !defaultFills(field), nullable: settings.nullable === "shown" && field.nullable };
+    const required = field.required && !defaultFills(field);
+    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too. 2.338 writes no
+    // `Nullable`: a field that accepts null is typed `Optional[…]` even when required, the check
+    // mark kept (log10py `ChatCompletionResponseMessage.content`, `Choices.logprobs`; its required
+    // nullable lists stay `List[…]`, as a list is never wrapped).
+    const presence = settings.nullable === "shown" ? { required, nullable: field.nullable } : { required: required && !field.nullable, nullable: false };
     return [
       field.deprecated ? `~~${name}~~` : name,
       cellOf(field) ?? typeCell(field.type, presence, catalog),
-      presence.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
+      required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
     ];
