@@ -48,7 +48,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     missing: {
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
         ["models/documentconfigoutputmetadata.md"],
-      "internal/globals.md (global parameters) is not written": ["models/internal/globals.md"],
     },
     extra: {
       "a component that is only a `$ref` (document-config → ingest-job-config) is one class with its target: named IngestJobConfig on input but DocumentConfigOutput on output (which name wins is not understood); we write the alias as a page of its own and name the output class IngestJobConfigOutput":
@@ -112,7 +111,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "Upload's inline body: Speakeasy 2.338 names its JSON-values shape RequestBodyJSONValues; we name it UploadJSONValues": [
         "models/operations/requestbodyjsonvalues.md",
       ],
-      "internal/globals.md (global parameters) is not written": ["models/internal/globals.md"],
     },
     extra: {
       "Upload's inline oneOf body: its members' fields (One, Two) and headings differ from Speakeasy 2.338's; not analysed": [

@@ -378,6 +378,11 @@ function parameterLocation(extensions: Field["extensions"]): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** A global parameter in a `Globals` class: required as declared, but a path parameter is optional there (agentset `namespace_id`). */
+function globalField(parameter: Parameter): Field {
+  return { ...parameter.field, required: parameter.field.required && parameter.in !== "path" };
+}
+
 function wrapperObject(fields: readonly Field[]): FieldType {
   return { kind: "object", fields, freeForm: false, extraProperties: fields.length === 0 ? "unstated" : "forbidden" };
 }
@@ -387,7 +392,7 @@ function wrapperObject(fields: readonly Field[]): FieldType {
  * parameters, then the others in spec order, global path parameters left out, then the body) when the operation has
  * parameters and the request is more than its body; `<Operation>RequestBody` for an inline body;
  * the response classes `operationResponses` says; `<Operation>Globals` for the global parameters
- * it uses; and once, `HTTPMetadata` for `http-meta` responses.
+ * it uses; and once, `Globals` (in `internal`) for all of them and `HTTPMetadata` for `http-meta` responses.
  */
 function operationClasses(model: Model, settings: SpeakeasySettings, layout: PageLayout, module: string): OperationClass[] {
   const classes: OperationClass[] = [];
@@ -478,13 +483,16 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
 
     const used = operation.parameters.filter((parameter) => parameter.global);
     if (used.length > 0) {
-      const fields = used.flatMap((parameter) => {
-        const declared = globals.find((global) => global.field.name === parameter.field.name && global.in === parameter.in) ?? parameter;
-        return [{ ...declared.field, required: declared.field.required && declared.in !== "path" }];
-      });
+      const fields = used.map((parameter) =>
+        globalField(globals.find((global) => global.field.name === parameter.field.name && global.in === parameter.in) ?? parameter),
+      );
       item(`${root}Globals`, "fields", wrapperObject(fields), null);
     }
   }
+  // The SDK's own `Globals` class holds every global parameter, in `x-speakeasy-globals` order, as
+  // each operation's does (agentset and log10py `internal/globals.md`).
+  if (globals.length > 0 && operations.length > 0)
+    classes.push({ name: "Globals", kind: "fields", type: wrapperObject(globals.map(globalField)), description: null, module: "internal", root: "Globals" });
   if (settings.operationResponses === "http-meta" && operations.length > 0) {
     const metadata = wrapperObject([
       wrapperField(
