@@ -100,22 +100,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   log10py: {
     total: 100,
-    differing: {
-      "Upload's inline oneOf body: its members' fields (One, Two) and headings differ from Speakeasy 2.338's; not analysed": [
-        "models/operations/one.md",
-        "models/operations/two.md",
-        "models/operations/uploadrequestbody.md",
-      ],
-    },
-    missing: {
-      "Upload's inline body: Speakeasy 2.338 names its JSON-values shape RequestBodyJSONValues; we name it UploadJSONValues": [
-        "models/operations/requestbodyjsonvalues.md",
-      ],
-    },
+    differing: {},
+    missing: {},
     extra: {
-      "Upload's inline oneOf body: its members' fields (One, Two) and headings differ from Speakeasy 2.338's; not analysed": [
-        "models/operations/uploadjsonvalues.md",
-      ],
       "an array or free-form alias: Speakeasy writes no page (we write a Supported Types page for every definition)": [
         "models/components/chatcompletionmessagetoolcalls.md",
         "models/components/functionparameters.md",
@@ -129,7 +116,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "que-python-sdk": {
     total: 38,
     differing: {
-      "a `<` in a description: Speakeasy leaves it raw; we write `&lt;` (no raw HTML in a table)": ["models/cawgidentitydto.md"],
+      "a `<` in a description: Speakeasy leaves it raw; we write `&lt;`, as the flavor lets no spec text open an HTML tag (`custom:<url>` opens `<url>` in CommonMark; held by the hostile-text property test)":
+        ["models/cawgidentitydto.md"],
     },
     missing: {},
     extra: {

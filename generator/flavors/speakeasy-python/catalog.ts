@@ -404,8 +404,8 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
   for (const operation of operations) {
     // Without an operationId, Speakeasy names the operation from its method and path (bolt `PostV1SubscriptionsSubscriptionIDPause`).
     const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
-    const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null) =>
-      classes.push({ name, kind, type, description, module, root });
+    const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null, context = root) =>
+      classes.push({ name, kind, type, description, module, root: context });
     const body = operation.requestBody;
     // Path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`).
     const kept = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
@@ -426,7 +426,11 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null))
       item(`${root}Request`, "fields", wrapperObject([...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField]), null);
     const bodyOnly = parameters.length === 0 && settings.flattenRequests === "on";
-    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description);
+    // Before nameResolutionFeb2025, the shapes inside an inline request body put `RequestBody` in front
+    // on a clash, not the operation's name (log10py Upload's two members each hold an inline
+    // `json_values`: `JSONValues`, then `RequestBodyJSONValues`); feb2025 puts the operation's (agentset `SearchMetadata`).
+    const bodyContext = settings.inlineNames === "feb2025" ? root : "RequestBody";
+    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
     const inline = success?.type !== undefined && success.type !== null && success.type.kind !== "ref";
