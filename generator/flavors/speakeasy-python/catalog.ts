@@ -485,6 +485,22 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       item(settings.operationResponses === "named-body" ? `${root}Response` : `${root}ResponseBody`, "shape", success.type, success.description);
     }
 
+    if (settings.errorBodyPages === "written") {
+      // Inferred from honeyhive (2.428): an error response's inline body, unnamed, is the error class
+      // `<Operation>ResponseBody` in `errors`, described by its response, holding the raw response last.
+      for (const response of operation.responses) {
+        if (!/^[45]/.test(response.status) || response.name !== null || response.type?.kind !== "object") continue;
+        const raw = wrapperField(
+          "raw_response",
+          { kind: "any" },
+          false,
+          "Raw HTTP response; suitable for custom response parsing",
+          "[httpx.Response](https://www.python-httpx.org/api/#response)",
+        );
+        const fields = wrapperObject([...response.type.fields, raw]);
+        classes.push({ name: `${root}ResponseBody`, kind: "fields", type: fields, description: response.description, module: "errors", root });
+      }
+    }
     const used = operation.parameters.filter((parameter) => parameter.global);
     if (used.length > 0) {
       const fields = used.map((parameter) =>

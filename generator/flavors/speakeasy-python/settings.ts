@@ -81,6 +81,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`: `written`: the inline shapes inside an error response's inline body get model pages, named with the body's class name in front (agentset `BadRequestError`, `BadRequestCode`); the body itself is an error class, with no model page",
   },
+  errorBodyPages: {
+    values: ["none", "written"],
+    default: "none",
+    summary:
+      "with `operationPages: written`: `written`: an error response's inline body that no `components/responses` entry names is an error class with a page, `models/errors/<Operation>ResponseBody.md`: its fields, then `raw_response` (honeyhive, Speakeasy 2.428)",
+  },
   flattenRequests: {
     values: ["off", "on"],
     default: "off",
@@ -119,6 +125,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationResponses: pick("operationResponses"),
     operationInlineNames: pick("operationInlineNames"),
     errorBodyShapes: pick("errorBodyShapes"),
+    errorBodyPages: pick("errorBodyPages"),
     flattenRequests: pick("flattenRequests"),
     sseFlatResponse: pick("sseFlatResponse"),
   };
