@@ -8,6 +8,7 @@ import type { DefaultValue, Field, FieldType, Model, OperationResponse, Paramete
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
+import { refAliases } from "./ref-aliases.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
@@ -174,9 +175,12 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
   // inline `error` and `status` keep `Error` and `Status`). A spec without operations keeps them all.
   const used = (model.operations?.length ?? 0) > 0 && model.reachedByOperations !== undefined ? new Set(model.reachedByOperations) : null;
-  const definitions = model.definitions.filter((definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)));
+  const merged = refAliases(model, definitionsOf(model), (type) => isNamedShape(type));
+  const definitions = model.definitions.filter(
+    (definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)) && !merged.aliases.has(definition.name),
+  );
   // Definitions first: their names are the component keys, which win over context-made names.
-  const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
+  const definitionNames = definitions.map((definition) => claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
   const errorDescriptions = errorResponseDescriptions(model);
   definitions.forEach((original, index) => {
