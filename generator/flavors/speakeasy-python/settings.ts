@@ -61,7 +61,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["none", "written"],
     default: "none",
     summary:
-      "`written`: also each operation's classes: `<Operation>Request` (parameters, then the body), an inline `<Operation>RequestBody`, the response classes (`operationResponses`), `<Operation>Globals` (`x-speakeasy-globals`) and the inline shapes inside them; in `docs/models/operations/` with the `components` layout",
+      "`written`: also each operation's classes: `<Operation>Request` (parameters, then the body), an inline `<Operation>RequestBody`, the response classes (`operationResponses`), `<Operation>Globals` and `internal/globals.md` (`x-speakeasy-globals`) and the inline shapes inside them; in `docs/models/operations/` with the `components` layout",
   },
   operationResponses: {
     values: ["body", "named-body", "envelope", "http-meta"],
