@@ -194,17 +194,26 @@ function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
 
 /**
  * An object, union or array keeps the schema's `title` (generators name inline models after it; an
- * array's title names the models of its items).
+ * array's title names the models of its items). An object, enum or union keeps its `description`:
+ * a generator that writes a page for an inline shape shows the shape's own description, which is
+ * not its property's when a nullable `anyOf` wraps it, and an anonymous union member has no
+ * property at all.
  */
 function withTitle(shape: Shape, schema: JsonObject): Shape {
   const titled =
     typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array")
       ? shape
       : { ...shape, type: { ...shape.type, title: schema.title } };
+  // A nullable `anyOf`/`oneOf` around one schema is seen through: its description is the property's, not the shape's.
+  const seenThrough = (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) && titled.type.kind !== "union";
+  const described =
+    typeof schema.description !== "string" || seenThrough || (titled.type.kind !== "object" && titled.type.kind !== "union" && titled.type.kind !== "enum")
+      ? titled
+      : { ...titled, type: { ...titled.type, description: schema.description } };
   // A union's own `x-` keys (array items and union branches have no field to carry them).
   const extensions = extensionsOf(schema);
-  if (titled.type.kind !== "union" || extensions.length === 0) return titled;
-  return { ...titled, type: { ...titled.type, extensions } };
+  if (described.type.kind !== "union" || extensions.length === 0) return described;
+  return { ...described, type: { ...described.type, extensions } };
 }
 
 function unionShape(schema: JsonObject, pointer: string, ctx: Context): Shape {

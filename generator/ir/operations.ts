@@ -158,10 +158,13 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
 }
 
 /**
- * The schema's `example` (a `$ref`'s target's), as an optional member. A media type's own `example`
- * is left out: Speakeasy shows the schema's alone (que `GetTrustListResponse` has one, `SignAssetResponse` none).
+ * The schema's example (a `$ref`'s target's), as an optional member: the first of its `examples`,
+ * else its `example`, as a property's is read. A 3.0 schema's `example` is the first of `examples`
+ * once the document is upgraded (que `TrustListResponse`). A media type's own `example` is left
+ * out: Speakeasy shows the schema's alone (que `GetTrustListResponse` has one, `SignAssetResponse` none).
  */
 function exampleOf(document: OpenApiDocument, schema: JsonObject): { example?: DefaultValue } {
   const target = resolveRef(document, schema) ?? schema;
+  if (Array.isArray(target.examples) && target.examples.length > 0) return { example: { value: target.examples[0] as JsonValue } };
   return "example" in target ? { example: { value: target.example as JsonValue } } : {};
 }

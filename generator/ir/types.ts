@@ -150,7 +150,13 @@ export type PrimitiveKind = "string" | "integer" | "number" | "boolean";
 export type FieldType =
   | { readonly kind: PrimitiveKind; readonly format: string | null }
   | { readonly kind: "null" }
-  | { readonly kind: "enum"; readonly base: PrimitiveKind; readonly values: readonly (string | number | boolean)[] }
+  | {
+      readonly kind: "enum";
+      readonly base: PrimitiveKind;
+      readonly values: readonly (string | number | boolean)[];
+      /** The schema's own `description`, when it has one. */
+      readonly description?: string;
+    }
   | { readonly kind: "const"; readonly value: JsonValue }
   | {
       readonly kind: "array";
@@ -164,6 +170,8 @@ export type FieldType =
       readonly freeForm: boolean;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /** The schema's own `description`, when it has one. */
+      readonly description?: string;
       /**
        * What the schema says of properties it does not list: nothing (`unstated`), `false`
        * (`forbidden`), `true` or `{}` (`any`), or a schema (`typed`). Absent: not known.
@@ -179,6 +187,8 @@ export type FieldType =
       readonly discriminator: Discriminator | null;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /** The schema's own `description`, when it has one. */
+      readonly description?: string;
       /** The schema's own `x-` keys, when it has any (a field carries its property's in `Field.extensions`). */
       readonly extensions?: readonly Extension[];
     }

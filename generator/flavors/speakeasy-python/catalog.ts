@@ -8,6 +8,8 @@ import type { DefaultValue, Field, FieldType, Model, OperationResponse, Paramete
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
+import { refAliases } from "./ref-aliases.js";
+import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
 /** The layout of a page: a `## Fields`, `## Values` or `## Supported Types` page. */
@@ -173,9 +175,12 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
   // inline `error` and `status` keep `Error` and `Status`). A spec without operations keeps them all.
   const used = (model.operations?.length ?? 0) > 0 && model.reachedByOperations !== undefined ? new Set(model.reachedByOperations) : null;
-  const definitions = model.definitions.filter((definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)));
+  const merged = refAliases(model, definitionsOf(model), (type) => isNamedShape(type));
+  const definitions = model.definitions.filter(
+    (definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)) && !merged.aliases.has(definition.name),
+  );
   // Definitions first: their names are the component keys, which win over context-made names.
-  const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
+  const definitionNames = definitions.map((definition) => claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
   const errorDescriptions = errorResponseDescriptions(model);
   definitions.forEach((original, index) => {
@@ -377,6 +382,11 @@ function parameterLocation(extensions: Field["extensions"]): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** A global parameter in a `Globals` class: required as declared, but a path parameter is optional there (agentset `namespace_id`). */
+function globalField(parameter: Parameter): Field {
+  return { ...parameter.field, required: parameter.field.required && parameter.in !== "path" };
+}
+
 function wrapperObject(fields: readonly Field[]): FieldType {
   return { kind: "object", fields, freeForm: false, extraProperties: fields.length === 0 ? "unstated" : "forbidden" };
 }
@@ -386,7 +396,7 @@ function wrapperObject(fields: readonly Field[]): FieldType {
  * parameters, then the others in spec order, global path parameters left out, then the body) when the operation has
  * parameters and the request is more than its body; `<Operation>RequestBody` for an inline body;
  * the response classes `operationResponses` says; `<Operation>Globals` for the global parameters
- * it uses; and once, `HTTPMetadata` for `http-meta` responses.
+ * it uses; and once, `Globals` (in `internal`) for all of them and `HTTPMetadata` for `http-meta` responses.
  */
 function operationClasses(model: Model, settings: SpeakeasySettings, layout: PageLayout, module: string): OperationClass[] {
   const classes: OperationClass[] = [];
@@ -398,8 +408,8 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
   for (const operation of operations) {
     // Without an operationId, Speakeasy names the operation from its method and path (bolt `PostV1SubscriptionsSubscriptionIDPause`).
     const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
-    const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null) =>
-      classes.push({ name, kind, type, description, module, root });
+    const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null, context = root) =>
+      classes.push({ name, kind, type, description, module, root: context });
     const body = operation.requestBody;
     // Path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`).
     const kept = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
@@ -420,7 +430,11 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null))
       item(`${root}Request`, "fields", wrapperObject([...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField]), null);
     const bodyOnly = parameters.length === 0 && settings.flattenRequests === "on";
-    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description);
+    // Before nameResolutionFeb2025, the shapes inside an inline request body put `RequestBody` in front
+    // on a clash, not the operation's name (log10py Upload's two members each hold an inline
+    // `json_values`: `JSONValues`, then `RequestBodyJSONValues`); feb2025 puts the operation's (agentset `SearchMetadata`).
+    const bodyContext = settings.inlineNames === "feb2025" ? root : "RequestBody";
+    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
     const inline = success?.type !== undefined && success.type !== null && success.type.kind !== "ref";
@@ -475,15 +489,34 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       item(settings.operationResponses === "named-body" ? `${root}Response` : `${root}ResponseBody`, "shape", success.type, success.description);
     }
 
+    if (settings.errorBodyPages === "written") {
+      // Inferred from honeyhive (2.428): an error response's inline body, unnamed, is the error class
+      // `<Operation>ResponseBody` in `errors`, described by its response, holding the raw response last.
+      for (const response of operation.responses) {
+        if (!/^[45]/.test(response.status) || response.name !== null || response.type?.kind !== "object") continue;
+        const raw = wrapperField(
+          "raw_response",
+          { kind: "any" },
+          false,
+          "Raw HTTP response; suitable for custom response parsing",
+          "[httpx.Response](https://www.python-httpx.org/api/#response)",
+        );
+        const fields = wrapperObject([...response.type.fields, raw]);
+        classes.push({ name: `${root}ResponseBody`, kind: "fields", type: fields, description: response.description, module: "errors", root });
+      }
+    }
     const used = operation.parameters.filter((parameter) => parameter.global);
     if (used.length > 0) {
-      const fields = used.flatMap((parameter) => {
-        const declared = globals.find((global) => global.field.name === parameter.field.name && global.in === parameter.in) ?? parameter;
-        return [{ ...declared.field, required: declared.field.required && declared.in !== "path" }];
-      });
+      const fields = used.map((parameter) =>
+        globalField(globals.find((global) => global.field.name === parameter.field.name && global.in === parameter.in) ?? parameter),
+      );
       item(`${root}Globals`, "fields", wrapperObject(fields), null);
     }
   }
+  // The SDK's own `Globals` class holds every global parameter, in `x-speakeasy-globals` order, as
+  // each operation's does (agentset and log10py `internal/globals.md`).
+  if (globals.length > 0 && operations.length > 0)
+    classes.push({ name: "Globals", kind: "fields", type: wrapperObject(globals.map(globalField)), description: null, module: "internal", root: "Globals" });
   if (settings.operationResponses === "http-meta" && operations.length > 0) {
     const metadata = wrapperObject([
       wrapperField(
@@ -575,7 +608,7 @@ type ChildShape =
       readonly deprecated: boolean;
       readonly extensions: Field["extensions"];
     }
-  | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: null; readonly deprecated: false };
+  | { readonly via: "member"; readonly position: number; readonly type: FieldType; readonly description: string | null; readonly deprecated: false };
 
 function childShapes(type: FieldType): ChildShape[] {
   // An inline shape of a deprecated property is deprecated with it (log10py `createchatcompletionrequestfunctioncall.md`).
@@ -584,12 +617,18 @@ function childShapes(type: FieldType): ChildShape[] {
       via: "property",
       property: field.name,
       type: field.type,
-      description: field.description,
+      description: ownDescription(field.type),
       deprecated: field.deprecated,
       extensions: field.extensions,
     }));
   if (type.kind === "union")
-    return type.variants.map((variant, index) => ({ via: "member", position: index + 1, type: variant, description: null, deprecated: false }));
+    return type.variants.map((variant, index) => ({
+      via: "member",
+      position: index + 1,
+      type: variant,
+      description: ownDescription(variant),
+      deprecated: false,
+    }));
   return [];
 }
 

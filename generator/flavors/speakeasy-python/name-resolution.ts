@@ -30,6 +30,7 @@
  */
 import type { Field, FieldType } from "../../ir/types.js";
 import { pascalName } from "./naming.js";
+import { ownDescription } from "./shape-description.js";
 
 /** A named shape whose inline children are to be named: its class name and the context its children put in front. */
 export interface NamingParent {
@@ -155,7 +156,7 @@ function childRequests(parent: NamingParent, isNamed: (type: FieldType) => boole
       requests.push({
         type: member,
         candidates: [...titled(member), own],
-        description: null,
+        description: ownDescription(member),
         deprecated: false,
         // A member adds no name to its children's context: they put the union's in front.
         prefix: () => parent.prefix,
@@ -177,7 +178,7 @@ function propertyRequest(parent: NamingParent, field: Field, element: FieldType,
     type: element,
     candidates: [...titled(element), ...candidates],
     // The property's description is the shape's only when the property is the shape itself, not an array or map of it (agentset `IngestJobConfigMetadata`).
-    description: element === field.type ? field.description : null,
+    description: element === field.type ? ownDescription(element) : null,
     deprecated: element === field.type && field.deprecated,
     // A union's members and their children put its name in front without the `Union`.
     prefix: (name) => (unionSuffix !== "" && name.endsWith(unionSuffix) ? name.slice(0, -unionSuffix.length) : name),

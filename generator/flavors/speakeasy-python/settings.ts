@@ -49,7 +49,8 @@ export const SPEAKEASY_SETTINGS = {
   nullable: {
     values: ["shown", "hidden"],
     default: "shown",
-    summary: "`shown`: a field that accepts null is `Nullable[…]`/`OptionalNullable[…]` (the seeds); `hidden`: never (log10py, Speakeasy 2.338)",
+    summary:
+      "`shown`: a field that accepts null is `Nullable[…]`/`OptionalNullable[…]` (the seeds); `hidden`: never, and such a field is `Optional[…]` even when required (log10py, Speakeasy 2.338)",
   },
   sdkPages: {
     values: ["none", "written"],
@@ -60,7 +61,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["none", "written"],
     default: "none",
     summary:
-      "`written`: also each operation's classes: `<Operation>Request` (parameters, then the body), an inline `<Operation>RequestBody`, the response classes (`operationResponses`), `<Operation>Globals` (`x-speakeasy-globals`) and the inline shapes inside them; in `docs/models/operations/` with the `components` layout",
+      "`written`: also each operation's classes: `<Operation>Request` (parameters, then the body), an inline `<Operation>RequestBody`, the response classes (`operationResponses`), `<Operation>Globals` and `internal/globals.md` (`x-speakeasy-globals`) and the inline shapes inside them; in `docs/models/operations/` with the `components` layout",
   },
   operationResponses: {
     values: ["body", "named-body", "envelope", "http-meta"],
@@ -79,6 +80,12 @@ export const SPEAKEASY_SETTINGS = {
     default: "none",
     summary:
       "with `operationPages: written`: `written`: the inline shapes inside an error response's inline body get model pages, named with the body's class name in front (agentset `BadRequestError`, `BadRequestCode`); the body itself is an error class, with no model page",
+  },
+  errorBodyPages: {
+    values: ["none", "written"],
+    default: "none",
+    summary:
+      "with `operationPages: written`: `written`: an error response's inline body that no `components/responses` entry names is an error class with a page, `models/errors/<Operation>ResponseBody.md`: its fields, then `raw_response` (honeyhive, Speakeasy 2.428)",
   },
   flattenRequests: {
     values: ["off", "on"],
@@ -118,6 +125,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationResponses: pick("operationResponses"),
     operationInlineNames: pick("operationInlineNames"),
     errorBodyShapes: pick("errorBodyShapes"),
+    errorBodyPages: pick("errorBodyPages"),
     flattenRequests: pick("flattenRequests"),
     sseFlatResponse: pick("sseFlatResponse"),
   };

@@ -55,12 +55,12 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
     const typed = members.map((member) => pythonType(member, catalog)).map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
     return { template: "union", view: { ...heading, members: typed } };
   }
-  // Speakeasy 2.338 heads a member with its class name alone, a primitive or container with nothing.
+  // Speakeasy 2.338 heads a member with its class name alone, whatever its module (log10py
+  // `UploadRequestBody`'s `operations.One` is `### One`), a primitive or container with nothing.
   const variable = shape.name.charAt(0).toLowerCase() + shape.name.slice(1);
   const named = members.map((member) => {
     const python = pythonType(member, catalog);
-    const className = python.startsWith(`${catalog.layout.module}.`) ? python.slice(catalog.layout.module.length + 1) : "";
-    return { heading: className, variable, type: python };
+    return { heading: /^[a-z_]+\.([A-Za-z0-9_]+)$/.exec(python)?.[1] ?? "", variable, type: python };
   });
   return { template: "union", view: { ...heading, members: named } };
 }
@@ -77,21 +77,24 @@ function responseType(member: ResponseMember, catalog: Catalog): string {
  * that also takes any other property ends with the pydantic field that holds them (r9s `extra.md`).
  */
 function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Catalog, settings: SpeakeasySettings): string[] {
-  const fields =
-    settings.fieldOrder === "required-first"
-      ? [...type.fields.filter((field) => field.required), ...type.fields.filter((field) => !field.required)]
-      : type.fields;
+  // Required first means required in the class: a required field its default fills is among the optional ones (log10py `One.allow_unmatched_feedback`).
+  const inClass = (field: Field) => field.required && !defaultFills(field);
+  const fields = settings.fieldOrder === "required-first" ? [...type.fields.filter(inClass), ...type.fields.filter((field) => !inClass(field))] : type.fields;
   const withExamples = fields.some((field) => exampleOf(field, catalog) !== undefined);
   const header = ["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])];
   const rows = fields.map((field) => {
     const name = `\`${fieldName(field.name)}\``;
     const example = exampleOf(field, catalog);
-    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too; 2.338 shows no null at all.
-    const presence = { required: field.required && !defaultFills(field), nullable: settings.nullable === "shown" && field.nullable };
+    const required = field.required && !defaultFills(field);
+    // Speakeasy honours OpenAPI 3.0's `nullable: true` in 3.1 documents too. 2.338 writes no
+    // `Nullable`: a field that accepts null is typed `Optional[…]` even when required, the check
+    // mark kept (log10py `ChatCompletionResponseMessage.content`, `Choices.logprobs`; its required
+    // nullable lists stay `List[…]`, as a list is never wrapped).
+    const presence = settings.nullable === "shown" ? { required, nullable: field.nullable } : { required: required && !field.nullable, nullable: false };
     return [
       field.deprecated ? `~~${name}~~` : name,
       cellOf(field) ?? typeCell(field.type, presence, catalog),
-      presence.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
+      required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
       ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
     ];
