@@ -113,7 +113,7 @@ function isComposed(schema: JsonObject): boolean {
  * upgraded) is seen through: its parts are the wrapped schema's.
  */
 function compositionFact(schema: JsonObject, pointer: string, ctx: Context): { composition?: Composition } {
-  const [wrapped, at] = withoutNullWrapper(schema, pointer);
+  const [wrapped, at] = withoutNullWrapper(withoutPresenceRules(schema), pointer);
   return isComposed(wrapped) ? { composition: compositionOf(wrapped, at, ctx) } : {};
 }
 
@@ -183,7 +183,33 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
   { match: () => true, convert: () => ({ type: { kind: "any" }, nullable: false }) },
 ];
 
-function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
+/**
+ * An object's `oneOf`/`anyOf` whose every branch only lists `required` names (`properties: {a, b}`,
+ * `oneOf: [{required: [a]}, {required: [b]}]`) says which of its properties must be present, not
+ * what else the value may be: the object is the shape. Such branches have no shape of their own, so
+ * read as branches they would make a union of two "any" values. (openapi-generator's normaliser
+ * drops them as well: a branch without type, `$ref`, properties or description is a null branch to
+ * `SIMPLIFY_ONEOF_ANYOF`, and with none left the object's properties are the model.)
+ */
+function withoutPresenceRules(schema: JsonObject): JsonObject {
+  if (!isJsonObject(schema.properties)) return schema;
+  let stripped = schema;
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const branches = schema[keyword];
+    if (!Array.isArray(branches) || branches.length === 0 || !branches.every(isPresenceRule)) continue;
+    const { [keyword]: _rules, ...rest } = stripped;
+    stripped = rest;
+  }
+  return stripped;
+}
+
+/** A schema that only lists required property names. */
+function isPresenceRule(branch: JsonValue): boolean {
+  return isJsonObject(branch) && Array.isArray(branch.required) && Object.keys(branch).every((key) => key === "required");
+}
+
+function shapeOf(given: JsonObject, pointer: string, ctx: Context): Shape {
+  const schema = withoutPresenceRules(given);
   const rule = SHAPES.find((candidate) => candidate.match(schema));
   const shape = withTitle(rule === undefined ? { type: { kind: "any" } as const, nullable: false } : rule.convert(schema, pointer, ctx), schema);
   // OpenAPI 3.0's `nullable: true`, left in many 3.1 specs, means what it meant there: the doc
@@ -201,9 +227,9 @@ function withTitle(shape: Shape, schema: JsonObject): Shape {
     typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array")
       ? shape
       : { ...shape, type: { ...shape.type, title: schema.title } };
-  // A union's own `x-` keys (array items and union branches have no field to carry them).
+  // A union's or object's own `x-` keys (array items and union branches have no field to carry them).
   const extensions = extensionsOf(schema);
-  if (titled.type.kind !== "union" || extensions.length === 0) return titled;
+  if ((titled.type.kind !== "union" && titled.type.kind !== "object") || extensions.length === 0) return titled;
   return { ...titled, type: { ...titled.type, extensions } };
 }
 

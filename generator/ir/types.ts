@@ -168,7 +168,12 @@ export type FieldType =
        * What the schema says of properties it does not list: nothing (`unstated`), `false`
        * (`forbidden`), `true` or `{}` (`any`), or a schema (`typed`). Absent: not known.
        */
-      readonly extraProperties?: "unstated" | "forbidden" | "any" | "typed";
+      readonly extraProperties?:
+        | "unstated"
+        | "forbidden"
+        | "any"
+        | "typed" /** The schema's own `x-` keys, when it has any (a field carries its property's in `Field.extensions`). */;
+      readonly extensions?: readonly Extension[];
     }
   | { readonly kind: "map"; readonly values: FieldType }
   | {
