@@ -43,7 +43,6 @@ const UNION_PAGE = "a oneOf/anyOf page: the tool's choice between the properties
 const DESCRIPTION_TEXT = "description whitespace: the tool's folding of this description differs";
 const DESCRIPTION_DROPPED = "the tool drops this property's description (its composition resolves to a plain type); the IR no longer shows the composition";
 const NULLABLE_ALLOF = "a required allOf-wrapped `$ref` with 3.0's `nullable: true`: the tool prints no `Option<>`, the upgraded anyOf reads as nullable";
-const TITLE_CLASH = "a component and an inline schema titled `Static Chunking Strategy` share one model name; the tool's page is the inline one's";
 const ENUM_REF_DEFAULT =
   "a property wrapping a `$ref` to a primitive component in allOf (`type: boolean`, `allOf: [$ref]`): the tool prints the component's description, the IR follows only a bare `$ref` for it";
 
@@ -58,7 +57,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "docs/FineTuningJob.md": SINGLE_ONEOF,
       "docs/ModifyAssistantRequest.md": DESCRIPTION_DROPPED,
       "docs/RunObject.md": NULLABLE_ALLOF,
-      "docs/StaticChunkingStrategy.md": TITLE_CLASH,
     },
     missing: {
       "docs/FineTunePreferenceRequestInputPreferredCompletionInner.md": SINGLE_ONEOF,
@@ -71,14 +69,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       "drift/nullable-mismatch": 3,
       "drift/range-mismatch": 2,
     },
-    // A page mapped to a shape the tool modelled otherwise: StaticChunkingStrategy is the inline model
-    // titled like the component (TITLE_CLASH).
-    errors: [
-      "docs/StaticChunkingStrategy.md:5 drift/missing-field max_chunk_size_tokens",
-      "docs/StaticChunkingStrategy.md:5 drift/missing-field chunk_overlap_tokens",
-      "docs/StaticChunkingStrategy.md:7 drift/unknown-field r#type",
-      "docs/StaticChunkingStrategy.md:8 drift/unknown-field r#static",
-    ],
+    errors: [],
   },
   pinterest: {
     differing: {

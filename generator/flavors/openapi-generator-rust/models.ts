@@ -78,6 +78,11 @@ export class RustModels {
   /** The schema of each inline model the resolver made, by its name. */
   private readonly inlineTypes = new Map<string, FieldType>();
   private readonly docs: ModelDoc[];
+  /**
+   * The order DefaultGenerator processes the models in: the components as the spec lists them, then
+   * the inline models in the order InlineModelResolver added them to the components.
+   */
+  private readonly processingOrder = new Map<string, number>();
 
   /** OpenAPI 3.1 input: the parser drops 3.0's `nullable` keyword. */
   private readonly ignoresNullableKeyword: boolean;
@@ -137,6 +142,25 @@ export class RustModels {
     return this.docs;
   }
 
+  /**
+   * One model per class name, as the tool writes them: DefaultGenerator keeps the processed models in
+   * a map ordered by `toModelName`, so of two schemas whose names fold to one class name
+   * (`StaticChunkingStrategy` and an inline schema titled `Static Chunking Strategy`) the one
+   * processed last replaces the other, and its page is the one `<ClassName>.md` holds. An alias,
+   * which the tool skips before that map, takes no part: pass the docs without them.
+   */
+  byClassName(docs: readonly ModelDoc[] = this.docs): readonly ModelDoc[] {
+    const last = new Map<string, ModelDoc>();
+    const order = (doc: ModelDoc): number => this.processingOrder.get(doc.name) ?? -1;
+    for (const doc of docs) {
+      const className = toModelName(doc.name);
+      const kept = last.get(className);
+      if (kept === undefined || order(doc) > order(kept)) last.set(className, doc);
+    }
+    const kept = new Set(last.values());
+    return docs.filter((doc) => kept.has(doc));
+  }
+
   /** How the models link each other, for walks over the resolved schemas (`form-models.ts`). */
   private walkable(): WalkableModels {
     return {
@@ -148,6 +172,7 @@ export class RustModels {
 
   private resolveModels(definitions: readonly Definition[], operations: readonly OperationSchema[]): ModelDoc[] {
     const docs: ModelDoc[] = [];
+    for (const definition of definitions) this.processingOrder.set(definition.name, this.processingOrder.size);
     const taken = new Set(definitions.map((definition) => definition.name));
     const bySignature = new Map<string, string>();
     const uniqueName = (name: string): string => {
@@ -208,6 +233,7 @@ export class RustModels {
           return;
         }
         bySignature.set(signature, name);
+        this.processingOrder.set(name, this.processingOrder.size);
         this.inlineNames.set(position, name);
         this.inlineTypes.set(name, type);
         visitModel(name, type, holder?.description ?? null);

@@ -44,7 +44,8 @@ export const openapiGeneratorRustWriter: FlavorWriter = {
       escapeText: (text, mode) => escapeCell(text, mode, !settings.generatorPages),
     };
     // The tool writes no model for an alias component; the linked page set keeps one so links resolve.
-    const docs = models.catalog().filter((doc) => !(settings.generatorPages && doc.kind === "alias"));
+    // The tool's page set holds one page per class name (`byClassName`); the linked one a page per schema name.
+    const docs = settings.generatorPages ? models.byClassName(models.catalog().filter((doc) => doc.kind !== "alias")) : models.catalog();
     const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${files.file(doc.name)}.md`, ...pageOf(doc, context), ending: "as-rendered" }));
     pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs, context), ending: "as-rendered" });
     return pages;
