@@ -166,7 +166,10 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
     // `items` without a `type` is an array too: the OpenAPI parsers read the keyword as the array's (pinterest's
     // `allOf: [Paginated, {properties: {items: {items: {$ref}}}}]` list responses).
     match: (schema) => schema.type === "array" || (schema.type === undefined && isJsonObject(schema.items)),
-    convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }),
+    convert: (schema, pointer, ctx) => ({
+      type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type, ...singleBranchOf(asObject(schema.items)) },
+      nullable: false,
+    }),
   },
   // `properties` beside a primitive `type` never apply (only objects have properties): the type is the shape.
   {
@@ -206,6 +209,14 @@ function withoutPresenceRules(schema: JsonObject): JsonObject {
 /** A schema that only lists required property names. */
 function isPresenceRule(branch: JsonValue): boolean {
   return isJsonObject(branch) && Array.isArray(branch.required) && Object.keys(branch).every((key) => key === "required");
+}
+
+/** `singleBranchItems` of an array: its items are a `oneOf`/`anyOf` of exactly one branch (`oneOf: [$ref]`). */
+function singleBranchOf(items: JsonObject): { singleBranchItems?: "oneOf" | "anyOf" } {
+  // The keyword `unionShape` reads: anyOf before oneOf.
+  const keyword = Array.isArray(items.anyOf) ? "anyOf" : "oneOf";
+  const branches = items[keyword];
+  return Array.isArray(branches) && branches.length === 1 && discriminatorOf(items) === null ? { singleBranchItems: keyword } : {};
 }
 
 function shapeOf(given: JsonObject, pointer: string, ctx: Context): Shape {

@@ -157,6 +157,11 @@ export type FieldType =
       readonly items: FieldType;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /**
+       * The items are written as a `oneOf` (or `anyOf`) of one branch, which `items` already is (a
+       * generator may keep the wrapper as a model of its own). Absent for any other items.
+       */
+      readonly singleBranchItems?: "oneOf" | "anyOf";
     }
   | {
       readonly kind: "object";

@@ -210,7 +210,7 @@ export class RustModels {
       } else {
         docs.push({ kind: "alias", name });
         // A component's own title does not name its items (`gatherInlineModels` starts at its name).
-        if (type.kind === "array") visitInline(type.items, `${name}_inner`, null);
+        if (type.kind === "array") visitInline(itemsOf(type), `${name}_inner`, null);
         else visitInline(type, name, null);
       }
     };
@@ -237,7 +237,7 @@ export class RustModels {
         this.inlineNames.set(position, name);
         this.inlineTypes.set(name, type);
         visitModel(name, type, holder?.description ?? null);
-      } else if (type.kind === "array") visitInline(type.items, `${position}_inner`, null, `${type.title ?? prefix}_inner`);
+      } else if (type.kind === "array") visitInline(itemsOf(type), `${position}_inner`, null, `${type.title ?? prefix}_inner`);
       else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, `${prefix}_value`);
     };
     const visitChildren = (type: FieldType, name: string): void => {
@@ -288,7 +288,7 @@ export class RustModels {
       case "union":
         return this.inlineModel(inlineName);
       case "array": {
-        const items = this.rustType(type.items, `${inlineName}_inner`, seen);
+        const items = this.rustType(itemsOf(type), `${inlineName}_inner`, seen);
         return { dataType: `Vec<${items.dataType}>`, complexType: items.complexType, danglingLink: containerLink(items) };
       }
       case "map": {
@@ -476,9 +476,20 @@ function unionVariants(name: string, union: Extract<FieldType, { kind: "union" }
   });
 }
 
+/**
+ * An array's items as the tool models them. OpenAPINormalizer's SIMPLIFY_ONEOF_ANYOF replaces a
+ * `oneOf`/`anyOf` of one branch by the branch, but `normalizeSchema` drops what it returns for an
+ * array's items: items written `oneOf: [$ref]` stay a oneOf, which InlineModelResolver extracts as a
+ * model of one variant (`FineTuningJob_integrations_inner`). The IR reads the branch itself.
+ */
+export function itemsOf(array: Extract<FieldType, { kind: "array" }>): FieldType {
+  if (array.singleBranchItems === undefined) return array.items;
+  return { kind: "union", variants: [array.items], variantPointers: [`/items/${array.singleBranchItems}/0`], discriminator: null };
+}
+
 function holdsInlineModel(type: FieldType): boolean {
   if (isExtracted(type)) return true;
-  if (type.kind === "array") return holdsInlineModel(type.items);
+  if (type.kind === "array") return holdsInlineModel(itemsOf(type));
   return type.kind === "map" ? holdsInlineModel(type.values) : false;
 }
 
