@@ -18,7 +18,7 @@
  *   (`Option<**Vec<String>**>` for `modalities`), and the tool writes no model for it.
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
+import type { Composition, Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
 import { composedFields } from "./composed.js";
 import { toModelName } from "./naming.js";
 import { formOnlyModels } from "./form-models.js";
@@ -114,6 +114,7 @@ export class RustModels {
   private asModeled(definition: Definition, spec: Definitions): Definition {
     const composition = definition.composition;
     const type = definition.type;
+    if (composition !== undefined && type.kind === "ref") return this.singleRefModel(definition, composition, spec);
     if (composition === undefined || (type.kind !== "object" && type.kind !== "union")) return definition;
     const merged = composedFields(composition, spec);
     const fromMember = merged.filter((entry) => entry.inAllOfMember).map((entry) => entry.field.name);
@@ -124,6 +125,19 @@ export class RustModels {
       return definition;
     }
     return { ...definition, type: { ...type, fields } };
+  }
+
+  /**
+   * A component written `allOf: [$ref]` (the IR reads it as the referenced schema): to the tool it is
+   * a composed schema, which `unaliasSchema` never replaces, so it is a model of its own with the
+   * referenced model's properties, and `$ref`s to it link to it. Only when those properties exist:
+   * an allOf of an enum or a primitive stays what it wraps.
+   */
+  private singleRefModel(definition: Definition, composition: Composition, spec: Definitions): Definition {
+    const only = composition.allOf[0];
+    if (composition.allOf.length !== 1 || only?.kind !== "ref" || composition.oneOf.length + composition.anyOf.length > 0) return definition;
+    const fields = composedFields(composition, spec).map((entry) => entry.field);
+    return fields.length === 0 ? definition : { ...definition, type: { kind: "object", fields, freeForm: false } };
   }
 
   /** Where an inline schema in a model's property sits, as InlineModelResolver names it: `<Model>_<property>` (`<Model>_allOf_<property>` from an inline allOf member). */
