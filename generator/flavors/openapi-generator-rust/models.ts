@@ -140,6 +140,11 @@ export class RustModels {
     return fields.length === 0 ? definition : { ...definition, type: { kind: "object", fields, freeForm: false } };
   }
 
+  /** The family of the inline models inside a property: `copied` from an inline allOf member of the model's own schema on. */
+  private familyOf(modelName: string, field: Field, family: Family): Family {
+    return this.allOfMemberFields.get(modelName)?.has(field.name) === true ? "copied" : family;
+  }
+
   /** Where an inline schema in a model's property sits, as InlineModelResolver names it: `<Model>_<property>` (`<Model>_allOf_<property>` from an inline allOf member). */
   fieldPosition(modelName: string, field: Field): string {
     return this.allOfMemberFields.get(modelName)?.has(field.name) === true ? `${modelName}_allOf_${field.name}` : `${modelName}_${field.name}`;
@@ -195,9 +200,9 @@ export class RustModels {
       taken.add(unique);
       return unique;
     };
-    const visitModel = (name: string, type: FieldType, description: string | null): void => {
+    const visitModel = (name: string, type: FieldType, description: string | null, family: Family = "gathered"): void => {
       if (type.kind === "object" && type.fields.length > 0) {
-        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field);
+        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field, this.familyOf(name, field, family));
         docs.push({ kind: "object", name, fields: type.fields });
       } else if (isTypeList(type)) {
         docs.push({ kind: "object", name, fields: [] });
@@ -205,7 +210,7 @@ export class RustModels {
         docs.push({ kind: "enum", name, values: type.values });
       } else if (type.kind === "union") {
         const variants = unionVariants(name, type);
-        for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
+        for (const variant of variants) visitInline(variant.type, variant.inlineName, null, family);
         // Only on generator pages: the linked pages keep the oneOf table for an anyOf, which is
         // what the default output has always shown and what drift reads as the union it is.
         if (this.settings.generatorPages && isAnyOf(type) && type.discriminator === null) {
@@ -224,8 +229,8 @@ export class RustModels {
       } else {
         docs.push({ kind: "alias", name });
         // A component's own title does not name its items (`gatherInlineModels` starts at its name).
-        if (type.kind === "array") visitInline(itemsOf(type), `${name}_inner`, null);
-        else visitInline(type, name, null);
+        if (type.kind === "array") visitInline(itemsOf(type), `${name}_inner`, null, family);
+        else visitInline(type, name, null, family);
       }
     };
     /**
@@ -233,34 +238,35 @@ export class RustModels {
      * name `resolveModelName` starts from there, which differs from the position below a titled
      * array (`title: multiple product groups` names its items `multiple_product_groups_inner`).
      */
-    const visitInline = (type: FieldType, position: string, holder: Field | null, prefix: string = position): void => {
+    const visitInline = (type: FieldType, position: string, holder: Field | null, family: Family, prefix: string = position): void => {
       if (isExtracted(type)) {
         // `resolveModelName` reserves the name before the children are walked and before matching.
         const title = type.kind === "object" || type.kind === "union" ? type.title : undefined;
         const name = uniqueName((title ?? prefix).replace(/[^A-Za-z0-9_]/g, "_"));
-        const signature = structureOf(type, holder);
+        const signature = `${family} ${structureOf(type, holder)}`;
         const existing = bySignature.get(signature);
         if (existing !== undefined) {
           this.inlineNames.set(position, existing);
           // The children still get walked (and named) under the name the resolver reserved.
-          visitChildren(type, name);
+          visitChildren(type, name, family);
           return;
         }
         bySignature.set(signature, name);
         this.processingOrder.set(name, this.processingOrder.size);
         this.inlineNames.set(position, name);
         this.inlineTypes.set(name, type);
-        visitModel(name, type, holder?.description ?? null);
-      } else if (type.kind === "array") visitInline(itemsOf(type), `${position}_inner`, null, `${type.title ?? prefix}_inner`);
-      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, `${prefix}_value`);
+        visitModel(name, type, holder?.description ?? null, family);
+      } else if (type.kind === "array") visitInline(itemsOf(type), `${position}_inner`, null, family, `${type.title ?? prefix}_inner`);
+      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, family, `${prefix}_value`);
     };
-    const visitChildren = (type: FieldType, name: string): void => {
-      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field);
-      else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null);
+    const visitChildren = (type: FieldType, name: string, family: Family): void => {
+      if (type.kind === "object")
+        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field, this.familyOf(name, field, family));
+      else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null, family);
     };
     // `flattenPaths` runs before `flattenComponents`: an operation's inline schemas are named and
     // registered for reuse first, so a component's inline schema of the same structure links to them.
-    for (const { prefix, type } of operations) visitInline(type, prefix, null);
+    for (const { prefix, type } of operations) visitInline(type, prefix, null, "gathered");
     for (const definition of definitions) visitModel(definition.name, definition.type, definition.description);
     return docs;
   }
@@ -465,6 +471,16 @@ function structureOf(type: FieldType, holder: Field | null): string {
   };
   return JSON.stringify([own, type], (key, value: unknown) => (IGNORED_IN_STRUCTURE.has(key) ? undefined : value));
 }
+
+/**
+ * Which of InlineModelResolver's two routes made an inline model, as `matchGenerated` compares the
+ * JSON of what it registers: `gathered` schemas are the spec's own (`gatherInlineModels`, for the
+ * components' and the operations' schemas), `copied` ones are rebuilt by `modelFromProperty` (an
+ * inline allOf member's properties, through `flattenProperties`), whose JSON differs from the
+ * original's. A schema only matches an earlier one of its own route: pinterest's
+ * `PinMediaWithImage_allOf_images` is not `ImageMetadata_images`, though written alike.
+ */
+type Family = "gathered" | "copied";
 
 /** What a walk over the resolved schemas needs: which model a schema at a position is, and each model's schema. */
 export interface WalkableModels {
