@@ -211,6 +211,12 @@ function isPresenceRule(branch: JsonValue): boolean {
   return isJsonObject(branch) && Array.isArray(branch.required) && Object.keys(branch).every((key) => key === "required");
 }
 
+/** `singleBranch` of a property: a `oneOf`/`anyOf` of exactly one branch. */
+function singleBranchField(property: JsonObject): { singleBranch?: "oneOf" | "anyOf" } {
+  const single = singleBranchOf(property).singleBranchItems;
+  return single === undefined ? {} : { singleBranch: single };
+}
+
 /** `singleBranchItems` of an array: its items are a `oneOf`/`anyOf` of exactly one branch (`oneOf: [$ref]`). */
 function singleBranchOf(items: JsonObject): { singleBranchItems?: "oneOf" | "anyOf" } {
   // The keyword `unionShape` reads: anyOf before oneOf.
@@ -398,6 +404,7 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       readOnly: property.readOnly === true || inner.readOnly === true,
       nullableByKeyword: shape.nullable && !targetNullable && !statesNull(property),
       ...refStyleOf(property),
+      ...singleBranchField(property),
     };
   });
 }

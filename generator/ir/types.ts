@@ -113,6 +113,8 @@ export interface Field {
    * own beside), `typed` puts `type: object` beside the bare `$ref`. Absent for a bare `$ref` and anything else.
    */
   readonly refStyle?: "allOf" | "typed";
+  /** The property is written as a `oneOf` (or `anyOf`) of exactly one branch, which `type` already is. Absent otherwise. */
+  readonly singleBranch?: "oneOf" | "anyOf";
 }
 
 /** A declared default. Wrapped so that `default: null` differs from "no default". */

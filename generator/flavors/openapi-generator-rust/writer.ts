@@ -104,7 +104,9 @@ function propertyRows(modelName: string, fields: readonly Field[], context: Page
     const optional = !field.required || models.isNullable(field);
     // The property becomes a `$ref` to the model; the description moves there (or was beside a `$ref`).
     // An allOf-wrapped `$ref` stays a property schema of its own, so its description is kept.
-    const dropsDescription = models.isModelValued(field.type) && field.refStyle !== "allOf";
+    // A property written as a oneOf/anyOf of one branch is replaced by that branch (OpenAPINormalizer's
+    // SIMPLIFY_ONEOF_ANYOF), and the property's own description goes with it.
+    const dropsDescription = (models.isModelValued(field.type) && field.refStyle !== "allOf") || (field.singleBranch !== undefined && field.ownDescription);
     const description = field.description === null || dropsDescription ? "" : escapeText(field.description, "escape-text");
     return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, context) };
   });
