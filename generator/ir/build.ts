@@ -113,7 +113,7 @@ function isComposed(schema: JsonObject): boolean {
  * upgraded) is seen through: its parts are the wrapped schema's.
  */
 function compositionFact(schema: JsonObject, pointer: string, ctx: Context): { composition?: Composition } {
-  const [wrapped, at] = withoutNullWrapper(schema, pointer);
+  const [wrapped, at] = withoutNullWrapper(withoutPresenceRules(schema), pointer);
   return isComposed(wrapped) ? { composition: compositionOf(wrapped, at, ctx) } : {};
 }
 
@@ -166,7 +166,10 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
     // `items` without a `type` is an array too: the OpenAPI parsers read the keyword as the array's (pinterest's
     // `allOf: [Paginated, {properties: {items: {items: {$ref}}}}]` list responses).
     match: (schema) => schema.type === "array" || (schema.type === undefined && isJsonObject(schema.items)),
-    convert: (schema, pointer, ctx) => ({ type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type }, nullable: false }),
+    convert: (schema, pointer, ctx) => ({
+      type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type, ...singleBranchOf(asObject(schema.items)) },
+      nullable: false,
+    }),
   },
   // `properties` beside a primitive `type` never apply (only objects have properties): the type is the shape.
   {
@@ -183,7 +186,47 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
   { match: () => true, convert: () => ({ type: { kind: "any" }, nullable: false }) },
 ];
 
-function shapeOf(schema: JsonObject, pointer: string, ctx: Context): Shape {
+/**
+ * An object's `oneOf`/`anyOf` whose every branch only lists `required` names (`properties: {a, b}`,
+ * `oneOf: [{required: [a]}, {required: [b]}]`) says which of its properties must be present, not
+ * what else the value may be: the object is the shape. Such branches have no shape of their own, so
+ * read as branches they would make a union of two "any" values. (openapi-generator's normaliser
+ * drops them as well: a branch without type, `$ref`, properties or description is a null branch to
+ * `SIMPLIFY_ONEOF_ANYOF`, and with none left the object's properties are the model.)
+ */
+function withoutPresenceRules(schema: JsonObject): JsonObject {
+  if (!isJsonObject(schema.properties)) return schema;
+  let stripped = schema;
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const branches = schema[keyword];
+    if (!Array.isArray(branches) || branches.length === 0 || !branches.every(isPresenceRule)) continue;
+    const { [keyword]: _rules, ...rest } = stripped;
+    stripped = rest;
+  }
+  return stripped;
+}
+
+/** A schema that only lists required property names. */
+function isPresenceRule(branch: JsonValue): boolean {
+  return isJsonObject(branch) && Array.isArray(branch.required) && Object.keys(branch).every((key) => key === "required");
+}
+
+/** `singleBranch` of a property: a `oneOf`/`anyOf` of exactly one branch. */
+function singleBranchField(property: JsonObject): { singleBranch?: "oneOf" | "anyOf" } {
+  const single = singleBranchOf(property).singleBranchItems;
+  return single === undefined ? {} : { singleBranch: single };
+}
+
+/** `singleBranchItems` of an array: its items are a `oneOf`/`anyOf` of exactly one branch (`oneOf: [$ref]`). */
+function singleBranchOf(items: JsonObject): { singleBranchItems?: "oneOf" | "anyOf" } {
+  // The keyword `unionShape` reads: anyOf before oneOf.
+  const keyword = Array.isArray(items.anyOf) ? "anyOf" : "oneOf";
+  const branches = items[keyword];
+  return Array.isArray(branches) && branches.length === 1 && discriminatorOf(items) === null ? { singleBranchItems: keyword } : {};
+}
+
+function shapeOf(given: JsonObject, pointer: string, ctx: Context): Shape {
+  const schema = withoutPresenceRules(given);
   const rule = SHAPES.find((candidate) => candidate.match(schema));
   const shape = withTitle(rule === undefined ? { type: { kind: "any" } as const, nullable: false } : rule.convert(schema, pointer, ctx), schema);
   // OpenAPI 3.0's `nullable: true`, left in many 3.1 specs, means what it meant there: the doc
@@ -210,9 +253,9 @@ function withTitle(shape: Shape, schema: JsonObject): Shape {
     typeof schema.description !== "string" || seenThrough || (titled.type.kind !== "object" && titled.type.kind !== "union" && titled.type.kind !== "enum")
       ? titled
       : { ...titled, type: { ...titled.type, description: schema.description } };
-  // A union's own `x-` keys (array items and union branches have no field to carry them).
+  // A union's or object's own `x-` keys (array items and union branches have no field to carry them).
   const extensions = extensionsOf(schema);
-  if (described.type.kind !== "union" || extensions.length === 0) return described;
+  if ((described.type.kind !== "union" && described.type.kind !== "object") || extensions.length === 0) return described;
   return { ...described, type: { ...described.type, extensions } };
 }
 
@@ -370,6 +413,7 @@ function fieldsOf(schema: JsonObject, pointer: string, ctx: Context): Field[] {
       readOnly: property.readOnly === true || inner.readOnly === true,
       nullableByKeyword: shape.nullable && !targetNullable && !statesNull(property),
       ...refStyleOf(property),
+      ...singleBranchField(property),
     };
   });
 }

@@ -113,6 +113,8 @@ export interface Field {
    * own beside), `typed` puts `type: object` beside the bare `$ref`. Absent for a bare `$ref` and anything else.
    */
   readonly refStyle?: "allOf" | "typed";
+  /** The property is written as a `oneOf` (or `anyOf`) of exactly one branch, which `type` already is. Absent otherwise. */
+  readonly singleBranch?: "oneOf" | "anyOf";
 }
 
 /** A declared default. Wrapped so that `default: null` differs from "no default". */
@@ -163,6 +165,11 @@ export type FieldType =
       readonly items: FieldType;
       /** The schema's `title`, when it has one. */
       readonly title?: string;
+      /**
+       * The items are written as a `oneOf` (or `anyOf`) of one branch, which `items` already is (a
+       * generator may keep the wrapper as a model of its own). Absent for any other items.
+       */
+      readonly singleBranchItems?: "oneOf" | "anyOf";
     }
   | {
       readonly kind: "object";
@@ -177,6 +184,8 @@ export type FieldType =
        * (`forbidden`), `true` or `{}` (`any`), or a schema (`typed`). Absent: not known.
        */
       readonly extraProperties?: "unstated" | "forbidden" | "any" | "typed";
+      /** The schema's own `x-` keys, when it has any (a field carries its property's in `Field.extensions`). */
+      readonly extensions?: readonly Extension[];
     }
   | { readonly kind: "map"; readonly values: FieldType }
   | {

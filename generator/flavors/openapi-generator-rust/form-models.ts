@@ -12,7 +12,7 @@
  * would count those nested `$ref`s as form-only too]
  */
 import type { FieldType } from "../../ir/types.js";
-import type { WalkableModels } from "./models.js";
+import { itemsOf, type WalkableModels } from "./models.js";
 import type { OperationSchema } from "./operation-schemas.js";
 
 const FORM_TYPES: ReadonlySet<string> = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
@@ -36,7 +36,7 @@ export function formOnlyModels(operations: readonly OperationSchema[], models: W
   const visitInside = (type: FieldType, position: string): void => {
     if (type.kind === "object") for (const field of type.fields) visit(field.type, `${position}_${field.name}`);
     else if (type.kind === "union") for (const variant of models.variants(position, type)) visit(variant.type, variant.inlineName);
-    else if (type.kind === "array") visit(type.items, `${position}_inner`);
+    else if (type.kind === "array") visit(itemsOf(type), `${position}_inner`);
     else if (type.kind === "map") visit(type.values, `${position}_value`);
   };
   for (const { prefix, type, mediaType } of operations) {

@@ -18,7 +18,7 @@
  *   (`Option<**Vec<String>**>` for `modalities`), and the tool writes no model for it.
  */
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
+import type { Composition, Definition, Discriminator, Field, FieldType, Model } from "../../ir/types.js";
 import { composedFields } from "./composed.js";
 import { toModelName } from "./naming.js";
 import { formOnlyModels } from "./form-models.js";
@@ -78,6 +78,11 @@ export class RustModels {
   /** The schema of each inline model the resolver made, by its name. */
   private readonly inlineTypes = new Map<string, FieldType>();
   private readonly docs: ModelDoc[];
+  /**
+   * The order DefaultGenerator processes the models in: the components as the spec lists them, then
+   * the inline models in the order InlineModelResolver added them to the components.
+   */
+  private readonly processingOrder = new Map<string, number>();
 
   /** OpenAPI 3.1 input: the parser drops 3.0's `nullable` keyword. */
   private readonly ignoresNullableKeyword: boolean;
@@ -109,6 +114,7 @@ export class RustModels {
   private asModeled(definition: Definition, spec: Definitions): Definition {
     const composition = definition.composition;
     const type = definition.type;
+    if (composition !== undefined && type.kind === "ref") return this.singleRefModel(definition, composition, spec);
     if (composition === undefined || (type.kind !== "object" && type.kind !== "union")) return definition;
     const merged = composedFields(composition, spec);
     const fromMember = merged.filter((entry) => entry.inAllOfMember).map((entry) => entry.field.name);
@@ -119,6 +125,24 @@ export class RustModels {
       return definition;
     }
     return { ...definition, type: { ...type, fields } };
+  }
+
+  /**
+   * A component written `allOf: [$ref]` (the IR reads it as the referenced schema): to the tool it is
+   * a composed schema, which `unaliasSchema` never replaces, so it is a model of its own with the
+   * referenced model's properties, and `$ref`s to it link to it. Only when those properties exist:
+   * an allOf of an enum or a primitive stays what it wraps.
+   */
+  private singleRefModel(definition: Definition, composition: Composition, spec: Definitions): Definition {
+    const only = composition.allOf[0];
+    if (composition.allOf.length !== 1 || only?.kind !== "ref" || composition.oneOf.length + composition.anyOf.length > 0) return definition;
+    const fields = composedFields(composition, spec).map((entry) => entry.field);
+    return fields.length === 0 ? definition : { ...definition, type: { kind: "object", fields, freeForm: false } };
+  }
+
+  /** The family of the inline models inside a property: `copied` from an inline allOf member of the model's own schema on. */
+  private familyOf(modelName: string, field: Field, family: Family): Family {
+    return this.allOfMemberFields.get(modelName)?.has(field.name) === true ? "copied" : family;
   }
 
   /** Where an inline schema in a model's property sits, as InlineModelResolver names it: `<Model>_<property>` (`<Model>_allOf_<property>` from an inline allOf member). */
@@ -137,6 +161,25 @@ export class RustModels {
     return this.docs;
   }
 
+  /**
+   * One model per class name, as the tool writes them: DefaultGenerator keeps the processed models in
+   * a map ordered by `toModelName`, so of two schemas whose names fold to one class name
+   * (`StaticChunkingStrategy` and an inline schema titled `Static Chunking Strategy`) the one
+   * processed last replaces the other, and its page is the one `<ClassName>.md` holds. An alias,
+   * which the tool skips before that map, takes no part: pass the docs without them.
+   */
+  byClassName(docs: readonly ModelDoc[] = this.docs): readonly ModelDoc[] {
+    const last = new Map<string, ModelDoc>();
+    const order = (doc: ModelDoc): number => this.processingOrder.get(doc.name) ?? -1;
+    for (const doc of docs) {
+      const className = toModelName(doc.name);
+      const kept = last.get(className);
+      if (kept === undefined || order(doc) > order(kept)) last.set(className, doc);
+    }
+    const kept = new Set(last.values());
+    return docs.filter((doc) => kept.has(doc));
+  }
+
   /** How the models link each other, for walks over the resolved schemas (`form-models.ts`). */
   private walkable(): WalkableModels {
     return {
@@ -148,6 +191,7 @@ export class RustModels {
 
   private resolveModels(definitions: readonly Definition[], operations: readonly OperationSchema[]): ModelDoc[] {
     const docs: ModelDoc[] = [];
+    for (const definition of definitions) this.processingOrder.set(definition.name, this.processingOrder.size);
     const taken = new Set(definitions.map((definition) => definition.name));
     const bySignature = new Map<string, string>();
     const uniqueName = (name: string): string => {
@@ -156,9 +200,9 @@ export class RustModels {
       taken.add(unique);
       return unique;
     };
-    const visitModel = (name: string, type: FieldType, description: string | null): void => {
+    const visitModel = (name: string, type: FieldType, description: string | null, family: Family = "gathered"): void => {
       if (type.kind === "object" && type.fields.length > 0) {
-        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field);
+        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field, this.familyOf(name, field, family));
         docs.push({ kind: "object", name, fields: type.fields });
       } else if (isTypeList(type)) {
         docs.push({ kind: "object", name, fields: [] });
@@ -166,7 +210,7 @@ export class RustModels {
         docs.push({ kind: "enum", name, values: type.values });
       } else if (type.kind === "union") {
         const variants = unionVariants(name, type);
-        for (const variant of variants) visitInline(variant.type, variant.inlineName, null);
+        for (const variant of variants) visitInline(variant.type, variant.inlineName, null, family);
         // Only on generator pages: the linked pages keep the oneOf table for an anyOf, which is
         // what the default output has always shown and what drift reads as the union it is.
         if (this.settings.generatorPages && isAnyOf(type) && type.discriminator === null) {
@@ -185,8 +229,8 @@ export class RustModels {
       } else {
         docs.push({ kind: "alias", name });
         // A component's own title does not name its items (`gatherInlineModels` starts at its name).
-        if (type.kind === "array") visitInline(type.items, `${name}_inner`, null);
-        else visitInline(type, name, null);
+        if (type.kind === "array") visitInline(itemsOf(type), `${name}_inner`, null, family);
+        else visitInline(type, name, null, family);
       }
     };
     /**
@@ -194,33 +238,35 @@ export class RustModels {
      * name `resolveModelName` starts from there, which differs from the position below a titled
      * array (`title: multiple product groups` names its items `multiple_product_groups_inner`).
      */
-    const visitInline = (type: FieldType, position: string, holder: Field | null, prefix: string = position): void => {
+    const visitInline = (type: FieldType, position: string, holder: Field | null, family: Family, prefix: string = position): void => {
       if (isExtracted(type)) {
         // `resolveModelName` reserves the name before the children are walked and before matching.
         const title = type.kind === "object" || type.kind === "union" ? type.title : undefined;
         const name = uniqueName((title ?? prefix).replace(/[^A-Za-z0-9_]/g, "_"));
-        const signature = structureOf(type, holder);
+        const signature = `${family} ${structureOf(type, holder)}`;
         const existing = bySignature.get(signature);
         if (existing !== undefined) {
           this.inlineNames.set(position, existing);
           // The children still get walked (and named) under the name the resolver reserved.
-          visitChildren(type, name);
+          visitChildren(type, name, family);
           return;
         }
         bySignature.set(signature, name);
+        this.processingOrder.set(name, this.processingOrder.size);
         this.inlineNames.set(position, name);
         this.inlineTypes.set(name, type);
-        visitModel(name, type, holder?.description ?? null);
-      } else if (type.kind === "array") visitInline(type.items, `${position}_inner`, null, `${type.title ?? prefix}_inner`);
-      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, `${prefix}_value`);
+        visitModel(name, type, holder?.description ?? null, family);
+      } else if (type.kind === "array") visitInline(itemsOf(type), `${position}_inner`, null, family, `${type.title ?? prefix}_inner`);
+      else if (type.kind === "map") visitInline(type.values, `${position}_value`, null, family, `${prefix}_value`);
     };
-    const visitChildren = (type: FieldType, name: string): void => {
-      if (type.kind === "object") for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field);
-      else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null);
+    const visitChildren = (type: FieldType, name: string, family: Family): void => {
+      if (type.kind === "object")
+        for (const field of type.fields) visitInline(field.type, this.fieldPosition(name, field), field, this.familyOf(name, field, family));
+      else if (type.kind === "union") for (const variant of unionVariants(name, type)) visitInline(variant.type, variant.inlineName, null, family);
     };
     // `flattenPaths` runs before `flattenComponents`: an operation's inline schemas are named and
     // registered for reuse first, so a component's inline schema of the same structure links to them.
-    for (const { prefix, type } of operations) visitInline(type, prefix, null);
+    for (const { prefix, type } of operations) visitInline(type, prefix, null, "gathered");
     for (const definition of definitions) visitModel(definition.name, definition.type, definition.description);
     return docs;
   }
@@ -262,7 +308,7 @@ export class RustModels {
       case "union":
         return this.inlineModel(inlineName);
       case "array": {
-        const items = this.rustType(type.items, `${inlineName}_inner`, seen);
+        const items = this.rustType(itemsOf(type), `${inlineName}_inner`, seen);
         return { dataType: `Vec<${items.dataType}>`, complexType: items.complexType, danglingLink: containerLink(items) };
       }
       case "map": {
@@ -426,6 +472,16 @@ function structureOf(type: FieldType, holder: Field | null): string {
   return JSON.stringify([own, type], (key, value: unknown) => (IGNORED_IN_STRUCTURE.has(key) ? undefined : value));
 }
 
+/**
+ * Which of InlineModelResolver's two routes made an inline model, as `matchGenerated` compares the
+ * JSON of what it registers: `gathered` schemas are the spec's own (`gatherInlineModels`, for the
+ * components' and the operations' schemas), `copied` ones are rebuilt by `modelFromProperty` (an
+ * inline allOf member's properties, through `flattenProperties`), whose JSON differs from the
+ * original's. A schema only matches an earlier one of its own route: pinterest's
+ * `PinMediaWithImage_allOf_images` is not `ImageMetadata_images`, though written alike.
+ */
+type Family = "gathered" | "copied";
+
 /** What a walk over the resolved schemas needs: which model a schema at a position is, and each model's schema. */
 export interface WalkableModels {
   /** The model a schema at this position is a `$ref` to after flattening (a component or an inline model), or null. */
@@ -450,9 +506,20 @@ function unionVariants(name: string, union: Extract<FieldType, { kind: "union" }
   });
 }
 
+/**
+ * An array's items as the tool models them. OpenAPINormalizer's SIMPLIFY_ONEOF_ANYOF replaces a
+ * `oneOf`/`anyOf` of one branch by the branch, but `normalizeSchema` drops what it returns for an
+ * array's items: items written `oneOf: [$ref]` stay a oneOf, which InlineModelResolver extracts as a
+ * model of one variant (`FineTuningJob_integrations_inner`). The IR reads the branch itself.
+ */
+export function itemsOf(array: Extract<FieldType, { kind: "array" }>): FieldType {
+  if (array.singleBranchItems === undefined) return array.items;
+  return { kind: "union", variants: [array.items], variantPointers: [`/items/${array.singleBranchItems}/0`], discriminator: null };
+}
+
 function holdsInlineModel(type: FieldType): boolean {
   if (isExtracted(type)) return true;
-  if (type.kind === "array") return holdsInlineModel(type.items);
+  if (type.kind === "array") return holdsInlineModel(itemsOf(type));
   return type.kind === "map" ? holdsInlineModel(type.values) : false;
 }
 

@@ -15,7 +15,8 @@ export function modelTitles(model: Model): [string, TitledShape][] {
   const titles: [string, TitledShape][] = [];
   // A composed model's properties as the tool merges them (`composed.ts`), not as the IR's merged view.
   const models = new RustModels(model);
-  for (const doc of models.catalog()) {
+  // Two models of one class name have one page, the one the tool processed last (`byClassName`).
+  for (const doc of models.byClassName()) {
     const title = toModelName(doc.name);
     const definition = models.definition(doc.name);
     if (definition !== undefined) titles.push([title, definitionShape(definition, title)]);

@@ -44,7 +44,8 @@ export const openapiGeneratorRustWriter: FlavorWriter = {
       escapeText: (text, mode) => escapeCell(text, mode, !settings.generatorPages),
     };
     // The tool writes no model for an alias component; the linked page set keeps one so links resolve.
-    const docs = models.catalog().filter((doc) => !(settings.generatorPages && doc.kind === "alias"));
+    // The tool's page set holds one page per class name (`byClassName`); the linked one a page per schema name.
+    const docs = settings.generatorPages ? models.byClassName(models.catalog().filter((doc) => doc.kind !== "alias")) : models.catalog();
     const pages: PageToRender[] = docs.map((doc) => ({ path: `docs/${files.file(doc.name)}.md`, ...pageOf(doc, context), ending: "as-rendered" }));
     pages.push({ path: "README.md", template: "README.md", view: readmeView(model, docs, context), ending: "as-rendered" });
     return pages;
@@ -103,7 +104,9 @@ function propertyRows(modelName: string, fields: readonly Field[], context: Page
     const optional = !field.required || models.isNullable(field);
     // The property becomes a `$ref` to the model; the description moves there (or was beside a `$ref`).
     // An allOf-wrapped `$ref` stays a property schema of its own, so its description is kept.
-    const dropsDescription = models.isModelValued(field.type) && field.refStyle !== "allOf";
+    // A property written as a oneOf/anyOf of one branch is replaced by that branch (OpenAPINormalizer's
+    // SIMPLIFY_ONEOF_ANYOF), and the property's own description goes with it.
+    const dropsDescription = (models.isModelValued(field.type) && field.refStyle !== "allOf") || (field.singleBranch !== undefined && field.ownDescription);
     const description = field.description === null || dropsDescription ? "" : escapeText(field.description, "escape-text");
     return { name: toVarName(field.name), type: optional ? `Option<${core}>` : core, description, notes: notes(field, context) };
   });
