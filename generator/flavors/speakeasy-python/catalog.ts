@@ -462,7 +462,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
-    } else if (success !== undefined && (success.contents?.length ?? 0) > 1) {
+    } else if (success !== undefined && distinctMembers(success, settings) > 1) {
       // A response with several media types is a union of what each gives back, an event stream's
       // inline event a class of its own (r9s `CreateChatCompletionResponse`, `…ResponseBody`).
       const contents = success.contents ?? [];
@@ -504,6 +504,23 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     classes.push({ name: "HTTPMetadata", kind: "fields", type: metadata, description: null, module: layout.module, root: "HTTPMetadata" });
   }
   return classes;
+}
+
+/**
+ * How many different things a success response's media types give back. Media types that give
+ * back the same component the same way (deck's `application/json` and `text/json` of one `$ref`)
+ * are one Python type, so Speakeasy writes no union for them: the response is that type alone.
+ * Inline schemas are each their own, even when equal: two inline binary strings stay a union of
+ * `httpx.Response` twice (deck `PostJobsDocumentsFileResponse`).
+ */
+function distinctMembers(response: OperationResponse, settings: SpeakeasySettings): number {
+  const members = (response.contents ?? []).map((content) => responseMember(content.mediaType, content.type, settings));
+  return members.filter((member, index) => members.findIndex((other) => other === member || sameMember(other, member)) === index).length;
+}
+
+function sameMember(a: ResponseMember, b: ResponseMember): boolean {
+  if (a.as === "raw" || b.as === "raw" || a.as !== b.as) return false;
+  return a.type.kind === "ref" && b.type.kind === "ref" && a.type.name === b.type.name;
 }
 
 /**
