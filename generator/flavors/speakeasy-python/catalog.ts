@@ -166,8 +166,11 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return null;
   };
 
-  // Error classes live apart from the models when the SDK says so: no page, and no name taken from the models.
-  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : []);
+  // Error classes live apart from the models when the SDK says so: no page, and no name taken from
+  // the models. `omitted`: all a schema only error responses reach (r9s); `shared`: only an error
+  // response's own body, what it refers to staying a model (deck's `ErrorMessageResponse` is an
+  // error, its `ErrorCodeEnum` a model page).
+  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : settings.errorSchemas === "shared" ? errorBodies(model) : []);
   // Speakeasy writes classes for the schemas the operations reach, not for the rest of the
   // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
@@ -177,6 +180,14 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
+  // With `shared`, an error class's inline shapes are models all the same, named after it (margen
+  // `Error`'s `code` is `Code`): the error takes part in naming as a root without a page.
+  for (const definition of model.definitions)
+    if (settings.errorSchemas === "shared" && omitted.has(definition.name) && isClass(definition.type)) {
+      const name = pascalName(definition.name);
+      const shape = { name, file: "", type: definition.type, kind: "fields" as const, description: null, deprecated: false, module: layout.module, folder: "" };
+      roots.push({ shape, definition: definition.name });
+    }
   const errorDescriptions = errorResponseDescriptions(model);
   definitions.forEach((original, index) => {
     // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error").
@@ -534,6 +545,16 @@ function responseMember(mediaType: string, type: FieldType, settings: SpeakeasyS
   }
   if (type.kind === "string" && type.format === "binary") return { as: "raw" };
   return { as: "value", type };
+}
+
+/** The schemas only error responses use that are an error response's body itself (its `$ref`), in model order. */
+function errorBodies(model: Model): string[] {
+  const bodies = new Set<string>();
+  for (const operation of model.operations ?? [])
+    for (const response of operation.responses)
+      if (!/^2/.test(response.status))
+        for (const content of response.contents ?? [{ type: response.type }]) if (content.type?.kind === "ref") bodies.add(content.type.name);
+  return (model.errorSchemas ?? []).filter((name) => bodies.has(name));
 }
 
 /** The description of the first error response whose body is each schema only error responses use. */
