@@ -3,6 +3,7 @@
  * definition, plus the inline objects, enums and unions it contains. Inline shapes are named from
  * their context, so every shape that renders as a link has exactly one page.
  */
+import { responseEnums } from "./open-enums.js";
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
@@ -45,6 +46,8 @@ export interface Catalog {
   readonly moduleOf: ReadonlyMap<FieldType, string>;
   readonly definitions: Definitions;
   readonly layout: PageLayout;
+  /** The enums a response can carry (open with `openEnums: responses`). */
+  readonly openEnums: ReadonlySet<FieldType>;
 }
 
 /**
@@ -281,7 +284,7 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     for (const { shape, root } of operationRoots()) nameTree(shape, root, settings.operationInlineNames === "prefixed");
   }
 
-  return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };
+  return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout, openEnums: responseEnums(model) };
 }
 
 /**
