@@ -180,7 +180,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "margen-python": {
     total: 27,
     differing: {
-      "measured once as a held-out case, not yet analysed": ["models/attackdataitem.md", "models/security.md"],
+      "measured once as a held-out case, not yet analysed": ["models/attackdataitem.md"],
+      "the one scheme the global security names (`bearerAuth`, http) is optional here but required in r9s and honeyhive; margen's gen.yaml has `securityFeb2025: true` (theirs false), but one case cannot tell that fix from the version (1.789) or from the unused second scheme":
+        ["models/security.md"],
     },
     missing: {
       "measured once as a held-out case, not yet analysed": ["models/kind.md"],
