@@ -145,8 +145,11 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   // its target's description is not shown (agentset `Namespace.embedding_config`, `Document.config`).
   const inBranch = target !== undefined && field.nullable && !target.nullable && field.nullableByKeyword !== true;
   const branchOnly = !field.ownDescription && (target === undefined || inBranch);
+  // `allOf: [$ref]` with a description beside it is a schema of its own, not a `$ref` with a sibling:
+  // its description is the property's (deck `ConnectionContextResponse.provider`).
+  const wrapped = field.refStyle === "allOf" && field.ownDescription;
   const text =
-    settings.refDescriptions === "target" && target !== undefined && !branchOnly
+    settings.refDescriptions === "target" && target !== undefined && !branchOnly && !wrapped
       ? aliasTarget(target, catalog.definitions).description
       : branchOnly
         ? null
