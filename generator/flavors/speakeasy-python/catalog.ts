@@ -4,6 +4,7 @@
  * their context, so every shape that renders as a link has exactly one page.
  */
 import { responseEnums } from "./open-enums.js";
+import { unwrapNullableRefs } from "./nullable-wrappers.js";
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
@@ -82,7 +83,8 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
 /** The names an inline shape asks for, best first; numbered variants of the last follow when all are taken. */
 type Candidates = readonly string[];
 
-export function buildCatalog(model: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
+export function buildCatalog(given: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
+  const model = unwrapNullableRefs(given, isNamedShape);
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
   const moduleOf = new Map<FieldType, string>();
