@@ -159,19 +159,11 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "margen-python": {
     total: 27,
     differing: {
-      "a component property and an operation parameter both asking for `Kind` (equal inline enums): Speakeasy 1.789 gives the component's `Kind` and the parameter's `ListItemsKind`; our nameResolutionFeb2025 gives the name to neither (`AttackDataItemKind`); one case cannot tell a newer rule (gen.yaml fixes `sharedNestedComponentsJan2026`, `nameOverrideFeb2026`) from an order of components before operations":
-        ["models/attackdataitem.md"],
       "the one scheme the global security names (`bearerAuth`, http) is optional here but required in r9s and honeyhive; margen's gen.yaml has `securityFeb2025: true` (theirs false), but one case cannot tell that fix from the version (1.789) or from the unused second scheme":
         ["models/security.md"],
     },
-    missing: {
-      "a component property and an operation parameter both asking for `Kind` (equal inline enums): Speakeasy 1.789 gives the component's `Kind` and the parameter's `ListItemsKind`; our nameResolutionFeb2025 gives the name to neither (`AttackDataItemKind`); one case cannot tell a newer rule (gen.yaml fixes `sharedNestedComponentsJan2026`, `nameOverrideFeb2026`) from an order of components before operations":
-        ["models/kind.md"],
-    },
-    extra: {
-      "a component property and an operation parameter both asking for `Kind` (equal inline enums): Speakeasy 1.789 gives the component's `Kind` and the parameter's `ListItemsKind`; our nameResolutionFeb2025 gives the name to neither (`AttackDataItemKind`); one case cannot tell a newer rule (gen.yaml fixes `sharedNestedComponentsJan2026`, `nameOverrideFeb2026`) from an order of components before operations":
-        ["models/attackdataitemkind.md"],
-    },
+    missing: {},
+    extra: {},
     driftErrors: {},
     driftWarnings: 2,
   },

@@ -250,29 +250,33 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
   const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
   if (settings.inlineNames === "feb2025") {
-    // The operations' inline shapes are named with the components' (agentset: `Search`'s `metadata` is
-    // `SearchMetadata`, as components ask for `Metadata` too; its `mode` is `Mode`, asked for once).
+    // The components' inline shapes are named first, then the operations', with the names the
+    // components contested still no one's (agentset: `Search`'s `metadata` is `SearchMetadata`, as
+    // two components ask for `Metadata`; its `mode` is `Mode`, asked for once). A name a component
+    // gets stays its own: margen's `AttackDataItem.kind` is `Kind`, the parameter `ListItemsKind`.
     const operations = operationRoots();
-    nameLevels(
-      [
-        ...inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })),
-        ...operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })),
-      ],
-      (type) => (isNamedShape(type) || files.has(type)) && !nameOf.has(type),
-      (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
-      (candidates, module) => claim(candidates, module),
-      (request, name) => {
-        if (files.has(request.type)) {
-          // A file part is a class of its own, named as any inline shape; the property links to it.
-          add(name, fileClass(), "fields", null, false, request.module);
-          nameOf.set(request.type, name);
-          if (request.module !== layout.module) moduleOf.set(request.type, request.module);
-          return false;
-        }
-        add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
-        return true;
-      },
-    );
+    const contested = new Set<string>();
+    const settleAll = (roots: Parameters<typeof nameLevels>[0]) =>
+      nameLevels(
+        roots,
+        (type) => (isNamedShape(type) || files.has(type)) && !nameOf.has(type),
+        (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
+        (candidates, module) => claim(candidates, module),
+        (request, name) => {
+          if (files.has(request.type)) {
+            // A file part is a class of its own, named as any inline shape; the property links to it.
+            add(name, fileClass(), "fields", null, false, request.module);
+            nameOf.set(request.type, name);
+            if (request.module !== layout.module) moduleOf.set(request.type, request.module);
+            return false;
+          }
+          add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
+          return true;
+        },
+        contested,
+      );
+    settleAll(inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })));
+    settleAll(operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })));
   } else {
     if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
     else {
