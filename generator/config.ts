@@ -3,7 +3,7 @@
  * total `ResolvedConfig` against DEFAULTS; everything downstream reads only the resolved form.
  */
 import path from "node:path";
-import { defaultSettings } from "./flavors/flavor.js";
+import { acceptsValue, defaultSettings } from "./flavors/flavor.js";
 import { flavorIds, flavors } from "./flavors/registry.js";
 import type { DocScope } from "./ir/build.js";
 import { PROFILE_ID } from "./profiles/profile-id.js";
@@ -173,8 +173,10 @@ function resolveFlavorOptions(value: unknown): Record<string, Record<string, str
       const known = Object.keys(declared);
       if (option === undefined)
         throw new TypeError(`flavorOptions.${flavor.id}: unknown setting "${name}" (known: ${known.length === 0 ? "none" : known.join(", ")})`);
-      if (typeof setting !== "string" || !option.values.includes(setting))
-        throw new TypeError(`flavorOptions.${flavor.id}.${name} must be one of: ${option.values.join(", ")}`);
+      if (typeof setting !== "string" || !acceptsValue(option, setting))
+        throw new TypeError(
+          `flavorOptions.${flavor.id}.${name} must be one of: ${option.values.join(", ")}${option.pattern === undefined ? "" : `, or match ${option.pattern}`}`,
+        );
       own[name] = setting;
     }
     resolved[flavor.id] = defaultSettings(flavor, own);

@@ -230,11 +230,11 @@ function compareValues(doc: DocField, spec: Field, name: string, ctx: FactContex
   const accepted = acceptedValues(spec.type, ctx.definitions);
   if (accepted === null) return;
   const description = doc.description;
-  const prose = description === null ? null : proseEnumValues(description.text);
+  const spelled = accepted.map(String);
+  const prose = description === null ? null : proseEnumValues(description.text, spelled);
   const stated =
     doc.values ?? (prose === null || description === null ? null : { values: prose.values, at: positionIn(description, prose.offset), exhaustive: true });
   if (stated === null) return;
-  const spelled = accepted.map(String);
   const extra = stated.values.filter((value) => !spelled.includes(value));
   const missing = spelled.filter((value) => !stated.values.includes(value));
   if (extra.length > 0)

@@ -56,14 +56,20 @@ export interface ProseValues {
 
 const TOKEN = /^(`?)([a-z][a-z0-9_.-]*)\1$/;
 
-/** Values listed as `(a, b, c)` or after "supported values are"; null when the prose has no such list. */
-export function proseEnumValues(text: string): ProseValues | null {
+/**
+ * Values listed as `(a, b, c)` or after "supported values are"; null when the prose has no such list.
+ * A parenthesis right after one of the `known` values glosses that value rather than listing values
+ * ("real (genuine, unmodified) or fake (AI-generated)").
+ */
+export function proseEnumValues(text: string, known: readonly string[] = []): ProseValues | null {
   const supported = /\bsupported values are\s+([^.]*(?:\.[a-z0-9][^.]*)*)/i.exec(text);
   if (supported !== null) {
     const values = listTokens(supported[1] as string);
     if (values !== null) return { values, offset: supported.index };
   }
   for (const match of text.matchAll(/\(([^()]+)\)/g)) {
+    const before = /([A-Za-z0-9_.-]+)\s*$/.exec(text.slice(0, match.index ?? 0));
+    if (before !== null && known.includes(before[1] as string)) continue;
     const values = listTokens(match[1] as string);
     if (values !== null) return { values, offset: match.index ?? 0 };
   }

@@ -36,8 +36,15 @@ export interface FlavorOptions {
 export interface FlavorSetting {
   readonly values: readonly string[];
   readonly default: string;
+  /** A setting that names something (a package) takes any value matching this pattern besides its listed values. */
+  readonly pattern?: string;
   /** One line for docs/flavors.md: what each value reproduces. */
   readonly summary: string;
+}
+
+/** Whether a setting takes a value: one of its values, or a name its pattern matches. */
+export function acceptsValue(setting: FlavorSetting, value: string): boolean {
+  return setting.values.includes(value) || (setting.pattern !== undefined && new RegExp(setting.pattern).test(value));
 }
 
 /** The writing side: the pages of a model. The view holds every string already rendered (type labels, escaped text), so templates only lay out, loop and choose between present and absent values. */

@@ -101,6 +101,7 @@ export function securitySchemes(document: OpenApiDocument): SecurityScheme[] {
   const schemes = isJsonObject(components.securitySchemes) ? components.securitySchemes : {};
   const global = Array.isArray(document.security) ? document.security.filter(isJsonObject) : [];
   const only = global.length === 1 ? Object.keys(global[0] as object) : [];
+  const named = requirementNames(document);
   return Object.entries(schemes).map(([name, scheme]) => {
     const fields = isJsonObject(scheme) ? scheme : {};
     const example = fields["x-speakeasy-example"];
@@ -108,7 +109,26 @@ export function securitySchemes(document: OpenApiDocument): SecurityScheme[] {
       name,
       type: typeof fields.type === "string" ? fields.type : "",
       requiredGlobally: only.length === 1 && only[0] === name,
+      named: named.has(name),
       example: typeof example === "string" ? example : null,
     };
   });
+}
+
+/** The schemes some security requirement names: the document's own, or any operation's. */
+function requirementNames(document: OpenApiDocument): Set<string> {
+  const names = new Set<string>();
+  const add = (security: JsonValue | undefined) => {
+    if (Array.isArray(security))
+      for (const requirement of security) if (isJsonObject(requirement)) for (const name of Object.keys(requirement)) names.add(name);
+  };
+  add(document.security);
+  const paths = isJsonObject(document.paths) ? document.paths : {};
+  for (const item of Object.values(paths))
+    if (isJsonObject(item))
+      for (const method of HTTP_METHODS) {
+        const operation = item[method];
+        if (isJsonObject(operation)) add(operation.security);
+      }
+  return names;
 }

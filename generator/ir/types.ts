@@ -36,6 +36,8 @@ export interface SecurityScheme {
   readonly type: string;
   /** The document's global `security` has one requirement, naming this scheme alone. */
   readonly requiredGlobally: boolean;
+  /** Some security requirement (the document's or an operation's) names this scheme. */
+  readonly named?: boolean;
   /** `x-speakeasy-example`, the value Speakeasy shows for it. */
   readonly example: string | null;
 }

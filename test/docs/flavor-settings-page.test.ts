@@ -22,7 +22,9 @@ describe("docs/flavors.md generator settings", () => {
     const row = page.split("\n").find((line) => line.startsWith(`| \`${entry.name}\``));
     expect(row, `a row for ${entry.name}`).toBeDefined();
     const cells = (row ?? "").split("|").map((cell) => cell.trim());
-    expect(cells[2]).toBe(entry.option.values.map((value) => `\`${value}\``).join(", "));
+    // A setting that names something (a package) lists its default, then the pattern other names must match.
+    const named = entry.option.pattern === undefined ? "" : `, or a name matching \`${entry.option.pattern}\``;
+    expect(cells[2]).toBe(entry.option.values.map((value) => `\`${value}\``).join(", ") + named);
     // The default is the first value listed, or stated in a default column of its own.
     const stated = cells[3] === `\`${entry.option.default}\`` || entry.option.values[0] === entry.option.default;
     expect(stated, `${entry.name}: default ${entry.option.default}`).toBe(true);

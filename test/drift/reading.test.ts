@@ -145,4 +145,10 @@ describe("prose", () => {
     ]);
     expect(proseEnumValues("Controls which (if any) tool is called by the model.")).toBeNull();
   });
+
+  it("reads a parenthesis right after a known value as that value's gloss, not as a list of values", () => {
+    const text = "real (genuine, unmodified) or fake (AI-generated). Comma-separated allowed.";
+    expect(proseEnumValues(text, ["real", "fake"])).toBeNull();
+    expect(proseEnumValues(text)?.values).toEqual(["genuine", "unmodified"]);
+  });
 });

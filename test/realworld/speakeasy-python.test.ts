@@ -5,8 +5,9 @@
  * missing, or are extra. And `chatspec drift` reads every real page with the flavor's reader and
  * compares it with the same spec: the findings are pinned per page.
  *
- * The held-out SDKs (emailr-python, then margen-python, deck-sdk-python and easyreview-python) are
- * measured on their own: nothing was tuned on their pages.
+ * The held-out SDKs (emailr-python, then easyreview-python) are measured on their own: nothing was
+ * tuned on their pages. margen-python and deck-sdk-python were measured once as held-out cases,
+ * then tuned on.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditPage } from "../../generator/drift/audit.js";
@@ -53,6 +54,21 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     driftErrors: {},
     driftWarnings: 2,
   },
+  "deck-sdk-python": {
+    total: 58,
+    differing: {
+      "a description with `\\r\\n` line ends: Speakeasy pads the table as if each `\\r` were still there (two columns wider than the `<br/>` text); we drop the `\\r` before measuring":
+        ["models/update.md"],
+    },
+    missing: {},
+    extra: {
+      "a component used only as the `allOf` member of an inline request body is merged into it and gets no page (`IJobRequest`); we write its page": [
+        "models/ijobrequest.md",
+      ],
+    },
+    driftErrors: {},
+    driftWarnings: 2,
+  },
   "emissary-python": {
     total: 62,
     differing: {},
@@ -95,6 +111,17 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     // logit_bias's range, which the spec's own description states but its schema does not, is a warning
     driftErrors: {},
     driftWarnings: 55,
+  },
+  "margen-python": {
+    total: 27,
+    differing: {
+      "the one scheme the global security names (`bearerAuth`, http) is optional here but required in r9s and honeyhive; margen's gen.yaml has `securityFeb2025: true` (theirs false), but one case cannot tell that fix from the version (1.789) or from the unused second scheme":
+        ["models/security.md"],
+    },
+    missing: {},
+    extra: {},
+    driftErrors: {},
+    driftWarnings: 2,
   },
   "que-python-sdk": {
     total: 38,
@@ -163,95 +190,10 @@ const HELD_OUT_EXPECTED: Expected = {
 
 /**
  * Held-out cases added after emailr-python, each measured once with settings chosen from its
- * gen.yaml alone before measuring (its SOURCE.md says how): margen-python (Speakeasy 1.789, Python
- * core 6.0), deck-sdk-python (1.592) and easyreview-python (2.225, the `components` layout). Their
- * pages were not studied, so their causes are not analysed.
+ * gen.yaml alone before measuring (its SOURCE.md says how): easyreview-python (2.225, the
+ * `components` layout). Its pages were not studied, so its causes are not analysed.
  */
 const MORE_HELD_OUT_EXPECTED: Readonly<Record<string, Expected>> = {
-  "margen-python": {
-    total: 27,
-    differing: {
-      "held out: measured, not analysed": [
-        "models/attackdataitem.md",
-        "models/benchmarklisttier.md",
-        "models/catalogtier.md",
-        "models/code.md",
-        "models/distinctidentities.md",
-        "models/excludeowned.md",
-        "models/lineage.md",
-        "models/listitemskind.md",
-        "models/mode.md",
-        "models/security.md",
-        "models/source.md",
-        "models/usagetier.md",
-      ],
-    },
-    missing: {
-      "held out: measured, not analysed": ["models/kind.md"],
-    },
-    extra: {
-      "held out: measured, not analysed": ["models/attackdataitemkind.md", "models/error.md"],
-    },
-    // held out: not analysed
-    driftErrors: {
-      "models/listitemsrequest.md": 1,
-    },
-    driftWarnings: 3,
-  },
-  "deck-sdk-python": {
-    total: 58,
-    differing: {
-      "held out: measured, not analysed": [
-        "models/connectioncontextresponse.md",
-        "models/linkclientinforesponse.md",
-        "models/linkconnectionstatusresponse.md",
-        "models/linktokencreaterequest.md",
-        "models/linktokengetresponse.md",
-      ],
-    },
-    missing: {
-      "held out: measured, not analysed": [
-        "models/linktokencreaterequestbetasourcestatus.md",
-        "models/linktokencreaterequestlanguage.md",
-        "models/linktokengetresponsebetasourcestatus.md",
-        "models/linktokengetresponselanguage.md",
-        "models/mode.md",
-        "models/parsingmethod.md",
-        "models/update.md",
-        "models/updatemode.md",
-      ],
-    },
-    extra: {
-      "held out: measured, not analysed": [
-        "models/alreadyrunningjobresponse.md",
-        "models/badrequestjobresponse.md",
-        "models/betasourcestatusenum.md",
-        "models/errormessageresponse.md",
-        "models/ijobrequest.md",
-        "models/linkclientinforesponseupdatemode.md",
-        "models/linktokencreaterequestupdate.md",
-        "models/linktokenmodeenum.md",
-        "models/parsingmethodenum.md",
-        "models/postconnectionaccesstokeninvalidateresponse.md",
-        "models/postconnectionaccountsresponse.md",
-        "models/postconnectioncontextresponse.md",
-        "models/postconnectionpublictokenexchangeresponse.md",
-        "models/postjobsdocumentslistresponse.md",
-        "models/postjobssubmitresponse.md",
-        "models/postlinkaccountlistresponse.md",
-        "models/postlinkauthenticationmfagetresponse.md",
-        "models/postlinkconnectionstatusresponse.md",
-        "models/postlinkconnectresponse.md",
-        "models/postlinkinforesponse.md",
-        "models/postlinksourcesresponse.md",
-        "models/postlinktokencreateresponse.md",
-        "models/postlinktokengetresponse.md",
-      ],
-    },
-    // held out: not analysed
-    driftErrors: {},
-    driftWarnings: 8,
-  },
   "easyreview-python": {
     total: 56,
     differing: {

@@ -3,6 +3,8 @@
  * definition, plus the inline objects, enums and unions it contains. Inline shapes are named from
  * their context, so every shape that renders as a link has exactly one page.
  */
+import { responseEnums } from "./open-enums.js";
+import { unwrapNullableRefs } from "./nullable-wrappers.js";
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
@@ -47,6 +49,8 @@ export interface Catalog {
   readonly moduleOf: ReadonlyMap<FieldType, string>;
   readonly definitions: Definitions;
   readonly layout: PageLayout;
+  /** The enums a response can carry (open with `openEnums: responses`). */
+  readonly openEnums: ReadonlySet<FieldType>;
 }
 
 /**
@@ -81,7 +85,8 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
 /** The names an inline shape asks for, best first; numbered variants of the last follow when all are taken. */
 type Candidates = readonly string[];
 
-export function buildCatalog(model: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
+export function buildCatalog(given: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
+  const model = unwrapNullableRefs(given, isNamedShape);
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
   const moduleOf = new Map<FieldType, string>();
@@ -168,8 +173,11 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     return null;
   };
 
-  // Error classes live apart from the models when the SDK says so: no page, and no name taken from the models.
-  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : []);
+  // Error classes live apart from the models when the SDK says so: no page, and no name taken from
+  // the models. `omitted`: all a schema only error responses reach (r9s); `shared`: only an error
+  // response's own body, what it refers to staying a model (deck's `ErrorMessageResponse` is an
+  // error, its `ErrorCodeEnum` a model page).
+  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : settings.errorSchemas === "shared" ? errorBodies(model) : []);
   // Speakeasy writes classes for the schemas the operations reach, not for the rest of the
   // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
@@ -182,6 +190,14 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
+  // With `shared`, an error class's inline shapes are models all the same, named after it (margen
+  // `Error`'s `code` is `Code`): the error takes part in naming as a root without a page.
+  for (const definition of model.definitions)
+    if (settings.errorSchemas === "shared" && omitted.has(definition.name) && isClass(definition.type)) {
+      const name = pascalName(definition.name);
+      const shape = { name, file: "", type: definition.type, kind: "fields" as const, description: null, deprecated: false, module: layout.module, folder: "" };
+      roots.push({ shape, definition: definition.name });
+    }
   const errorDescriptions = errorResponseDescriptions(model);
   definitions.forEach((original, index) => {
     // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error").
@@ -239,29 +255,33 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
   // Speakeasy walks the components as the spec lists them, whatever order the model keeps.
   const inSpecOrder = [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
   if (settings.inlineNames === "feb2025") {
-    // The operations' inline shapes are named with the components' (agentset: `Search`'s `metadata` is
-    // `SearchMetadata`, as components ask for `Metadata` too; its `mode` is `Mode`, asked for once).
+    // The components' inline shapes are named first, then the operations', with the names the
+    // components contested still no one's (agentset: `Search`'s `metadata` is `SearchMetadata`, as
+    // two components ask for `Metadata`; its `mode` is `Mode`, asked for once). A name a component
+    // gets stays its own: margen's `AttackDataItem.kind` is `Kind`, the parameter `ListItemsKind`.
     const operations = operationRoots();
-    nameLevels(
-      [
-        ...inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })),
-        ...operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })),
-      ],
-      (type) => (isNamedShape(type) || files.has(type)) && !nameOf.has(type),
-      (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
-      (candidates, module) => claim(candidates, module),
-      (request, name) => {
-        if (files.has(request.type)) {
-          // A file part is a class of its own, named as any inline shape; the property links to it.
-          add(name, fileClass(), "fields", null, false, request.module);
-          nameOf.set(request.type, name);
-          if (request.module !== layout.module) moduleOf.set(request.type, request.module);
-          return false;
-        }
-        add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
-        return true;
-      },
-    );
+    const contested = new Set<string>();
+    const settleAll = (roots: Parameters<typeof nameLevels>[0]) =>
+      nameLevels(
+        roots,
+        (type) => (isNamedShape(type) || files.has(type)) && !nameOf.has(type),
+        (name, module) => takenIn.get(module)?.has(name.toLowerCase()) ?? false,
+        (candidates, module) => claim(candidates, module),
+        (request, name) => {
+          if (files.has(request.type)) {
+            // A file part is a class of its own, named as any inline shape; the property links to it.
+            add(name, fileClass(), "fields", null, false, request.module);
+            nameOf.set(request.type, name);
+            if (request.module !== layout.module) moduleOf.set(request.type, request.module);
+            return false;
+          }
+          add(name, request.type, pageKind(request.type), request.description, request.deprecated, request.module);
+          return true;
+        },
+        contested,
+      );
+    settleAll(inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })));
+    settleAll(operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })));
   } else {
     if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
     else {
@@ -275,7 +295,7 @@ export function buildCatalog(model: Model, settings: SpeakeasySettings = speakea
     for (const { shape, root } of operationRoots()) nameTree(shape, root, settings.operationInlineNames === "prefixed");
   }
 
-  return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout };
+  return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout, openEnums: responseEnums(model) };
 }
 
 /**
@@ -476,7 +496,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
-    } else if (success !== undefined && (success.contents?.length ?? 0) > 1) {
+    } else if (success !== undefined && distinctMembers(success, settings) > 1) {
       // A response with several media types is a union of what each gives back, an event stream's
       // inline event a class of its own (r9s `CreateChatCompletionResponse`, `…ResponseBody`).
       const contents = success.contents ?? [];
@@ -540,6 +560,23 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
 }
 
 /**
+ * How many different things a success response's media types give back. Media types that give
+ * back the same component the same way (deck's `application/json` and `text/json` of one `$ref`)
+ * are one Python type, so Speakeasy writes no union for them: the response is that type alone.
+ * Inline schemas are each their own, even when equal: two inline binary strings stay a union of
+ * `httpx.Response` twice (deck `PostJobsDocumentsFileResponse`).
+ */
+function distinctMembers(response: OperationResponse, settings: SpeakeasySettings): number {
+  const members = (response.contents ?? []).map((content) => responseMember(content.mediaType, content.type, settings));
+  return members.filter((member, index) => members.findIndex((other) => other === member || sameMember(other, member)) === index).length;
+}
+
+function sameMember(a: ResponseMember, b: ResponseMember): boolean {
+  if (a.as === "raw" || b.as === "raw" || a.as !== b.as) return false;
+  return a.type.kind === "ref" && b.type.kind === "ref" && a.type.name === b.type.name;
+}
+
+/**
  * How the SDK gives back one media type of a response: an event stream yields its events (with
  * `sseFlatResponse`, the event's `data` alone); bytes (`format: binary`) are the raw response.
  */
@@ -550,6 +587,16 @@ function responseMember(mediaType: string, type: FieldType, settings: SpeakeasyS
   }
   if (type.kind === "string" && type.format === "binary") return { as: "raw" };
   return { as: "value", type };
+}
+
+/** The schemas only error responses use that are an error response's body itself (its `$ref`), in model order. */
+function errorBodies(model: Model): string[] {
+  const bodies = new Set<string>();
+  for (const operation of model.operations ?? [])
+    for (const response of operation.responses)
+      if (!/^2/.test(response.status))
+        for (const content of response.contents ?? [{ type: response.type }]) if (content.type?.kind === "ref") bodies.add(content.type.name);
+  return (model.errorSchemas ?? []).filter((name) => bodies.has(name));
 }
 
 /** The description of the first error response whose body is each schema only error responses use. */

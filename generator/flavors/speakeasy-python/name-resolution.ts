@@ -25,8 +25,10 @@
  *   one with a member named after it, takes `Union` after its name (`items` →
  *   `BatchPayloadItemUnion`, whose members are `BatchPayloadItemText`, …).
  *
- * The inline shapes of operation classes are named together with the components' (`Mode` for
- * Search's `mode`, asked for once; `SearchRerankModel` and `UpdateHostingRerankModel` clash).
+ * The inline shapes of operation classes are named after the components' (a second `nameLevels`
+ * sharing the names contested so far): `Mode` for Search's `mode`, asked for once;
+ * `SearchRerankModel` and `UpdateHostingRerankModel` clash; margen's component `Kind` stays plain
+ * and the operation parameter's is `ListItemsKind`.
  */
 import type { Field, FieldType } from "../../ir/types.js";
 import { pascalName } from "./naming.js";
@@ -60,7 +62,8 @@ export interface NamingRequest {
  * The inline shapes, level by level (every component's direct children, then theirs, …): each
  * level's requests are settled together, a name asked for twice going to neither.
  * `isNamed` says which shapes become classes; `taken` and `take` keep the module's names;
- * `named` receives each shape named, and returns false when it was named already.
+ * `named` receives each shape named, and returns false when it was named already. `contested`
+ * carries the names asked for twice from an earlier call (the components' before the operations').
  */
 export function nameLevels(
   roots: readonly NamingParent[],
@@ -68,10 +71,10 @@ export function nameLevels(
   taken: (name: string, module: string) => boolean,
   take: (candidates: readonly string[], module: string) => string,
   named: (request: NamingRequest, name: string) => boolean,
+  contested: Set<string> = new Set<string>(),
 ): void {
   // A name asked for twice is no one's, at any later level too (agentset `Search`'s `metadata`, two
   // levels below the components' `metadata`, is `SearchMetadata`).
-  const contested = new Set<string>();
   const blocked = (name: string, module: string) => taken(name, module) || contested.has(`${module}/${name.toLowerCase()}`);
   let level = [...roots];
   while (level.length > 0) {

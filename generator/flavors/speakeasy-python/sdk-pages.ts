@@ -11,7 +11,11 @@ import { escapeText, padTable } from "./table.js";
 
 export function sdkPages(model: Model, catalog: Catalog): PageToRender[] {
   const pages: PageToRender[] = [{ path: "models/utils/retryconfig.md", template: "retryconfig", view: {}, ending: "as-rendered" }];
-  const schemes = model.securitySchemes ?? [];
+  // The Security class holds the schemes the requirements name (margen leaves out `apiKeyHeader`,
+  // which no requirement uses); a spec whose requirements name none keeps them all (log10py).
+  const declared = model.securitySchemes ?? [];
+  const named = declared.filter((scheme) => scheme.named === true);
+  const schemes = named.length > 0 ? named : declared;
   // A schema called Security already has the page.
   if (schemes.length > 0 && !catalog.shapes.some((shape) => shape.file === "security.md")) {
     pages.push({

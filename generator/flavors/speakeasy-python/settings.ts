@@ -2,7 +2,7 @@
  * The Speakeasy generator settings that change the model pages, declared once for the flavor
  * (`Flavor.options`) and read once for the writer. The defaults are what the seeds show.
  */
-import type { FlavorSetting } from "../flavor.js";
+import { acceptsValue, type FlavorSetting } from "../flavor.js";
 
 export const SPEAKEASY_SETTINGS = {
   layout: {
@@ -18,10 +18,10 @@ export const SPEAKEASY_SETTINGS = {
       "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution); `feb2025`: gen.yaml's `nameResolutionFeb2025`, for the components' and the operations' inline shapes together: a name two shapes ask for goes to neither (each puts its component's or operation's name in front, then its class's), a union member is named by the union and the value it is recognised by (`SourceText`), a one-value enum by its property and value (`TypeEnv`), an array's union by the property in the singular + `Union` (`BatchPayloadItemUnion`)",
   },
   errorSchemas: {
-    values: ["pages", "omitted"],
+    values: ["pages", "omitted", "shared"],
     default: "pages",
     summary:
-      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page (r9s, `sharedErrorComponentsApr2025: false`)",
+      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `shared`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages (deck, margen: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
   },
   refDescriptions: {
     values: ["sibling", "target"],
@@ -99,17 +99,39 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "gen.yaml's `sseFlatResponse`, for a response with several media types: `on`: an event stream yields each event's `data` (r9s `EventStream[models.ChatCompletionStreamEvent]`); `off`: the whole event",
   },
+  enumPages: {
+    values: ["table", "listed"],
+    default: "table",
+    summary:
+      "`table`: an enum page has a `## Values` table of member names and values; `listed`: Python core 6 (Speakeasy 1.7xx, margen): an `## Example Usage` block importing the enum from `packageName` and setting its first value, then the values as a list of Python literals, an open enum noted (`openEnums`)",
+  },
+  openEnums: {
+    values: ["none", "responses"],
+    default: "none",
+    summary:
+      "with `enumPages: listed`: `none`: every enum is closed; `responses`: gen.yaml `forwardCompatibleEnumsByDefault: true`: an enum any response can carry is open, its page says so (margen `Code`), one only requests use is not",
+  },
+  packageName: {
+    values: ["openapi"],
+    default: "openapi",
+    pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+    summary: "any Python package name: gen.yaml `python.packageName` (Speakeasy's default `openapi`), which `enumPages: listed` examples import from",
+  },
 } as const satisfies Readonly<Record<string, FlavorSetting>>;
 
 export type SpeakeasySettingName = keyof typeof SPEAKEASY_SETTINGS;
-export type SpeakeasySettings = { readonly [Name in SpeakeasySettingName]: (typeof SPEAKEASY_SETTINGS)[Name]["values"][number] };
+export type SpeakeasySettings = {
+  readonly [Name in SpeakeasySettingName]: (typeof SPEAKEASY_SETTINGS)[Name] extends { readonly pattern: string }
+    ? string
+    : (typeof SPEAKEASY_SETTINGS)[Name]["values"][number];
+};
 
 /** The writer's settings: each declared value as given, anything else (or nothing) as the default. */
 export function speakeasySettings(given: Readonly<Record<string, string>> = {}): SpeakeasySettings {
   const pick = <Name extends SpeakeasySettingName>(name: Name): SpeakeasySettings[Name] => {
-    const setting = SPEAKEASY_SETTINGS[name];
+    const setting: FlavorSetting = SPEAKEASY_SETTINGS[name];
     const value = given[name];
-    return ((setting.values as readonly string[]).includes(value ?? "") ? value : setting.default) as SpeakeasySettings[Name];
+    return (value !== undefined && acceptsValue(setting, value) ? value : setting.default) as SpeakeasySettings[Name];
   };
   return {
     layout: pick("layout"),
@@ -128,5 +150,8 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     errorBodyPages: pick("errorBodyPages"),
     flattenRequests: pick("flattenRequests"),
     sseFlatResponse: pick("sseFlatResponse"),
+    enumPages: pick("enumPages"),
+    openEnums: pick("openEnums"),
+    packageName: pick("packageName"),
   };
 }

@@ -43,6 +43,12 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
   };
   const type = shape.type;
   if (shape.kind === "fields" && type.kind === "object") return { template: "fields", view: { ...heading, rows: fieldsTable(type, catalog, settings) } };
+  if (shape.kind === "values" && type.kind === "enum" && settings.enumPages === "listed") {
+    // Python core 6: an example of the first value, then the values as Python literals; an open enum says so.
+    const items = type.values.map((value) => JSON.stringify(value));
+    const open = settings.openEnums === "responses" && catalog.openEnums.has(type);
+    return { template: "values-listed", view: { ...heading, packageName: settings.packageName, example: items[0], items, open } };
+  }
   if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
   if (shape.responseMembers !== undefined) {
     const typed = shape.responseMembers
@@ -142,8 +148,11 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   // its target's description is not shown (agentset `Namespace.embedding_config`, `Document.config`).
   const inBranch = target !== undefined && field.nullable && !target.nullable && field.nullableByKeyword !== true;
   const branchOnly = !field.ownDescription && (target === undefined || inBranch);
+  // `allOf: [$ref]` with a description beside it is a schema of its own, not a `$ref` with a sibling:
+  // its description is the property's (deck `ConnectionContextResponse.provider`).
+  const wrapped = field.refStyle === "allOf" && field.ownDescription;
   const text =
-    settings.refDescriptions === "target" && target !== undefined && !branchOnly
+    settings.refDescriptions === "target" && target !== undefined && !branchOnly && !wrapped
       ? aliasTarget(target, catalog.definitions).description
       : branchOnly
         ? null
