@@ -18,7 +18,12 @@ export function unwrapNullableRefs(model: Model, isNamed: (type: FieldType) => b
     const target = targets.get(field.type.name);
     if (target === undefined || !isNamed(target)) return field;
     wrapped.add(field.type.name);
-    return { ...field, type: { ...target } };
+    // The copy is the wrapper's schema: its page says the wrapper's description, not the target's.
+    const copy =
+      field.description !== null && (target.kind === "object" || target.kind === "union" || target.kind === "enum")
+        ? { ...target, description: field.description }
+        : { ...target };
+    return { ...field, type: copy };
   };
   const definitions = model.definitions.map((definition) =>
     definition.type.kind === "object" ? { ...definition, type: { ...definition.type, fields: definition.type.fields.map(unwrap) } } : definition,
