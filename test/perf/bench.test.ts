@@ -105,6 +105,22 @@ describe("renderReport", () => {
     expect(text).toContain("| hostile bodies within their stall target | 1 of 2 | 2 of 2 | missed |");
   });
 
+  it("prints the watch table and its target", () => {
+    const text = renderReport({
+      meta: { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false },
+      watch: {
+        editToDiskMs: 3330,
+        samples: [5080, 3325, 2149],
+        openapiTypescriptMs: 1870,
+        ratio: 2.04,
+        lastLine: "chatspec: 9 files in out/ (2 written, 0 removed) in 1.98 s",
+      },
+    });
+    expect(text).toContain("| `generate --watch`: spec written → summary line (files on disk) | 3.33 s | 5080, 3325, 2149 |");
+    expect(text).toContain("| openapi-typescript, cold process, same spec | 1.87 s |  |");
+    expect(text).toContain("| watch: edit to disk vs openapi-typescript cold | 2.04× | ≤ 0.3× | missed |");
+  });
+
   it("marks each target met or missed", () => {
     const tool = (ms: number) => ({ ms, maxRss: 100 * 1024 * 1024, samples: [ms] });
     const results: BenchResults = {
@@ -214,8 +230,10 @@ describe("npm run bench -- --smoke", () => {
         maxBuffer: 16 * 1024 * 1024,
       });
       const written = JSON.parse(readFileSync(results, "utf8")) as Record<string, unknown>;
-      expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "stall", "finishedAt"]);
-      for (const suite of ["codegen", "check", "throughput", "coldstart", "stall"]) expect(written[suite]).not.toHaveProperty("error");
+      expect(Object.keys(written)).toEqual(["meta", "codegen", "check", "scale", "throughput", "coldstart", "stall", "watch", "finishedAt"]);
+      for (const suite of ["codegen", "check", "throughput", "coldstart", "stall", "watch"]) expect(written[suite]).not.toHaveProperty("error");
+      // The watch's one edit reached the disk: its summary line names the rewritten files.
+      expect((written.watch as { lastLine: string }).lastLine).toMatch(/^chatspec: \d+ files in .+ \(\d+ written, 0 removed\) in /);
       expect((written.stall as { id: string; answer: string }[]).map((row) => `${row.id} ${row.answer}`)).toEqual([
         "deep 400 nesting_too_deep",
         "metadata-keys 400 too_many_keys",
@@ -232,6 +250,7 @@ describe("npm run bench -- --smoke", () => {
       expect((written.scale as { spec: string }[]).map((row) => row.spec)).toEqual(["chat"]);
       expect(JSON.stringify(written.scale)).not.toContain('"error"');
       expect(stdout).toContain("SMOKE RUN, numbers mean nothing");
+      expect(stdout).toContain("### 7. Warm watch: from a spec edit to the files on disk");
       expect(stdout).toContain("### Targets");
     },
     420_000,
