@@ -177,7 +177,7 @@ const HELD_OUT_EXPECTED: Expected = {
   },
   extra: {
     // No models/error.md since its settings follow gen.yaml's `sharedErrorComponentsApr2025: true` and
-    // the gen.lock's `docs/errors/` files (errorSchemas: shared, the rule deck-sdk-python's settings
+    // the gen.lock's `docs/errors/` files (errorSchemas: apr2025, the rule deck-sdk-python's settings
     // follow), read from those two files, not from its pages.
     "held out: measured, not analysed": ["models/updatecontactrequest2.md", "models/updatedomainrequest2.md"],
   },

@@ -174,10 +174,10 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   };
 
   // Error classes live apart from the models when the SDK says so: no page, and no name taken from
-  // the models. `omitted`: all a schema only error responses reach (r9s); `shared`: only an error
+  // the models. `omitted`: all a schema only error responses reach (r9s); `apr2025`: only an error
   // response's own body, what it refers to staying a model (deck's `ErrorMessageResponse` is an
   // error, its `ErrorCodeEnum` a model page).
-  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : settings.errorSchemas === "shared" ? errorBodies(model) : []);
+  const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : settings.errorSchemas === "apr2025" ? errorBodies(model) : []);
   // Speakeasy writes classes for the schemas the operations reach, not for the rest of the
   // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
@@ -190,10 +190,10 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   // Definitions first: their names are the component keys, which win over context-made names.
   const definitionNames = definitions.map((definition) => claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)]));
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
-  // With `shared`, an error class's inline shapes are models all the same, named after it (margen
+  // With `apr2025`, an error class's inline shapes are models all the same, named after it (margen
   // `Error`'s `code` is `Code`): the error takes part in naming as a root without a page.
   for (const definition of model.definitions)
-    if (settings.errorSchemas === "shared" && omitted.has(definition.name) && isClass(definition.type)) {
+    if (settings.errorSchemas === "apr2025" && omitted.has(definition.name) && isClass(definition.type)) {
       const name = pascalName(definition.name);
       const shape = { name, file: "", type: definition.type, kind: "fields" as const, description: null, deprecated: false, module: layout.module, folder: "" };
       roots.push({ shape, definition: definition.name });

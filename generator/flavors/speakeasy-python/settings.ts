@@ -18,10 +18,10 @@ export const SPEAKEASY_SETTINGS = {
       "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution); `feb2025`: gen.yaml's `nameResolutionFeb2025`, for the components' and the operations' inline shapes together: a name two shapes ask for goes to neither (each puts its component's or operation's name in front, then its class's), a union member is named by the union and the value it is recognised by (`SourceText`), a one-value enum by its property and value (`TypeEnv`), an array's union by the property in the singular + `Union` (`BatchPayloadItemUnion`)",
   },
   errorSchemas: {
-    values: ["pages", "omitted", "shared"],
+    values: ["pages", "omitted", "apr2025"],
     default: "pages",
     summary:
-      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `shared`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages (deck, margen: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
+      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `apr2025`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages (deck, margen: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
   },
   refDescriptions: {
     values: ["sibling", "target"],
