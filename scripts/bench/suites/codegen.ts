@@ -169,8 +169,8 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
  * spec/ (the spec and its profiles) copied into the work folder, with an edit that rewrites one
  * field's description to a new text each time, as a user's change would.
  */
-function editableSpecCopy(ctx: BenchContext): { spec: string; edit: (round: number) => void } {
-  const dir = workPath(ctx, "codegen-in-place", "spec");
+export function editableSpecCopy(ctx: BenchContext, folder = "codegen-in-place"): { spec: string; edit: (round: number) => void } {
+  const dir = workPath(ctx, folder, "spec");
   cpSync(path.dirname(ctx.chatSpec), dir, { recursive: true });
   const spec = path.join(dir, path.basename(ctx.chatSpec));
   const original = readFileSync(spec, "utf8");

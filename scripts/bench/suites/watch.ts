@@ -7,12 +7,11 @@
  * openapi-typescript's cold run.
  */
 import { spawn } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { alternate } from "../alternate.js";
 import { workPath, type BenchContext } from "../context.js";
 import { expectExit } from "../processes.js";
+import { editableSpecCopy } from "./codegen.js";
 import { median, pairedRatio } from "../stats.js";
 
 export interface WatchResult {
@@ -30,43 +29,33 @@ export interface WatchResult {
 export const WATCH_RATIO_TARGET = 0.3;
 
 export async function watchSuite(ctx: BenchContext): Promise<WatchResult> {
-  const dir = workPath(ctx, "watch", "spec");
-  cpSync(path.dirname(ctx.chatSpec), dir, { recursive: true });
-  const spec = path.join(dir, path.basename(ctx.chatSpec));
-  const original = readFileSync(spec, "utf8");
-  const anchor = "Model ID used to generate the response";
-  if (!original.includes(anchor)) throw new Error(`bench: the spec no longer contains "${anchor}"; pick another description to edit`);
+  const { spec, edit } = editableSpecCopy(ctx, "watch");
   const out = workPath(ctx, "watch", "out");
 
   const child = spawn(process.execPath, [ctx.cli, "generate", "--watch", "--spec", spec, "--out", out], { cwd: ctx.root, stdio: ["ignore", "pipe", "pipe"] });
-  const lines: string[] = [];
   let waiter: ((line: string) => void) | null = null;
   let buffer = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     buffer += chunk;
     const parts = buffer.split("\n");
     buffer = parts.pop() ?? "";
-    for (const line of parts) {
-      lines.push(line);
-      waiter?.(line);
-    }
+    for (const line of parts) waiter?.(line);
   });
   child.stderr.resume();
   const nextLine = () => new Promise<string>((resolve) => (waiter = resolve));
   try {
     const first = await nextLine();
     if (!first.startsWith("chatspec: ")) throw new Error(`bench: the watch's first run failed: ${first}`);
-    let edits = 0;
     let lastLine = first;
     const runs = await alternate<{ ms: number }>(
       [
         {
           name: "watch",
-          run: async () => {
+          run: async (round) => {
             // The next run must see a new text: each round writes a description of its own.
             const line = nextLine();
             const started = performance.now();
-            writeFileSync(spec, original.replace(anchor, `${anchor} (edit ${++edits})`));
+            edit(round);
             lastLine = await line;
             if (lastLine.startsWith("chatspec: failed")) throw new Error(`bench: a watch run failed: ${lastLine}`);
             return { ms: performance.now() - started };
