@@ -183,6 +183,16 @@ const HELD_OUT: Readonly<Record<string, Expected>> = {
   // error; then measured once: every model page byte for byte. Its one drift error (a boolean's
   // `default: "false"` read against the page's bare `false`) was a drift bug, fixed for every flavor.
   "foundry-pool": { differing: {}, missing: {}, extra: README, warnings: {}, errors: [] },
+  // Added later and measured once, not analysed (each SOURCE.md gives the proof; both 7.24.0).
+  "okta-ip-ranges": { differing: {}, missing: {}, extra: README, warnings: {}, errors: [] },
+  // ipify's one drift warning is the real page we do not write, which no model of ours maps to.
+  ipify: {
+    differing: {},
+    missing: { "docs/GetIp200Response.md": "held out: measured, not analysed" },
+    extra: README,
+    warnings: { "drift/unmapped-page": 1 },
+    errors: [],
+  },
 };
 
 describe("held-out cases", () => {
