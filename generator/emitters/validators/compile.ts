@@ -6,7 +6,8 @@
  * the very functions the validators emitter then writes out as `validators.js`, so a run compiles
  * each variant once: the check compiles the default variant, the loader returns it beside the
  * document (io/load-spec.ts), and generate hands it to the emitter (`EmitContext.compiledValidators`).
- * Nothing here keeps a compilation between calls: it travels only in those explicit results.
+ * Nothing here keeps a compilation between calls (it travels only in those explicit results),
+ * unless a long-lived process asked for that (compile-memo.ts).
  * Compiling every root up front, in export order, is what `standaloneCode` would do itself, so the
  * generated module is the same bytes whether or not a check compiled it first.
  */
@@ -14,6 +15,8 @@ import type { Ajv2020 } from "ajv/dist/2020.js";
 import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
 import { validatorName } from "../../naming.js";
 import { addBundle, annotationFormatsOf, createAjv } from "./ajv.js";
+import { withoutProse } from "./annotation-free.js";
+import { keptOrMade } from "./compile-memo.js";
 import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
 import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
@@ -26,6 +29,7 @@ export interface CompiledVariant {
   readonly allErrors: boolean;
   /** The root schemas compiled, in export order. */
   readonly roots: readonly string[];
+  /** The bundle as converted, annotations included (`schema.json`); AJV compiled it without its prose (annotation-free.ts). */
   readonly bundle: JsonSchemaBundle;
   readonly ajv: Ajv2020;
   /** Export name → the `$id`-qualified reference of its root schema, in root order. */
@@ -92,22 +96,27 @@ function compile(
   options: { optimize: boolean; allErrors?: boolean; checked?: boolean } = { optimize: variant === "default" },
 ): CompiledVariant {
   const allErrors = options.allErrors ?? false;
-  // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
-  // `unevaluatedProperties`; the default one only when the spec itself uses it.
-  const ajv = createAjv(extensionKeywords(bundle.$defs), {
-    ownProperties: namesPrototypeMember(bundle.$defs),
-    trackEvaluated: variant === "strict" || usesUnevaluated(bundle.$defs),
-    optimize: options.optimize,
-    allErrors,
-    unicodeRegExp: !patternsNeedNoUnicodeFlag(bundle as unknown as JsonValue),
-    dynamicRefs: usesDynamicReferences(bundle.$defs),
-    annotationFormats: annotationFormatsOf(bundle.$defs as unknown as JsonValue),
-  });
-  if (options.checked === true) ajv.addSchema(bundle);
-  else addBundle(ajv, bundle);
+  const compiled = withoutProse(bundle);
   const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
   const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant, { allErrors }), referenceOf(root)]));
-  for (const reference of Object.values(exports)) ajv.getSchema(reference);
+  const key = JSON.stringify({ variant, allErrors, optimize: options.optimize, exports, compiled });
+  const ajv = keptOrMade(key, () => {
+    // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
+    // `unevaluatedProperties`; the default one only when the spec itself uses it.
+    const instance = createAjv(extensionKeywords(compiled.$defs), {
+      ownProperties: namesPrototypeMember(compiled.$defs),
+      trackEvaluated: variant === "strict" || usesUnevaluated(compiled.$defs),
+      optimize: options.optimize,
+      allErrors,
+      unicodeRegExp: !patternsNeedNoUnicodeFlag(compiled as unknown as JsonValue),
+      dynamicRefs: usesDynamicReferences(compiled.$defs),
+      annotationFormats: annotationFormatsOf(compiled.$defs as unknown as JsonValue),
+    });
+    if (options.checked === true) instance.addSchema(compiled);
+    else addBundle(instance, compiled);
+    for (const reference of Object.values(exports)) instance.getSchema(reference);
+    return instance;
+  });
   return {
     variant,
     allErrors,

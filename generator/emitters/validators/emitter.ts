@@ -110,9 +110,20 @@ export const validatorsEmitter = defineEmitter({
  * all-errors variant gathers its callees' errors in linear time (all-errors-code.ts).
  */
 function moduleCode(compiled: CompiledVariant): string {
+  const known = moduleCodes.get(compiled.ajv);
+  if (known !== undefined) return known;
   const code = rewriteRequiresToImports(standaloneCode(compiled.ajv, compiled.exports));
-  return compiled.allErrors ? appendCalleeErrors(code) : code;
+  const finished = compiled.allErrors ? appendCalleeErrors(code) : code;
+  moduleCodes.set(compiled.ajv, finished);
+  return finished;
 }
+
+/**
+ * The module of each AJV instance already written out. An instance is one variant's compilation,
+ * its exports included, so its module is always the same text; instances are reused only where
+ * compilations are kept (compile-memo.ts), and this map does not keep them alive.
+ */
+const moduleCodes = new WeakMap<object, string>();
 
 /** validators.d.ts declares `Validator` and the default validators; the other modules' declarations import it. */
 function declarations(roots: readonly string[], variant: "default" | "strict", allErrors = false): string {
