@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Templates } from "../emitters/docs/handlebars.js";
 import type { PrebuiltModule } from "../emitters/runtime/transpile.js";
-import type { Assets } from "../emitters/types.js";
+import type { Assets, SiteRenderer } from "../emitters/types.js";
 import { renderSite } from "./render-site.js";
 import { compareCodeUnits } from "../lib/text.js";
 
@@ -21,9 +21,19 @@ export function defaultTemplatesDir(): string {
   return path.join(packageRoot(), "templates");
 }
 
+let siteRenderer: SiteRenderer = renderSite;
+
+/**
+ * The site renderer loadAssets hands out from now on in this process: `generate --watch`'s process
+ * sets one that keeps Redocly loaded between runs (warm-site-renderer.ts). Same pages either way.
+ */
+export function useSiteRenderer(renderer: SiteRenderer): void {
+  siteRenderer = renderer;
+}
+
 /** Templates, runtime sources and the site renderer: everything `generate` uses besides the spec. */
 export function loadAssets(): Assets {
-  return { templates: loadTemplates(), runtime: loadRuntimeSources(), runtimePrebuilt: loadRuntimePrebuilt(), renderSite };
+  return { templates: loadTemplates(), runtime: loadRuntimeSources(), runtimePrebuilt: loadRuntimePrebuilt(), renderSite: siteRenderer };
 }
 
 /** Where `npm run build` leaves the transpiled runtime (scripts/build-runtime.ts). */

@@ -1,13 +1,17 @@
 /**
  * The process `chatspec generate --watch` keeps warm (watch.ts forks it): it runs `chatspec generate`
  * in-process each time the watch asks, so Redocly, TypeScript, openapi-typescript and AJV are loaded
- * once, by the first run, and every later run starts with them compiled and warm.
+ * once, by the first run, and every later run starts with them compiled and warm; the site's
+ * `build-docs` runs in a child process of its own that stays loaded as well.
  *
  * Protocol (Node IPC, JSON): the watch sends `{ id }`; the worker answers `{ id, code, stdout,
  * stderr }`, the run's exit code and what it printed. The arguments of every run are this process's
  * own (`argv[2]`, a JSON array). The worker never decides when to stop: the watch kills it to pick up
  * a changed config file or lint plugin (ES modules cannot be unloaded), and forks a new one.
  */
+import { keepCompilations } from "../../generator/emitters/validators/compile-memo.js";
+import { useSiteRenderer } from "../../generator/io/load-templates.js";
+import { createWarmSiteRenderer } from "../../generator/io/warm-site-renderer.js";
 import { main } from "../cli.js";
 
 export interface RunRequest {
@@ -22,6 +26,12 @@ export interface RunReply {
 }
 
 const args = JSON.parse(process.argv[2] ?? "[]") as string[];
+
+// The site's Redocly process stays loaded too (it ends with this process: see site-render-worker.ts).
+useSiteRenderer(createWarmSiteRenderer().render);
+// AJV's compilations are reused when a run's bundles did not change (a prose edit): the repository's
+// outputs compile 20 (five packages, four variants each), and a few more cover a profile that comes and goes.
+keepCompilations(24);
 
 // One run at a time: the watch never overlaps runs, and a queue here keeps that true regardless.
 let queue: Promise<void> = Promise.resolve();
