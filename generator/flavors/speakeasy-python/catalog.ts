@@ -3,10 +3,11 @@
  * definition, plus the inline objects, enums and unions it contains. Inline shapes are named from
  * their context, so every shape that renders as a link has exactly one page.
  */
+import { INPUT_OF, inputModels } from "./input-models.js";
 import { responseEnums } from "./open-enums.js";
 import { unwrapNullableRefs } from "./nullable-wrappers.js";
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
+import type { DefaultValue, Definition, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
@@ -86,7 +87,7 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
 type Candidates = readonly string[];
 
 export function buildCatalog(given: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
-  const model = unwrapNullableRefs(given, isNamedShape);
+  const model = inputModels(unwrapNullableRefs(given, isNamedShape));
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
   const moduleOf = new Map<FieldType, string>();
@@ -402,6 +403,12 @@ function parameterLocation(extensions: Field["extensions"]): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** The component a request form was made from, when the definition is one (`input-models.ts`). */
+function inputSource(definition: Definition | undefined): string | undefined {
+  const source = definition?.extensions.find((extension) => extension.name === INPUT_OF)?.value;
+  return typeof source === "string" ? source : undefined;
+}
+
 /** A global parameter in a `Globals` class: required as declared, but a path parameter is optional there (agentset `namespace_id`). */
 function globalField(parameter: Parameter): Field {
   return { ...parameter.field, required: parameter.field.required && parameter.in !== "path" };
@@ -439,7 +446,8 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
         ? []
         : [
             wrapperField(
-              body.type.kind === "ref" ? pascalName(body.type.name) : "request_body",
+              // A component's request form is held in a field named after the component (easyreview `UpdateFieldRequest.field`: `components.FieldInput`).
+              body.type.kind === "ref" ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name) : "request_body",
               body.type,
               body.required,
               body.description,
