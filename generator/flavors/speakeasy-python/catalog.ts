@@ -472,13 +472,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
           ? [
               wrapperField("content_type", { kind: "string", format: null }, true, "HTTP response content type for this operation"),
               wrapperField("status_code", { kind: "integer", format: null }, true, "HTTP response status code for this operation"),
-              wrapperField(
-                "raw_response",
-                { kind: "any" },
-                true,
-                "Raw HTTP response; suitable for custom response parsing",
-                "[httpx.Response](https://www.python-httpx.org/api/#response)",
-              ),
+              wrapperField("raw_response", { kind: "any" }, true, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings)),
             ]
           : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
       // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201).
@@ -522,13 +516,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // `<Operation>ResponseBody` in `errors`, described by its response, holding the raw response last.
       for (const response of operation.responses) {
         if (!/^[45]/.test(response.status) || response.name !== null || response.type?.kind !== "object") continue;
-        const raw = wrapperField(
-          "raw_response",
-          { kind: "any" },
-          false,
-          "Raw HTTP response; suitable for custom response parsing",
-          "[httpx.Response](https://www.python-httpx.org/api/#response)",
-        );
+        const raw = wrapperField("raw_response", { kind: "any" }, false, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings));
         const fields = wrapperObject([...response.type.fields, raw]);
         classes.push({ name: `${root}ResponseBody`, kind: "fields", type: fields, description: response.description, module: "errors", root });
       }
@@ -547,24 +535,29 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     classes.push({ name: "Globals", kind: "fields", type: wrapperObject(globals.map(globalField)), description: null, module: "internal", root: "Globals" });
   if (settings.operationResponses === "http-meta" && operations.length > 0) {
     const metadata = wrapperObject([
-      wrapperField(
-        "response",
-        { kind: "any" },
-        true,
-        "Raw HTTP response; suitable for custom response parsing",
-        "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
-      ),
-      wrapperField(
-        "request",
-        { kind: "any" },
-        true,
-        "Raw HTTP request; suitable for debugging",
-        "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)",
-      ),
+      wrapperField("response", { kind: "any" }, true, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings)),
+      wrapperField("request", { kind: "any" }, true, "Raw HTTP request; suitable for debugging", rawRequestCell(settings)),
     ]);
     classes.push({ name: "HTTPMetadata", kind: "fields", type: metadata, description: null, module: layout.module, root: "HTTPMetadata" });
   }
   return classes;
+}
+
+/**
+ * The type cell of the raw HTTP response a response class holds: Python core 4 SDKs were built on
+ * `requests` (easyreview's `raw_response`, log10py's `HTTPMetadata`), core 5 on `httpx` (honeyhive).
+ */
+function rawResponseCell(settings: SpeakeasySettings): string {
+  return settings.httpClient === "requests"
+    ? "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)"
+    : "[httpx.Response](https://www.python-httpx.org/api/#response)";
+}
+
+/** The type cell of the raw HTTP request `HTTPMetadata` holds, from the same library. */
+function rawRequestCell(settings: SpeakeasySettings): string {
+  return settings.httpClient === "requests"
+    ? "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)"
+    : "[httpx.Request](https://www.python-httpx.org/api/#request)";
 }
 
 /**

@@ -1,16 +1,20 @@
 /**
- * The model pages every Speakeasy SDK has beside those of its schemas: `utils/retryconfig.md`
- * (the same text in every SDK) and the `Security` model, one optional or required string per
- * security scheme.
+ * The model pages a Speakeasy SDK has beside those of its schemas: `utils/retryconfig.md` (the
+ * same text in every SDK with retries) and the `Security` model, one optional or required string
+ * per security scheme.
  */
 import type { Model, SecurityScheme } from "../../ir/types.js";
 import type { PageToRender } from "../flavor.js";
 import type { Catalog } from "./catalog.js";
 import { fieldName } from "./naming.js";
+import type { SpeakeasySettings } from "./settings.js";
 import { escapeText, padTable } from "./table.js";
 
-export function sdkPages(model: Model, catalog: Catalog): PageToRender[] {
-  const pages: PageToRender[] = [{ path: "models/utils/retryconfig.md", template: "retryconfig", view: {}, ending: "as-rendered" }];
+export function sdkPages(model: Model, catalog: Catalog, settings: SpeakeasySettings): PageToRender[] {
+  // The retry page comes with the SDK's retries, which gen.lock records as the `retries` feature:
+  // SDKs whose gen.lock has none have no such page (easyreview, log10py).
+  const pages: PageToRender[] =
+    settings.retryConfigPage === "written" ? [{ path: "models/utils/retryconfig.md", template: "retryconfig", view: {}, ending: "as-rendered" }] : [];
   // The Security class holds the schemes the requirements name (margen leaves out `apiKeyHeader`,
   // which no requirement uses); a spec whose requirements name none keeps them all (log10py).
   const declared = model.securitySchemes ?? [];

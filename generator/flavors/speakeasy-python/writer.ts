@@ -29,7 +29,7 @@ export const speakeasyPythonWriter: FlavorWriter = {
     const models = catalog.shapes.map(
       (shape): PageToRender => ({ path: `${shape.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
     );
-    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
+    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog, settings)] : models;
   },
 };
 
