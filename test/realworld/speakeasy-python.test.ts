@@ -5,8 +5,9 @@
  * missing, or are extra. And `chatspec drift` reads every real page with the flavor's reader and
  * compares it with the same spec: the findings are pinned per page.
  *
- * The held-out SDKs (emailr-python, then easyreview-python) are measured on their own: nothing was
- * tuned on their pages. margen-python and deck-sdk-python were measured once as held-out cases,
+ * The held-out SDK (emailr-python) is measured on its own: nothing was tuned on its pages.
+ * margen-python and deck-sdk-python were measured once as held-out cases, then tuned on;
+ * easyreview-python (Speakeasy 2.225) was measured once held out at 16/56 pages (19 drift errors),
  * then tuned on.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +69,16 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     },
     driftErrors: {},
     driftWarnings: 2,
+  },
+  "easyreview-python": {
+    total: 56,
+    differing: {},
+    missing: {},
+    extra: {},
+    driftErrors: {},
+    // 41 operation pages (`models/operations/`, not audited) and the Security page map to no schema; Speakeasy 2.225
+    // writes no `Nullable` (`nullable: hidden`), so 15 nullable fields read as `Optional[…]` without null.
+    driftWarnings: 57,
   },
   "emissary-python": {
     total: 62,
@@ -191,55 +202,10 @@ const HELD_OUT_EXPECTED: Expected = {
 
 /**
  * Held-out cases added after emailr-python, each measured once with settings chosen from its
- * gen.yaml alone before measuring (its SOURCE.md says how): easyreview-python (2.225, the
- * `components` layout). Measured at 16/56 pages with 19 drift errors; the flavor's general rules it
- * shows (input models, `date_`, basic auth, empty descriptions) make 26, with no drift error.
+ * gen.yaml alone before measuring (its SOURCE.md says how). easyreview-python, the first, has
+ * since been tuned on (in EXPECTED).
  */
-const MORE_HELD_OUT_EXPECTED: Readonly<Record<string, Expected>> = {
-  "easyreview-python": {
-    total: 56,
-    differing: {
-      "held out: measured, not analysed": [
-        "models/components/compound.md",
-        "models/components/field.md",
-        "models/components/fieldinput.md",
-        "models/components/file.md",
-        "models/components/fileinput.md",
-        "models/components/metadatablock.md",
-        "models/components/review.md",
-        "models/components/reviewinput.md",
-        "models/operations/addreviewerresponse.md",
-        "models/operations/deletereviewerresponse.md",
-        "models/operations/deletereviewresponse.md",
-        "models/operations/fetchdatasetfromdoiresponse.md",
-        "models/operations/getfieldbyidresponse.md",
-        "models/operations/getfieldcountresponse.md",
-        "models/operations/getfilebyidresponse.md",
-        "models/operations/getfilesbyreviewidresponse.md",
-        "models/operations/getreviewbyidresponse.md",
-        "models/operations/getreviewerbyidresponse.md",
-        "models/operations/getreviewersresponse.md",
-        "models/operations/getreviewsbydatasetdoiresponse.md",
-        "models/operations/getreviewsbyreviewerresponse.md",
-        "models/operations/getreviewsresponse.md",
-        "models/operations/partialupdatefieldresponse.md",
-        "models/operations/partialupdatefileresponse.md",
-        "models/operations/partialupdatereviewerresponse.md",
-        "models/operations/partialupdatereviewresponse.md",
-        "models/operations/updatefieldresponse.md",
-        "models/operations/updatefileresponse.md",
-        "models/operations/updatereviewerresponse.md",
-        "models/operations/updatereviewresponse.md",
-      ],
-    },
-    missing: {},
-    extra: {
-      "held out: measured, not analysed": ["models/utils/retryconfig.md"],
-    },
-    driftErrors: {},
-    driftWarnings: 57,
-  },
-};
+const MORE_HELD_OUT_EXPECTED: Readonly<Record<string, Expected>> = {};
 
 /** Every held-out case: id → what it was measured at. */
 const HELD_OUT_BY_ID: Readonly<Record<string, Expected>> = { "emailr-python": HELD_OUT_EXPECTED, ...MORE_HELD_OUT_EXPECTED };

@@ -455,8 +455,14 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
               body.example,
             ),
           ];
-    if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null))
-      item(`${root}Request`, "fields", wrapperObject([...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField]), null);
+    if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null)) {
+      const fields = [...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField];
+      // Before gen.yaml's `parameterOrderingFeb2024`, the request class put its required fields first,
+      // each group in the order above (easyreview `FetchDatasetFromDOIRequest`: `doi`, `site_url`, then `api_token`).
+      const ordered =
+        settings.parameterOrder === "required-first" ? [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)] : fields;
+      item(`${root}Request`, "fields", wrapperObject(ordered), null);
+    }
     const bodyOnly = parameters.length === 0 && settings.flattenRequests === "on";
     // Before nameResolutionFeb2025, the shapes inside an inline request body put `RequestBody` in front
     // on a clash, not the operation's name (log10py Upload's two members each hold an inline

@@ -32,7 +32,8 @@ export const SPEAKEASY_SETTINGS = {
   fieldOrder: {
     values: ["spec", "required-first"],
     default: "spec",
-    summary: "`spec`: fields in the spec's order (the seeds); `required-first`: required fields first, each group in spec order (honeyhive, Speakeasy 2.428)",
+    summary:
+      "`spec`: fields in the spec's order (the seeds; easyreview, Python core 4.4.0, Speakeasy 2.225; emissary, core 5.6.0, 2.438, and every later case); `required-first`: required fields first, each group in spec order (log10py, core 4.6.8, 2.338; honeyhive, core 5.5.7, 2.428)",
   },
   deprecatedSchemas: {
     values: ["plain", "struck"],
@@ -80,6 +81,12 @@ export const SPEAKEASY_SETTINGS = {
     default: "property",
     summary:
       "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first; with `inlineNames: feb2025` neither: they are named with the components' inline shapes",
+  },
+  parameterOrder: {
+    values: ["feb2024", "required-first"],
+    default: "feb2024",
+    summary:
+      "with `operationPages: written`, gen.yaml's `fixes.parameterOrderingFeb2024`: `feb2024`: a request class holds the path parameters, the others in spec order, then the body (every case with the fix); `required-first`: without the fix, the same with its required fields first (easyreview, Speakeasy 2.225)",
   },
   httpClient: {
     values: ["httpx", "requests"],
@@ -159,6 +166,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationPages: pick("operationPages"),
     operationResponses: pick("operationResponses"),
     operationInlineNames: pick("operationInlineNames"),
+    parameterOrder: pick("parameterOrder"),
     httpClient: pick("httpClient"),
     errorBodyShapes: pick("errorBodyShapes"),
     errorBodyPages: pick("errorBodyPages"),
