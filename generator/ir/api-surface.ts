@@ -105,9 +105,11 @@ export function securitySchemes(document: OpenApiDocument): SecurityScheme[] {
   return Object.entries(schemes).map(([name, scheme]) => {
     const fields = isJsonObject(scheme) ? scheme : {};
     const example = fields["x-speakeasy-example"];
+    const type = typeof fields.type === "string" ? fields.type : "";
     return {
       name,
-      type: typeof fields.type === "string" ? fields.type : "",
+      type,
+      ...(type === "http" && typeof fields.scheme === "string" ? { scheme: fields.scheme.toLowerCase() } : {}),
       requiredGlobally: only.length === 1 && only[0] === name,
       named: named.has(name),
       example: typeof example === "string" ? example : null,

@@ -34,6 +34,8 @@ export interface SecurityScheme {
   readonly name: string;
   /** `http`, `apiKey`, `oauth2`, `openIdConnect`, … */
   readonly type: string;
+  /** An `http` scheme's `scheme` (`basic`, `bearer`, …), lower-cased; absent for other types. */
+  readonly scheme?: string;
   /** The document's global `security` has one requirement, naming this scheme alone. */
   readonly requiredGlobally: boolean;
   /** Some security requirement (the document's or an operation's) names this scheme. */

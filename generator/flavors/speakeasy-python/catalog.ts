@@ -3,10 +3,11 @@
  * definition, plus the inline objects, enums and unions it contains. Inline shapes are named from
  * their context, so every shape that renders as a link has exactly one page.
  */
+import { INPUT_OF, inputModels } from "./input-models.js";
 import { responseEnums } from "./open-enums.js";
 import { unwrapNullableRefs } from "./nullable-wrappers.js";
 import { definitionsOf, type Definitions } from "../../ir/lookup.js";
-import type { DefaultValue, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
+import type { DefaultValue, Definition, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
@@ -86,7 +87,7 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
 type Candidates = readonly string[];
 
 export function buildCatalog(given: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
-  const model = unwrapNullableRefs(given, isNamedShape);
+  const model = inputModels(unwrapNullableRefs(given, isNamedShape));
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
   const moduleOf = new Map<FieldType, string>();
@@ -402,6 +403,12 @@ function parameterLocation(extensions: Field["extensions"]): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** The component a request form was made from, when the definition is one (`input-models.ts`). */
+function inputSource(definition: Definition | undefined): string | undefined {
+  const source = definition?.extensions.find((extension) => extension.name === INPUT_OF)?.value;
+  return typeof source === "string" ? source : undefined;
+}
+
 /** A global parameter in a `Globals` class: required as declared, but a path parameter is optional there (agentset `namespace_id`). */
 function globalField(parameter: Parameter): Field {
   return { ...parameter.field, required: parameter.field.required && parameter.in !== "path" };
@@ -439,7 +446,8 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
         ? []
         : [
             wrapperField(
-              body.type.kind === "ref" ? pascalName(body.type.name) : "request_body",
+              // A component's request form is held in a field named after the component (easyreview `UpdateFieldRequest.field`: `components.FieldInput`).
+              body.type.kind === "ref" ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name) : "request_body",
               body.type,
               body.required,
               body.description,
@@ -447,8 +455,14 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
               body.example,
             ),
           ];
-    if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null))
-      item(`${root}Request`, "fields", wrapperObject([...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField]), null);
+    if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null)) {
+      const fields = [...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField];
+      // Before gen.yaml's `parameterOrderingFeb2024`, the request class put its required fields first,
+      // each group in the order above (easyreview `FetchDatasetFromDOIRequest`: `doi`, `site_url`, then `api_token`).
+      const ordered =
+        settings.parameterOrder === "required-first" ? [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)] : fields;
+      item(`${root}Request`, "fields", wrapperObject(ordered), null);
+    }
     const bodyOnly = parameters.length === 0 && settings.flattenRequests === "on";
     // Before nameResolutionFeb2025, the shapes inside an inline request body put `RequestBody` in front
     // on a clash, not the operation's name (log10py Upload's two members each hold an inline
@@ -464,13 +478,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
           ? [
               wrapperField("content_type", { kind: "string", format: null }, true, "HTTP response content type for this operation"),
               wrapperField("status_code", { kind: "integer", format: null }, true, "HTTP response status code for this operation"),
-              wrapperField(
-                "raw_response",
-                { kind: "any" },
-                true,
-                "Raw HTTP response; suitable for custom response parsing",
-                "[httpx.Response](https://www.python-httpx.org/api/#response)",
-              ),
+              wrapperField("raw_response", { kind: "any" }, true, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings)),
             ]
           : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
       // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201).
@@ -514,13 +522,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // `<Operation>ResponseBody` in `errors`, described by its response, holding the raw response last.
       for (const response of operation.responses) {
         if (!/^[45]/.test(response.status) || response.name !== null || response.type?.kind !== "object") continue;
-        const raw = wrapperField(
-          "raw_response",
-          { kind: "any" },
-          false,
-          "Raw HTTP response; suitable for custom response parsing",
-          "[httpx.Response](https://www.python-httpx.org/api/#response)",
-        );
+        const raw = wrapperField("raw_response", { kind: "any" }, false, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings));
         const fields = wrapperObject([...response.type.fields, raw]);
         classes.push({ name: `${root}ResponseBody`, kind: "fields", type: fields, description: response.description, module: "errors", root });
       }
@@ -539,24 +541,29 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     classes.push({ name: "Globals", kind: "fields", type: wrapperObject(globals.map(globalField)), description: null, module: "internal", root: "Globals" });
   if (settings.operationResponses === "http-meta" && operations.length > 0) {
     const metadata = wrapperObject([
-      wrapperField(
-        "response",
-        { kind: "any" },
-        true,
-        "Raw HTTP response; suitable for custom response parsing",
-        "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
-      ),
-      wrapperField(
-        "request",
-        { kind: "any" },
-        true,
-        "Raw HTTP request; suitable for debugging",
-        "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)",
-      ),
+      wrapperField("response", { kind: "any" }, true, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings)),
+      wrapperField("request", { kind: "any" }, true, "Raw HTTP request; suitable for debugging", rawRequestCell(settings)),
     ]);
     classes.push({ name: "HTTPMetadata", kind: "fields", type: metadata, description: null, module: layout.module, root: "HTTPMetadata" });
   }
   return classes;
+}
+
+/**
+ * The type cell of the raw HTTP response a response class holds: Python core 4 SDKs were built on
+ * `requests` (easyreview's `raw_response`, log10py's `HTTPMetadata`), core 5 on `httpx` (honeyhive).
+ */
+function rawResponseCell(settings: SpeakeasySettings): string {
+  return settings.httpClient === "requests"
+    ? "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)"
+    : "[httpx.Response](https://www.python-httpx.org/api/#response)";
+}
+
+/** The type cell of the raw HTTP request `HTTPMetadata` holds, from the same library. */
+function rawRequestCell(settings: SpeakeasySettings): string {
+  return settings.httpClient === "requests"
+    ? "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)"
+    : "[httpx.Request](https://www.python-httpx.org/api/#request)";
 }
 
 /**

@@ -9,7 +9,7 @@ import { pos, type DocField, type DocPage, type StatedValues } from "../../drift
 import { decodeEntities, lines, signatureCount, splitCells, trimCell, unescapeCell, type Cell } from "../../drift/source.js";
 import { definitionsOf, pointerIndex } from "../../ir/lookup.js";
 import type { Model } from "../../ir/types.js";
-import type { FlavorReader, TitledShape } from "../flavor.js";
+import { definitionShape, type FlavorReader, type TitledShape } from "../flavor.js";
 import { buildCatalog } from "./catalog.js";
 import { fieldName } from "./naming.js";
 import { speakeasySettings } from "./settings.js";
@@ -90,9 +90,24 @@ function classTitles(model: Model): [string, TitledShape][] {
     },
   ];
   for (const setting of settings) {
-    for (const shape of buildCatalog(model, setting).shapes) {
-      if (definitions.has(shape.name)) continue;
-      const titled = { name: shape.name, type: shape.type, pointer: pointers.get(shape.type) ?? "", definition: null, without: null };
+    const catalog = buildCatalog(model, setting);
+    // A component's request form (`input-models.ts`) is a shape of the catalog's own: it points where the component does.
+    const formPointers = new Map([...catalog.definitions.values()].map((definition) => [definition.type, definition.pointer]));
+    for (const shape of catalog.shapes) {
+      const definition = definitions.get(shape.name);
+      if (definition !== undefined) {
+        // A component only requests reach is its request form, without its `readOnly` properties (easyreview `PatchedField`): drift takes the shape the page fits.
+        if (shape.type !== definition.type && shape.type.kind === "object" && !titles.has(shape.name))
+          titles.set(shape.name, { ...definitionShape(definition), alternatives: [{ ...definitionShape(definition), type: shape.type }] });
+        continue;
+      }
+      const titled = {
+        name: shape.name,
+        type: shape.type,
+        pointer: pointers.get(shape.type) ?? formPointers.get(shape.type) ?? "",
+        definition: null,
+        without: null,
+      };
       const earlier = titles.get(shape.name);
       if (earlier === undefined) titles.set(shape.name, titled);
       // Another naming gives the title to another shape (honeyhive's `ExperimentResultResponseDatapoints` is a deeper shape than the seeds' naming's).

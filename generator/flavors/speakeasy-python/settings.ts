@@ -32,7 +32,8 @@ export const SPEAKEASY_SETTINGS = {
   fieldOrder: {
     values: ["spec", "required-first"],
     default: "spec",
-    summary: "`spec`: fields in the spec's order (the seeds); `required-first`: required fields first, each group in spec order (honeyhive, Speakeasy 2.428)",
+    summary:
+      "`spec`: fields in the spec's order (the seeds; easyreview, Python core 4.4.0, Speakeasy 2.225; emissary, core 5.6.0, 2.438, and every later case); `required-first`: required fields first, each group in spec order (log10py, core 4.6.8, 2.338; honeyhive, core 5.5.7, 2.428)",
   },
   deprecatedSchemas: {
     values: ["plain", "struck"],
@@ -57,6 +58,12 @@ export const SPEAKEASY_SETTINGS = {
     default: "none",
     summary: "`written`: also the pages every Speakeasy SDK has beside its schema models, `utils/retryconfig.md` and the `Security` model",
   },
+  retryConfigPage: {
+    values: ["written", "none"],
+    default: "written",
+    summary:
+      "with `sdkPages: written`: `written`: `utils/retryconfig.md` too, where gen.lock's `features.python` records `retries` (every case that has the page); `none`: gen.lock records no `retries` feature, and Speakeasy wrote no such page (easyreview 2.225, log10py 2.338)",
+  },
   operationPages: {
     values: ["none", "written"],
     default: "none",
@@ -74,6 +81,18 @@ export const SPEAKEASY_SETTINGS = {
     default: "property",
     summary:
       "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first; with `inlineNames: feb2025` neither: they are named with the components' inline shapes",
+  },
+  parameterOrder: {
+    values: ["feb2024", "required-first"],
+    default: "feb2024",
+    summary:
+      "with `operationPages: written`, gen.yaml's `fixes.parameterOrderingFeb2024`: `feb2024`: a request class holds the path parameters, the others in spec order, then the body (every case with the fix); `required-first`: without the fix, the same with its required fields first (easyreview, Speakeasy 2.225)",
+  },
+  httpClient: {
+    values: ["httpx", "requests"],
+    default: "httpx",
+    summary:
+      "the HTTP library whose objects the operation pages name, as gen.lock's `features.python.core` says: `httpx`: `httpx.Response` (core 5 and later); `requests`: `requests.Response` and `requests.Request` (core 4: easyreview 4.4.0, log10py 4.6.8)",
   },
   errorBodyShapes: {
     values: ["none", "written"],
@@ -143,9 +162,12 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     unionStyle: pick("unionStyle"),
     nullable: pick("nullable"),
     sdkPages: pick("sdkPages"),
+    retryConfigPage: pick("retryConfigPage"),
     operationPages: pick("operationPages"),
     operationResponses: pick("operationResponses"),
     operationInlineNames: pick("operationInlineNames"),
+    parameterOrder: pick("parameterOrder"),
+    httpClient: pick("httpClient"),
     errorBodyShapes: pick("errorBodyShapes"),
     errorBodyPages: pick("errorBodyPages"),
     flattenRequests: pick("flattenRequests"),

@@ -29,16 +29,17 @@ export const speakeasyPythonWriter: FlavorWriter = {
     const models = catalog.shapes.map(
       (shape): PageToRender => ({ path: `${shape.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
     );
-    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
+    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog, settings)] : models;
   },
 };
 
 /** The template and view of a page. A union lists its members; an alias page lists its one Python type in the same layout. */
 function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings): { template: string; view: object } {
   // With `deprecatedSchemas: struck`, a deprecated schema's title is struck through, with the notice after its description (log10py).
+  const description = shown(shape.description);
   const heading = {
     name: shape.name,
-    description: shape.description === null ? null : escapeText(shape.description, "block"),
+    description: description === null ? null : escapeText(description, "block"),
     deprecated: settings.deprecatedSchemas === "struck" && shape.deprecated,
   };
   const type = shape.type;
@@ -139,9 +140,12 @@ function exampleOf(field: Field, catalog: Catalog): JsonValue | undefined {
  * `refDescriptions: target`, a description written beside a `$ref` is dropped for the target's.
  */
 function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
-  // A field an operation page makes up shows its description as is (the response's, the body's).
-  if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD))
-    return field.description === null ? "N/A" : escapeText(field.description, "table");
+  // A field an operation page makes up shows its description as is (the response's, the body's);
+  // an empty one (easyreview's responses, `description: ''`) is no description.
+  if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD)) {
+    const own = shown(field.description);
+    return own === null ? "N/A" : escapeText(own, "table");
+  }
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
   // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref`
   // target's when the property is the `$ref` itself. A `$ref` in a nullable `anyOf` is a branch too:
@@ -157,9 +161,15 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
       : branchOnly
         ? null
         : field.description;
-  const description = text === null ? null : escapeText(text, "table");
+  const kept = shown(text);
+  const description = kept === null ? null : escapeText(kept, "table");
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
+}
+
+/** The description Speakeasy shows: none for a missing one and an empty one alike (`N/A` in a table, no paragraph under a title). */
+function shown(text: string | null): string | null {
+  return text === null || text.trim() === "" ? null : text;
 }
 
 /**
