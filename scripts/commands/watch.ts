@@ -33,6 +33,13 @@ export interface WatchOptions {
   readonly debounceMs?: number;
 }
 
+/**
+ * How long the watch waits after a change for more: an editor's save (a write, or a rename over the
+ * file) and a checkout arrive within a few milliseconds, and every millisecond here is one the user
+ * waits for the files.
+ */
+const DEBOUNCE_MS = 50;
+
 /** Every existing path whose change means "generate again", absolute. */
 export function watchedPaths(config: ResolvedConfig, configFile: string | null): string[] {
   const templates = defaultTemplatesDir();
@@ -117,7 +124,7 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
   watcher.on("all", (_event, file) => {
     if (restartOn.has(path.resolve(file))) restartFor = path.resolve(file);
     clearTimeout(timer);
-    timer = setTimeout(() => void runLoop(), options.debounceMs ?? 150);
+    timer = setTimeout(() => void runLoop(), options.debounceMs ?? DEBOUNCE_MS);
   });
 
   io.stderr(`chatspec: watching ${paths.map((file) => path.relative(io.cwd, file) || ".").join(", ")} (Ctrl-C stops)\n`);
