@@ -167,7 +167,6 @@ const HELD_OUT_EXPECTED: Expected = {
       "models/segment.md",
       "models/sendemailrequest.md",
       "models/updatecontactrequest.md",
-      "models/updatetemplaterequest.md",
       "models/webhookdelivery.md",
     ],
   },
@@ -184,7 +183,6 @@ const HELD_OUT_EXPECTED: Expected = {
   driftErrors: {
     "models/updatecontactrequestrequest.md": 1,
     "models/updatedomainrequestrequest.md": 1,
-    "models/updatetemplaterequest.md": 2,
   },
   driftWarnings: 2,
 };

@@ -439,7 +439,12 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
         ? []
         : [
             wrapperField(
-              body.type.kind === "ref" ? pascalName(body.type.name) : "request_body",
+              // gen.yaml's `requestBodyFieldName` names the body's field for every operation (emailr `body`); unset, it is named after the body's schema.
+              settings.requestBodyFieldName !== "derived"
+                ? settings.requestBodyFieldName
+                : body.type.kind === "ref"
+                  ? pascalName(body.type.name)
+                  : "request_body",
               body.type,
               body.required,
               body.description,

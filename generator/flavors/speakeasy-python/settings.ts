@@ -93,6 +93,13 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`, gen.yaml's `flattenRequests`: `on`: an inline body of an operation with no parameters is `<Operation>Request` (agentset, bolt); `off`: it is `<Operation>RequestBody` (emissary, honeyhive)",
   },
+  requestBodyFieldName: {
+    values: ["derived"],
+    default: "derived",
+    pattern: "^[a-z_][a-z0-9_]*$",
+    summary:
+      "with `operationPages: written`, gen.yaml's `generation.requestBodyFieldName`: `derived` (unset or empty): the body's field in `<Operation>Request` is named after its schema (`create_template_request`), an inline body `request_body`; any other name is the body's field, whatever the body (emailr, margen `body`)",
+  },
   sseFlatResponse: {
     values: ["off", "on"],
     default: "off",
@@ -149,6 +156,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     errorBodyShapes: pick("errorBodyShapes"),
     errorBodyPages: pick("errorBodyPages"),
     flattenRequests: pick("flattenRequests"),
+    requestBodyFieldName: pick("requestBodyFieldName"),
     sseFlatResponse: pick("sseFlatResponse"),
     enumPages: pick("enumPages"),
     openEnums: pick("openEnums"),
