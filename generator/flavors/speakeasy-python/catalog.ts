@@ -226,14 +226,15 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     const module = settings.layout === "components" ? "operations" : layout.module;
     const named: { readonly shape: NamedShape; readonly root: string }[] = [];
     for (const item of operationClasses(model, settings, layout, module)) {
+      const candidates = operationClassNames(item.name);
       if (item.kind === "responses") {
-        add(claim([item.name], item.module), item.type, "union", null, false, item.module, item.members);
+        add(claim(candidates, item.module), item.type, "union", null, false, item.module, item.members);
         continue;
       }
       const shape =
         item.kind === "fields"
-          ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
-          : visit(item.type, [item.name], item.description, false, item.module);
+          ? add(claim(candidates, item.module), item.type, "fields", item.description, false, item.module)
+          : visit(item.type, candidates, item.description, false, item.module);
       if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
     if (settings.errorBodyShapes === "written") {
@@ -296,6 +297,17 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   }
 
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout, openEnums: responseEnums(model) };
+}
+
+/**
+ * The names an operation's class asks for: its own, then, when a component already has it, its
+ * last word again (emailr: the component `UpdateContactRequest` keeps its name, and the
+ * `updateContact` operation's request class is `UpdateContactRequestRequest`). Inferred from that
+ * SDK (Speakeasy 2.788); Speakeasy's docs say only that a later type takes a suffix from its context.
+ */
+function operationClassNames(name: string): string[] {
+  const last = /[A-Z][a-z0-9]*$/.exec(name)?.[0];
+  return last === undefined ? [name] : [name, `${name}${last}`];
 }
 
 /**
