@@ -5,9 +5,9 @@
  * missing, or are extra. And `chatspec drift` reads every real page with the flavor's reader and
  * compares it with the same spec: the findings are pinned per page.
  *
- * The held-out SDKs (emailr-python, then easyreview-python) are measured on their own: nothing was
- * tuned on their pages. margen-python and deck-sdk-python were measured once as held-out cases,
- * then tuned on.
+ * The held-out SDKs (easyreview-python) are measured on their own: nothing was tuned on their
+ * pages. margen-python, deck-sdk-python and emailr-python were measured once as held-out cases,
+ * then tuned on (emailr at 55 of 70 pages, with 5 drift errors).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditPage } from "../../generator/drift/audit.js";
@@ -66,6 +66,20 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         "models/ijobrequest.md",
       ],
     },
+    driftErrors: {},
+    driftWarnings: 2,
+  },
+  "emailr-python": {
+    total: 70,
+    differing: {
+      // With `&lt;` the Example column is wider too (createtemplaterequest.md).
+      "a `<` in an example: Speakeasy leaves it raw (`<h1>Hello</h1>`, `<message-id@domain.com>`); we write `&lt;`, as the flavor lets no spec text open an HTML tag (held by the hostile-text property test)":
+        ["models/createtemplaterequest.md", "models/replyto.md", "models/sendemailrequest.md"],
+    },
+    missing: {},
+    // No models/error.md: its settings follow gen.yaml's `sharedErrorComponentsApr2025: true` and the
+    // gen.lock's `docs/errors/` files (errorSchemas: apr2025), read from those two files, not from its pages.
+    extra: {},
     driftErrors: {},
     driftWarnings: 2,
   },
@@ -147,28 +161,6 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
 };
 
 /**
- * The held-out case, measured once its settings were chosen from its gen.yaml alone (the same
- * fixes as bolt and que; the operation pages as agentset's, Speakeasy 2.7 with flattenRequests and
- * nameResolutionFeb2025). Its pages were not studied, so its causes are not analysed. With
- * `inlineNames: feb2025` (its gen.yaml's nameResolutionFeb2025, the naming inferred from agentset,
- * que and bolt) it went from 53 to 55 of 70 pages.
- */
-const HELD_OUT_EXPECTED: Expected = {
-  total: 70,
-  differing: {
-    "held out: measured, not analysed": [
-      "models/createtemplaterequest.md",
-      "models/replyto.md",
-      "models/sendemailrequest.md",
-    ],
-  },
-  missing: {},
-  extra: {},
-  driftErrors: {},
-  driftWarnings: 2,
-};
-
-/**
  * Held-out cases added after emailr-python, each measured once with settings chosen from its
  * gen.yaml alone before measuring (its SOURCE.md says how): easyreview-python (2.225, the
  * `components` layout). Its pages were not studied, so its causes are not analysed.
@@ -243,7 +235,7 @@ const MORE_HELD_OUT_EXPECTED: Readonly<Record<string, Expected>> = {
 };
 
 /** Every held-out case: id → what it was measured at. */
-const HELD_OUT_BY_ID: Readonly<Record<string, Expected>> = { "emailr-python": HELD_OUT_EXPECTED, ...MORE_HELD_OUT_EXPECTED };
+const HELD_OUT_BY_ID: Readonly<Record<string, Expected>> = MORE_HELD_OUT_EXPECTED;
 
 const cases = realworldCases("speakeasy-python");
 const HELD_OUT = Object.keys(HELD_OUT_BY_ID);
