@@ -93,20 +93,10 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   "honeyhive-python-sdk": {
     total: 195,
-    differing: {
-      "two equal inline `pipeline_type` enums: Speakeasy 2.428 gives `PipelineType` to Dataset's and the prefixed name to CreateDatasetRequest's, which comes first in the components; naming in operation order (getDatasets reaches Dataset first) gives these pages but breaks 12 of log10py and r9s; unexplained":
-        ["models/components/createdatasetrequest.md", "models/components/dataset.md"],
-      "NewRun and OldRun's empty inline classes: old_run's `configuration` takes ExperimentComparisonResponseSchemasConfiguration and new_run's the plain prefixed name, the other way round from their `results`; unexplained":
-        ["models/components/newrun.md", "models/components/oldrun.md"],
-    },
-    missing: {
-      "two equal inline `pipeline_type` enums: Speakeasy 2.428 gives `PipelineType` to Dataset's and the prefixed name to CreateDatasetRequest's, which comes first in the components; naming in operation order (getDatasets reaches Dataset first) gives these pages but breaks 12 of log10py and r9s; unexplained":
-        ["models/components/createdatasetrequestpipelinetype.md"],
-    },
+    differing: {},
+    missing: {},
     extra: {
       "a primitive alias: Speakeasy writes no page (we write a Supported Types page for every definition)": ["models/components/uuidtype.md"],
-      "two equal inline `pipeline_type` enums: Speakeasy 2.428 gives `PipelineType` to Dataset's and the prefixed name to CreateDatasetRequest's, which comes first in the components; naming in operation order (getDatasets reaches Dataset first) gives these pages but breaks 12 of log10py and r9s; unexplained":
-        ["models/components/datasetpipelinetype.md"],
     },
     driftErrors: {},
     driftWarnings: 98,

@@ -94,13 +94,17 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   const takenIn = new Map<string, Set<string>>();
 
   /** Takes the first free candidate in the module, then numbered variants of the last. Page files are lower-case, so names are compared that way. */
+  // With `namingOrder: operations`, the component names not reached yet: an inline shape may take one (lower-case, as `takenIn`).
+  const unreached = new Set<string>();
   const claim = (candidates: Candidates, module: string = layout.module): string => {
     const taken = takenIn.get(module) ?? new Set<string>();
     takenIn.set(module, taken);
+    const busy = (option: string) => taken.has(option.toLowerCase()) && !unreached.has(option.toLowerCase());
     const base = candidates[candidates.length - 1] as string;
-    let name = candidates.find((option) => !taken.has(option.toLowerCase()));
-    for (let counter = 2; name === undefined; counter++) if (!taken.has(`${base}${counter}`.toLowerCase())) name = `${base}${counter}`;
+    let name = candidates.find((option) => !busy(option));
+    for (let counter = 2; name === undefined; counter++) if (!busy(`${base}${counter}`)) name = `${base}${counter}`;
     taken.add(name.toLowerCase());
+    unreached.delete(name.toLowerCase());
     return name;
   };
 
@@ -159,6 +163,8 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     return children;
   };
   const files = fileParts(model);
+  /** The names each inline shape asked for, for the next one when a component takes its name back. */
+  const askedFor = new Map<FieldType, Candidates>();
   const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean, module = layout.module): NamedShape | null => {
     if (files.has(type) && !nameOf.has(type)) {
       // A file part is a class of its own, named as any inline shape; the property links to it.
@@ -169,7 +175,10 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     }
     if (type.kind === "array") return visit(type.items, candidates, null, false, module);
     if (type.kind === "map") return visit(type.values, candidates, null, false, module);
-    if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
+    if (isNamedShape(type) && !nameOf.has(type)) {
+      askedFor.set(type, candidates);
+      return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
+    }
     return null;
   };
 
@@ -284,7 +293,28 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     settleAll(inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })));
     settleAll(operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })));
   } else {
-    if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
+    if (naming.perDefinition && settings.namingOrder === "operations") {
+      // Before gen.yaml's `nameResolutionDec2023`, the components' inline shapes were named as the
+      // operations reach the components (honeyhive: getDatasets reaches Dataset, whose
+      // `pipeline_type` is `PipelineType`, before createDataset reaches CreateDatasetRequest,
+      // listed first), and a component's name was claimed only when it was reached: an inline
+      // shape named before took it, then moved to its next free name (ExperimentComparisonResponse's
+      // old_run `configuration` took `Configuration`, its new_run one the next name, and the
+      // component Configuration then sent old_run's to `ExperimentComparisonResponseSchemasConfiguration`).
+      const ordered = byOperationReach(model, inSpecOrder);
+      for (const { shape } of ordered) unreached.add(shape.name.toLowerCase());
+      for (const { shape } of ordered) {
+        unreached.delete(shape.name.toLowerCase());
+        const holder = shapes.findIndex((other) => other !== shape && other.module === shape.module && other.name.toLowerCase() === shape.name.toLowerCase());
+        const held = shapes[holder];
+        if (held !== undefined) {
+          const name = claim(askedFor.get(held.type) ?? [held.name], held.module);
+          shapes[holder] = { ...held, name, file: pageFileName(name) };
+          nameOf.set(held.type, name);
+        }
+        nameTree(shape, shape.name);
+      }
+    } else if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
     else {
       // Breadth-first over the pages: a shape's children are named when its page is reached, so
       // shallower shapes claim the plain names first. `shapes` grows while it is walked.
@@ -751,4 +781,34 @@ function innermostElement(type: FieldType): FieldType {
   if (type.kind === "array") return innermostElement(type.items);
   if (type.kind === "map") return innermostElement(type.values);
   return type;
+}
+
+/**
+ * The roots in the order the operations reach their definitions: operation by operation in spec
+ * order, its parameters, request body and responses, each `$ref` followed depth first at once.
+ * Definitions no operation reaches keep their order, after the others.
+ */
+function byOperationReach<T extends { readonly definition: string }>(model: Model, roots: readonly T[]): T[] {
+  const definitions = definitionsOf(model);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visitType = (type: FieldType): void => {
+    if (type.kind === "ref") {
+      if (seen.has(type.name)) return;
+      seen.add(type.name);
+      order.push(type.name);
+      const definition = definitions.get(type.name);
+      if (definition !== undefined) visitType(definition.type);
+    } else if (type.kind === "array") visitType(type.items);
+    else if (type.kind === "map") visitType(type.values);
+    else if (type.kind === "union") for (const variant of type.variants) visitType(variant);
+    else if (type.kind === "object") for (const field of type.fields) visitType(field.type);
+  };
+  for (const operation of model.operations ?? []) {
+    for (const parameter of operation.parameters) visitType(parameter.field.type);
+    if (operation.requestBody !== null) visitType(operation.requestBody.type);
+    for (const response of operation.responses) if (response.type !== null) visitType(response.type);
+  }
+  const position = new Map(order.map((name, index) => [name, index]));
+  return [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
 }
