@@ -14,7 +14,7 @@ import {
   type OpenApiDocument,
 } from "../openapi.js";
 import { encodePointerSegment } from "../runtime/json-pointer.js";
-import { errorOnlySchemas, reachedByOperations, securitySchemes } from "./api-surface.js";
+import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
 import { globalParametersOf, operationsOf } from "./operations.js";
 import type {
   Composition,
@@ -71,7 +71,6 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     definitions: [...names].map((name) => buildDefinition(name, ctx)),
     componentOrder: Object.keys(schemas),
     errorSchemas: errorOnlySchemas(document),
-    reachedByOperations: reachedByOperations(document),
     securitySchemes: securitySchemes(document),
     operations: operationsOf(
       document,

@@ -19,8 +19,6 @@ export interface Model {
   readonly componentOrder?: readonly string[];
   /** Component schemas only error responses use (`api-surface.ts`). */
   readonly errorSchemas?: readonly string[];
-  /** Component schemas some operation reaches, named responses and parameters followed (`api-surface.ts`). */
-  readonly reachedByOperations?: readonly string[];
   /** The spec's security schemes, in spec order. */
   readonly securitySchemes?: readonly SecurityScheme[];
   /** The operations of `paths`, in spec order (`operations.ts`). */

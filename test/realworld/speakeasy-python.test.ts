@@ -61,11 +61,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         ["models/update.md"],
     },
     missing: {},
-    extra: {
-      "a component used only as the `allOf` member of an inline request body is merged into it and gets no page (`IJobRequest`); we write its page": [
-        "models/ijobrequest.md",
-      ],
-    },
+    extra: {},
     driftErrors: {},
     driftWarnings: 2,
   },

@@ -10,6 +10,7 @@ import type { DefaultValue, Field, FieldType, Model, OperationResponse, Paramete
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
+import { byOperationReach, reachedComponents } from "./reached.js";
 import { refAliases } from "./ref-aliases.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
@@ -187,11 +188,12 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   // response's own body, what it refers to staying a model (deck's `ErrorMessageResponse` is an
   // error, its `ErrorCodeEnum` a model page).
   const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : settings.errorSchemas === "apr2025" ? errorBodies(model) : []);
-  // Speakeasy writes classes for the schemas the operations reach, not for the rest of the
+  // Speakeasy writes classes for the schemas the operations reach as types, not for the rest of the
   // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
-  // inline `error` and `status` keep `Error` and `Status`). A spec without operations keeps them all.
-  const used = (model.operations?.length ?? 0) > 0 && model.reachedByOperations !== undefined ? new Set(model.reachedByOperations) : null;
+  // inline `error` and `status` keep `Error` and `Status`; deck `IJobRequest`, only merged into an
+  // `allOf`; deck `ParsingMethodEnum`, only copied by nullable wrappers). A spec without operations keeps them all.
+  const used = (model.operations?.length ?? 0) > 0 ? new Set(reachedComponents(model)) : null;
   const merged = refAliases(model, definitionsOf(model), (type) => isNamedShape(type));
   const definitions = model.definitions.filter(
     (definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)) && !merged.aliases.has(definition.name),
@@ -781,34 +783,4 @@ function innermostElement(type: FieldType): FieldType {
   if (type.kind === "array") return innermostElement(type.items);
   if (type.kind === "map") return innermostElement(type.values);
   return type;
-}
-
-/**
- * The roots in the order the operations reach their definitions: operation by operation in spec
- * order, its parameters, request body and responses, each `$ref` followed depth first at once.
- * Definitions no operation reaches keep their order, after the others.
- */
-function byOperationReach<T extends { readonly definition: string }>(model: Model, roots: readonly T[]): T[] {
-  const definitions = definitionsOf(model);
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visitType = (type: FieldType): void => {
-    if (type.kind === "ref") {
-      if (seen.has(type.name)) return;
-      seen.add(type.name);
-      order.push(type.name);
-      const definition = definitions.get(type.name);
-      if (definition !== undefined) visitType(definition.type);
-    } else if (type.kind === "array") visitType(type.items);
-    else if (type.kind === "map") visitType(type.values);
-    else if (type.kind === "union") for (const variant of type.variants) visitType(variant);
-    else if (type.kind === "object") for (const field of type.fields) visitType(field.type);
-  };
-  for (const operation of model.operations ?? []) {
-    for (const parameter of operation.parameters) visitType(parameter.field.type);
-    if (operation.requestBody !== null) visitType(operation.requestBody.type);
-    for (const response of operation.responses) if (response.type !== null) visitType(response.type);
-  }
-  const position = new Map(order.map((name, index) => [name, index]));
-  return [...roots].sort((a, b) => (position.get(a.definition) ?? Infinity) - (position.get(b.definition) ?? Infinity));
 }
