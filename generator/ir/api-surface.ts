@@ -1,8 +1,7 @@
 /**
  * Facts about the operations around the schemas that some generators' model pages depend on: which
- * component schemas the operations use and which only error responses use (Speakeasy writes no
- * class for the first kind's complement, and makes the second error classes, documented apart from
- * the models), and the security schemes (Speakeasy's `Security` model).
+ * component schemas only error responses use (Speakeasy makes them error classes, documented apart
+ * from the models), and the security schemes (Speakeasy's `Security` model).
  */
 import {
   componentSchemas,
@@ -60,17 +59,6 @@ export function errorOnlySchemas(document: OpenApiDocument): string[] {
   const errors = reach(document, errorRoots);
   const others = reach(document, otherRoots);
   return Object.keys(componentSchemas(document)).filter((name) => errors.has(name) && !others.has(name));
-}
-
-/**
- * Component schemas some operation reaches (through its parameters, request body or any response,
- * named responses followed), in component order. A schema only an unused `components/responses`
- * entry refers to is not among them.
- */
-export function reachedByOperations(document: OpenApiDocument): string[] {
-  const { errorRoots, otherRoots } = operationRefs(document);
-  const used = reach(document, new Set([...errorRoots, ...otherRoots]));
-  return Object.keys(componentSchemas(document)).filter((name) => used.has(name));
 }
 
 /**

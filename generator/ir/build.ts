@@ -14,7 +14,7 @@ import {
   type OpenApiDocument,
 } from "../openapi.js";
 import { encodePointerSegment } from "../runtime/json-pointer.js";
-import { errorOnlySchemas, reachedByOperations, securitySchemes } from "./api-surface.js";
+import { errorOnlySchemas, securitySchemes } from "./api-surface.js";
 import { globalParametersOf, operationsOf } from "./operations.js";
 import type {
   Composition,
@@ -71,7 +71,6 @@ export function buildModel(document: OpenApiDocument, scope: DocScope = "request
     definitions: [...names].map((name) => buildDefinition(name, ctx)),
     componentOrder: Object.keys(schemas),
     errorSchemas: errorOnlySchemas(document),
-    reachedByOperations: reachedByOperations(document),
     securitySchemes: securitySchemes(document),
     operations: operationsOf(
       document,
@@ -166,10 +165,13 @@ const SHAPES: readonly { readonly match: (schema: JsonObject) => boolean; readon
     // `items` without a `type` is an array too: the OpenAPI parsers read the keyword as the array's (pinterest's
     // `allOf: [Paginated, {properties: {items: {items: {$ref}}}}]` list responses).
     match: (schema) => schema.type === "array" || (schema.type === undefined && isJsonObject(schema.items)),
-    convert: (schema, pointer, ctx) => ({
-      type: { kind: "array", items: shapeOf(asObject(schema.items), `${pointer}/items`, ctx).type, ...singleBranchOf(asObject(schema.items)) },
-      nullable: false,
-    }),
+    convert: (schema, pointer, ctx) => {
+      const items = shapeOf(asObject(schema.items), `${pointer}/items`, ctx);
+      return {
+        type: { kind: "array", items: items.type, ...singleBranchOf(asObject(schema.items)), ...(items.nullable ? { nullableItems: true as const } : {}) },
+        nullable: false,
+      };
+    },
   },
   // `properties` beside a primitive `type` never apply (only objects have properties): the type is the shape.
   {
@@ -319,7 +321,8 @@ function typeArrayShape(schema: JsonObject, pointer: string, ctx: Context): Shap
 function objectShape(schema: JsonObject, pointer: string, ctx: Context): Shape {
   const additional = schema.additionalProperties;
   if (!isJsonObject(schema.properties) && isJsonObject(additional)) {
-    return { type: { kind: "map", values: shapeOf(additional, `${pointer}/additionalProperties`, ctx).type }, nullable: false };
+    const values = shapeOf(additional, `${pointer}/additionalProperties`, ctx);
+    return { type: { kind: "map", values: values.type, ...(values.nullable ? { nullableValues: true as const } : {}) }, nullable: false };
   }
   const fields = ctx.shallow === true ? [] : fieldsOf(schema, pointer, ctx);
   const freeForm = additional === true || !isJsonObject(schema.properties);

@@ -19,8 +19,6 @@ export interface Model {
   readonly componentOrder?: readonly string[];
   /** Component schemas only error responses use (`api-surface.ts`). */
   readonly errorSchemas?: readonly string[];
-  /** Component schemas some operation reaches, named responses and parameters followed (`api-surface.ts`). */
-  readonly reachedByOperations?: readonly string[];
   /** The spec's security schemes, in spec order. */
   readonly securitySchemes?: readonly SecurityScheme[];
   /** The operations of `paths`, in spec order (`operations.ts`). */
@@ -174,6 +172,8 @@ export type FieldType =
        * generator may keep the wrapper as a model of its own). Absent for any other items.
        */
       readonly singleBranchItems?: "oneOf" | "anyOf";
+      /** The items accept null (a `null` type, branch or enum value, or 3.0's `nullable`), which the items' type cannot say. Absent otherwise. */
+      readonly nullableItems?: true;
     }
   | {
       readonly kind: "object";
@@ -191,7 +191,12 @@ export type FieldType =
       /** The schema's own `x-` keys, when it has any (a field carries its property's in `Field.extensions`). */
       readonly extensions?: readonly Extension[];
     }
-  | { readonly kind: "map"; readonly values: FieldType }
+  | {
+      readonly kind: "map";
+      readonly values: FieldType;
+      /** The values accept null, which their type cannot say. Absent otherwise. */
+      readonly nullableValues?: true;
+    }
   | {
       readonly kind: "union";
       readonly variants: readonly FieldType[];

@@ -6,8 +6,8 @@
  * - A plain typed schema (no `$ref`, no composition): `type: X` becomes `type: [X, "null"]`, and an
  *   `enum` gains `null`, because an enum without it would still reject null.
  * - Anything else (`$ref`, `allOf`/`anyOf`/`oneOf`/`not`, `const`, or no `type`): the assertions move
- *   into the first branch of `anyOf: [<schema>, { type: "null" }]`, the idiom the canonical spec
- *   uses, and the annotations (description, title, default, deprecated, examples, `x-*`) stay
+ *   into the first branch of `anyOf: [<schema>, { type: "null" }]` (`{}` when there are none), the
+ *   idiom the canonical spec uses, and the annotations (description, title, default, deprecated, examples, `x-*`) stay
  *   outside, where docs read them.
  * - `nullable: false` says nothing in either version and is dropped.
  */
@@ -45,7 +45,9 @@ export const rewriteNullable: NodeRewrite = (node) => {
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) outer[key] = value;
     else inner[key] = value;
   }
-  if (Object.keys(inner).length === 0) return outer; // nullable with no assertions: anything goes
+  // With no assertions anything goes already, null too; the branch keeps what the author stated, so
+  // a doc generator can tell `{nullable: true}` (Speakeasy's `Nullable[Any]`) from `{}` (`Any`).
+  if (Object.keys(inner).length === 0) return { ...outer, anyOf: [inner, { type: "null" }] };
   return { ...outer, anyOf: [inner, { type: "null" }] };
 };
 

@@ -35,3 +35,36 @@ describe("nullable: true in a 3.1 spec", () => {
     ]);
   });
 });
+
+describe("items and map values that accept null", () => {
+  const lists = {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    components: {
+      schemas: {
+        Bag: {
+          type: "object",
+          properties: {
+            anything: { type: "array", items: { anyOf: [{}, { type: "null" }] } },
+            names: { type: "array", items: { type: ["string", "null"] } },
+            plain: { type: "array", items: { type: "string" } },
+            metadata: { type: "object", additionalProperties: { nullable: true } },
+            counts: { type: "object", additionalProperties: { type: "integer" } },
+          },
+        },
+      },
+    },
+  } as unknown as OpenApiDocument;
+
+  it("says so on the array or map, as the items' or values' type cannot", () => {
+    const bag = buildModel(lists).definitions.find((definition) => definition.name === "Bag");
+    const fields = bag?.type.kind === "object" ? bag.type.fields : [];
+    expect(fields.map((field) => [field.name, field.type])).toEqual([
+      ["anything", { kind: "array", items: { kind: "any" }, nullableItems: true }],
+      ["names", { kind: "array", items: { kind: "string", format: null }, nullableItems: true }],
+      ["plain", { kind: "array", items: { kind: "string", format: null } }],
+      ["metadata", { kind: "map", values: { kind: "any" }, nullableValues: true }],
+      ["counts", { kind: "map", values: { kind: "integer", format: null } }],
+    ]);
+  });
+});

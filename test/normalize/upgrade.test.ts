@@ -50,7 +50,11 @@ describe("nullable", () => {
       { anyOf: [{ oneOf: [{ type: "string" }, { type: "integer" }] }, { type: "null" }] },
     ],
     ["type missing, with assertions: anyOf with null", { enum: ["a", "b"], nullable: true }, { anyOf: [{ enum: ["a", "b"] }, { type: "null" }] }],
-    ["type missing, no assertions: anything goes already", { nullable: true, description: "any" }, { description: "any" }],
+    [
+      "type missing, no assertions: anything, beside null as stated",
+      { nullable: true, description: "any" },
+      { description: "any", anyOf: [{}, { type: "null" }] },
+    ],
     ["nullable: false says nothing", { type: "integer", nullable: false }, { type: "integer" }],
     [
       "deep: a property's items",

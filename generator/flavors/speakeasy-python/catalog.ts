@@ -11,6 +11,7 @@ import type { DefaultValue, Definition, Field, FieldType, Model, OperationRespon
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
+import { byOperationReach, reachedComponents } from "./reached.js";
 import { refAliases } from "./ref-aliases.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
@@ -95,13 +96,17 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   const takenIn = new Map<string, Set<string>>();
 
   /** Takes the first free candidate in the module, then numbered variants of the last. Page files are lower-case, so names are compared that way. */
+  // With `namingOrder: operations`, the component names not reached yet: an inline shape may take one (lower-case, as `takenIn`).
+  const unreached = new Set<string>();
   const claim = (candidates: Candidates, module: string = layout.module): string => {
     const taken = takenIn.get(module) ?? new Set<string>();
     takenIn.set(module, taken);
+    const busy = (option: string) => taken.has(option.toLowerCase()) && !unreached.has(option.toLowerCase());
     const base = candidates[candidates.length - 1] as string;
-    let name = candidates.find((option) => !taken.has(option.toLowerCase()));
-    for (let counter = 2; name === undefined; counter++) if (!taken.has(`${base}${counter}`.toLowerCase())) name = `${base}${counter}`;
+    let name = candidates.find((option) => !busy(option));
+    for (let counter = 2; name === undefined; counter++) if (!busy(`${base}${counter}`)) name = `${base}${counter}`;
     taken.add(name.toLowerCase());
+    unreached.delete(name.toLowerCase());
     return name;
   };
 
@@ -160,6 +165,8 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     return children;
   };
   const files = fileParts(model);
+  /** The names each inline shape asked for, for the next one when a component takes its name back. */
+  const askedFor = new Map<FieldType, Candidates>();
   const visit = (type: FieldType, candidates: Candidates, description: string | null, deprecated: boolean, module = layout.module): NamedShape | null => {
     if (files.has(type) && !nameOf.has(type)) {
       // A file part is a class of its own, named as any inline shape; the property links to it.
@@ -170,7 +177,10 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     }
     if (type.kind === "array") return visit(type.items, candidates, null, false, module);
     if (type.kind === "map") return visit(type.values, candidates, null, false, module);
-    if (isNamedShape(type) && !nameOf.has(type)) return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
+    if (isNamedShape(type) && !nameOf.has(type)) {
+      askedFor.set(type, candidates);
+      return add(claim(candidates, module), type, pageKind(type), description, deprecated, module);
+    }
     return null;
   };
 
@@ -179,11 +189,12 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   // response's own body, what it refers to staying a model (deck's `ErrorMessageResponse` is an
   // error, its `ErrorCodeEnum` a model page).
   const omitted = new Set(settings.errorSchemas === "omitted" ? (model.errorSchemas ?? []) : settings.errorSchemas === "apr2025" ? errorBodies(model) : []);
-  // Speakeasy writes classes for the schemas the operations reach, not for the rest of the
+  // Speakeasy writes classes for the schemas the operations reach as types, not for the rest of the
   // components: neither a page nor a name taken (emissary `ApiResponse`; r9s `ResponseDelta`, and
   // `ConflictError`, only in a `components/responses` entry no operation uses, so ResponseObject's
-  // inline `error` and `status` keep `Error` and `Status`). A spec without operations keeps them all.
-  const used = (model.operations?.length ?? 0) > 0 && model.reachedByOperations !== undefined ? new Set(model.reachedByOperations) : null;
+  // inline `error` and `status` keep `Error` and `Status`; deck `IJobRequest`, only merged into an
+  // `allOf`; deck `ParsingMethodEnum`, only copied by nullable wrappers). A spec without operations keeps them all.
+  const used = (model.operations?.length ?? 0) > 0 ? new Set(reachedComponents(model)) : null;
   const merged = refAliases(model, definitionsOf(model), (type) => isNamedShape(type));
   const definitions = model.definitions.filter(
     (definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)) && !merged.aliases.has(definition.name),
@@ -227,14 +238,15 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     const module = settings.layout === "components" ? "operations" : layout.module;
     const named: { readonly shape: NamedShape; readonly root: string }[] = [];
     for (const item of operationClasses(model, settings, layout, module)) {
+      const candidates = operationClassNames(item.name);
       if (item.kind === "responses") {
-        add(claim([item.name], item.module), item.type, "union", null, false, item.module, item.members);
+        add(claim(candidates, item.module), item.type, "union", null, false, item.module, item.members);
         continue;
       }
       const shape =
         item.kind === "fields"
-          ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
-          : visit(item.type, [item.name], item.description, false, item.module);
+          ? add(claim(candidates, item.module), item.type, "fields", item.description, false, item.module)
+          : visit(item.type, candidates, item.description, false, item.module);
       if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
     if (settings.errorBodyShapes === "written") {
@@ -284,7 +296,28 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     settleAll(inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })));
     settleAll(operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })));
   } else {
-    if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
+    if (naming.perDefinition && settings.namingOrder === "operations") {
+      // Before gen.yaml's `nameResolutionDec2023`, the components' inline shapes were named as the
+      // operations reach the components (honeyhive: getDatasets reaches Dataset, whose
+      // `pipeline_type` is `PipelineType`, before createDataset reaches CreateDatasetRequest,
+      // listed first), and a component's name was claimed only when it was reached: an inline
+      // shape named before took it, then moved to its next free name (ExperimentComparisonResponse's
+      // old_run `configuration` took `Configuration`, its new_run one the next name, and the
+      // component Configuration then sent old_run's to `ExperimentComparisonResponseSchemasConfiguration`).
+      const ordered = byOperationReach(model, inSpecOrder);
+      for (const { shape } of ordered) unreached.add(shape.name.toLowerCase());
+      for (const { shape } of ordered) {
+        unreached.delete(shape.name.toLowerCase());
+        const holder = shapes.findIndex((other) => other !== shape && other.module === shape.module && other.name.toLowerCase() === shape.name.toLowerCase());
+        const held = shapes[holder];
+        if (held !== undefined) {
+          const name = claim(askedFor.get(held.type) ?? [held.name], held.module);
+          shapes[holder] = { ...held, name, file: pageFileName(name) };
+          nameOf.set(held.type, name);
+        }
+        nameTree(shape, shape.name);
+      }
+    } else if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
     else {
       // Breadth-first over the pages: a shape's children are named when its page is reached, so
       // shallower shapes claim the plain names first. `shapes` grows while it is walked.
@@ -297,6 +330,17 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   }
 
   return { shapes, nameOf, moduleOf, definitions: definitionsOf(model), layout, openEnums: responseEnums(model) };
+}
+
+/**
+ * The names an operation's class asks for: its own, then, when a component already has it, its
+ * last word again (emailr: the component `UpdateContactRequest` keeps its name, and the
+ * `updateContact` operation's request class is `UpdateContactRequestRequest`). Inferred from that
+ * SDK (Speakeasy 2.788); Speakeasy's docs say only that a later type takes a suffix from its context.
+ */
+function operationClassNames(name: string): string[] {
+  const last = /[A-Z][a-z0-9]*$/.exec(name)?.[0];
+  return last === undefined ? [name] : [name, `${name}${last}`];
 }
 
 /**
@@ -446,8 +490,14 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
         ? []
         : [
             wrapperField(
-              // A component's request form is held in a field named after the component (easyreview `UpdateFieldRequest.field`: `components.FieldInput`).
-              body.type.kind === "ref" ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name) : "request_body",
+              // gen.yaml's `requestBodyFieldName` names the body's field for every operation (emailr `body`); unset, it is
+              // named after the body's schema, and a component's request form after the component (easyreview
+              // `UpdateFieldRequest.field`: `components.FieldInput`).
+              settings.requestBodyFieldName !== "derived"
+                ? settings.requestBodyFieldName
+                : body.type.kind === "ref"
+                  ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name)
+                  : "request_body",
               body.type,
               body.required,
               body.description,

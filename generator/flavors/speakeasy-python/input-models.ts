@@ -110,7 +110,6 @@ export function inputModels(model: Model): Model {
     definitions,
     operations: requestSide,
     ...(model.componentOrder === undefined ? {} : { componentOrder: added(model.componentOrder) }),
-    ...(model.reachedByOperations === undefined ? {} : { reachedByOperations: added(model.reachedByOperations) }),
   };
 }
 

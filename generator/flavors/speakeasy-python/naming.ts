@@ -8,8 +8,8 @@
  * Field names Speakeasy renames with a trailing `_`: Python keywords, plus names that clash with
  * the generated pydantic model's own attributes. `format_` (r9s `audio.md`), `validate_` (que
  * `cawgverifydto.md`) and `schema_` (other Speakeasy SDKs) are seen in real output; `type`, `id` and `object` are seen left alone.
- * `date` is the name of the type the model module imports from `datetime`: `date_` in Speakeasy 2.225
- * (easyreview `Review.date`) as in current SDKs (`date_: Annotated[Optional[date], …]`).
+ * `date` is the name of the `datetime.date` type the models import: `date_` in 2.225 and 2.788 alike
+ * (easyreview `review.md`, emailr `usagemetric.md`).
  */
 const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "False",

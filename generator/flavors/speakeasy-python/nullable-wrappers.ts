@@ -3,13 +3,14 @@
  * `nullable: true` beside it. Speakeasy reads that wrapper as a new schema: the property gets a class
  * of its own, a copy of the target named after the property and carrying the wrapper's description
  * (deck `LinkTokenCreateRequest.language` is `LinkTokenCreateRequestLanguage`, `update` is `Update`),
- * and a component used only through such wrappers gets no class (deck `ParsingMethodEnum`). Inferred
+ * and a component used only through such wrappers gets no class (deck `ParsingMethodEnum`: with its
+ * `$ref`s replaced, no operation reaches it). Inferred
  * from deck-sdk-python (Speakeasy 1.592): a wrapper without `nullable`, or without a description of
  * its own, still links the component.
  */
 import type { Field, FieldType, Model } from "../../ir/types.js";
 
-/** The model with each nullable `allOf` wrapper's `$ref` replaced by a copy of its target's shape, and the components only those wrappers used left out. */
+/** The model with each nullable `allOf` wrapper's `$ref` replaced by a copy of its target's shape. */
 export function unwrapNullableRefs(model: Model, isNamed: (type: FieldType) => boolean): Model {
   const targets = new Map(model.definitions.map((definition) => [definition.name, definition.type]));
   const wrapped = new Set<string>();
@@ -28,28 +29,6 @@ export function unwrapNullableRefs(model: Model, isNamed: (type: FieldType) => b
   const definitions = model.definitions.map((definition) =>
     definition.type.kind === "object" ? { ...definition, type: { ...definition.type, fields: definition.type.fields.map(unwrap) } } : definition,
   );
-  if (wrapped.size === 0) return model;
-  const referenced = new Set<string>();
-  const seen = new Set<FieldType>();
-  const walk = (type: FieldType): void => {
-    if (seen.has(type)) return;
-    seen.add(type);
-    if (type.kind === "ref") referenced.add(type.name);
-    else if (type.kind === "array") walk(type.items);
-    else if (type.kind === "map") walk(type.values);
-    else if (type.kind === "union") for (const variant of type.variants) walk(variant);
-    else if (type.kind === "object") for (const field of type.fields) walk(field.type);
-  };
-  for (const definition of definitions) walk(definition.type);
-  for (const operation of model.operations ?? []) {
-    for (const parameter of operation.parameters) walk(parameter.field.type);
-    if (operation.requestBody !== null) walk(operation.requestBody.type);
-    for (const response of operation.responses) {
-      if (response.type !== null) walk(response.type);
-      for (const content of response.contents ?? []) walk(content.type);
-    }
-  }
-  const dropped = new Set([...wrapped].filter((name) => !referenced.has(name)));
-  const reached = model.reachedByOperations?.filter((name) => !dropped.has(name));
-  return { ...model, definitions, ...(reached === undefined ? {} : { reachedByOperations: reached }) };
+  // A component only the wrappers used is reached by no operation now: it gets no class.
+  return wrapped.size === 0 ? model : { ...model, definitions };
 }

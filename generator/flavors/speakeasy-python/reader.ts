@@ -89,6 +89,9 @@ function classTitles(model: Model): [string, TitledShape][] {
       flattenRequests: "on" as const,
     },
   ];
+  // gen.yaml's `requestBodyFieldName: body` (emailr, margen) names every request's body field `body`:
+  // the request classes of those namings have that field too, and the page says which it documents.
+  settings.push(...settings.slice(2).map((setting) => ({ ...setting, requestBodyFieldName: "body" })));
   for (const setting of settings) {
     const catalog = buildCatalog(model, setting);
     // A component's request form (`input-models.ts`) is a shape of the catalog's own: it points where the component does.

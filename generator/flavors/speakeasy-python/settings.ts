@@ -17,6 +17,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution); `feb2025`: gen.yaml's `nameResolutionFeb2025`, for the components' and the operations' inline shapes together: a name two shapes ask for goes to neither (each puts its component's or operation's name in front, then its class's), a union member is named by the union and the value it is recognised by (`SourceText`), a one-value enum by its property and value (`TypeEnv`), an array's union by the property in the singular + `Union` (`BatchPayloadItemUnion`)",
   },
+  namingOrder: {
+    values: ["components", "operations"],
+    default: "components",
+    summary:
+      "with `inlineNames: property`: `components`: the components' inline shapes are named component by component in spec order; `operations`: gen.yaml `fixes.nameResolutionDec2023: false` (honeyhive, 2.428): in the order the operations reach the components (parameters, body, responses, each `$ref` followed depth first), and a component takes its name back from an inline shape named before it was reached, which moves to its next free name",
+  },
   errorSchemas: {
     values: ["pages", "omitted", "apr2025"],
     default: "pages",
@@ -112,6 +118,13 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`, gen.yaml's `flattenRequests`: `on`: an inline body of an operation with no parameters is `<Operation>Request` (agentset, bolt); `off`: it is `<Operation>RequestBody` (emissary, honeyhive)",
   },
+  requestBodyFieldName: {
+    values: ["derived"],
+    default: "derived",
+    pattern: "^[a-z_][a-z0-9_]*$",
+    summary:
+      "with `operationPages: written`, gen.yaml's `generation.requestBodyFieldName`: `derived` (unset or empty): the body's field in `<Operation>Request` is named after its schema (`create_template_request`), an inline body `request_body`; any other name is the body's field, whatever the body (emailr, margen `body`)",
+  },
   sseFlatResponse: {
     values: ["off", "on"],
     default: "off",
@@ -155,6 +168,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
   return {
     layout: pick("layout"),
     inlineNames: pick("inlineNames"),
+    namingOrder: pick("namingOrder"),
     errorSchemas: pick("errorSchemas"),
     refDescriptions: pick("refDescriptions"),
     fieldOrder: pick("fieldOrder"),
@@ -171,6 +185,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     errorBodyShapes: pick("errorBodyShapes"),
     errorBodyPages: pick("errorBodyPages"),
     flattenRequests: pick("flattenRequests"),
+    requestBodyFieldName: pick("requestBodyFieldName"),
     sseFlatResponse: pick("sseFlatResponse"),
     enumPages: pick("enumPages"),
     openEnums: pick("openEnums"),

@@ -45,16 +45,22 @@ export function typeCell(type: FieldType, presence: Presence, catalog: Catalog):
   return innerCell(resolved, catalog);
 }
 
-/** A cell for a type inside `List[…]`/`Dict[str, …]`: never wrapped. */
-function innerCell(type: FieldType, catalog: Catalog): string {
+/**
+ * A cell for a type inside `List[…]`/`Dict[str, …]`: never optional, `Nullable[…]` when the items
+ * or values accept null, as a field's type would be (emailr `additionalProperties: {nullable: true}`
+ * is `Dict[str, *Nullable[Any]*]`); a list or dict inside is not wrapped (margen's values
+ * `type: [array, "null"]` are `Dict[str, List[*str*]]`).
+ */
+function innerCell(type: FieldType, catalog: Catalog, nullable = false): string {
   const resolved = resolve(type, catalog);
+  const presence = { required: true, nullable };
   const named = resolved.kind === "ref" ? resolved.name : catalog.nameOf.get(resolved);
-  if (named !== undefined) return `[${moduleOf(resolved, catalog)}.${named}](${link(named, moduleOf(resolved, catalog), catalog)})`;
+  if (named !== undefined) return `[${wrap(`${moduleOf(resolved, catalog)}.${named}`, presence)}](${link(named, moduleOf(resolved, catalog), catalog)})`;
   if (isDate(resolved)) return DATE_LINK;
-  if (resolved.kind === "array") return `List[${innerCell(resolved.items, catalog)}]`;
+  if (resolved.kind === "array") return `List[${innerCell(resolved.items, catalog, resolved.nullableItems === true)}]`;
   const values = mapValues(resolved);
-  if (values !== null) return `Dict[str, ${innerCell(values, catalog)}]`;
-  return `*${simpleType(resolved) ?? "Any"}*`;
+  if (values !== null) return `Dict[str, ${innerCell(values.type, catalog, values.nullable)}]`;
+  return `*${wrap(simpleType(resolved) ?? "Any", presence)}*`;
 }
 
 /** The Python type of a union member or a type alias, as in `value: List[str] = /* values here *\/`. */
@@ -64,9 +70,14 @@ export function pythonType(type: FieldType, catalog: Catalog): string {
   if (named !== undefined) return `${moduleOf(resolved, catalog)}.${named}`;
   if (resolved.kind === "string" && resolved.format === "date-time") return "datetime";
   if (resolved.kind === "string" && resolved.format === "date") return "date";
-  if (resolved.kind === "array") return `List[${pythonType(resolved.items, catalog)}]`;
+  // Items or values that accept null are `Nullable[…]` inside, as in a cell.
+  const inner = (element: FieldType, nullable: boolean) => {
+    const python = pythonType(element, catalog);
+    return nullable && !/^(List|Dict)\[/.test(python) ? `Nullable[${python}]` : python;
+  };
+  if (resolved.kind === "array") return `List[${inner(resolved.items, resolved.nullableItems === true)}]`;
   const values = mapValues(resolved);
-  if (values !== null) return `Dict[str, ${pythonType(values, catalog)}]`;
+  if (values !== null) return `Dict[str, ${inner(values.type, values.nullable)}]`;
   return simpleType(resolved) ?? "Any";
 }
 
@@ -94,10 +105,10 @@ function moduleOf(type: FieldType, catalog: Catalog): string {
   return type.kind === "ref" ? catalog.layout.module : (catalog.moduleOf.get(type) ?? catalog.layout.module);
 }
 
-/** Values of a map; a free-form object (no properties) is a `Dict[str, Any]` too. */
-function mapValues(type: FieldType): FieldType | null {
-  if (type.kind === "map") return type.values;
-  if (type.kind === "object" && type.fields.length === 0) return { kind: "any" };
+/** Values of a map, and whether they accept null; a free-form object (no properties) is a `Dict[str, Any]` too. */
+function mapValues(type: FieldType): { readonly type: FieldType; readonly nullable: boolean } | null {
+  if (type.kind === "map") return { type: type.values, nullable: type.nullableValues === true };
+  if (type.kind === "object" && type.fields.length === 0) return { type: { kind: "any" }, nullable: false };
   return null;
 }
 
