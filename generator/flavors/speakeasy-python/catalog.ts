@@ -397,7 +397,7 @@ function parameterField(parameter: Parameter, definitions: Definitions): Field {
 }
 
 /** Where a request class's field comes from: `query`, `path`, `header`, `cookie`; null for other fields. */
-function parameterLocation(extensions: Field["extensions"]): string | null {
+export function parameterLocation(extensions: Field["extensions"]): string | null {
   const value = extensions.find((extension) => extension.name === PARAMETER_IN)?.value;
   return typeof value === "string" ? value : null;
 }
