@@ -11,6 +11,7 @@ import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { refAliases } from "./ref-aliases.js";
+import { statusName } from "./status-names.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
@@ -221,10 +222,10 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   });
 
   // The operation classes (`<Operation>Request`, …) and the inline error bodies whose shapes are models, each with the name its inline shapes put in front.
-  const operationRoots = (): { readonly shape: NamedShape; readonly root: string }[] => {
+  const operationRoots = (): { readonly shape: NamedShape; readonly root: string; readonly prefix?: string }[] => {
     if (settings.operationPages !== "written") return [];
     const module = settings.layout === "components" ? "operations" : layout.module;
-    const named: { readonly shape: NamedShape; readonly root: string }[] = [];
+    const named: { readonly shape: NamedShape; readonly root: string; readonly prefix?: string }[] = [];
     for (const item of operationClasses(model, settings, layout, module)) {
       if (item.kind === "responses") {
         add(claim([item.name], item.module), item.type, "union", null, false, item.module, item.members);
@@ -236,15 +237,34 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
           : visit(item.type, [item.name], item.description, false, item.module);
       if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
-    if (settings.errorBodyShapes === "written") {
+    // With `sharedErrorComponentsApr2025` an error response's own body is an error class, and what
+    // it holds is models: for an inline body as for a component one (`errorSchemas: apr2025`).
+    if (settings.errorBodyShapes === "written" || settings.errorSchemas === "apr2025") {
       // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
       const seen = new Set<string>();
+      const errorClass = (type: FieldType, name: string, root: string, prefix: string) =>
+        named.push({ shape: { name, file: "", type, kind: "fields", description: null, deprecated: false, module, folder: "" }, root, prefix });
       for (const operation of model.operations ?? []) {
-        for (const response of operation.responses) {
-          if (!/^[45]/.test(response.status) || response.name === null || response.type?.kind !== "object" || seen.has(response.name)) continue;
-          seen.add(response.name);
-          const root = pascalName(response.name);
-          named.push({ shape: { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" }, root });
+        const errors = operation.responses.filter((response) => /^[45]/.test(response.status) && response.type !== null && response.type.kind !== "ref");
+        for (const response of errors) {
+          const type = response.type as FieldType;
+          if (response.name !== null) {
+            if (type.kind !== "object" || seen.has(response.name)) continue;
+            seen.add(response.name);
+            errorClass(type, pascalName(response.name), pascalName(response.name), pascalName(response.name));
+            continue;
+          }
+          // An inline body no `components/responses` entry names is named by its operation; the
+          // shapes inside put the operation's name in front, and the status's too when several of
+          // the operation's error responses have inline bodies (mammoth: AddDataToWebhook's one 400
+          // body holds `AddDataToWebhookExtra1`; AddDataview's 400, 401 and 404 bodies hold
+          // `AddDataviewBadRequestExtra1`, `AddDataviewUnauthorizedExtra`, `AddDataviewNotFoundExtra`).
+          // A `oneOf` body is a union of error classes (`AddDataviewResponseBodyError1`, …), each a
+          // class with no model page whose shapes are named in the same context.
+          const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
+          const prefix = errors.length > 1 ? `${root}${statusName(response.status)}` : root;
+          const members = type.kind === "union" ? type.variants.filter((variant) => variant.kind === "object") : type.kind === "object" ? [type] : [];
+          for (const [index, member] of members.entries()) errorClass(member, `${prefix}Error${members.length > 1 ? index + 1 : ""}`, root, prefix);
         }
       }
     }
@@ -281,7 +301,7 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
         contested,
       );
     settleAll(inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })));
-    settleAll(operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })));
+    settleAll(operations.map(({ shape, root, prefix }) => ({ type: shape.type, name: shape.name, prefix: prefix ?? shape.name, root, module: shape.module })));
   } else {
     if (naming.perDefinition) for (const { shape } of inSpecOrder) nameTree(shape, shape.name);
     else {

@@ -133,9 +133,22 @@ function settle(
       changed = true;
     }
   }
+  // Requests of one level that clash on every name they ask for are numbered from 1 in order
+  // (mammoth: the two members of AddDataToWebhook's 400 body each hold an `extra`, which are
+  // `AddDataToWebhookExtra1` and `AddDataToWebhookExtra2`); one alone takes the next free number.
+  const exhausted = new Map<string, number[]>();
+  requests.forEach((request, at) => {
+    if (current(at) !== undefined) return;
+    const key = `${request.module}/${(request.candidates[request.candidates.length - 1] as string).toLowerCase()}`;
+    exhausted.set(key, [...(exhausted.get(key) ?? []), at]);
+  });
+  const numbered = new Map<number, number>();
+  for (const ats of exhausted.values()) if (ats.length > 1) for (const [position, at] of ats.entries()) numbered.set(at, position + 1);
   return requests.map((request, at) => {
     const name = current(at);
-    return take([name ?? (request.candidates[request.candidates.length - 1] as string)], request.module);
+    const last = request.candidates[request.candidates.length - 1] as string;
+    const number = numbered.get(at);
+    return take(name !== undefined ? [name] : number !== undefined ? [`${last}${number}`] : [last], request.module);
   });
 }
 
