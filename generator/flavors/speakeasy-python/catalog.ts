@@ -231,10 +231,13 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
         add(claim([item.name], item.module), item.type, "union", null, false, item.module, item.members);
         continue;
       }
+      // A request class whose name a component holds takes `Request` once more (mammoth
+      // `PatchRequestRequest` beside the component `PatchRequest`; emailr `UpdateContactRequestRequest`).
+      const candidates = item.name.endsWith("Request") ? [item.name, `${item.name}Request`] : [item.name];
       const shape =
         item.kind === "fields"
-          ? add(claim([item.name], item.module), item.type, "fields", item.description, false, item.module)
-          : visit(item.type, [item.name], item.description, false, item.module);
+          ? add(claim(candidates, item.module), item.type, "fields", item.description, false, item.module)
+          : visit(item.type, candidates, item.description, false, item.module);
       if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
     // With `sharedErrorComponentsApr2025` an error response's own body is an error class, and what
