@@ -480,6 +480,13 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
+    // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
+    const withBody = operation.responses.filter((response) => /^2/.test(response.status) && response.type !== null);
+    const successes = withBody.filter(
+      (response, index) =>
+        withBody.findIndex((other) => other.type?.kind === "ref" && response.type?.kind === "ref" && other.type.name === response.type.name) === index ||
+        response.type?.kind !== "ref",
+    );
     const inline = success?.type !== undefined && success.type !== null && success.type.kind !== "ref";
     if (settings.operationResponses === "envelope" || settings.operationResponses === "http-meta") {
       const meta =
@@ -519,6 +526,31 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (successes.length > 1) {
+      // Several success responses with a body are a union of what each gives back, in spec order
+      // (mammoth `AddDataviewResponse`: 200's `CreateDataview`, 202's `JobResponse`). An inline body is
+      // `<Operation>ResponseBody`, described by its response; several are numbered (`AiSuggestionsResponseBody1`),
+      // a union among others taking `Union` (`GenerateSQLResponseBodyUnion` beside `GenerateSQLResponseBody`).
+      const types = successes.map(overridden);
+      const inlineBodies = types.filter((type) => type.kind !== "ref" && isNamedShape(type));
+      const unions = inlineBodies.filter((type) => type.kind === "union");
+      const others = inlineBodies.filter((type) => type.kind !== "union");
+      const numbered = (group: readonly FieldType[], type: FieldType, base: string) => (group.length > 1 ? `${base}${group.indexOf(type) + 1}` : base);
+      const members = successes.map((response, index) => responseMember(response.mediaType ?? "", types[index] as FieldType, settings));
+      const union: FieldType = { kind: "union", variants: types, variantPointers: [], discriminator: null };
+      classes.push({ name: `${root}Response`, kind: "responses", type: union, members, description: null, module, root });
+      successes.forEach((response, index) => {
+        const type = types[index] as FieldType;
+        if (!inlineBodies.includes(type)) return;
+        const base = `${root}ResponseBody`;
+        const name =
+          inlineBodies.length === 1
+            ? base
+            : type.kind === "union"
+              ? numbered(unions, type, `${base}${others.length > 0 ? "Union" : ""}`)
+              : numbered(others, type, base);
+        item(name, "shape", type, response.description);
+      });
     } else if (success !== undefined && distinctMembers(success, settings) > 1) {
       // A response with several media types is a union of what each gives back, an event stream's
       // inline event a class of its own (r9s `CreateChatCompletionResponse`, `…ResponseBody`).
