@@ -189,7 +189,16 @@ function aliasTarget(definition: Definition, definitions: Catalog["definitions"]
 function exampleText(value: JsonValue, type: FieldType): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" && type.kind === "number") return goFloat(value);
-  return JSON.stringify(value, null, 1).replace(/\n +/g, "\n");
+  return goJson(JSON.stringify(value, null, 1).replace(/\n +/g, "\n"));
+}
+
+/**
+ * Go's `encoding/json` escapes `<`, `>`, `&`, U+2028 and U+2029 in strings, as Speakeasy's
+ * generator (written in Go) prints JSON examples (mammoth `DatasetsList.next`: `?limit=50\u0026offset=50`).
+ * Outside strings JSON text holds none of them.
+ */
+function goJson(text: string): string {
+  return text.replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** `Name | Value`: the Python member name in code and the wire value as is. */
