@@ -238,19 +238,23 @@ function shapeOf(given: JsonObject, pointer: string, ctx: Context): Shape {
 }
 
 /**
- * An object, union or array keeps the schema's `title` (generators name inline models after it; an
+ * An object, union, enum or array keeps the schema's `title` (generators name inline models after it; an
  * array's title names the models of its items). An object, enum or union keeps its `description`:
  * a generator that writes a page for an inline shape shows the shape's own description, which is
  * not its property's when a nullable `anyOf` wraps it, and an anonymous union member has no
  * property at all.
  */
 function withTitle(shape: Shape, schema: JsonObject): Shape {
+  // A nullable `anyOf`/`oneOf` around one schema is seen through: its title and description are the
+  // property's, not the shape's (Speakeasy names mammoth's `UserFieldSchema.user_roles`, a titled
+  // `oneOf: [null, {type: object}]`, by its context, `UserFieldSchemaUserRoles`).
+  const seenThrough = (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) && shape.type.kind !== "union";
   const titled =
-    typeof schema.title !== "string" || (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array")
+    typeof schema.title !== "string" ||
+    seenThrough ||
+    (shape.type.kind !== "object" && shape.type.kind !== "union" && shape.type.kind !== "array" && shape.type.kind !== "enum")
       ? shape
       : { ...shape, type: { ...shape.type, title: schema.title } };
-  // A nullable `anyOf`/`oneOf` around one schema is seen through: its description is the property's, not the shape's.
-  const seenThrough = (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) && titled.type.kind !== "union";
   const described =
     typeof schema.description !== "string" || seenThrough || (titled.type.kind !== "object" && titled.type.kind !== "union" && titled.type.kind !== "enum")
       ? titled

@@ -160,6 +160,8 @@ export type FieldType =
       readonly values: readonly (string | number | boolean)[];
       /** The schema's own `description`, when it has one. */
       readonly description?: string;
+      /** The schema's `title`, when it has one. */
+      readonly title?: string;
     }
   | { readonly kind: "const"; readonly value: JsonValue }
   | {

@@ -13,6 +13,7 @@ import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { byOperationReach, reachedComponents } from "./reached.js";
 import { refAliases } from "./ref-aliases.js";
+import { statusName } from "./status-names.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
@@ -233,10 +234,10 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   });
 
   // The operation classes (`<Operation>Request`, …) and the inline error bodies whose shapes are models, each with the name its inline shapes put in front.
-  const operationRoots = (): { readonly shape: NamedShape; readonly root: string }[] => {
+  const operationRoots = (): { readonly shape: NamedShape; readonly root: string; readonly prefix?: string }[] => {
     if (settings.operationPages !== "written") return [];
     const module = settings.layout === "components" ? "operations" : layout.module;
-    const named: { readonly shape: NamedShape; readonly root: string }[] = [];
+    const named: { readonly shape: NamedShape; readonly root: string; readonly prefix?: string }[] = [];
     for (const item of operationClasses(model, settings, layout, module)) {
       const candidates = operationClassNames(item.name);
       if (item.kind === "responses") {
@@ -249,15 +250,34 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
           : visit(item.type, candidates, item.description, false, item.module);
       if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
     }
-    if (settings.errorBodyShapes === "written") {
+    // With `sharedErrorComponentsApr2025` an error response's own body is an error class, and what
+    // it holds is models: for an inline body as for a component one (`errorSchemas: apr2025`).
+    if (settings.errorBodyShapes === "written" || settings.errorSchemas === "apr2025") {
       // An error response's inline body is an error class (no model page); the shapes inside it are models, named after it.
       const seen = new Set<string>();
+      const errorClass = (type: FieldType, name: string, root: string, prefix: string) =>
+        named.push({ shape: { name, file: "", type, kind: "fields", description: null, deprecated: false, module, folder: "" }, root, prefix });
       for (const operation of model.operations ?? []) {
-        for (const response of operation.responses) {
-          if (!/^[45]/.test(response.status) || response.name === null || response.type?.kind !== "object" || seen.has(response.name)) continue;
-          seen.add(response.name);
-          const root = pascalName(response.name);
-          named.push({ shape: { name: root, file: "", type: response.type, kind: "fields", description: null, deprecated: false, module, folder: "" }, root });
+        const errors = operation.responses.filter((response) => /^[45]/.test(response.status) && response.type !== null && response.type.kind !== "ref");
+        for (const response of errors) {
+          const type = response.type as FieldType;
+          if (response.name !== null) {
+            if (type.kind !== "object" || seen.has(response.name)) continue;
+            seen.add(response.name);
+            errorClass(type, pascalName(response.name), pascalName(response.name), pascalName(response.name));
+            continue;
+          }
+          // An inline body no `components/responses` entry names is named by its operation; the
+          // shapes inside put the operation's name in front, and the status's too when several of
+          // the operation's error responses have inline bodies (mammoth: AddDataToWebhook's one 400
+          // body holds `AddDataToWebhookExtra1`; AddDataview's 400, 401 and 404 bodies hold
+          // `AddDataviewBadRequestExtra1`, `AddDataviewUnauthorizedExtra`, `AddDataviewNotFoundExtra`).
+          // A `oneOf` body is a union of error classes (`AddDataviewResponseBodyError1`, …), each a
+          // class with no model page whose shapes are named in the same context.
+          const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
+          const prefix = errors.length > 1 ? `${root}${statusName(response.status)}` : root;
+          const members = type.kind === "union" ? type.variants.filter((variant) => variant.kind === "object") : type.kind === "object" ? [type] : [];
+          for (const [index, member] of members.entries()) errorClass(member, `${prefix}Error${members.length > 1 ? index + 1 : ""}`, root, prefix);
         }
       }
     }
@@ -294,7 +314,7 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
         contested,
       );
     settleAll(inSpecOrder.map(({ shape }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root: shape.name, module: shape.module })));
-    settleAll(operations.map(({ shape, root }) => ({ type: shape.type, name: shape.name, prefix: shape.name, root, module: shape.module })));
+    settleAll(operations.map(({ shape, root, prefix }) => ({ type: shape.type, name: shape.name, prefix: prefix ?? shape.name, root, module: shape.module })));
   } else {
     if (naming.perDefinition && settings.namingOrder === "operations") {
       // Before gen.yaml's `nameResolutionDec2023`, the components' inline shapes were named as the
@@ -442,7 +462,7 @@ function parameterField(parameter: Parameter, definitions: Definitions): Field {
 }
 
 /** Where a request class's field comes from: `query`, `path`, `header`, `cookie`; null for other fields. */
-function parameterLocation(extensions: Field["extensions"]): string | null {
+export function parameterLocation(extensions: Field["extensions"]): string | null {
   const value = extensions.find((extension) => extension.name === PARAMETER_IN)?.value;
   return typeof value === "string" ? value : null;
 }
@@ -521,6 +541,13 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
+    // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
+    const withBody = operation.responses.filter((response) => /^2/.test(response.status) && response.type !== null);
+    const successes = withBody.filter(
+      (response, index) =>
+        withBody.findIndex((other) => other.type?.kind === "ref" && response.type?.kind === "ref" && other.type.name === response.type.name) === index ||
+        response.type?.kind !== "ref",
+    );
     const inline = success?.type !== undefined && success.type !== null && success.type.kind !== "ref";
     if (settings.operationResponses === "envelope" || settings.operationResponses === "http-meta") {
       const meta =
@@ -554,6 +581,31 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (successes.length > 1) {
+      // Several success responses with a body are a union of what each gives back, in spec order
+      // (mammoth `AddDataviewResponse`: 200's `CreateDataview`, 202's `JobResponse`). An inline body is
+      // `<Operation>ResponseBody`, described by its response; several are numbered (`AiSuggestionsResponseBody1`),
+      // a union among others taking `Union` (`GenerateSQLResponseBodyUnion` beside `GenerateSQLResponseBody`).
+      const types = successes.map(overridden);
+      const inlineBodies = types.filter((type) => type.kind !== "ref" && isNamedShape(type));
+      const unions = inlineBodies.filter((type) => type.kind === "union");
+      const others = inlineBodies.filter((type) => type.kind !== "union");
+      const numbered = (group: readonly FieldType[], type: FieldType, base: string) => (group.length > 1 ? `${base}${group.indexOf(type) + 1}` : base);
+      const members = successes.map((response, index) => responseMember(response.mediaType ?? "", types[index] as FieldType, settings));
+      const union: FieldType = { kind: "union", variants: types, variantPointers: [], discriminator: null };
+      classes.push({ name: `${root}Response`, kind: "responses", type: union, members, description: null, module, root });
+      successes.forEach((response, index) => {
+        const type = types[index] as FieldType;
+        if (!inlineBodies.includes(type)) return;
+        const base = `${root}ResponseBody`;
+        const name =
+          inlineBodies.length === 1
+            ? base
+            : type.kind === "union"
+              ? numbered(unions, type, `${base}${others.length > 0 ? "Union" : ""}`)
+              : numbered(others, type, base);
+        item(name, "shape", type, response.description);
+      });
     } else if (success !== undefined && distinctMembers(success, settings) > 1) {
       // A response with several media types is a union of what each gives back, an event stream's
       // inline event a class of its own (r9s `CreateChatCompletionResponse`, `…ResponseBody`).

@@ -133,9 +133,22 @@ function settle(
       changed = true;
     }
   }
+  // Requests of one level that clash on every name they ask for are numbered from 1 in order
+  // (mammoth: the two members of AddDataToWebhook's 400 body each hold an `extra`, which are
+  // `AddDataToWebhookExtra1` and `AddDataToWebhookExtra2`); one alone takes the next free number.
+  const exhausted = new Map<string, number[]>();
+  requests.forEach((request, at) => {
+    if (current(at) !== undefined) return;
+    const key = `${request.module}/${(request.candidates[request.candidates.length - 1] as string).toLowerCase()}`;
+    exhausted.set(key, [...(exhausted.get(key) ?? []), at]);
+  });
+  const numbered = new Map<number, number>();
+  for (const ats of exhausted.values()) if (ats.length > 1) for (const [position, at] of ats.entries()) numbered.set(at, position + 1);
   return requests.map((request, at) => {
     const name = current(at);
-    return take([name ?? (request.candidates[request.candidates.length - 1] as string)], request.module);
+    const last = request.candidates[request.candidates.length - 1] as string;
+    const number = numbered.get(at);
+    return take(name !== undefined ? [name] : number !== undefined ? [`${last}${number}`] : [last], request.module);
   });
 }
 
@@ -158,7 +171,7 @@ function childRequests(parent: NamingParent, isNamed: (type: FieldType) => boole
       const own = value !== null ? `${base}${valueName(value)}` : valueless.length === 1 ? base : `${base}${position + 1}`;
       requests.push({
         type: member,
-        candidates: [...titled(member), own],
+        candidates: [...(titled(member) === null ? [] : [titled(member) as string]), own],
         description: ownDescription(member),
         deprecated: false,
         // A member adds no name to its children's context: they put the union's in front.
@@ -175,11 +188,14 @@ function propertyRequest(parent: NamingParent, field: Field, element: FieldType,
   const property = inArray ? singular(pascalName(field.name)) : pascalName(field.name);
   const unionSuffix = element.kind === "union" && (inArray || plainMembers(element, isNamed) === 1) ? "Union" : "";
   const contexts = [...new Set(["", parent.root, parent.prefix])];
-  const candidates = contexts.map((context) => `${context}${property}${unionSuffix}`);
+  // A `title` stands for the property's name in every candidate (mammoth `AutomationPatchData.op`,
+  // titled "Operation", asks for `Operation`, then `AutomationPatchDataOperation`).
+  const title = titled(element);
+  const candidates = title === null ? contexts.map((context) => `${context}${property}${unionSuffix}`) : contexts.map((context) => `${context}${title}`);
   if (element.kind === "enum" && element.values.length === 1) candidates.push(`${property}${valueName(element.values[0] as string | number | boolean)}`);
   return {
     type: element,
-    candidates: [...titled(element), ...candidates],
+    candidates,
     // The property's description is the shape's only when the property is the shape itself, not an array or map of it (agentset `IngestJobConfigMetadata`).
     description: element === field.type ? ownDescription(element) : null,
     deprecated: element === field.type && field.deprecated,
@@ -197,9 +213,9 @@ function plainMembers(union: Extract<FieldType, { kind: "union" }>, isNamed: (ty
     .filter((element) => isNamed(element) && memberValue(element, union.discriminator?.propertyName ?? null) === null).length;
 }
 
-/** The `title` of an inline schema names it before its context does. */
-function titled(type: FieldType): string[] {
-  return (type.kind === "object" || type.kind === "union") && type.title !== undefined ? [pascalName(type.title)] : [];
+/** The `title` of an inline schema names it before its context does (an object, union or enum: mammoth's "Job status" enum is `JobStatus`). */
+function titled(type: FieldType): string | null {
+  return (type.kind === "object" || type.kind === "union" || type.kind === "enum") && type.title !== undefined ? pascalName(type.title) : null;
 }
 
 /**

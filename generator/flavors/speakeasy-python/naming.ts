@@ -68,7 +68,7 @@ function words(text: string): string[] {
  * `CancelDeploymentByID`, `HTTPMetadata`, `JSONSchema`, `DomainDNSRecords`). Only initialisms
  * seen in real pages are listed: `Llm`, `Dto` and `Openai` stay as they are.
  */
-const INITIALISMS: ReadonlySet<string> = new Set(["api", "dns", "http", "id", "json", "url"]);
+const INITIALISMS: ReadonlySet<string> = new Set(["api", "dns", "http", "id", "json", "sql", "url"]);
 
 /** `tool_choice` → `ToolChoice`; an existing PascalCase name (`CreateChatCompletionRequest`) is kept. */
 export function pascalName(text: string): string {
@@ -76,6 +76,9 @@ export function pascalName(text: string): string {
     .map((word) => (INITIALISMS.has(word.toLowerCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
     .join("");
   if (name === "") return "Unnamed";
+  // A name that is one word in capitals is capitalised as a word (mammoth's property `AND` is the
+  // class `And`); capitals inside a longer name stay (`AITopicBreadcrumb`, `FetchDatasetFromDOI`).
+  if (/^[A-Z]{2,}$/.test(text) && !INITIALISMS.has(text.toLowerCase())) return text.charAt(0) + text.slice(1).toLowerCase();
   return /^[0-9]/.test(name) ? `Model${name}` : name;
 }
 
@@ -91,7 +94,9 @@ export function pageFileName(typeName: string): string {
 /** Python attribute name of a wire field: snake_case, reserved words suffixed (`format` → `format_`). */
 export function fieldName(wireName: string): string {
   // A `$` is spelled out (honeyhive `$gte` → `dollar_gte`).
-  const snake = words(wireName.replace(/\$/g, " dollar "))
+  // A run of capitals ends before a capitalised word (`CreateCheckoutURLRequestSchema` →
+  // `create_checkout_url_request_schema`, mammoth; a plural `URLs` stays one word).
+  const snake = words(wireName.replace(/\$/g, " dollar ").replace(/([A-Z])([A-Z](?!s(?![a-z]))[a-z])/g, "$1 $2"))
     .map((word) => word.toLowerCase())
     .join("_");
   const name = snake === "" ? "field" : /^[0-9]/.test(snake) ? `field_${snake}` : snake;

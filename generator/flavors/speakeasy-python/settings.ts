@@ -27,7 +27,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["pages", "omitted", "apr2025"],
     default: "pages",
     summary:
-      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `apr2025`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages (deck, margen: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
+      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `apr2025`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages, an inline body's as `errorBodyShapes: written` says (deck, margen, mammoth: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
   },
   refDescriptions: {
     values: ["sibling", "target"],
@@ -104,7 +104,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["none", "written"],
     default: "none",
     summary:
-      "with `operationPages: written`: `written`: the inline shapes inside an error response's inline body get model pages, named with the body's class name in front (agentset `BadRequestError`, `BadRequestCode`); the body itself is an error class, with no model page",
+      "with `operationPages: written`: `written`: the inline shapes inside an error response's inline body get model pages, named with the body's class name in front (agentset `BadRequestError`, `BadRequestCode`), or for a body no `components/responses` entry names, with the operation's name, and the status's when several error bodies of the operation are inline (mammoth `AddDataviewNotFoundExtra`); the body itself is an error class, with no model page. `errorSchemas: apr2025` implies it",
   },
   errorBodyPages: {
     values: ["none", "written"],

@@ -10,7 +10,7 @@
 import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
-import { buildCatalog, PYTHON_CELL, WRAPPER_FIELD, type Catalog, type NamedShape, type ResponseMember } from "./catalog.js";
+import { buildCatalog, PYTHON_CELL, parameterLocation, WRAPPER_FIELD, type Catalog, type NamedShape, type ResponseMember } from "./catalog.js";
 import { enumMemberNames, fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 import { sdkPages } from "./sdk-pages.js";
@@ -114,10 +114,13 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
 /**
  * A required field whose default is a plain value is optional in the class: the default fills it
  * (agentset `Hosting.searchEnabled`, `default: true`). A `null` default or a list's `[]` leaves it required.
+ * A parameter stays required whatever its default: the request class asks for it (mammoth
+ * `GetPlansRequest.resource`, a required query parameter with `default: "plans"`, and every
+ * required path parameter with a default there, Speakeasy 2.687).
  */
 export function defaultFills(field: Field): boolean {
   const value = field.default?.value;
-  return value !== undefined && value !== null && typeof value !== "object";
+  return value !== undefined && value !== null && typeof value !== "object" && parameterLocation(field.extensions) === null;
 }
 
 /** The type cell an operation page gives a made-up field (`raw_response`, `http_meta`). */
@@ -196,7 +199,16 @@ function aliasTarget(definition: Definition, definitions: Catalog["definitions"]
 function exampleText(value: JsonValue, type: FieldType): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" && type.kind === "number") return goFloat(value);
-  return JSON.stringify(value, null, 1).replace(/\n +/g, "\n");
+  return goJson(JSON.stringify(value, null, 1).replace(/\n +/g, "\n"));
+}
+
+/**
+ * Go's `encoding/json` escapes `<`, `>`, `&`, U+2028 and U+2029 in strings, as Speakeasy's
+ * generator (written in Go) prints JSON examples (mammoth `DatasetsList.next`: `?limit=50\u0026offset=50`).
+ * Outside strings JSON text holds none of them.
+ */
+function goJson(text: string): string {
+  return text.replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** `Name | Value`: the Python member name in code and the wire value as is. */
