@@ -328,9 +328,18 @@ function hostileModel(text: string, deprecated: boolean): Model {
 }
 
 const templates = loadTemplates();
-const render = (model: Model) => renderFlavor(speakeasyPythonFlavor, model, templates, { memberNames: "wire" });
+/** Rendered with `html: escaped`, the mode for spec text that is not trusted; `raw` is Speakeasy's own. */
+const render = (model: Model, html: "raw" | "escaped" = "escaped") =>
+  renderFlavor(speakeasyPythonFlavor, model, templates, { memberNames: "wire", flavorOptions: { "speakeasy-python": { html } } });
 
 describe("speakeasy-python escaping", () => {
+  it("copies HTML as is by default, as Speakeasy does (egain `<br>`), pipes still escaped", () => {
+    const pages = renderFlavor(speakeasyPythonFlavor, hostileModel("a | b<br>c `<b>`\nnext <li>x</li>", false), templates, { memberNames: "wire" });
+    const rows = parseFieldsTable(pageAt(pages, "hostile.md"));
+    expect(rows.map((row) => row.description)).toEqual(["N/A", "a \\| b<br>c `<b>`<br/>next <li>x</li>", "plain"]);
+    expect(pageAt(pages, "hostile.md")).toContain("\n\na | b<br>c `<b>`\nnext <li>x</li>\n\n\n## Fields\n\n");
+  });
+
   it("keeps pipes, backticks, HTML and newlines inside one cell", () => {
     const pages = render(hostileModel("a | b `c|d` <script>alert(1)</script>\r\nnext `<b>`", false));
     const rows = parseFieldsTable(pageAt(pages, "hostile.md"));

@@ -9,7 +9,7 @@ import type { Catalog } from "./catalog.js";
 import { fieldName } from "./naming.js";
 import { escapeText, padTable } from "./table.js";
 
-export function sdkPages(model: Model, catalog: Catalog): PageToRender[] {
+export function sdkPages(model: Model, catalog: Catalog, html: "raw" | "escaped"): PageToRender[] {
   const pages: PageToRender[] = [{ path: "models/utils/retryconfig.md", template: "retryconfig", view: {}, ending: "as-rendered" }];
   // The Security class holds the schemes the requirements name (margen leaves out `apiKeyHeader`,
   // which no requirement uses); a spec whose requirements name none keeps them all (log10py).
@@ -21,7 +21,7 @@ export function sdkPages(model: Model, catalog: Catalog): PageToRender[] {
     pages.push({
       path: `${catalog.layout.folder}/security.md`,
       template: "fields",
-      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes) },
+      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes, html) },
       ending: "as-rendered",
     });
   }
@@ -33,7 +33,7 @@ export function sdkPages(model: Model, catalog: Catalog): PageToRender[] {
  * scheme (r9s and honeyhive bearer tokens); an `apiKey` scheme, or one that only some operations
  * name, is optional (emissary, agentset). The example is `x-speakeasy-example`.
  */
-function securityTable(schemes: readonly SecurityScheme[]): string[] {
+function securityTable(schemes: readonly SecurityScheme[], html: "raw" | "escaped"): string[] {
   const withExamples = schemes.some((scheme) => scheme.example !== null);
   const rows = schemes.map((scheme) => {
     const required = scheme.requiredGlobally && scheme.type === "http";
@@ -42,7 +42,7 @@ function securityTable(schemes: readonly SecurityScheme[]): string[] {
       required ? "*str*" : "*Optional[str]*",
       required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       "N/A",
-      ...(withExamples ? [scheme.example === null ? "" : escapeText(scheme.example, "table")] : []),
+      ...(withExamples ? [scheme.example === null ? "" : escapeText(scheme.example, "table", html)] : []),
     ];
   });
   return padTable(["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])], rows);

@@ -111,6 +111,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `enumPages: listed`: `none`: every enum is closed; `responses`: gen.yaml `forwardCompatibleEnumsByDefault: true`: an enum any response can carry is open, its page says so (margen `Code`), one only requests use is not",
   },
+  html: {
+    values: ["raw", "escaped"],
+    default: "raw",
+    summary:
+      "`raw`: HTML in spec text is copied as is, as Speakeasy does (egain's `<br>`, `<li>`, `<code>`); `escaped`: outside code spans `<` becomes `&lt;`, so no spec text can open an HTML tag on a page (for specs whose text is not trusted)",
+  },
   packageName: {
     values: ["openapi"],
     default: "openapi",
@@ -152,6 +158,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     sseFlatResponse: pick("sseFlatResponse"),
     enumPages: pick("enumPages"),
     openEnums: pick("openEnums"),
+    html: pick("html"),
     packageName: pick("packageName"),
   };
 }

@@ -29,7 +29,7 @@ export const speakeasyPythonWriter: FlavorWriter = {
     const models = catalog.shapes.map(
       (shape): PageToRender => ({ path: `${shape.folder}/${shape.file}`, ...page(shape, catalog, settings), ending: "as-rendered" }),
     );
-    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog)] : models;
+    return settings.sdkPages === "written" ? [...models, ...sdkPages(model, catalog, settings.html)] : models;
   },
 };
 
@@ -38,7 +38,7 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
   // With `deprecatedSchemas: struck`, a deprecated schema's title is struck through, with the notice after its description (log10py).
   const heading = {
     name: shape.name,
-    description: shape.description === null ? null : escapeText(shape.description, "block"),
+    description: shape.description === null ? null : escapeText(shape.description, "block", settings.html),
     deprecated: settings.deprecatedSchemas === "struck" && shape.deprecated,
   };
   const type = shape.type;
@@ -49,7 +49,7 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
     const open = settings.openEnums === "responses" && catalog.openEnums.has(type);
     return { template: "values-listed", view: { ...heading, packageName: settings.packageName, example: items[0], items, open } };
   }
-  if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
+  if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values, settings.html) } };
   if (shape.responseMembers !== undefined) {
     const typed = shape.responseMembers
       .map((member) => responseType(member, catalog))
@@ -102,7 +102,7 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
       cellOf(field) ?? typeCell(field.type, presence, catalog),
       required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
-      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
+      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table", settings.html)] : []),
     ];
   });
   const extra = type.extraProperties === "any" && fields.length > 0;
@@ -141,7 +141,7 @@ function exampleOf(field: Field, catalog: Catalog): JsonValue | undefined {
 function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySettings): string {
   // A field an operation page makes up shows its description as is (the response's, the body's).
   if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD))
-    return field.description === null ? "N/A" : escapeText(field.description, "table");
+    return field.description === null ? "N/A" : escapeText(field.description, "table", settings.html);
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
   // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref`
   // target's when the property is the `$ref` itself. A `$ref` in a nullable `anyOf` is a branch too:
@@ -157,7 +157,7 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
       : branchOnly
         ? null
         : field.description;
-  const description = text === null ? null : escapeText(text, "table");
+  const description = text === null ? null : escapeText(text, "table", settings.html);
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
 }
@@ -190,9 +190,9 @@ function exampleText(value: JsonValue, type: FieldType): string {
 }
 
 /** `Name | Value`: the Python member name in code and the wire value as is. */
-function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"]): string[] {
+function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"], html: SpeakeasySettings["html"]): string[] {
   const names = enumMemberNames(values);
-  const rows = values.map((value, index) => [`\`${names[index]}\``, escapeText(String(value), "table")]);
+  const rows = values.map((value, index) => [`\`${names[index]}\``, escapeText(String(value), "table", html)]);
   return padTable(["Name", "Value"], rows);
 }
 
