@@ -97,7 +97,14 @@ function parameterOf(parameter: JsonObject, pointer: string, fieldsOf: FieldsOf,
   const [field] = fieldsOf(wrapper, pointer);
   // `ownDescription`: the parameter's own description, not its schema's.
   const own = typeof parameter.description === "string";
-  return { in: parameter.in as string, field: { ...(field as Field), pointer, ownDescription: own }, global: globals.has(`${name} ${parameter.in as string}`) };
+  return {
+    in: parameter.in as string,
+    field: { ...(field as Field), pointer, ownDescription: own },
+    global: globals.has(`${name} ${parameter.in as string}`),
+    extensions: Object.entries(parameter)
+      .filter(([key]) => key.startsWith("x-"))
+      .map(([key, value]) => ({ name: key, value })),
+  };
 }
 
 function requestBodyOf(document: OpenApiDocument, value: JsonValue | undefined, pointer: string, shapeOf: ShapeOf): RequestBody | null {

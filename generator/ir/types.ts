@@ -234,6 +234,8 @@ export interface Parameter {
   readonly field: Field;
   /** `x-speakeasy-globals` lists it. */
   readonly global: boolean;
+  /** The parameter object's own `x-` keys (`x-speakeasy-ignore`, `x-speakeasy-name-override`), not its schema's. */
+  readonly extensions: readonly Extension[];
 }
 
 export interface RequestBody {

@@ -11,6 +11,7 @@ import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { refAliases } from "./ref-aliases.js";
+import { withSdkParameters } from "./sdk-parameters.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
@@ -86,7 +87,7 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
 type Candidates = readonly string[];
 
 export function buildCatalog(given: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
-  const model = unwrapNullableRefs(given, isNamedShape);
+  const model = unwrapNullableRefs(withSdkParameters(given), isNamedShape);
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
   const moduleOf = new Map<FieldType, string>();
