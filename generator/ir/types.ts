@@ -236,6 +236,10 @@ export interface Parameter {
   readonly global: boolean;
   /** The parameter object's own `x-` keys (`x-speakeasy-ignore`, `x-speakeasy-name-override`), not its schema's. */
   readonly extensions: readonly Extension[];
+  /** The `components/parameters` key the operation refers to it by; null for a parameter written in place. */
+  readonly component: string | null;
+  /** The description its schema states (an array's items' for an array), apart from the parameter's own. */
+  readonly schemaDescription: string | null;
 }
 
 export interface RequestBody {

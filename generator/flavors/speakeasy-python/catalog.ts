@@ -221,6 +221,19 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     else add(name, definition.type, "alias", definition.description, definition.deprecated);
   });
 
+  // An enum a `components/parameters` entry declares inline is a class named after the entry's key,
+  // as a component schema is, with `Parameter` after it when a schema has the name (egain's
+  // `acceptLanguage` is `AcceptLanguage`, `languageCode` `LanguageCodeParameter` beside the schema
+  // `languageCode`); its page shows its schema's description, not the parameter's. Inferred from
+  // egain (2.723), where every such entry is an enum or an array of one.
+  if (settings.operationPages === "written")
+    for (const parameter of model.operations?.flatMap((operation) => operation.parameters) ?? []) {
+      const element = innermostElement(parameter.field.type);
+      if (parameter.component === null || element.kind !== "enum" || nameOf.has(element)) continue;
+      const name = pascalName(parameter.component);
+      add(claim([name, `${name}Parameter`]), element, "values", parameter.schemaDescription, false);
+    }
+
   // The operation classes (`<Operation>Request`, …) and the inline error bodies whose shapes are models, each with the name its inline shapes put in front.
   const operationRoots = (): { readonly shape: NamedShape; readonly root: string }[] => {
     if (settings.operationPages !== "written") return [];
