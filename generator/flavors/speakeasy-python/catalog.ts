@@ -426,8 +426,8 @@ function wrapperObject(fields: readonly Field[]): FieldType {
 }
 
 /**
- * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the path
- * parameters, then the others in spec order, global path parameters left out, then the body) when the operation has
+ * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the parameters
+ * in `parameterOrder`, global path parameters left out, then the body) when the operation has
  * parameters and the request is more than its body; `<Operation>RequestBody` for an inline body;
  * the response classes `operationResponses` says; `<Operation>Globals` for the global parameters
  * it uses; and once, `Globals` (in `internal`) for all of them and `HTTPMetadata` for `http-meta` responses.
@@ -445,9 +445,13 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null, context = root) =>
       classes.push({ name, kind, type, description, module, root: context });
     const body = operation.requestBody;
-    // Path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`).
+    // With `path-first`, path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`);
+    // with `spec`, all in spec order (egain `AcceptGHSolutionRequest`: the `Accept-Language` header, then the path).
     const kept = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
-    const parameters = [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")];
+    const parameters =
+      settings.parameterOrder === "path-first"
+        ? [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")]
+        : kept;
     const bodyField =
       body === null
         ? []

@@ -87,6 +87,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`: `written`: an error response's inline body that no `components/responses` entry names is an error class with a page, `models/errors/<Operation>ResponseBody.md`: its fields, then `raw_response` (honeyhive, Speakeasy 2.428)",
   },
+  parameterOrder: {
+    values: ["spec", "path-first"],
+    default: "spec",
+    summary:
+      "with `operationPages: written`, gen.yaml's `parameterOrderingFeb2024`: `spec` (`true`): a request class holds the parameters in the spec's order (egain `AcceptGHSolutionRequest`: the `Accept-Language` header before `portal_id`); `path-first` (`false`): the path parameters first, then the others in spec order (honeyhive `GetExperimentComparisonRequest`)",
+  },
   flattenRequests: {
     values: ["off", "on"],
     default: "off",
@@ -154,6 +160,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationInlineNames: pick("operationInlineNames"),
     errorBodyShapes: pick("errorBodyShapes"),
     errorBodyPages: pick("errorBodyPages"),
+    parameterOrder: pick("parameterOrder"),
     flattenRequests: pick("flattenRequests"),
     sseFlatResponse: pick("sseFlatResponse"),
     enumPages: pick("enumPages"),
