@@ -165,6 +165,7 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
             : decodeFragmentSegment(key),
       type: schema === null ? null : (contents.find((entry) => entry.mediaType === mediaType)?.type ?? null),
       contents,
+      component: key === undefined ? null : decodeFragmentSegment(key),
     };
   });
 }

@@ -277,4 +277,6 @@ export interface OperationResponse {
   readonly headers: readonly string[];
   /** The body's class name: its schema's `x-speakeasy-name-override`, else the `components/responses` key it is referenced by; null for neither. */
   readonly name: string | null;
+  /** The `components/responses` key the operation refers to it by; null for a response written in place. */
+  readonly component: string | null;
 }

@@ -200,9 +200,11 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
       roots.push({ shape, definition: definition.name });
     }
   const errorDescriptions = errorResponseDescriptions(model);
+  const bodyDescriptions = responseBodyDescriptions(model);
   definitions.forEach((original, index) => {
-    // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error").
-    const description = original.description ?? errorDescriptions.get(original.name) ?? null;
+    // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error");
+    // any other, a `components/responses` entry's whose body it is (egain `Article`: "Success").
+    const description = original.description ?? errorDescriptions.get(original.name) ?? bodyDescriptions.get(original.name) ?? null;
     const definition = { ...original, description };
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
@@ -615,6 +617,21 @@ function errorBodies(model: Model): string[] {
       if (!/^2/.test(response.status))
         for (const content of response.contents ?? [{ type: response.type }]) if (content.type?.kind === "ref") bodies.add(content.type.name);
   return (model.errorSchemas ?? []).filter((name) => bodies.has(name));
+}
+
+/**
+ * The description of the first `components/responses` entry whose body is each schema (its
+ * `$ref`): a schema with no description of its own takes it, as Speakeasy names such a body after
+ * the entry (egain's `Article`, `PortalResult` read "Success"). A response written in place under
+ * an operation gives none: the tuned cases' bodies there keep no description.
+ */
+function responseBodyDescriptions(model: Model): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const operation of model.operations ?? [])
+    for (const response of operation.responses)
+      if (response.component !== null && response.type?.kind === "ref" && response.description !== null && !found.has(response.type.name))
+        found.set(response.type.name, response.description);
+  return found;
 }
 
 /** The description of the first error response whose body is each schema only error responses use. */
