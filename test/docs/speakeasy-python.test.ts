@@ -73,12 +73,17 @@ describe("speakeasy-python on the canonical spec", () => {
     model = buildModel(document);
   });
 
-  it("writes the request page, a page per definition and pages for inline shapes", () => {
+  it("writes the request page, a page per definition but the aliases (as Speakeasy) and pages for inline shapes", () => {
     expect(pageAt(pages, "createchatcompletionrequest.md").startsWith("# CreateChatCompletionRequest\n\nThe request body of `POST /chat/completions`")).toBe(
       true,
     );
     const files = new Set(pages.map((page) => page.path));
-    expect(model.definitions.map((definition) => definition.name).filter((name) => !files.has(`${PREFIX}${name.toLowerCase()}.md`))).toEqual([]);
+    // A component that only stands for another type (a free-form object here) is inlined at each use, with no page.
+    expect(model.definitions.map((definition) => definition.name).filter((name) => !files.has(`${PREFIX}${name.toLowerCase()}.md`))).toEqual([
+      "Metadata",
+      "ResponseFormatJsonSchemaSchema",
+      "FunctionParameters",
+    ]);
     expect(pageAt(pages, "createchatcompletionrequesttools.md")).toContain("### `models.ChatCompletionTool`");
     expect(pageAt(pages, "createchatcompletionrequestpromptcacheretention.md")).toContain("| `TWENTY_FOURH` | 24h            |");
   });

@@ -217,10 +217,8 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     else if (element !== definition.type && isNamedShape(element))
       roots.push({ shape: add(name, element, pageKind(element), definition.description, definition.deprecated), definition: definition.name });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
-    // primitives or of models) and inlines them at each use. Each definition still gets a page
-    // here; its closest Speakeasy layout is a union's `## Supported Types` page with the one Python
-    // type the alias stands for. Nothing links to it: uses render inline, as in Speakeasy.
-    else add(name, definition.type, "alias", definition.description, definition.deprecated);
+    // primitives or of models) and inlines them at each use: no real page of the corpus is one
+    // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name stays taken.
   });
 
   // An enum a `components/parameters` entry declares inline is a class named after the entry's key,
