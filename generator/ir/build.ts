@@ -95,7 +95,12 @@ function buildDefinition(name: string, ctx: Context): Definition {
     nullable: shape.nullable,
     default: defaultOf(schema, ctx),
     extensions: extensionsOf(schema),
-    ...("example" in schema ? { exampleKeyword: { value: schema.example as JsonValue } } : {}),
+    // A 3.0 schema's `example` is the first of `examples` once the document is upgraded (egain `CasebaseId`).
+    ...("example" in schema
+      ? { exampleKeyword: { value: schema.example as JsonValue } }
+      : Array.isArray(schema.examples) && schema.examples.length > 0
+        ? { exampleKeyword: { value: schema.examples[0] as JsonValue } }
+        : {}),
     ...compositionFact(schema, pointer, ctx),
   };
 }

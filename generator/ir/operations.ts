@@ -18,7 +18,7 @@ export function globalParametersOf(document: OpenApiDocument, fieldsOf: FieldsOf
   return listOf(globals.parameters).flatMap((value, index) => {
     const parameter = resolveRef(document, value);
     if (parameter === null || typeof parameter.name !== "string" || typeof parameter.in !== "string") return [];
-    return [parameterOf(parameter, `#/x-speakeasy-globals/parameters/${index}`, fieldsOf, new Set([`${parameter.name} ${parameter.in}`]))];
+    return [parameterOf(parameter, `#/x-speakeasy-globals/parameters/${index}`, fieldsOf, new Set([`${parameter.name} ${parameter.in}`]), null)];
   });
 }
 
@@ -37,7 +37,9 @@ export function operationsOf(document: OpenApiDocument, fieldsOf: FieldsOf, shap
       const shared = listOf(item.parameters).map((value, index) => ({ value, pointer: `${itemPointer}/parameters/${index}` }));
       const resolved = [...shared, ...own].flatMap(({ value, pointer: at }) => {
         const parameter = resolveRef(document, value);
-        return parameter === null || typeof parameter.name !== "string" || typeof parameter.in !== "string" ? [] : [{ parameter, at }];
+        const ref = isJsonObject(value) && typeof value.$ref === "string" ? /^#\/components\/parameters\/([^/]+)$/.exec(value.$ref)?.[1] : undefined;
+        const component = ref === undefined ? null : decodeFragmentSegment(ref);
+        return parameter === null || typeof parameter.name !== "string" || typeof parameter.in !== "string" ? [] : [{ parameter, at, component }];
       });
       // An operation's parameter overrides a path-level one with the same name and location.
       const kept = resolved.filter(
@@ -47,7 +49,7 @@ export function operationsOf(document: OpenApiDocument, fieldsOf: FieldsOf, shap
         operationId: typeof operation.operationId === "string" ? operation.operationId : null,
         method,
         path: route,
-        parameters: kept.map(({ parameter, at }) => parameterOf(parameter, at, fieldsOf, globals)),
+        parameters: kept.map(({ parameter, at, component }) => parameterOf(parameter, at, fieldsOf, globals, component)),
         requestBody: requestBodyOf(document, operation.requestBody, `${pointer}/requestBody`, shapeOf),
         responses: responsesOf(document, operation.responses, `${pointer}/responses`, shapeOf),
         extensions: Object.entries(operation)
@@ -86,7 +88,7 @@ function globalParameters(document: OpenApiDocument): Set<string> {
 }
 
 /** The parameter as a field: its schema with the parameter's description, example and deprecation laid over it. */
-function parameterOf(parameter: JsonObject, pointer: string, fieldsOf: FieldsOf, globals: ReadonlySet<string>): Parameter {
+function parameterOf(parameter: JsonObject, pointer: string, fieldsOf: FieldsOf, globals: ReadonlySet<string>, component: string | null): Parameter {
   const name = parameter.name as string;
   const schema = isJsonObject(parameter.schema) ? parameter.schema : {};
   const property: JsonObject = { ...schema };
@@ -97,7 +99,17 @@ function parameterOf(parameter: JsonObject, pointer: string, fieldsOf: FieldsOf,
   const [field] = fieldsOf(wrapper, pointer);
   // `ownDescription`: the parameter's own description, not its schema's.
   const own = typeof parameter.description === "string";
-  return { in: parameter.in as string, field: { ...(field as Field), pointer, ownDescription: own }, global: globals.has(`${name} ${parameter.in as string}`) };
+  const element = schema.type === "array" && isJsonObject(schema.items) ? schema.items : schema;
+  return {
+    in: parameter.in as string,
+    field: { ...(field as Field), pointer, ownDescription: own },
+    global: globals.has(`${name} ${parameter.in as string}`),
+    extensions: Object.entries(parameter)
+      .filter(([key]) => key.startsWith("x-"))
+      .map(([key, value]) => ({ name: key, value })),
+    component,
+    schemaDescription: typeof element.description === "string" ? element.description : null,
+  };
 }
 
 function requestBodyOf(document: OpenApiDocument, value: JsonValue | undefined, pointer: string, shapeOf: ShapeOf): RequestBody | null {
@@ -153,6 +165,7 @@ function responsesOf(document: OpenApiDocument, value: JsonValue | undefined, po
             : decodeFragmentSegment(key),
       type: schema === null ? null : (contents.find((entry) => entry.mediaType === mediaType)?.type ?? null),
       contents,
+      component: key === undefined ? null : decodeFragmentSegment(key),
     };
   });
 }

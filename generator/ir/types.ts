@@ -243,6 +243,12 @@ export interface Parameter {
   readonly field: Field;
   /** `x-speakeasy-globals` lists it. */
   readonly global: boolean;
+  /** The parameter object's own `x-` keys (`x-speakeasy-ignore`, `x-speakeasy-name-override`), not its schema's. */
+  readonly extensions: readonly Extension[];
+  /** The `components/parameters` key the operation refers to it by; null for a parameter written in place. */
+  readonly component: string | null;
+  /** The description its schema states (an array's items' for an array), apart from the parameter's own. */
+  readonly schemaDescription: string | null;
 }
 
 export interface RequestBody {
@@ -280,4 +286,6 @@ export interface OperationResponse {
   readonly headers: readonly string[];
   /** The body's class name: its schema's `x-speakeasy-name-override`, else the `components/responses` key it is referenced by; null for neither. */
   readonly name: string | null;
+  /** The `components/responses` key the operation refers to it by; null for a response written in place. */
+  readonly component: string | null;
 }

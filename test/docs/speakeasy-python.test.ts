@@ -73,12 +73,17 @@ describe("speakeasy-python on the canonical spec", () => {
     model = buildModel(document);
   });
 
-  it("writes the request page, a page per definition and pages for inline shapes", () => {
+  it("writes the request page, a page per definition but the aliases (as Speakeasy) and pages for inline shapes", () => {
     expect(pageAt(pages, "createchatcompletionrequest.md").startsWith("# CreateChatCompletionRequest\n\nThe request body of `POST /chat/completions`")).toBe(
       true,
     );
     const files = new Set(pages.map((page) => page.path));
-    expect(model.definitions.map((definition) => definition.name).filter((name) => !files.has(`${PREFIX}${name.toLowerCase()}.md`))).toEqual([]);
+    // A component that only stands for another type (a free-form object here) is inlined at each use, with no page.
+    expect(model.definitions.map((definition) => definition.name).filter((name) => !files.has(`${PREFIX}${name.toLowerCase()}.md`))).toEqual([
+      "Metadata",
+      "ResponseFormatJsonSchemaSchema",
+      "FunctionParameters",
+    ]);
     expect(pageAt(pages, "createchatcompletionrequesttools.md")).toContain("### `models.ChatCompletionTool`");
     expect(pageAt(pages, "createchatcompletionrequestpromptcacheretention.md")).toContain("| `TWENTY_FOURH` | 24h            |");
   });
@@ -328,9 +333,18 @@ function hostileModel(text: string, deprecated: boolean): Model {
 }
 
 const templates = loadTemplates();
-const render = (model: Model) => renderFlavor(speakeasyPythonFlavor, model, templates, { memberNames: "wire" });
+/** Rendered with `html: escaped`, the mode for spec text that is not trusted; `raw` is Speakeasy's own. */
+const render = (model: Model, html: "raw" | "escaped" = "escaped") =>
+  renderFlavor(speakeasyPythonFlavor, model, templates, { memberNames: "wire", flavorOptions: { "speakeasy-python": { html } } });
 
 describe("speakeasy-python escaping", () => {
+  it("copies HTML as is by default, as Speakeasy does (egain `<br>`), pipes still escaped", () => {
+    const pages = renderFlavor(speakeasyPythonFlavor, hostileModel("a | b<br>c `<b>`\nnext <li>x</li>", false), templates, { memberNames: "wire" });
+    const rows = parseFieldsTable(pageAt(pages, "hostile.md"));
+    expect(rows.map((row) => row.description)).toEqual(["N/A", "a \\| b<br>c `<b>`<br/>next <li>x</li>", "plain"]);
+    expect(pageAt(pages, "hostile.md")).toContain("\n\na | b<br>c `<b>`\nnext <li>x</li>\n\n\n## Fields\n\n");
+  });
+
   it("keeps pipes, backticks, HTML and newlines inside one cell", () => {
     const pages = render(hostileModel("a | b `c|d` <script>alert(1)</script>\r\nnext `<b>`", false));
     const rows = parseFieldsTable(pageAt(pages, "hostile.md"));

@@ -13,6 +13,7 @@ import { nameLevels } from "./name-resolution.js";
 import { memberName, pageFileName, pascalName } from "./naming.js";
 import { byOperationReach, reachedComponents } from "./reached.js";
 import { refAliases } from "./ref-aliases.js";
+import { withSdkParameters } from "./sdk-parameters.js";
 import { statusName } from "./status-names.js";
 import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
@@ -89,7 +90,7 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
 type Candidates = readonly string[];
 
 export function buildCatalog(given: Model, settings: SpeakeasySettings = speakeasySettings()): Catalog {
-  const model = inputModels(unwrapNullableRefs(given, isNamedShape));
+  const model = inputModels(unwrapNullableRefs(withSdkParameters(given), isNamedShape));
   const shapes: NamedShape[] = [];
   const nameOf = new Map<FieldType, string>();
   const moduleOf = new Map<FieldType, string>();
@@ -212,9 +213,11 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
       roots.push({ shape, definition: definition.name });
     }
   const errorDescriptions = errorResponseDescriptions(model);
+  const bodyDescriptions = responseBodyDescriptions(model);
   definitions.forEach((original, index) => {
-    // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error").
-    const description = original.description ?? errorDescriptions.get(original.name) ?? null;
+    // A schema only error responses use, with no description of its own, takes its response's (emissary `ApiErrorNotFound`: "Not Found error");
+    // any other, a `components/responses` entry's whose body it is (egain `Article`: "Success").
+    const description = original.description ?? errorDescriptions.get(original.name) ?? bodyDescriptions.get(original.name) ?? null;
     const definition = { ...original, description };
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
@@ -227,11 +230,22 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     else if (element !== definition.type && isNamedShape(element))
       roots.push({ shape: add(name, element, pageKind(element), definition.description, definition.deprecated), definition: definition.name });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
-    // primitives or of models) and inlines them at each use. Each definition still gets a page
-    // here; its closest Speakeasy layout is a union's `## Supported Types` page with the one Python
-    // type the alias stands for. Nothing links to it: uses render inline, as in Speakeasy.
-    else add(name, definition.type, "alias", definition.description, definition.deprecated);
+    // primitives or of models) and inlines them at each use: no real page of the corpus is one
+    // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name stays taken.
   });
+
+  // An enum a `components/parameters` entry declares inline is a class named after the entry's key,
+  // as a component schema is, with `Parameter` after it when a schema has the name (egain's
+  // `acceptLanguage` is `AcceptLanguage`, `languageCode` `LanguageCodeParameter` beside the schema
+  // `languageCode`); its page shows its schema's description, not the parameter's. Inferred from
+  // egain (2.723), where every such entry is an enum or an array of one.
+  if (settings.operationPages === "written")
+    for (const parameter of model.operations?.flatMap((operation) => operation.parameters) ?? []) {
+      const element = innermostElement(parameter.field.type);
+      if (parameter.component === null || element.kind !== "enum" || nameOf.has(element)) continue;
+      const name = pascalName(parameter.component);
+      add(claim([name, `${name}Parameter`]), element, "values", parameter.schemaDescription, false);
+    }
 
   // The operation classes (`<Operation>Request`, …) and the inline error bodies whose shapes are models, each with the name its inline shapes put in front.
   const operationRoots = (): { readonly shape: NamedShape; readonly root: string; readonly prefix?: string }[] => {
@@ -483,8 +497,8 @@ function wrapperObject(fields: readonly Field[]): FieldType {
 }
 
 /**
- * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the path
- * parameters, then the others in spec order, global path parameters left out, then the body) when the operation has
+ * Speakeasy's classes around each operation, in spec order: `<Operation>Request` (the parameters
+ * in `parameterOrder`, global path parameters left out, then the body) when the operation has
  * parameters and the request is more than its body; `<Operation>RequestBody` for an inline body;
  * the response classes `operationResponses` says; `<Operation>Globals` for the global parameters
  * it uses; and once, `Globals` (in `internal`) for all of them and `HTTPMetadata` for `http-meta` responses.
@@ -502,9 +516,14 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     const item = (name: string, kind: OperationClass["kind"], type: FieldType, description: string | null, context = root) =>
       classes.push({ name, kind, type, description, module, root: context });
     const body = operation.requestBody;
-    // Path parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`).
+    // With `path-first` (and `required-first`, before the required fields are put first below), path
+    // parameters come first, the rest in spec order (honeyhive `GetExperimentComparisonRequest`);
+    // with `spec`, all in spec order (egain `AcceptGHSolutionRequest`: the `Accept-Language` header, then the path).
     const kept = operation.parameters.filter((parameter) => !(parameter.global && parameter.in === "path"));
-    const parameters = [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")];
+    const parameters =
+      settings.parameterOrder !== "spec"
+        ? [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")]
+        : kept;
     const bodyField =
       body === null
         ? []
@@ -706,6 +725,21 @@ function errorBodies(model: Model): string[] {
       if (!/^2/.test(response.status))
         for (const content of response.contents ?? [{ type: response.type }]) if (content.type?.kind === "ref") bodies.add(content.type.name);
   return (model.errorSchemas ?? []).filter((name) => bodies.has(name));
+}
+
+/**
+ * The description of the first `components/responses` entry whose body is each schema (its
+ * `$ref`): a schema with no description of its own takes it, as Speakeasy names such a body after
+ * the entry (egain's `Article`, `PortalResult` read "Success"). A response written in place under
+ * an operation gives none: the tuned cases' bodies there keep no description.
+ */
+function responseBodyDescriptions(model: Model): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const operation of model.operations ?? [])
+    for (const response of operation.responses)
+      if (response.component !== null && response.type?.kind === "ref" && response.description !== null && !found.has(response.type.name))
+        found.set(response.type.name, response.description);
+  return found;
 }
 
 /** The description of the first error response whose body is each schema only error responses use. */

@@ -52,14 +52,20 @@ const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set([
   "format",
   "schema",
   "validate",
+  // The model modules import `date` from `datetime` (egain `ScheduleTime.date` → `date_`).
+  "date",
 ]);
 
 /** Words split at separators and at lower→upper case changes: `tool_choice` → [tool, choice]. */
 function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
-    .filter((word) => word !== "");
+  return (
+    text
+      .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+      // A run of capitals ends before the capital that starts the next word (egain `isAgentsSSOEnabled` → `is_agents_sso_enabled`, `shortURLName` → `short_url_name`).
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .split(/[^A-Za-z0-9]+/)
+      .filter((word) => word !== "")
+  );
 }
 
 /**

@@ -25,7 +25,7 @@ export function sdkPages(model: Model, catalog: Catalog, settings: SpeakeasySett
     pages.push({
       path: `${catalog.layout.folder}/security.md`,
       template: "fields",
-      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes) },
+      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes, settings.html) },
       ending: "as-rendered",
     });
   }
@@ -44,7 +44,7 @@ interface SecurityField {
  * scheme (r9s and honeyhive bearer tokens); an `apiKey` scheme, or one that only some operations
  * name, is optional (emissary, agentset). The example is `x-speakeasy-example`.
  */
-function securityTable(schemes: readonly SecurityScheme[]): string[] {
+function securityTable(schemes: readonly SecurityScheme[], html: "raw" | "escaped"): string[] {
   const fields = schemes.length === 1 && isBasic(schemes[0]) ? basicFields(schemes[0] as SecurityScheme) : schemes.map(schemeField);
   const withExamples = fields.some((field) => field.example !== null);
   const rows = fields.map((field) => [
@@ -52,7 +52,7 @@ function securityTable(schemes: readonly SecurityScheme[]): string[] {
     field.required ? "*str*" : "*Optional[str]*",
     field.required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
     "N/A",
-    ...(withExamples ? [field.example === null ? "" : escapeText(field.example, "table")] : []),
+    ...(withExamples ? [field.example === null ? "" : escapeText(field.example, "table", html)] : []),
   ]);
   return padTable(["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])], rows);
 }

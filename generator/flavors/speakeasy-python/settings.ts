@@ -88,12 +88,6 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `operationPages: written`: `property`: an inline shape inside an operation's classes is named as inline shapes elsewhere (honeyhive `Mapping`); `prefixed`: the operation's name comes first; with `inlineNames: feb2025` neither: they are named with the components' inline shapes",
   },
-  parameterOrder: {
-    values: ["feb2024", "required-first"],
-    default: "feb2024",
-    summary:
-      "with `operationPages: written`, gen.yaml's `fixes.parameterOrderingFeb2024`: `feb2024`: a request class holds the path parameters, the others in spec order, then the body (every case with the fix); `required-first`: without the fix, the same with its required fields first (easyreview, Speakeasy 2.225)",
-  },
   httpClient: {
     values: ["httpx", "requests"],
     default: "httpx",
@@ -111,6 +105,12 @@ export const SPEAKEASY_SETTINGS = {
     default: "none",
     summary:
       "with `operationPages: written`: `written`: an error response's inline body that no `components/responses` entry names is an error class with a page, `models/errors/<Operation>ResponseBody.md`: its fields, then `raw_response` (honeyhive, Speakeasy 2.428)",
+  },
+  parameterOrder: {
+    values: ["spec", "path-first", "required-first"],
+    default: "spec",
+    summary:
+      "with `operationPages: written`, gen.yaml's `fixes.parameterOrderingFeb2024`: `spec` (`true`): a request class holds the parameters in the spec's order, then the body (egain `AcceptGHSolutionRequest`: the `Accept-Language` header before `portal_id`); `path-first` (`false`): the path parameters first, then the others in spec order (honeyhive `GetExperimentComparisonRequest`); `required-first` (a gen.yaml with no such fix, Speakeasy 2.225): path parameters first, then required fields first (easyreview)",
   },
   flattenRequests: {
     values: ["off", "on"],
@@ -142,6 +142,12 @@ export const SPEAKEASY_SETTINGS = {
     default: "none",
     summary:
       "with `enumPages: listed`: `none`: every enum is closed; `responses`: gen.yaml `forwardCompatibleEnumsByDefault: true`: an enum any response can carry is open, its page says so (margen `Code`), one only requests use is not",
+  },
+  html: {
+    values: ["raw", "escaped"],
+    default: "raw",
+    summary:
+      "`raw`: HTML in spec text is copied as is, as Speakeasy does (egain's `<br>`, `<li>`, `<code>`); `escaped`: outside code spans `<` becomes `&lt;`, so no spec text can open an HTML tag on a page (for specs whose text is not trusted)",
   },
   packageName: {
     values: ["openapi"],
@@ -180,15 +186,16 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     operationPages: pick("operationPages"),
     operationResponses: pick("operationResponses"),
     operationInlineNames: pick("operationInlineNames"),
-    parameterOrder: pick("parameterOrder"),
     httpClient: pick("httpClient"),
     errorBodyShapes: pick("errorBodyShapes"),
     errorBodyPages: pick("errorBodyPages"),
+    parameterOrder: pick("parameterOrder"),
     flattenRequests: pick("flattenRequests"),
     requestBodyFieldName: pick("requestBodyFieldName"),
     sseFlatResponse: pick("sseFlatResponse"),
     enumPages: pick("enumPages"),
     openEnums: pick("openEnums"),
+    html: pick("html"),
     packageName: pick("packageName"),
   };
 }

@@ -9,9 +9,12 @@ import { outsideCodeSpans, replaceControlCharacters } from "../../lib/markdown.j
  * The one place spec text becomes Speakeasy markdown. Speakeasy copies descriptions verbatim; two
  * changes keep hostile text from breaking a page, and neither touches the seeds' text:
  *
- * - Raw HTML: outside code spans `<` becomes `&lt;`, so a `<script>` in a description stays text
- *   (`<br/>` is only ever written by the table itself). Inside a code span `<` is already literal,
- *   and an entity there would show as `&lt;`, so code spans are left alone.
+ * - Raw HTML (`html: escaped` only): outside code spans `<` becomes `&lt;`, so a `<script>` in a
+ *   description stays text (`<br/>` is only ever written by the table itself). Inside a code span
+ *   `<` is already literal, and an entity there would show as `&lt;`, so code spans are left alone.
+ *   Speakeasy itself leaves HTML raw (egain `<br>`, `<li>`, `<code>` in descriptions), which is
+ *   `html: raw`, the default: its pages are reproduced as written, and a spec's HTML is trusted as the
+ *   real tool trusts it.
  * - In table cells `|` becomes `\|`. Whether Speakeasy escapes pipes was not verified (no real page
  *   with a pipe in a description was found). An unescaped pipe ends the cell and shifts every column
  *   after it, so escaping is the only choice that keeps the table's shape; `\|` is GFM's own escape,
@@ -21,13 +24,13 @@ import { outsideCodeSpans, replaceControlCharacters } from "../../lib/markdown.j
  * Line endings become `\n`; the table writes them as `<br/>`. The escaped text is what the column
  * width is measured on.
  */
-export function escapeText(text: string, context: "table" | "block"): string {
+export function escapeText(text: string, context: "table" | "block", html: "raw" | "escaped"): string {
   // Control characters (NUL and friends) become U+FFFD, as CommonMark does: no invisible byte reaches a page.
   const normalized = replaceControlCharacters(text.replace(/\r\n?/g, "\n"));
   // In a table cell the whole text is one line of inline markdown. In a block, a code span cannot
   // cross a blank line, so each paragraph is scanned on its own.
-  const html = outsideCodeSpans(normalized, (text) => text.replace(/</g, "&lt;"), context === "table" ? "inline" : "paragraphs");
-  return context === "table" ? html.replace(/(\\*)\|/g, (_match, slashes: string) => `${slashes}${slashes}\\|`) : html;
+  const safe = html === "raw" ? normalized : outsideCodeSpans(normalized, (text) => text.replace(/</g, "&lt;"), context === "table" ? "inline" : "paragraphs");
+  return context === "table" ? safe.replace(/(\\*)\|/g, (_match, slashes: string) => `${slashes}${slashes}\\|`) : safe;
 }
 
 /** Length in Unicode code points, as Speakeasy measures cells (not bytes, not UTF-16 units). */

@@ -39,7 +39,7 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
   const description = shown(shape.description);
   const heading = {
     name: shape.name,
-    description: description === null ? null : escapeText(description, "block"),
+    description: description === null ? null : escapeText(description, "block", settings.html),
     deprecated: settings.deprecatedSchemas === "struck" && shape.deprecated,
   };
   const type = shape.type;
@@ -50,7 +50,7 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
     const open = settings.openEnums === "responses" && catalog.openEnums.has(type);
     return { template: "values-listed", view: { ...heading, packageName: settings.packageName, example: items[0], items, open } };
   }
-  if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values) } };
+  if (shape.kind === "values" && type.kind === "enum") return { template: "values", view: { ...heading, rows: valuesTable(type.values, settings.html) } };
   if (shape.responseMembers !== undefined) {
     const typed = shape.responseMembers
       .map((member) => responseType(member, catalog))
@@ -103,7 +103,7 @@ function fieldsTable(type: Extract<FieldType, { kind: "object" }>, catalog: Cata
       cellOf(field) ?? typeCell(field.type, presence, catalog),
       required ? ":heavy_check_mark:" : ":heavy_minus_sign:",
       descriptionCell(field, catalog, settings),
-      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table")] : []),
+      ...(withExamples ? [example === undefined ? "" : escapeText(exampleText(example, field.type), "table", settings.html)] : []),
     ];
   });
   const extra = type.extraProperties === "any" && fields.length > 0;
@@ -147,7 +147,7 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
   // an empty one (easyreview's responses, `description: ''`) is no description.
   if (field.extensions.some((extension) => extension.name === WRAPPER_FIELD)) {
     const own = shown(field.description);
-    return own === null ? "N/A" : escapeText(own, "table");
+    return own === null ? "N/A" : escapeText(own, "table", settings.html);
   }
   const target = field.type.kind === "ref" ? catalog.definitions.get(field.type.name) : undefined;
   // Speakeasy reads no description inside an `anyOf` branch: only the property's own, or a `$ref`
@@ -165,7 +165,7 @@ function descriptionCell(field: Field, catalog: Catalog, settings: SpeakeasySett
         ? null
         : field.description;
   const kept = shown(text);
-  const description = kept === null ? null : escapeText(kept, "table");
+  const description = kept === null ? null : escapeText(kept, "table", settings.html);
   if (!field.deprecated) return description ?? "N/A";
   return description === null ? DEPRECATION : `${DEPRECATION}\n\n${description}`;
 }
@@ -212,9 +212,9 @@ function goJson(text: string): string {
 }
 
 /** `Name | Value`: the Python member name in code and the wire value as is. */
-function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"]): string[] {
+function valuesTable(values: Extract<FieldType, { kind: "enum" }>["values"], html: SpeakeasySettings["html"]): string[] {
   const names = enumMemberNames(values);
-  const rows = values.map((value, index) => [`\`${names[index]}\``, escapeText(String(value), "table")]);
+  const rows = values.map((value, index) => [`\`${names[index]}\``, escapeText(String(value), "table", html)]);
   return padTable(["Name", "Value"], rows);
 }
 
