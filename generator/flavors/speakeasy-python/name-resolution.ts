@@ -21,9 +21,10 @@
  *   property (`SourceText`, `CreateVectorStoreConfigManagedPinecone`, `SignerRefDtoEnv`). A
  *   member with no such value is the union's name and its position (`DocumentSpec1`, seen in other
  *   Speakeasy SDKs), or the union's name alone when it is the only one (`Input`).
- * - The items of an array are named by the property's name in the singular, and a union there, or
- *   one with a member named after it, takes `Union` after its name (`items` →
- *   `BatchPayloadItemUnion`, whose members are `BatchPayloadItemText`, …).
+ * - The items of an array are named by the property's name in the singular, and a union there
+ *   with anonymous members, or one with a member named after it, takes `Union` after its name
+ *   (`items` → `BatchPayloadItemUnion`, whose members are `BatchPayloadItemText`, …). An array's
+ *   union of components alone takes no `Union` (clay's `select`: `Select`).
  *
  * The inline shapes of operation classes are named after the components' (a second `nameLevels`
  * sharing the names contested so far): `Mode` for Search's `mode`, asked for once;
@@ -185,8 +186,10 @@ function childRequests(parent: NamingParent, isNamed: (type: FieldType) => boole
 }
 
 function propertyRequest(parent: NamingParent, field: Field, element: FieldType, inArray: boolean, isNamed: (type: FieldType) => boolean): NamingRequest {
+  // An array's union of components alone takes no `Union` (clay `select` → `Select`, mammoth `users` → `User`).
+  const componentsOnly = element.kind === "union" && inlineMembers(element, isNamed) === 0;
   const property = inArray ? singular(pascalName(field.name)) : pascalName(field.name);
-  const unionSuffix = element.kind === "union" && (inArray || plainMembers(element, isNamed) === 1) ? "Union" : "";
+  const unionSuffix = element.kind === "union" && ((inArray && !componentsOnly) || plainMembers(element, isNamed) === 1) ? "Union" : "";
   const contexts = [...new Set(["", parent.root, parent.prefix])];
   // A `title` stands for the property's name in every candidate (mammoth `AutomationPatchData.op`,
   // titled "Operation", asks for `Operation`, then `AutomationPatchDataOperation`).
@@ -204,6 +207,16 @@ function propertyRequest(parent: NamingParent, field: Field, element: FieldType,
     root: parent.root,
     module: parent.module,
   };
+}
+
+/**
+ * The anonymous members of a union, which are named after it. An array's union takes `Union` only
+ * when it has some (agentset `BatchPayloadItemUnion`, of inline members); one of components alone
+ * is the property's name in the singular (clay `StructuredQuery`'s `select`: `Select`, of
+ * `AggregateSelect` and `FieldSelect`; mammoth `UserList`'s `users`: `User`).
+ */
+function inlineMembers(union: Extract<FieldType, { kind: "union" }>, isNamed: (type: FieldType) => boolean): number {
+  return union.variants.filter((variant) => isNamed(elementOf(variant).element)).length;
 }
 
 /** The anonymous members of a union with no value to be named by. When there is one, it takes the union's name, and the union yields. */

@@ -15,7 +15,7 @@ export const SPEAKEASY_SETTINGS = {
     values: ["qualified", "property", "feb2025"],
     default: "qualified",
     summary:
-      "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution); `feb2025`: gen.yaml's `nameResolutionFeb2025`, for the components' and the operations' inline shapes together: a name two shapes ask for goes to neither (each puts its component's or operation's name in front, then its class's), a union member is named by the union and the value it is recognised by (`SourceText`), a one-value enum by its property and value (`TypeEnv`), an array's union by the property in the singular + `Union` (`BatchPayloadItemUnion`)",
+      "`qualified`: an inline shape is named parent + property (the seeds); `property`: the property's name alone, the component's name put in front only on a clash (Speakeasy's name resolution); `feb2025`: gen.yaml's `nameResolutionFeb2025`, for the components' and the operations' inline shapes together: a name two shapes ask for goes to neither (each puts its component's or operation's name in front, then its class's), a union member is named by the union and the value it is recognised by (`SourceText`), a one-value enum by its property and value (`TypeEnv`), an array's union by the property in the singular + `Union` (`BatchPayloadItemUnion`), without `Union` when its members are all components (`Select`)",
   },
   namingOrder: {
     values: ["components", "operations"],

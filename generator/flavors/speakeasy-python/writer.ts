@@ -7,6 +7,7 @@
  * for shapes in the catalog, which gives each its one page. Pages carry no chatspec banner: they
  * must read exactly as Speakeasy's own.
  */
+import { membersPerTagValue } from "./tag-repeats.js";
 import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
@@ -57,7 +58,7 @@ function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings):
       .map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
     return { template: "union", view: { ...heading, members: typed } };
   }
-  const members = shape.kind === "union" && type.kind === "union" ? type.variants : [type];
+  const members = shape.kind === "union" && type.kind === "union" ? membersPerTagValue(type, catalog.definitions) : [type];
   if (settings.unionStyle === "typed") {
     const typed = members.map((member) => pythonType(member, catalog)).map((python) => ({ heading: `\`${python}\``, variable: "value", type: python }));
     return { template: "union", view: { ...heading, members: typed } };
