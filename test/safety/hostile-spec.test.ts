@@ -93,13 +93,16 @@ describe("a hostile spec", () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
   });
 
-  it("gives docs with no dangling link and no raw HTML from the spec", () => {
+  it("gives docs with no dangling link and no raw HTML from the spec, but where the flavor's generator copies it", () => {
     const pages = files.filter((file) => file.path.startsWith("docs/") && file.path.endsWith(".md"));
     expect(pages.length).toBeGreaterThan(10);
     expect(danglingLinks(pages)).toEqual([]);
+    // Speakeasy copies HTML in spec text as is, and so does `speakeasy-python` by default (`html: raw`);
+    // `html: escaped` is the setting for untrusted text (its property test: test/docs/speakeasy-python.test.ts).
+    const copiesHtml = (file: string) => file.startsWith("docs/speakeasy-python/");
     for (const page of pages) {
       const outsideCode = page.contents.replace(/(`+)[\s\S]*?\1/g, "");
-      expect([page.path, /<(script|b)\b/i.test(outsideCode)]).toEqual([page.path, false]);
+      expect([page.path, /<(script|b)\b/i.test(outsideCode)]).toEqual([page.path, copiesHtml(page.path) && page.path.endsWith("/weirdname.md")]);
       expect([page.path, page.contents.includes("\u0000")]).toEqual([page.path, false]);
     }
   });
