@@ -31,6 +31,13 @@ export interface SpecInput {
   readonly provenance?: SpecProvenance | null;
   /** The default validators compiled from exactly this document (by the loader's example check), written out instead of compiled again. */
   readonly compiledValidators?: CompiledVariant | null;
+  /**
+   * The finished site page of exactly this document (emitters/site: `sitePage`), when the caller
+   * started it early: scripts/commands/lint-and-generate.ts starts it as soon as the spec is
+   * bundled, so the page renders in its child process while the profiles load and lint. The site
+   * emitter writes it instead of rendering again.
+   */
+  readonly sitePage?: Promise<string> | null;
 }
 
 /** A provider profile to generate, with the default validators its example check compiled, when it did (io/load-profiles.ts). */
@@ -53,7 +60,13 @@ export function profileOutputDir(id: string): string {
  * What every emitter gets: a frozen copy of the document, its chat operation and its root schemas,
  * and the validators already compiled from that document, when the loader compiled them.
  */
-export function emitContext(document: OpenApiDocument, config: ResolvedConfig, assets: Assets, compiledValidators: CompiledVariant | null = null): EmitContext {
+export function emitContext(
+  document: OpenApiDocument,
+  config: ResolvedConfig,
+  assets: Assets,
+  compiledValidators: CompiledVariant | null = null,
+  sitePage: Promise<string> | null = null,
+): EmitContext {
   const frozen = deepFreeze(structuredClone(document));
   const operation = findChatOperation(frozen);
   const roots = rootSchemas(frozen);
@@ -62,12 +75,12 @@ export function emitContext(document: OpenApiDocument, config: ResolvedConfig, a
       kind: "spec",
       location: { pointer: "/components/schemas" },
     });
-  return { document: frozen, operation, roots, config, ...assets, compiledValidators };
+  return { document: frozen, operation, roots, config, ...assets, compiledValidators, sitePage };
 }
 
 /** Output files sorted by path (code-unit order), ending with the manifest. */
 export async function generate(spec: SpecInput, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
-  const context = emitContext(spec.document, config, assets, spec.compiledValidators ?? null);
+  const context = emitContext(spec.document, config, assets, spec.compiledValidators ?? null, spec.sitePage ?? null);
   const selected = emitters.filter((emitter) => config.outputs.includes(emitter.output));
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs

@@ -13,7 +13,8 @@ import { LineReader } from "./support/line-reader.js";
 
 const CLI = path.join(ROOT, "scripts/chatspec.js");
 const dir = projectTempDir("watch-site");
-const once = path.join(dir, "once");
+// Outside the watched folder: the one-off runs below write there, and a write the watch sees starts a run of its own.
+const once = projectTempDir("watch-site-once");
 const config = `${JSON.stringify({ spec: "openapi.yaml", out: "out", outputs: ["site"] })}\n`;
 for (const folder of [dir, once]) {
   mkdirSync(folder, { recursive: true });

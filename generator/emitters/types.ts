@@ -35,10 +35,18 @@ export interface EmitContext {
    * check (generator/lint/request-examples.ts); absent or null when nothing compiled them.
    */
   readonly compiledValidators?: CompiledVariant | null;
+  /**
+   * The finished site page of this document, when the caller started it before generate() (see
+   * SpecInput.sitePage); absent or null: the site emitter renders it.
+   */
+  readonly sitePage?: Promise<string> | null;
 }
 
-/** Renders a bundled document into one HTML page with the given Redocly page template. Deterministic. */
-export type SiteRenderer = (request: { readonly document: OpenApiDocument; readonly template: string }) => Promise<string>;
+/**
+ * Renders a bundled document into one HTML page with the given Redocly page template. Deterministic.
+ * `signal`: the page is no longer wanted (a renderer may stop its work, and then rejects).
+ */
+export type SiteRenderer = (request: { readonly document: OpenApiDocument; readonly template: string; readonly signal?: AbortSignal }) => Promise<string>;
 
 /** The generator's inputs besides the spec and the config. */
 export interface Assets {

@@ -76,11 +76,17 @@ export function buildDocsFailure(output: string): ChatspecError {
   return new ChatspecError(`redocly build-docs failed: ${reason}`, { kind: "tool" });
 }
 
-export const renderSite: SiteRenderer = async ({ document, template }) => {
+export const renderSite: SiteRenderer = async ({ document, template, signal }) => {
   const cli = redoclyCli();
   return inSiteWorkspace(document, template, async (dir) => {
     try {
-      await run(process.execPath, [cli, ...BUILD_DOCS_ARGS], { cwd: dir, env: { ...process.env, ...BUILD_DOCS_ENV }, maxBuffer: 16 * 1024 * 1024 });
+      // An abort (the page is no longer wanted) ends the child process, so it cannot keep this one alive.
+      await run(process.execPath, [cli, ...BUILD_DOCS_ARGS], {
+        cwd: dir,
+        env: { ...process.env, ...BUILD_DOCS_ENV },
+        maxBuffer: 16 * 1024 * 1024,
+        ...(signal === undefined ? {} : { signal }),
+      });
     } catch (error) {
       throw buildDocsFailure(error instanceof Error && "stderr" in error ? String(error.stderr) : String(error));
     }

@@ -11,6 +11,8 @@
  */
 import { keepCompilations } from "../../generator/emitters/validators/compile-memo.js";
 import { useSiteRenderer } from "../../generator/io/load-templates.js";
+import { rememberOutputs, removeReplacedTrees } from "../../generator/io/output-dir.js";
+import { keepHashes } from "../../generator/lib/hash.js";
 import { createWarmSiteRenderer } from "../../generator/io/warm-site-renderer.js";
 import { main } from "../cli.js";
 
@@ -32,6 +34,12 @@ useSiteRenderer(createWarmSiteRenderer().render);
 // AJV's compilations are reused when a run's bundles did not change (a prose edit): the repository's
 // outputs compile 20 (five packages, four variants each), and a few more cover a profile that comes and goes.
 keepCompilations(24);
+// The output folder is compared by stat against the bytes this process last read or wrote there,
+// instead of being read back (output-dir.ts), and an unchanged file's hash is looked up (hash.ts):
+// a one-field edit changes a few dozen of the thousand files. The budget holds two runs of the
+// repository's outputs (about 10 million characters each).
+rememberOutputs();
+keepHashes(24_000_000);
 
 // One run at a time: the watch never overlaps runs, and a queue here keeps that true regardless.
 let queue: Promise<void> = Promise.resolve();
@@ -48,7 +56,12 @@ process.on("message", (message: RunRequest) => {
         stderr += text;
       },
     });
-    process.send?.({ id: message.id, code, stdout, stderr } satisfies RunReply);
+    await new Promise<void>((resolve) => {
+      if (process.send === undefined) resolve();
+      else process.send({ id: message.id, code, stdout, stderr } satisfies RunReply, undefined, {}, () => resolve());
+    });
+    // The run is reported: the output folder it replaced goes now, before the next run starts.
+    removeReplacedTrees();
   });
 });
 // An exception a library throws outside the awaited run ends this process, in one line as the bin
@@ -58,4 +71,11 @@ const crash = (error: unknown) => {
   process.exit(2);
 };
 process.on("uncaughtException", crash);
+// The watch ends this process with SIGTERM (to restart it, or when it stops): a run writes its
+// output synchronously, so between two turns of the event loop no run is halfway through a write,
+// and only a tree already replaced may be left to remove.
+process.on("SIGTERM", () => {
+  removeReplacedTrees();
+  process.exit(0);
+});
 process.on("unhandledRejection", crash);

@@ -16,6 +16,10 @@ describe("createRenderer", () => {
     expect(createRenderer(templates, "demo")).not.toBe(createRenderer(templates, "other"));
   });
 
+  it("reuses it for the same texts loaded again (a long-lived process reads the templates for every run)", () => {
+    expect(createRenderer(new Map(templates), "demo")).toBe(createRenderer(templates, "demo"));
+  });
+
   it("does not reuse a renderer for another template set, even one with the same names", () => {
     const edited = new Map(templates);
     edited.set("demo/page.md.hbs", "## {{title}}");

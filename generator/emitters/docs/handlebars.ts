@@ -12,25 +12,29 @@ const COMPILE_OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, 
 export type Renderer = (template: string, view: object) => string;
 
 /**
- * Renderers by template set and flavor. A run generates the canonical package and every profile from
- * the same (read-only) template set, so each template is compiled once per run, not once per package:
- * Handlebars' compiler was about a tenth of `generate`'s own time before.
+ * Renderers by flavor and the text of that flavor's templates. A run generates the canonical package
+ * and every profile from the same template set, so each template is compiled once per run, not once
+ * per package (Handlebars' compiler was about a tenth of `generate`'s own time before); and a
+ * long-lived process (`generate --watch`) loads the templates again for every run, so the key is
+ * their text, not the Map: an unchanged template is not compiled again, an edited one is. Only the
+ * renderers of the latest text of each flavor are kept.
  */
-const renderers = new WeakMap<Templates, Map<string, Renderer>>();
+const renderers = new Map<string, { readonly key: string; readonly renderer: Renderer }>();
 
 /** Renders `<flavor>/<template>.hbs`; partials are the flavor's `<flavor>/partials/*.hbs`, by file name. */
 export function createRenderer(templates: Templates, flavor: string): Renderer {
-  let byFlavor = renderers.get(templates);
-  if (byFlavor === undefined) {
-    byFlavor = new Map();
-    renderers.set(templates, byFlavor);
-  }
-  let renderer = byFlavor.get(flavor);
-  if (renderer === undefined) {
-    renderer = compileRenderer(templates, flavor);
-    byFlavor.set(flavor, renderer);
-  }
+  const key = templateKey(templates, flavor);
+  const known = renderers.get(flavor);
+  if (known !== undefined && known.key === key) return known.renderer;
+  const renderer = compileRenderer(new Map(templates), flavor);
+  renderers.set(flavor, { key, renderer });
   return renderer;
+}
+
+/** The names and texts of the templates `flavor` can use, as one string (JSON, so no two sets collide). */
+function templateKey(templates: Templates, flavor: string): string {
+  const prefix = `${flavor}/`;
+  return JSON.stringify([...templates].filter(([name]) => name.startsWith(prefix)));
 }
 
 function compileRenderer(templates: Templates, flavor: string): Renderer {

@@ -22,10 +22,14 @@ import { withUnionDescriptions } from "./union-descriptions.js";
 
 const NPMIGNORE = `# ${jsonBannerText}\n# The HTML reference is published as a site, not in the npm package.\nsite/\n`;
 
-/** The finished page for a bundled document: what `generate` writes and `chatspec site` writes alone. */
-export async function sitePage(document: OpenApiDocument, renderSite: SiteRenderer): Promise<string> {
+/**
+ * The finished page for a bundled document: what `generate` writes and `chatspec site` writes alone.
+ * The document is read before this returns (the renderer serialises it at once), so the caller may
+ * hand it on while the page is rendered.
+ */
+export async function sitePage(document: OpenApiDocument, renderSite: SiteRenderer, signal?: AbortSignal): Promise<string> {
   const shown = withUnionDescriptions(withReadableTypeLabels(withCrossFieldRulesInWords(document)));
-  return finishSitePage(await renderSite({ document: shown, template: SITE_TEMPLATE }));
+  return finishSitePage(await renderSite({ document: shown, template: SITE_TEMPLATE, ...(signal === undefined ? {} : { signal }) }));
 }
 
 export const siteEmitter = defineEmitter({
@@ -33,9 +37,9 @@ export const siteEmitter = defineEmitter({
   output: "site",
   description: "site/index.html: the HTML API reference (Redocly build-docs, offline), kept out of the npm package",
   outOfProcess: true,
-  async emit({ document, renderSite }) {
+  async emit({ document, renderSite, sitePage: started }) {
     return [
-      { path: OutputPaths.site, contents: await sitePage(document, renderSite) },
+      { path: OutputPaths.site, contents: await (started ?? sitePage(document, renderSite)) },
       { path: OutputPaths.npmignore, contents: NPMIGNORE },
     ];
   },

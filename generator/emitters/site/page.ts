@@ -11,6 +11,7 @@
  * The favicon request (a 404 and a console error on a static host) is answered by the template.
  */
 import { markdownBanner } from "../../lib/banner.js";
+import { normalizeNewlines } from "../../lib/text.js";
 
 /**
  * The page around Redoc's markup: Redocly's default template plus the do-not-edit banner (an HTML
@@ -68,7 +69,7 @@ export function offlineProblem(html: string): string | null {
  * the bundle no longer has exactly the fetches this module knows about.
  */
 export function finishSitePage(html: string): string {
-  let page = html.replace(/\r\n?/g, "\n");
+  let page = normalizeNewlines(html);
   for (const [url, replacement] of VIEW_TIME_FETCHES) {
     const count = page.split(url).length - 1;
     if (count !== 1)
@@ -79,5 +80,5 @@ export function finishSitePage(html: string): string {
   }
   const problem = offlineProblem(page);
   if (problem !== null) throw new Error(`site: the page would not work offline: ${problem}`);
-  return `${page.replace(/\n+$/, "")}\n`;
+  return page;
 }
