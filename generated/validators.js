@@ -20,7 +20,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}}};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -110,7 +110,7 @@ return errors === 0;
 }
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -175,7 +175,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -257,7 +257,7 @@ return errors === 0;
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}}};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -265,7 +265,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -290,7 +290,7 @@ return errors === 0;
 }
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -355,7 +355,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -439,7 +439,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -581,7 +581,7 @@ return errors === 0;
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -713,7 +713,7 @@ return errors === 0;
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -847,7 +847,7 @@ return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -855,25 +855,25 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "image_url"){
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "input_audio"){
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "file"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -898,7 +898,7 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -963,7 +963,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1046,7 +1046,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1054,7 +1054,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1130,7 +1130,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}}}}};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1373,7 +1373,7 @@ return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1438,7 +1438,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -1566,7 +1566,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_calls !== undefined){
 const _errs20 = errors;
-if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data.tool_calls, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1645,7 +1645,7 @@ return errors === 0;
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}}};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1653,7 +1653,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1678,7 +1678,7 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1743,7 +1743,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1823,7 +1823,7 @@ return errors === 0;
 }
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1831,31 +1831,31 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
 if(typeof tag0 == "string"){
 if(tag0 === "developer"){
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "system"){
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "user"){
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "assistant"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "tool"){
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1946,7 +1946,7 @@ const schema34 = {"title":"Web search context size","type":"string","enum":["low
 const schema32 = {"title":"Web search user location","type":"object","required":["type","approximate"],"properties":{"type":{"type":"string","enum":["approximate"]},"approximate":{"$ref":"#/$defs/WebSearchLocation"}}};
 const schema33 = {"title":"Web search location","type":"object","properties":{"country":{"type":"string"},"region":{"type":"string"},"city":{"type":"string"},"timezone":{"type":"string"}}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2058,7 +2058,7 @@ return errors === 0;
 }
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2069,7 +2069,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
-if(!(validate37(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData}))){
+if(!(validate37(data0, instancePath+"/user_location", data, "user_location", rootData))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
@@ -2150,7 +2150,7 @@ const schema35 = {"title":"JSON schema","type":"object","required":["type","json
 const schema36 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2285,7 +2285,7 @@ const schema40 = {"title":"Voice","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$
 const schema41 = {"title":"Voice ID","anyOf":[{"type":"string"},{"type":"string","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}]};
 const schema42 = {"title":"Custom voice","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2444,7 +2444,7 @@ return errors === 0;
 }
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2457,7 +2457,7 @@ return false;
 else {
 if(data.voice !== undefined){
 const _errs1 = errors;
-if(!(validate43(data.voice, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+if(!(validate43(data.voice, instancePath+"/voice", data, "voice", rootData))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
@@ -2499,7 +2499,7 @@ const schema43 = {"title":"Moderation configuration","type":"object","required":
 const schema44 = {"title":"Moderation policy","type":"object","properties":{"input":{"anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]},"output":{"anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]}}};
 const schema45 = {"title":"Moderation mode configuration","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["score","block"]}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2721,7 +2721,7 @@ return errors === 0;
 }
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2751,7 +2751,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate47(data1, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData}))){
+if(!(validate47(data1, instancePath+"/policy", data, "policy", rootData))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -2814,7 +2814,7 @@ return errors === 0;
 
 const schema48 = {"title":"Static content","type":"object","required":["type","content"],"properties":{"type":{"type":"string","enum":["content"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2879,7 +2879,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -2948,7 +2948,7 @@ const schema50 = {"title":"Function tool","type":"object","required":["type","fu
 const schema51 = {"title":"Function definition","type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"},"strict":{"type":["boolean","null"],"default":false}}};
 const schema52 = {"title":"Function parameters","type":"object","additionalProperties":true};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3038,7 +3038,7 @@ return errors === 0;
 }
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3068,7 +3068,7 @@ var valid0 = true;
 if(valid0){
 if(data.function !== undefined){
 const _errs3 = errors;
-if(!(validate54(data.function, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
+if(!(validate54(data.function, instancePath+"/function", data, "function", rootData))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
@@ -3093,7 +3093,7 @@ const schema53 = {"title":"Custom tool","type":"object","required":["type","cust
 const schema54 = {"title":"Text format","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
 const schema55 = {"title":"Grammar format","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"type":"string","enum":["grammar"]},"grammar":{"type":"object","required":["definition","syntax"],"properties":{"definition":{"type":"string"},"syntax":{"type":"string","enum":["lark","regex"]}}}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3364,7 +3364,7 @@ const schema61 = {"title":"Custom tool choice","type":"object","required":["type
 const schema58 = {"title":"Allowed tools choice","type":"object","required":["type","allowed_tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"allowed_tools":{"$ref":"#/$defs/ChatCompletionAllowedTools"}}};
 const schema59 = {"title":"Allowed tools","type":"object","required":["mode","tools"],"properties":{"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3481,7 +3481,7 @@ return errors === 0;
 }
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3489,7 +3489,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "allowed_tools"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate61(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
@@ -3664,7 +3664,7 @@ return errors === 0;
 }
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3694,7 +3694,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate60(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -3730,7 +3730,7 @@ return errors === 0;
 
 const schema63 = {"title":"Function (legacy)","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3834,7 +3834,7 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate2(data0[i0], instancePath+"/messages/" + i0, data0, i0, rootData))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -4523,7 +4523,7 @@ var valid0 = true;
 if(valid0){
 if(data.web_search_options !== undefined){
 const _errs70 = errors;
-if(!(validate36(data.web_search_options, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData}))){
+if(!(validate36(data.web_search_options, instancePath+"/web_search_options", data, "web_search_options", rootData))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -4570,7 +4570,7 @@ return false;
 }
 }
 else if(tag0 === "json_schema"){
-if(!(validate40(data24, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate40(data24, instancePath+"/response_format", data, "response_format", rootData))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -4631,7 +4631,7 @@ const _errs85 = errors;
 const _errs86 = errors;
 let valid24 = false;
 const _errs87 = errors;
-if(!(validate42(data27, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
+if(!(validate42(data27, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
@@ -4700,7 +4700,7 @@ const _errs92 = errors;
 const _errs93 = errors;
 let valid25 = false;
 const _errs94 = errors;
-if(!(validate46(data29, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData}))){
+if(!(validate46(data29, instancePath+"/moderation", data, "moderation", rootData))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
@@ -5021,7 +5021,7 @@ const _errs122 = errors;
 const _errs123 = errors;
 let valid31 = false;
 const _errs124 = errors;
-if(!(validate50(data38, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData}))){
+if(!(validate50(data38, instancePath+"/prediction", data, "prediction", rootData))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
@@ -5229,13 +5229,13 @@ if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 const tag1 = data44.type;
 if(typeof tag1 == "string"){
 if(tag1 === "function"){
-if(!(validate53(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData}))){
+if(!(validate53(data44, instancePath+"/tools/" + i3, data43, i3, rootData))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 else if(tag1 === "custom"){
-if(!(validate56(data44, {instancePath:instancePath+"/tools/" + i3,parentData:data43,parentDataProperty:i3,rootData}))){
+if(!(validate56(data44, instancePath+"/tools/" + i3, data43, i3, rootData))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
@@ -5275,7 +5275,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_choice !== undefined){
 const _errs147 = errors;
-if(!(validate59(data.tool_choice, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
+if(!(validate59(data.tool_choice, instancePath+"/tool_choice", data, "tool_choice", rootData))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
@@ -5435,7 +5435,7 @@ var valid42 = true;
 const len4 = data49.length;
 for(let i4=0; i4<len4; i4++){
 const _errs161 = errors;
-if(!(validate65(data49[i4], {instancePath:instancePath+"/functions/" + i4,parentData:data49,parentDataProperty:i4,rootData}))){
+if(!(validate65(data49[i4], instancePath+"/functions/" + i4, data49, i4, rootData))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }

@@ -13,6 +13,7 @@ import { validatorsEmitter } from "../../generator/emitters/validators/emitter.j
 import type { EmitContext } from "../../generator/emitters/types.js";
 import { rewriteRequiresToImports } from "../../generator/emitters/validators/esm-runtime.js";
 import { appendCalleeErrors } from "../../generator/emitters/validators/all-errors-code.js";
+import { passContextAsArguments } from "../../generator/emitters/validators/call-context.js";
 import { allErrorsVariant, compileVariant } from "../../generator/emitters/validators/compile.js";
 import { rootSchemas } from "../../generator/openapi.js";
 import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
@@ -152,6 +153,28 @@ describe("generated/validators.js and validators-strict.js", () => {
   });
 });
 
+/** Request-shaped bodies, valid and not, for comparing a rewritten module with AJV's own compilation. */
+const message = fc.record(
+  {
+    role: fc.constantFrom("user", "assistant", "tool", "robot", 5),
+    content: fc.oneof(fc.string(), fc.array(fc.record({ type: fc.constantFrom("text", "image_url", "x"), text: fc.anything() }))),
+  },
+  { requiredKeys: [] },
+);
+const request = fc.record(
+  {
+    model: fc.oneof(fc.string(), fc.integer()),
+    messages: fc.array(message, { maxLength: 6 }),
+    n: fc.integer({ min: -2, max: 3 }),
+    temperature: fc.double({ min: -1, max: 4, noNaN: true }),
+    logit_bias: fc.dictionary(fc.oneof(fc.constant("12"), fc.string()), fc.integer({ min: -200, max: 200 })),
+    stop: fc.anything(),
+    tool_choice: fc.anything(),
+    max_token: fc.integer(),
+  },
+  { requiredKeys: [] },
+);
+
 describe("the all-errors modules", () => {
   const modules = ["validators-all-errors.js", "validators-strict-all-errors.js"].map((file) => readFileSync(path.join(ROOT, "generated", file), "utf8"));
 
@@ -208,27 +231,78 @@ describe("the all-errors modules", () => {
       }
     };
     for (const body of loadCorpus().values()) agree(body);
-    const message = fc.record(
-      {
-        role: fc.constantFrom("user", "assistant", "tool", "robot", 5),
-        content: fc.oneof(fc.string(), fc.array(fc.record({ type: fc.constantFrom("text", "image_url", "x"), text: fc.anything() }))),
-      },
-      { requiredKeys: [] },
-    );
-    const request = fc.record(
-      {
-        model: fc.oneof(fc.string(), fc.integer()),
-        messages: fc.array(message, { maxLength: 6 }),
-        n: fc.integer({ min: -2, max: 3 }),
-        temperature: fc.double({ min: -1, max: 4, noNaN: true }),
-        logit_bias: fc.dictionary(fc.oneof(fc.constant("12"), fc.string()), fc.integer({ min: -200, max: 200 })),
-        stop: fc.anything(),
-        tool_choice: fc.anything(),
-        max_token: fc.integer(),
-      },
-      { requiredKeys: [] },
-    );
     fc.assert(fc.property(request, agree), { seed: 20260101, numRuns: 300 });
+  });
+});
+
+describe("the context of a call passed as arguments (passContextAsArguments)", () => {
+  const signature = `(data, {instancePath="", parentData, parentDataProperty, rootData=data}={})`;
+
+  it("rewrites a function's definition and every call of it together, string literals and AJV's key escaping included", () => {
+    const code = [
+      `function validate2${signature}{`,
+      `if(!(validate3(data["a,b}"], {instancePath:instancePath+"/a,b}",parentData:data,parentDataProperty:"a,b}",rootData}))){`,
+      `vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);`,
+      `}`,
+      `if(!(validate3(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){}`,
+      `}`,
+      `function validate3${signature}{}`,
+      `validate3.evaluated = {"props":true};`,
+    ].join("\n");
+    expect(passContextAsArguments(code).split("\n")).toEqual([
+      "function validate2(data, instancePath, parentData, parentDataProperty, rootData){",
+      `if(!(validate3(data["a,b}"], instancePath+"/a,b}", data, "a,b}", rootData))){`,
+      "vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);",
+      "}",
+      `if(!(validate3(data[key0], instancePath+"/" + key0.replace(/~/g, "~0").replace(/\\//g, "~1"), data, key0, rootData))){}`,
+      "}",
+      "function validate3(data, instancePath, parentData, parentDataProperty, rootData){}",
+      `validate3.evaluated = {"props":true};`,
+    ]);
+  });
+
+  it("leaves a function alone when something else refers to it: an export, a wrapper, a call of another form", () => {
+    const call = `validate5(data, {instancePath,parentData,parentDataProperty,rootData})`;
+    for (const other of [
+      `export const validateX = validate5;`,
+      `const wrapper0 = {validate: validate5};`,
+      `validate5(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors})`,
+    ]) {
+      const code = `function validate5${signature}{}\n${call}\n${other}`;
+      expect(passContextAsArguments(code)).toBe(code);
+    }
+    const rewritten = passContextAsArguments(`function validate5${signature}{}\n${call}`);
+    expect(rewritten).toBe(
+      "function validate5(data, instancePath, parentData, parentDataProperty, rootData){}\nvalidate5(data, instancePath, parentData, parentDataProperty, rootData)",
+    );
+  });
+
+  it("leaves only the exported functions with AJV's signature in the canonical spec's modules", () => {
+    for (const file of ["validators.js", "validators-strict.js", "validators-all-errors.js", "validators-strict-all-errors.js"]) {
+      const module = readFileSync(path.join(ROOT, "generated", file), "utf8");
+      expect(module.match(/rootData=data\}=\{\}\)/g)).toHaveLength(1);
+      expect(module).not.toMatch(/\{instancePath[,:][^;\n]*rootData\}/);
+    }
+  });
+
+  it("gives the verdicts and errors of AJV's own compilation (corpus and 300 generated bodies)", async () => {
+    type Validate = ((data: unknown) => boolean) & { errors?: unknown };
+    const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
+    const roots = rootSchemas(spec);
+    const generated = (await import(pathToFileURL(path.join(ROOT, "generated/validators.js")).href)) as Record<string, Validate>;
+    const generatedStrict = (await import(pathToFileURL(path.join(ROOT, "generated/validators-strict.js")).href)) as Record<string, Validate>;
+    const pairs: [Validate, Validate][] = [
+      [generated.validateCreateChatCompletionRequest as Validate, compileVariant(spec, roots, "default").validatorOf("CreateChatCompletionRequest")],
+      [generatedStrict.validateCreateChatCompletionRequestStrict as Validate, compileVariant(spec, roots, "strict").validatorOf("CreateChatCompletionRequest")],
+    ];
+    const agree = (body: unknown) => {
+      for (const [rewritten, ajvOwn] of pairs) {
+        expect(rewritten(body)).toBe(ajvOwn(body));
+        expect(rewritten.errors ?? null).toEqual(ajvOwn.errors ?? null);
+      }
+    };
+    for (const body of loadCorpus().values()) agree(body);
+    fc.assert(fc.property(request, agree), { seed: 20260102, numRuns: 300 });
   });
 });
 

@@ -14,7 +14,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -189,7 +189,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -287,7 +287,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -385,7 +385,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -405,7 +405,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -454,7 +454,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -552,7 +552,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate7.errors; else for (const calleeError of validate7.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -653,7 +653,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -911,7 +911,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1165,7 +1165,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1403,7 +1403,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1423,7 +1423,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1435,7 +1435,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate12.errors; else for (const calleeError of validate12.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1449,7 +1449,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate13.errors; else for (const calleeError of validate13.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1463,7 +1463,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate14.errors; else for (const calleeError of validate14.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1514,7 +1514,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1612,7 +1612,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate11.errors; else for (const calleeError of validate11.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1712,7 +1712,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1732,7 +1732,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1883,7 +1883,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2344,7 +2344,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2432,7 +2432,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate21.errors; else for (const calleeError of validate21.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2591,7 +2591,7 @@ var valid0 = _errs16 === errors;
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data7, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 if (vErrors === null) vErrors = validate24.errors; else for (const calleeError of validate24.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2714,7 +2714,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2734,7 +2734,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2783,7 +2783,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2891,7 +2891,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate27.errors; else for (const calleeError of validate27.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2988,7 +2988,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -3008,7 +3008,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate3.errors; else for (const calleeError of validate3.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3020,7 +3020,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate6.errors; else for (const calleeError of validate6.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3034,7 +3034,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate10.errors; else for (const calleeError of validate10.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3048,7 +3048,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate20.errors; else for (const calleeError of validate20.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3062,7 +3062,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate26.errors; else for (const calleeError of validate26.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3241,7 +3241,7 @@ const schema26 = {"title":"JSON schema","type":"object","required":["type","json
 const schema27 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3741,7 +3741,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 const _errs17 = errors;
-if(!(validate2(data5, {instancePath:instancePath+"/messages/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+if(!(validate2(data5, instancePath+"/messages/" + i0, data4, i0, rootData))){
 if (vErrors === null) vErrors = validate2.errors; else for (const calleeError of validate2.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4173,7 +4173,7 @@ valid13 = valid14;
 }
 else if(tag0 === "json_schema"){
 const _errs50 = errors;
-if(!(validate36(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate36(data16, instancePath+"/response_format", data, "response_format", rootData))){
 if (vErrors === null) vErrors = validate36.errors; else for (const calleeError of validate36.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }

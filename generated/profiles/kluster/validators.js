@@ -14,7 +14,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}}};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -104,7 +104,7 @@ return errors === 0;
 }
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -169,7 +169,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate4(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -251,7 +251,7 @@ return errors === 0;
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}}};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -259,7 +259,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -284,7 +284,7 @@ return errors === 0;
 }
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -349,7 +349,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate7(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -433,7 +433,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -575,7 +575,7 @@ return errors === 0;
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -707,7 +707,7 @@ return errors === 0;
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -841,7 +841,7 @@ return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -849,25 +849,25 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "image_url"){
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "input_audio"){
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "file"){
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -892,7 +892,7 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -957,7 +957,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate11(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1040,7 +1040,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1048,7 +1048,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1124,7 +1124,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}}}}};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1367,7 +1367,7 @@ return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1432,7 +1432,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -1560,7 +1560,7 @@ var valid0 = true;
 if(valid0){
 if(data.tool_calls !== undefined){
 const _errs20 = errors;
-if(!(validate24(data.tool_calls, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data.tool_calls, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -1639,7 +1639,7 @@ return errors === 0;
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}}};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1647,7 +1647,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "text"){
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1672,7 +1672,7 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1737,7 +1737,7 @@ var valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
-if(!(validate27(data1[i0], {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data1[i0], instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1817,7 +1817,7 @@ return errors === 0;
 }
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1825,31 +1825,31 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.role;
 if(typeof tag0 == "string"){
 if(tag0 === "developer"){
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "system"){
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "user"){
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "assistant"){
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "tool"){
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -1939,7 +1939,7 @@ const schema26 = {"title":"JSON schema","type":"object","required":["type","json
 const schema27 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2098,7 +2098,7 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs3 = errors;
-if(!(validate2(data0[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate2(data0[i0], instancePath+"/messages/" + i0, data0, i0, rootData))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -2406,7 +2406,7 @@ return false;
 }
 }
 else if(tag0 === "json_schema"){
-if(!(validate36(data12, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate36(data12, instancePath+"/response_format", data, "response_format", rootData))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }

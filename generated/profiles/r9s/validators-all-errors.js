@@ -17,7 +17,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}}};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -158,7 +158,7 @@ return errors === 0;
 }
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -248,7 +248,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -332,7 +332,7 @@ return errors === 0;
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}}};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -345,7 +345,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -391,7 +391,7 @@ return errors === 0;
 }
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -481,7 +481,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate7.errors; else for (const calleeError of validate7.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -567,7 +567,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -778,7 +778,7 @@ return errors === 0;
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -985,7 +985,7 @@ return errors === 0;
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}}},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1176,7 +1176,7 @@ return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1189,7 +1189,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1200,7 +1200,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate12.errors; else for (const calleeError of validate12.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1211,7 +1211,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate13.errors; else for (const calleeError of validate13.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1222,7 +1222,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate14.errors; else for (const calleeError of validate14.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1268,7 +1268,7 @@ return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1358,7 +1358,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate11.errors; else for (const calleeError of validate11.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1443,7 +1443,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1456,7 +1456,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1588,7 +1588,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}}}}};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}}}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1985,7 +1985,7 @@ return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2065,7 +2065,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate21.errors; else for (const calleeError of validate21.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2210,7 +2210,7 @@ var valid0 = _errs16 === errors;
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs20 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data7, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 if (vErrors === null) vErrors = validate24.errors; else for (const calleeError of validate24.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2306,7 +2306,7 @@ return errors === 0;
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}}};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2319,7 +2319,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2365,7 +2365,7 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2465,7 +2465,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate27.errors; else for (const calleeError of validate27.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2547,7 +2547,7 @@ return errors === 0;
 }
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2560,7 +2560,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate3.errors; else for (const calleeError of validate3.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2571,7 +2571,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate6.errors; else for (const calleeError of validate6.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2582,7 +2582,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate10.errors; else for (const calleeError of validate10.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2593,7 +2593,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate20.errors; else for (const calleeError of validate20.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2604,7 +2604,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate26.errors; else for (const calleeError of validate26.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2762,7 +2762,7 @@ const schema29 = {"title":"JSON schema","type":"object","required":["type","json
 const schema30 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2943,7 +2943,7 @@ const schema34 = {"title":"Voice","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$
 const schema35 = {"title":"Voice ID","anyOf":[{"type":"string"},{"type":"string","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}]};
 const schema36 = {"title":"Custom voice","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3106,7 +3106,7 @@ return errors === 0;
 }
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3134,7 +3134,7 @@ errors++;
 if(data.voice !== undefined){
 let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate39(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+if(!(validate39(data0, instancePath+"/voice", data, "voice", rootData))){
 if (vErrors === null) vErrors = validate39.errors; else for (const calleeError of validate39.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3188,7 +3188,7 @@ const schema39 = {"title":"Function tool","type":"object","required":["type","fu
 const schema40 = {"title":"Function definition","type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"},"strict":{"type":["boolean","null"],"default":false}}};
 const schema41 = {"title":"Function parameters","type":"object","additionalProperties":true};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3300,7 +3300,7 @@ return errors === 0;
 }
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3355,7 +3355,7 @@ var valid0 = _errs1 === errors;
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate43(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
+if(!(validate43(data1, instancePath+"/function", data, "function", rootData))){
 if (vErrors === null) vErrors = validate43.errors; else for (const calleeError of validate43.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3382,7 +3382,7 @@ const schema42 = {"title":"Custom tool","type":"object","required":["type","cust
 const schema43 = {"title":"Text format","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
 const schema44 = {"title":"Grammar format","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"type":"string","enum":["grammar"]},"grammar":{"type":"object","required":["definition","syntax"],"properties":{"definition":{"type":"string"},"syntax":{"type":"string","enum":["lark","regex"]}}}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3804,7 +3804,7 @@ const schema50 = {"title":"Custom tool choice","type":"object","required":["type
 const schema47 = {"title":"Allowed tools choice","type":"object","required":["type","allowed_tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"allowed_tools":{"$ref":"#/$defs/ChatCompletionAllowedTools"}}};
 const schema48 = {"title":"Allowed tools","type":"object","required":["mode","tools"],"properties":{"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object","additionalProperties":true}}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3981,7 +3981,7 @@ return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3994,7 +3994,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate50(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate50.errors; else for (const calleeError of validate50.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4286,7 +4286,7 @@ return errors === 0;
 }
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4318,7 +4318,7 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate49(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate49.errors; else for (const calleeError of validate49.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4403,7 +4403,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs3 = errors;
-if(!(validate2(data1, {instancePath:instancePath+"/messages/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+if(!(validate2(data1, instancePath+"/messages/" + i0, data0, i0, rootData))){
 if (vErrors === null) vErrors = validate2.errors; else for (const calleeError of validate2.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5062,7 +5062,7 @@ valid14 = valid15;
 }
 else if(tag0 === "json_schema"){
 const _errs58 = errors;
-if(!(validate36(data16, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate36(data16, instancePath+"/response_format", data, "response_format", rootData))){
 if (vErrors === null) vErrors = validate36.errors; else for (const calleeError of validate36.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5168,7 +5168,7 @@ const _errs64 = errors;
 const _errs65 = errors;
 let valid22 = false;
 const _errs66 = errors;
-if(!(validate38(data19, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
+if(!(validate38(data19, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5699,7 +5699,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs114 = errors;
-if(!(validate42(data34, {instancePath:instancePath+"/tools/" + i3,parentData:data33,parentDataProperty:i3,rootData}))){
+if(!(validate42(data34, instancePath+"/tools/" + i3, data33, i3, rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5710,7 +5710,7 @@ valid34 = valid35;
 }
 else if(tag1 === "custom"){
 const _errs115 = errors;
-if(!(validate45(data34, {instancePath:instancePath+"/tools/" + i3,parentData:data33,parentDataProperty:i3,rootData}))){
+if(!(validate45(data34, instancePath+"/tools/" + i3, data33, i3, rootData))){
 if (vErrors === null) vErrors = validate45.errors; else for (const calleeError of validate45.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5772,7 +5772,7 @@ var valid0 = _errs109 === errors;
 if(data.tool_choice !== undefined){
 let data35 = data.tool_choice;
 const _errs116 = errors;
-if(!(validate48(data35, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
+if(!(validate48(data35, instancePath+"/tool_choice", data, "tool_choice", rootData))){
 if (vErrors === null) vErrors = validate48.errors; else for (const calleeError of validate48.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }

@@ -17,7 +17,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -192,7 +192,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -290,7 +290,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -388,7 +388,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -408,7 +408,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -457,7 +457,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -555,7 +555,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate7.errors; else for (const calleeError of validate7.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -656,7 +656,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -914,7 +914,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1168,7 +1168,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1406,7 +1406,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1426,7 +1426,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1438,7 +1438,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate12.errors; else for (const calleeError of validate12.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1452,7 +1452,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate13.errors; else for (const calleeError of validate13.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1466,7 +1466,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate14.errors; else for (const calleeError of validate14.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1517,7 +1517,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1615,7 +1615,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate11.errors; else for (const calleeError of validate11.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1715,7 +1715,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1735,7 +1735,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1886,7 +1886,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2347,7 +2347,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2435,7 +2435,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate21.errors; else for (const calleeError of validate21.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2594,7 +2594,7 @@ var valid0 = _errs16 === errors;
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data7, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 if (vErrors === null) vErrors = validate24.errors; else for (const calleeError of validate24.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2717,7 +2717,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2737,7 +2737,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2786,7 +2786,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2894,7 +2894,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate27.errors; else for (const calleeError of validate27.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2991,7 +2991,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -3011,7 +3011,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate3.errors; else for (const calleeError of validate3.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3023,7 +3023,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate6.errors; else for (const calleeError of validate6.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3037,7 +3037,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate10.errors; else for (const calleeError of validate10.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3051,7 +3051,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate20.errors; else for (const calleeError of validate20.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3065,7 +3065,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate26.errors; else for (const calleeError of validate26.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3244,7 +3244,7 @@ const schema29 = {"title":"JSON schema","type":"object","required":["type","json
 const schema30 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3459,7 +3459,7 @@ const schema34 = {"title":"Voice","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$
 const schema35 = {"title":"Voice ID","anyOf":[{"type":"string"},{"type":"string","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}]};
 const schema36 = {"title":"Custom voice","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
@@ -3632,7 +3632,7 @@ return errors === 0;
 validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate38.evaluated;
@@ -3667,7 +3667,7 @@ errors++;
 if(data.voice !== undefined){
 let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate39(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+if(!(validate39(data0, instancePath+"/voice", data, "voice", rootData))){
 if (vErrors === null) vErrors = validate39.errors; else for (const calleeError of validate39.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3736,7 +3736,7 @@ const schema39 = {"title":"Function tool","type":"object","required":["type","fu
 const schema40 = {"title":"Function definition","type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"},"strict":{"type":["boolean","null"],"default":false}},"unevaluatedProperties":false};
 const schema41 = {"title":"Function parameters","type":"object","additionalProperties":true};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
@@ -3869,7 +3869,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate42.evaluated;
@@ -3931,7 +3931,7 @@ var valid0 = _errs1 === errors;
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate43(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
+if(!(validate43(data1, instancePath+"/function", data, "function", rootData))){
 if (vErrors === null) vErrors = validate43.errors; else for (const calleeError of validate43.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3972,7 +3972,7 @@ const schema42 = {"title":"Custom tool","type":"object","required":["type","cust
 const schema43 = {"title":"Text format","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
 const schema44 = {"title":"Grammar format","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"type":"string","enum":["grammar"]},"grammar":{"type":"object","required":["definition","syntax"],"properties":{"definition":{"type":"string"},"syntax":{"type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate45.evaluated;
@@ -4445,7 +4445,7 @@ const schema50 = {"title":"Custom tool choice","type":"object","required":["type
 const schema47 = {"title":"Allowed tools choice","type":"object","required":["type","allowed_tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"allowed_tools":{"$ref":"#/$defs/ChatCompletionAllowedTools"}},"unevaluatedProperties":false};
 const schema48 = {"title":"Allowed tools","type":"object","required":["mode","tools"],"properties":{"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object","additionalProperties":true}}},"unevaluatedProperties":false};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate50.evaluated;
@@ -4656,7 +4656,7 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate49.evaluated;
@@ -4676,7 +4676,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate50(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate50.errors; else for (const calleeError of validate50.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5029,7 +5029,7 @@ return errors === 0;
 validate49.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate48.evaluated;
@@ -5069,7 +5069,7 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 }
 const _errs3 = errors;
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate49(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate49.errors; else for (const calleeError of validate49.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5568,7 +5568,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate2(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+if(!(validate2(data8, instancePath+"/messages/" + i1, data7, i1, rootData))){
 if (vErrors === null) vErrors = validate2.errors; else for (const calleeError of validate2.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6243,7 +6243,7 @@ valid25 = valid26;
 }
 else if(tag0 === "json_schema"){
 const _errs83 = errors;
-if(!(validate36(data23, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate36(data23, instancePath+"/response_format", data, "response_format", rootData))){
 if (vErrors === null) vErrors = validate36.errors; else for (const calleeError of validate36.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6368,7 +6368,7 @@ const _errs90 = errors;
 const _errs91 = errors;
 let valid33 = false;
 const _errs92 = errors;
-if(!(validate38(data26, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
+if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6915,7 +6915,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs141 = errors;
-if(!(validate42(data41, {instancePath:instancePath+"/tools/" + i4,parentData:data40,parentDataProperty:i4,rootData}))){
+if(!(validate42(data41, instancePath+"/tools/" + i4, data40, i4, rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6927,7 +6927,7 @@ valid45 = valid46;
 }
 else if(tag1 === "custom"){
 const _errs142 = errors;
-if(!(validate45(data41, {instancePath:instancePath+"/tools/" + i4,parentData:data40,parentDataProperty:i4,rootData}))){
+if(!(validate45(data41, instancePath+"/tools/" + i4, data40, i4, rootData))){
 if (vErrors === null) vErrors = validate45.errors; else for (const calleeError of validate45.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6992,7 +6992,7 @@ var valid11 = _errs136 === errors;
 if(data.tool_choice !== undefined){
 let data42 = data.tool_choice;
 const _errs143 = errors;
-if(!(validate48(data42, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
+if(!(validate48(data42, instancePath+"/tool_choice", data, "tool_choice", rootData))){
 if (vErrors === null) vErrors = validate48.errors; else for (const calleeError of validate48.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }

@@ -17,7 +17,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -168,7 +168,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -253,7 +253,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -363,7 +363,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -384,7 +384,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -420,7 +420,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -505,7 +505,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
@@ -618,7 +618,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -846,7 +846,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1060,7 +1060,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1276,7 +1276,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1297,7 +1297,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1309,7 +1309,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
@@ -1323,7 +1323,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
@@ -1337,7 +1337,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
@@ -1375,7 +1375,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1460,7 +1460,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
@@ -1572,7 +1572,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1593,7 +1593,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -1713,7 +1713,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2084,7 +2084,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2169,7 +2169,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -2341,7 +2341,7 @@ if(valid0){
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data7, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
@@ -2458,7 +2458,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2479,7 +2479,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
@@ -2515,7 +2515,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2600,7 +2600,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -2709,7 +2709,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -2730,7 +2730,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
@@ -2742,7 +2742,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate6.errors : vErrors.concat(validate6.errors);
 errors = vErrors.length;
 }
@@ -2756,7 +2756,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
@@ -2770,7 +2770,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
@@ -2784,7 +2784,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
@@ -2923,7 +2923,7 @@ const schema29 = {"title":"JSON schema","type":"object","required":["type","json
 const schema30 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3120,7 +3120,7 @@ const schema34 = {"title":"Voice","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$
 const schema35 = {"title":"Voice ID","anyOf":[{"type":"string"},{"type":"string","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}]};
 const schema36 = {"title":"Custom voice","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
@@ -3326,7 +3326,7 @@ return errors === 0;
 validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate38.evaluated;
@@ -3348,7 +3348,7 @@ else {
 if(data.voice !== undefined){
 let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate39(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+if(!(validate39(data0, instancePath+"/voice", data, "voice", rootData))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
@@ -3414,7 +3414,7 @@ const schema39 = {"title":"Function tool","type":"object","required":["type","fu
 const schema40 = {"title":"Function definition","type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"},"strict":{"type":["boolean","null"],"default":false}},"unevaluatedProperties":false};
 const schema41 = {"title":"Function parameters","type":"object","additionalProperties":true};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
@@ -3545,7 +3545,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate42.evaluated;
@@ -3590,7 +3590,7 @@ if(valid0){
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate43(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
+if(!(validate43(data1, instancePath+"/function", data, "function", rootData))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
@@ -3632,7 +3632,7 @@ const schema42 = {"title":"Custom tool","type":"object","required":["type","cust
 const schema43 = {"title":"Text format","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
 const schema44 = {"title":"Grammar format","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"type":"string","enum":["grammar"]},"grammar":{"type":"object","required":["definition","syntax"],"properties":{"definition":{"type":"string"},"syntax":{"type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}}};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate45.evaluated;
@@ -4031,7 +4031,7 @@ const schema50 = {"title":"Custom tool choice","type":"object","required":["type
 const schema47 = {"title":"Allowed tools choice","type":"object","required":["type","allowed_tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"allowed_tools":{"$ref":"#/$defs/ChatCompletionAllowedTools"}},"unevaluatedProperties":false};
 const schema48 = {"title":"Allowed tools","type":"object","required":["mode","tools"],"properties":{"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object","additionalProperties":true}}},"unevaluatedProperties":false};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate50.evaluated;
@@ -4210,7 +4210,7 @@ return errors === 0;
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate49.evaluated;
@@ -4231,7 +4231,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate50(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
@@ -4525,7 +4525,7 @@ return errors === 0;
 validate49.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate48.evaluated;
@@ -4569,7 +4569,7 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 }
 const _errs3 = errors;
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate49(data, instancePath, parentData, parentDataProperty, rootData))){
 vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
@@ -5083,7 +5083,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate2(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+if(!(validate2(data8, instancePath+"/messages/" + i1, data7, i1, rootData))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
@@ -5786,7 +5786,7 @@ valid23 = valid24;
 }
 else if(tag0 === "json_schema"){
 const _errs83 = errors;
-if(!(validate36(data23, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate36(data23, instancePath+"/response_format", data, "response_format", rootData))){
 vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
@@ -5893,7 +5893,7 @@ const _errs90 = errors;
 const _errs91 = errors;
 let valid31 = false;
 const _errs92 = errors;
-if(!(validate38(data26, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
+if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -6498,7 +6498,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs141 = errors;
-if(!(validate42(data41, {instancePath:instancePath+"/tools/" + i4,parentData:data40,parentDataProperty:i4,rootData}))){
+if(!(validate42(data41, instancePath+"/tools/" + i4, data40, i4, rootData))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
@@ -6510,7 +6510,7 @@ valid41 = valid42;
 }
 else if(tag1 === "custom"){
 const _errs142 = errors;
-if(!(validate45(data41, {instancePath:instancePath+"/tools/" + i4,parentData:data40,parentDataProperty:i4,rootData}))){
+if(!(validate45(data41, instancePath+"/tools/" + i4, data40, i4, rootData))){
 vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
@@ -6566,7 +6566,7 @@ if(valid11){
 if(data.tool_choice !== undefined){
 let data42 = data.tool_choice;
 const _errs143 = errors;
-if(!(validate48(data42, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
+if(!(validate48(data42, instancePath+"/tool_choice", data, "tool_choice", rootData))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }

@@ -18,7 +18,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -193,7 +193,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -291,7 +291,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -389,7 +389,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -409,7 +409,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -458,7 +458,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -556,7 +556,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate7.errors; else for (const calleeError of validate7.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -657,7 +657,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -915,7 +915,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1169,7 +1169,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1407,7 +1407,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1427,7 +1427,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1439,7 +1439,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate12.errors; else for (const calleeError of validate12.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1453,7 +1453,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate13.errors; else for (const calleeError of validate13.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1467,7 +1467,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate14.errors; else for (const calleeError of validate14.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1518,7 +1518,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1616,7 +1616,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate11.errors; else for (const calleeError of validate11.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1716,7 +1716,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1736,7 +1736,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1887,7 +1887,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2348,7 +2348,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2436,7 +2436,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate21.errors; else for (const calleeError of validate21.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2595,7 +2595,7 @@ var valid0 = _errs16 === errors;
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data7, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 if (vErrors === null) vErrors = validate24.errors; else for (const calleeError of validate24.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2718,7 +2718,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2738,7 +2738,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2787,7 +2787,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2895,7 +2895,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate27.errors; else for (const calleeError of validate27.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2992,7 +2992,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -3012,7 +3012,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate3.errors; else for (const calleeError of validate3.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3024,7 +3024,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate6.errors; else for (const calleeError of validate6.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3038,7 +3038,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate10.errors; else for (const calleeError of validate10.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3052,7 +3052,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate20.errors; else for (const calleeError of validate20.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3066,7 +3066,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate26.errors; else for (const calleeError of validate26.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3245,7 +3245,7 @@ const schema29 = {"title":"JSON schema","type":"object","required":["type","json
 const schema30 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3460,7 +3460,7 @@ const schema34 = {"title":"Voice","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$
 const schema35 = {"title":"Voice ID","anyOf":[{"type":"string"},{"type":"string","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}]};
 const schema36 = {"title":"Custom voice","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate39(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate39.evaluated;
@@ -3633,7 +3633,7 @@ return errors === 0;
 validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate38.evaluated;
@@ -3668,7 +3668,7 @@ errors++;
 if(data.voice !== undefined){
 let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate39(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+if(!(validate39(data0, instancePath+"/voice", data, "voice", rootData))){
 if (vErrors === null) vErrors = validate39.errors; else for (const calleeError of validate39.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3735,7 +3735,7 @@ validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"title":"Static content","type":"object","required":["type","content"],"properties":{"type":{"type":"string","enum":["content"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}},"unevaluatedProperties":false};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate42.evaluated;
@@ -3833,7 +3833,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3916,7 +3916,7 @@ const schema40 = {"title":"Function tool","type":"object","required":["type","fu
 const schema41 = {"title":"Function definition","type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"},"strict":{"type":["boolean","null"],"default":false}},"unevaluatedProperties":false};
 const schema42 = {"title":"Function parameters","type":"object","additionalProperties":true};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate46.evaluated;
@@ -4049,7 +4049,7 @@ return errors === 0;
 validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate45.evaluated;
@@ -4111,7 +4111,7 @@ var valid0 = _errs1 === errors;
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate46(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
+if(!(validate46(data1, instancePath+"/function", data, "function", rootData))){
 if (vErrors === null) vErrors = validate46.errors; else for (const calleeError of validate46.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4152,7 +4152,7 @@ const schema43 = {"title":"Custom tool","type":"object","required":["type","cust
 const schema44 = {"title":"Text format","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
 const schema45 = {"title":"Grammar format","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"type":"string","enum":["grammar"]},"grammar":{"type":"object","required":["definition","syntax"],"properties":{"definition":{"type":"string"},"syntax":{"type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate48.evaluated;
@@ -4625,7 +4625,7 @@ const schema51 = {"title":"Custom tool choice","type":"object","required":["type
 const schema48 = {"title":"Allowed tools choice","type":"object","required":["type","allowed_tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"allowed_tools":{"$ref":"#/$defs/ChatCompletionAllowedTools"}},"unevaluatedProperties":false};
 const schema49 = {"title":"Allowed tools","type":"object","required":["mode","tools"],"properties":{"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object","additionalProperties":true}}},"unevaluatedProperties":false};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
@@ -4836,7 +4836,7 @@ return errors === 0;
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate52.evaluated;
@@ -4856,7 +4856,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate53(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate53.errors; else for (const calleeError of validate53.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5209,7 +5209,7 @@ return errors === 0;
 validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate51.evaluated;
@@ -5249,7 +5249,7 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 }
 const _errs3 = errors;
-if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate52(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate52.errors; else for (const calleeError of validate52.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5289,7 +5289,7 @@ validate51.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema53 = {"title":"Function (legacy)","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"}},"unevaluatedProperties":false};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate57.evaluated;
@@ -5870,7 +5870,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate2(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+if(!(validate2(data8, instancePath+"/messages/" + i1, data7, i1, rootData))){
 if (vErrors === null) vErrors = validate2.errors; else for (const calleeError of validate2.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6545,7 +6545,7 @@ valid25 = valid26;
 }
 else if(tag0 === "json_schema"){
 const _errs83 = errors;
-if(!(validate36(data23, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate36(data23, instancePath+"/response_format", data, "response_format", rootData))){
 if (vErrors === null) vErrors = validate36.errors; else for (const calleeError of validate36.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6670,7 +6670,7 @@ const _errs90 = errors;
 const _errs91 = errors;
 let valid33 = false;
 const _errs92 = errors;
-if(!(validate38(data26, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
+if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7033,7 +7033,7 @@ const _errs122 = errors;
 const _errs123 = errors;
 let valid40 = false;
 const _errs124 = errors;
-if(!(validate42(data36, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData}))){
+if(!(validate42(data36, instancePath+"/prediction", data, "prediction", rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7273,7 +7273,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs146 = errors;
-if(!(validate45(data42, {instancePath:instancePath+"/tools/" + i4,parentData:data41,parentDataProperty:i4,rootData}))){
+if(!(validate45(data42, instancePath+"/tools/" + i4, data41, i4, rootData))){
 if (vErrors === null) vErrors = validate45.errors; else for (const calleeError of validate45.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7285,7 +7285,7 @@ valid46 = valid47;
 }
 else if(tag1 === "custom"){
 const _errs147 = errors;
-if(!(validate48(data42, {instancePath:instancePath+"/tools/" + i4,parentData:data41,parentDataProperty:i4,rootData}))){
+if(!(validate48(data42, instancePath+"/tools/" + i4, data41, i4, rootData))){
 if (vErrors === null) vErrors = validate48.errors; else for (const calleeError of validate48.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7350,7 +7350,7 @@ var valid11 = _errs141 === errors;
 if(data.tool_choice !== undefined){
 let data43 = data.tool_choice;
 const _errs148 = errors;
-if(!(validate51(data43, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
+if(!(validate51(data43, instancePath+"/tool_choice", data, "tool_choice", rootData))){
 if (vErrors === null) vErrors = validate51.errors; else for (const calleeError of validate51.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7532,7 +7532,7 @@ const len5 = data47.length;
 for(let i5=0; i5<len5; i5++){
 let data48 = data47[i5];
 const _errs163 = errors;
-if(!(validate57(data48, {instancePath:instancePath+"/functions/" + i5,parentData:data47,parentDataProperty:i5,rootData}))){
+if(!(validate57(data48, instancePath+"/functions/" + i5, data47, i5, rootData))){
 if (vErrors === null) vErrors = validate57.errors; else for (const calleeError of validate57.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
