@@ -217,7 +217,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -276,6 +277,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -450,7 +452,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -509,6 +512,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -1327,7 +1331,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1386,6 +1391,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -2034,7 +2040,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2108,6 +2115,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 }
@@ -2434,7 +2442,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2493,6 +2502,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -2927,7 +2937,8 @@ if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 if(!(validate37(data0, instancePath+"/user_location", data, "user_location", rootData))){
 if (vErrors === null) vErrors = validate37.errors; else for (const calleeError of validate37.errors) vErrors.push(calleeError);
@@ -2953,6 +2964,7 @@ const _errs5 = errors;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -3215,7 +3227,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data};
@@ -3257,6 +3270,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
+}
 }
 }
 if(!valid2){
@@ -3461,7 +3475,8 @@ if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -3535,6 +3550,7 @@ valid1 = valid1 || _valid0;
 if(!valid1){
 }
 }
+}
 if(!valid1){
 const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.input.anyOf,parentSchema:schema44.properties.input,data:data0};
 if(vErrors === null){
@@ -3562,7 +3578,8 @@ if(data.output !== undefined){
 let data2 = data.output;
 const _errs10 = errors;
 const _errs11 = errors;
-let valid4 = false;
+let valid4 = data2 === null;
+if(!valid4){
 const _errs12 = errors;
 const _errs13 = errors;
 const _errs14 = errors;
@@ -3634,6 +3651,7 @@ const _errs18 = errors;
 var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
+}
 }
 }
 if(!valid4){
@@ -3710,7 +3728,8 @@ if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = data1 === null;
+if(!valid1){
 const _errs5 = errors;
 if(!(validate47(data1, instancePath+"/policy", data, "policy", rootData))){
 if (vErrors === null) vErrors = validate47.errors; else for (const calleeError of validate47.errors) vErrors.push(calleeError);
@@ -3736,6 +3755,7 @@ const _errs7 = errors;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -3834,7 +3854,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.content.anyOf[0].type,parentSchema:schema48.properties.content.anyOf[0],data:data1};
@@ -3893,6 +3914,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -5653,7 +5675,8 @@ if(data.service_tier !== undefined){
 let data15 = data.service_tier;
 const _errs34 = errors;
 const _errs35 = errors;
-let valid8 = false;
+let valid8 = data15 === null;
+if(!valid8){
 const _errs36 = errors;
 const _errs37 = errors;
 if(typeof data15 !== "string"){
@@ -5699,6 +5722,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 }
 }
+}
 if(!valid8){
 const err34 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data15};
 if(vErrors === null){
@@ -5726,7 +5750,8 @@ if(data.modalities !== undefined){
 let data16 = data.modalities;
 const _errs41 = errors;
 const _errs42 = errors;
-let valid10 = false;
+let valid10 = data16 === null;
+if(!valid10){
 const _errs43 = errors;
 const _errs44 = errors;
 const _errs45 = errors;
@@ -5795,6 +5820,7 @@ valid10 = valid10 || _valid1;
 if(!valid10){
 }
 }
+}
 if(!valid10){
 const err39 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data16};
 if(vErrors === null){
@@ -5822,7 +5848,8 @@ if(data.verbosity !== undefined){
 let data18 = data.verbosity;
 const _errs50 = errors;
 const _errs51 = errors;
-let valid14 = false;
+let valid14 = data18 === null;
+if(!valid14){
 const _errs52 = errors;
 const _errs53 = errors;
 if(typeof data18 !== "string"){
@@ -5868,6 +5895,7 @@ valid14 = valid14 || _valid2;
 if(!valid14){
 }
 }
+}
 if(!valid14){
 const err43 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.verbosity.anyOf,parentSchema:schema1.properties.verbosity,data:data18};
 if(vErrors === null){
@@ -5895,7 +5923,8 @@ if(data.reasoning_effort !== undefined){
 let data19 = data.reasoning_effort;
 const _errs57 = errors;
 const _errs58 = errors;
-let valid16 = false;
+let valid16 = data19 === null;
+if(!valid16){
 const _errs59 = errors;
 const _errs60 = errors;
 if(typeof data19 !== "string"){
@@ -5939,6 +5968,7 @@ const _errs63 = errors;
 var _valid3 = _errs62 === errors;
 valid16 = valid16 || _valid3;
 if(!valid16){
+}
 }
 }
 if(!valid16){
@@ -6241,7 +6271,8 @@ if(data.audio !== undefined){
 let data27 = data.audio;
 const _errs85 = errors;
 const _errs86 = errors;
-let valid26 = false;
+let valid26 = data27 === null;
+if(!valid26){
 const _errs87 = errors;
 if(!(validate42(data27, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
@@ -6267,6 +6298,7 @@ const _errs89 = errors;
 var _valid4 = _errs88 === errors;
 valid26 = valid26 || _valid4;
 if(!valid26){
+}
 }
 }
 if(!valid26){
@@ -6312,7 +6344,8 @@ if(data.moderation !== undefined){
 let data29 = data.moderation;
 const _errs92 = errors;
 const _errs93 = errors;
-let valid27 = false;
+let valid27 = data29 === null;
+if(!valid27){
 const _errs94 = errors;
 if(!(validate46(data29, instancePath+"/moderation", data, "moderation", rootData))){
 if (vErrors === null) vErrors = validate46.errors; else for (const calleeError of validate46.errors) vErrors.push(calleeError);
@@ -6338,6 +6371,7 @@ const _errs96 = errors;
 var _valid5 = _errs95 === errors;
 valid27 = valid27 || _valid5;
 if(!valid27){
+}
 }
 }
 if(!valid27){
@@ -6384,7 +6418,8 @@ let data31 = data.stop;
 const _errs99 = errors;
 const _errs100 = errors;
 const _errs101 = errors;
-let valid29 = false;
+let valid29 = (typeof data31 === "string") || (data31 === null);
+if(!valid29){
 const _errs102 = errors;
 if(typeof data31 !== "string"){
 const err72 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data:data31};
@@ -6473,6 +6508,7 @@ const _errs109 = errors;
 var _valid6 = _errs108 === errors;
 valid29 = valid29 || _valid6;
 if(!valid29){
+}
 }
 }
 }
@@ -6657,7 +6693,8 @@ if(data.prediction !== undefined){
 let data38 = data.prediction;
 const _errs122 = errors;
 const _errs123 = errors;
-let valid34 = false;
+let valid34 = data38 === null;
+if(!valid34){
 const _errs124 = errors;
 if(!(validate50(data38, instancePath+"/prediction", data, "prediction", rootData))){
 if (vErrors === null) vErrors = validate50.errors; else for (const calleeError of validate50.errors) vErrors.push(calleeError);
@@ -6683,6 +6720,7 @@ const _errs126 = errors;
 var _valid7 = _errs125 === errors;
 valid34 = valid34 || _valid7;
 if(!valid34){
+}
 }
 }
 if(!valid34){
@@ -6762,7 +6800,8 @@ if(data.stream_options !== undefined){
 let data40 = data.stream_options;
 const _errs129 = errors;
 const _errs130 = errors;
-let valid35 = false;
+let valid35 = data40 === null;
+if(!valid35){
 const _errs131 = errors;
 const _errs132 = errors;
 const _errs133 = errors;
@@ -6829,6 +6868,7 @@ const _errs139 = errors;
 var _valid8 = _errs138 === errors;
 valid35 = valid35 || _valid8;
 if(!valid35){
+}
 }
 }
 if(!valid35){

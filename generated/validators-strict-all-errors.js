@@ -258,7 +258,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -319,6 +320,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -523,7 +525,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -585,6 +588,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1583,7 +1587,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1645,6 +1650,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2403,7 +2409,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2481,6 +2488,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2862,7 +2870,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2924,6 +2933,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err8 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3450,7 +3460,8 @@ if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 if(!(validate37(data0, instancePath+"/user_location", data, "user_location", rootData))){
 if (vErrors === null) vErrors = validate37.errors; else for (const calleeError of validate37.errors) vErrors.push(calleeError);
@@ -3478,6 +3489,7 @@ const _errs5 = errors;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.user_location.anyOf,parentSchema:schema31.properties.user_location,data:data0};
@@ -3794,7 +3806,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data};
@@ -3837,6 +3850,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
@@ -4072,7 +4086,8 @@ if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -4160,6 +4175,7 @@ var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 }
+}
 if(!valid1){
 const err6 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.input.anyOf,parentSchema:schema44.properties.input,data:data0};
 if(vErrors === null){
@@ -4187,7 +4203,8 @@ if(data.output !== undefined){
 let data2 = data.output;
 const _errs11 = errors;
 const _errs12 = errors;
-let valid4 = false;
+let valid4 = data2 === null;
+if(!valid4){
 const _errs13 = errors;
 const _errs14 = errors;
 const _errs15 = errors;
@@ -4274,6 +4291,7 @@ const _errs20 = errors;
 var _valid1 = _errs19 === errors;
 valid4 = valid4 || _valid1;
 if(_valid1){
+}
 }
 if(!valid4){
 const err13 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.output.anyOf,parentSchema:schema44.properties.output,data:data2};
@@ -4370,7 +4388,8 @@ if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = data1 === null;
+if(!valid1){
 const _errs5 = errors;
 if(!(validate47(data1, instancePath+"/policy", data, "policy", rootData))){
 if (vErrors === null) vErrors = validate47.errors; else for (const calleeError of validate47.errors) vErrors.push(calleeError);
@@ -4398,6 +4417,7 @@ const _errs7 = errors;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.properties.policy.anyOf,parentSchema:schema43.properties.policy,data:data1};
@@ -4516,7 +4536,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.content.anyOf[0].type,parentSchema:schema48.properties.content.anyOf[0],data:data1};
@@ -4577,6 +4598,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.content.anyOf,parentSchema:schema48.properties.content,data:data1};
@@ -7012,7 +7034,8 @@ if(data.service_tier !== undefined){
 let data22 = data.service_tier;
 const _errs59 = errors;
 const _errs60 = errors;
-let valid19 = false;
+let valid19 = data22 === null;
+if(!valid19){
 const _errs61 = errors;
 const _errs62 = errors;
 if(typeof data22 !== "string"){
@@ -7058,6 +7081,7 @@ var _valid3 = _errs64 === errors;
 valid19 = valid19 || _valid3;
 if(_valid3){
 }
+}
 if(!valid19){
 const err52 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data22};
 if(vErrors === null){
@@ -7085,7 +7109,8 @@ if(data.modalities !== undefined){
 let data23 = data.modalities;
 const _errs66 = errors;
 const _errs67 = errors;
-let valid21 = false;
+let valid21 = data23 === null;
+if(!valid21){
 const _errs68 = errors;
 const _errs69 = errors;
 const _errs70 = errors;
@@ -7155,6 +7180,7 @@ var _valid4 = _errs73 === errors;
 valid21 = valid21 || _valid4;
 if(_valid4){
 }
+}
 if(!valid21){
 const err57 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data23};
 if(vErrors === null){
@@ -7182,7 +7208,8 @@ if(data.verbosity !== undefined){
 let data25 = data.verbosity;
 const _errs75 = errors;
 const _errs76 = errors;
-let valid25 = false;
+let valid25 = data25 === null;
+if(!valid25){
 const _errs77 = errors;
 const _errs78 = errors;
 if(typeof data25 !== "string"){
@@ -7228,6 +7255,7 @@ var _valid5 = _errs80 === errors;
 valid25 = valid25 || _valid5;
 if(_valid5){
 }
+}
 if(!valid25){
 const err61 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.verbosity.anyOf,parentSchema:schema1.properties.verbosity,data:data25};
 if(vErrors === null){
@@ -7255,7 +7283,8 @@ if(data.reasoning_effort !== undefined){
 let data26 = data.reasoning_effort;
 const _errs82 = errors;
 const _errs83 = errors;
-let valid27 = false;
+let valid27 = data26 === null;
+if(!valid27){
 const _errs84 = errors;
 const _errs85 = errors;
 if(typeof data26 !== "string"){
@@ -7300,6 +7329,7 @@ const _errs88 = errors;
 var _valid6 = _errs87 === errors;
 valid27 = valid27 || _valid6;
 if(_valid6){
+}
 }
 if(!valid27){
 const err65 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data26};
@@ -7634,7 +7664,8 @@ if(data.audio !== undefined){
 let data34 = data.audio;
 const _errs112 = errors;
 const _errs113 = errors;
-let valid37 = false;
+let valid37 = data34 === null;
+if(!valid37){
 const _errs114 = errors;
 if(!(validate42(data34, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
@@ -7662,6 +7693,7 @@ const _errs116 = errors;
 var _valid7 = _errs115 === errors;
 valid37 = valid37 || _valid7;
 if(_valid7){
+}
 }
 if(!valid37){
 const err87 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data34};
@@ -7706,7 +7738,8 @@ if(data.moderation !== undefined){
 let data36 = data.moderation;
 const _errs119 = errors;
 const _errs120 = errors;
-let valid38 = false;
+let valid38 = data36 === null;
+if(!valid38){
 const _errs121 = errors;
 if(!(validate46(data36, instancePath+"/moderation", data, "moderation", rootData))){
 if (vErrors === null) vErrors = validate46.errors; else for (const calleeError of validate46.errors) vErrors.push(calleeError);
@@ -7734,6 +7767,7 @@ const _errs123 = errors;
 var _valid8 = _errs122 === errors;
 valid38 = valid38 || _valid8;
 if(_valid8){
+}
 }
 if(!valid38){
 const err90 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.moderation.anyOf,parentSchema:schema1.properties.moderation,data:data36};
@@ -7779,7 +7813,8 @@ let data38 = data.stop;
 const _errs126 = errors;
 const _errs127 = errors;
 const _errs128 = errors;
-let valid40 = false;
+let valid40 = (typeof data38 === "string") || (data38 === null);
+if(!valid40){
 const _errs129 = errors;
 if(typeof data38 !== "string"){
 const err92 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data:data38};
@@ -7871,6 +7906,7 @@ const _errs136 = errors;
 var _valid9 = _errs135 === errors;
 valid40 = valid40 || _valid9;
 if(_valid9){
+}
 }
 if(!valid40){
 const err98 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf,parentSchema:schema47,data:data38};
@@ -8053,7 +8089,8 @@ if(data.prediction !== undefined){
 let data45 = data.prediction;
 const _errs149 = errors;
 const _errs150 = errors;
-let valid45 = false;
+let valid45 = data45 === null;
+if(!valid45){
 const _errs151 = errors;
 if(!(validate50(data45, instancePath+"/prediction", data, "prediction", rootData))){
 if (vErrors === null) vErrors = validate50.errors; else for (const calleeError of validate50.errors) vErrors.push(calleeError);
@@ -8081,6 +8118,7 @@ const _errs153 = errors;
 var _valid10 = _errs152 === errors;
 valid45 = valid45 || _valid10;
 if(_valid10){
+}
 }
 if(!valid45){
 const err111 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.prediction.anyOf,parentSchema:schema1.properties.prediction,data:data45};
@@ -8159,7 +8197,8 @@ if(data.stream_options !== undefined){
 let data47 = data.stream_options;
 const _errs156 = errors;
 const _errs157 = errors;
-let valid46 = false;
+let valid46 = data47 === null;
+if(!valid46){
 const _errs158 = errors;
 const _errs159 = errors;
 const _errs160 = errors;
@@ -8241,6 +8280,7 @@ const _errs167 = errors;
 var _valid11 = _errs166 === errors;
 valid46 = valid46 || _valid11;
 if(_valid11){
+}
 }
 if(!valid46){
 const err121 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data47};

@@ -217,7 +217,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -288,6 +289,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -469,7 +471,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -541,6 +544,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1424,7 +1428,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1496,6 +1501,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2133,7 +2139,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2223,6 +2230,7 @@ if(errors === _errs10){
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2564,7 +2572,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2636,6 +2645,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3115,7 +3125,8 @@ if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 if(!(validate37(data0, instancePath+"/user_location", data, "user_location", rootData))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
@@ -3145,6 +3156,7 @@ if(errors === _errs4){
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.user_location.anyOf,parentSchema:schema31.properties.user_location,data:data0};
@@ -3445,7 +3457,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data};
@@ -3494,6 +3507,7 @@ if(errors === _errs6){
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
@@ -3741,7 +3755,8 @@ if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -3852,6 +3867,7 @@ var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 }
+}
 if(!valid1){
 const err6 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.input.anyOf,parentSchema:schema44.properties.input,data:data0};
 if(vErrors === null){
@@ -3887,7 +3903,8 @@ if(data.output !== undefined){
 let data2 = data.output;
 const _errs11 = errors;
 const _errs12 = errors;
-let valid4 = false;
+let valid4 = data2 === null;
+if(!valid4){
 const _errs13 = errors;
 const _errs14 = errors;
 const _errs15 = errors;
@@ -3998,6 +4015,7 @@ var _valid1 = _errs19 === errors;
 valid4 = valid4 || _valid1;
 if(_valid1){
 }
+}
 if(!valid4){
 const err13 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.output.anyOf,parentSchema:schema44.properties.output,data:data2};
 if(vErrors === null){
@@ -4094,7 +4112,8 @@ if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = data1 === null;
+if(!valid1){
 const _errs5 = errors;
 if(!(validate47(data1, instancePath+"/policy", data, "policy", rootData))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
@@ -4124,6 +4143,7 @@ if(errors === _errs6){
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.properties.policy.anyOf,parentSchema:schema43.properties.policy,data:data1};
@@ -4230,7 +4250,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.content.anyOf[0].type,parentSchema:schema48.properties.content.anyOf[0],data:data1};
@@ -4301,6 +4322,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.content.anyOf,parentSchema:schema48.properties.content,data:data1};
@@ -6558,7 +6580,8 @@ if(data.service_tier !== undefined){
 let data22 = data.service_tier;
 const _errs59 = errors;
 const _errs60 = errors;
-let valid18 = false;
+let valid18 = data22 === null;
+if(!valid18){
 const _errs61 = errors;
 const _errs62 = errors;
 if(typeof data22 !== "string"){
@@ -6612,6 +6635,7 @@ var _valid3 = _errs64 === errors;
 valid18 = valid18 || _valid3;
 if(_valid3){
 }
+}
 if(!valid18){
 const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data22};
 if(vErrors === null){
@@ -6647,7 +6671,8 @@ if(data.modalities !== undefined){
 let data23 = data.modalities;
 const _errs66 = errors;
 const _errs67 = errors;
-let valid20 = false;
+let valid20 = data23 === null;
+if(!valid20){
 const _errs68 = errors;
 const _errs69 = errors;
 const _errs70 = errors;
@@ -6731,6 +6756,7 @@ var _valid4 = _errs73 === errors;
 valid20 = valid20 || _valid4;
 if(_valid4){
 }
+}
 if(!valid20){
 const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data23};
 if(vErrors === null){
@@ -6766,7 +6792,8 @@ if(data.verbosity !== undefined){
 let data25 = data.verbosity;
 const _errs75 = errors;
 const _errs76 = errors;
-let valid23 = false;
+let valid23 = data25 === null;
+if(!valid23){
 const _errs77 = errors;
 const _errs78 = errors;
 if(typeof data25 !== "string"){
@@ -6820,6 +6847,7 @@ var _valid5 = _errs80 === errors;
 valid23 = valid23 || _valid5;
 if(_valid5){
 }
+}
 if(!valid23){
 const err25 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.verbosity.anyOf,parentSchema:schema1.properties.verbosity,data:data25};
 if(vErrors === null){
@@ -6855,7 +6883,8 @@ if(data.reasoning_effort !== undefined){
 let data26 = data.reasoning_effort;
 const _errs82 = errors;
 const _errs83 = errors;
-let valid25 = false;
+let valid25 = data26 === null;
+if(!valid25){
 const _errs84 = errors;
 const _errs85 = errors;
 if(typeof data26 !== "string"){
@@ -6908,6 +6937,7 @@ if(errors === _errs87){
 var _valid6 = _errs87 === errors;
 valid25 = valid25 || _valid6;
 if(_valid6){
+}
 }
 if(!valid25){
 const err29 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data26};
@@ -7216,7 +7246,8 @@ if(data.audio !== undefined){
 let data34 = data.audio;
 const _errs112 = errors;
 const _errs113 = errors;
-let valid35 = false;
+let valid35 = data34 === null;
+if(!valid35){
 const _errs114 = errors;
 if(!(validate42(data34, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
@@ -7246,6 +7277,7 @@ if(errors === _errs115){
 var _valid7 = _errs115 === errors;
 valid35 = valid35 || _valid7;
 if(_valid7){
+}
 }
 if(!valid35){
 const err31 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data34};
@@ -7298,7 +7330,8 @@ if(data.moderation !== undefined){
 let data36 = data.moderation;
 const _errs119 = errors;
 const _errs120 = errors;
-let valid36 = false;
+let valid36 = data36 === null;
+if(!valid36){
 const _errs121 = errors;
 if(!(validate46(data36, instancePath+"/moderation", data, "moderation", rootData))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
@@ -7328,6 +7361,7 @@ if(errors === _errs122){
 var _valid8 = _errs122 === errors;
 valid36 = valid36 || _valid8;
 if(_valid8){
+}
 }
 if(!valid36){
 const err33 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.moderation.anyOf,parentSchema:schema1.properties.moderation,data:data36};
@@ -7381,7 +7415,8 @@ let data38 = data.stop;
 const _errs126 = errors;
 const _errs127 = errors;
 const _errs128 = errors;
-let valid38 = false;
+let valid38 = (typeof data38 === "string") || (data38 === null);
+if(!valid38){
 const _errs129 = errors;
 if(typeof data38 !== "string"){
 const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data:data38};
@@ -7489,6 +7524,7 @@ if(errors === _errs135){
 var _valid9 = _errs135 === errors;
 valid38 = valid38 || _valid9;
 if(_valid9){
+}
 }
 if(!valid38){
 const err40 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf,parentSchema:schema47,data:data38};
@@ -7681,7 +7717,8 @@ if(data.prediction !== undefined){
 let data45 = data.prediction;
 const _errs149 = errors;
 const _errs150 = errors;
-let valid42 = false;
+let valid42 = data45 === null;
+if(!valid42){
 const _errs151 = errors;
 if(!(validate50(data45, instancePath+"/prediction", data, "prediction", rootData))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
@@ -7711,6 +7748,7 @@ if(errors === _errs152){
 var _valid10 = _errs152 === errors;
 valid42 = valid42 || _valid10;
 if(_valid10){
+}
 }
 if(!valid42){
 const err44 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.prediction.anyOf,parentSchema:schema1.properties.prediction,data:data45};
@@ -7789,7 +7827,8 @@ if(data.stream_options !== undefined){
 let data47 = data.stream_options;
 const _errs156 = errors;
 const _errs157 = errors;
-let valid43 = false;
+let valid43 = data47 === null;
+if(!valid43){
 const _errs158 = errors;
 const _errs159 = errors;
 const _errs160 = errors;
@@ -7896,6 +7935,7 @@ if(errors === _errs166){
 var _valid11 = _errs166 === errors;
 valid43 = valid43 || _valid11;
 if(_valid11){
+}
 }
 if(!valid43){
 const err50 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data47};

@@ -142,7 +142,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -199,6 +200,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -322,7 +324,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -379,6 +382,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -930,7 +934,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -987,6 +992,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -1405,7 +1411,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -1476,6 +1483,7 @@ errors++;
 }
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 }
 if(!valid1){
@@ -1710,7 +1718,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -1767,6 +1776,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -2067,7 +2077,8 @@ if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 if(!(validate37(data0, instancePath+"/user_location", data, "user_location", rootData))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
@@ -2089,6 +2100,7 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.user_location.anyOf,parentSchema:schema31.properties.user_location,data:data0};
@@ -2292,7 +2304,8 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data};
@@ -2330,6 +2343,7 @@ errors++;
 }
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
@@ -2508,7 +2522,8 @@ if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
@@ -2578,6 +2593,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 }
+}
 if(!valid1){
 const err5 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.input.anyOf,parentSchema:schema44.properties.input,data:data0};
 if(vErrors === null){
@@ -2611,7 +2627,8 @@ if(data.output !== undefined){
 let data2 = data.output;
 const _errs10 = errors;
 const _errs11 = errors;
-let valid4 = false;
+let valid4 = data2 === null;
+if(!valid4){
 const _errs12 = errors;
 const _errs13 = errors;
 if(errors === _errs13){
@@ -2681,6 +2698,7 @@ errors++;
 var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
 }
+}
 if(!valid4){
 const err11 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.output.anyOf,parentSchema:schema44.properties.output,data:data2};
 if(vErrors === null){
@@ -2749,7 +2767,8 @@ if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = data1 === null;
+if(!valid1){
 const _errs5 = errors;
 if(!(validate47(data1, instancePath+"/policy", data, "policy", rootData))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
@@ -2771,6 +2790,7 @@ errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.properties.policy.anyOf,parentSchema:schema43.properties.policy,data:data1};
@@ -2846,7 +2866,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.content.anyOf[0].type,parentSchema:schema48.properties.content.anyOf[0],data:data1};
@@ -2903,6 +2924,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.content.anyOf,parentSchema:schema48.properties.content,data:data1};
@@ -4145,7 +4167,8 @@ if(data.service_tier !== undefined){
 let data15 = data.service_tier;
 const _errs34 = errors;
 const _errs35 = errors;
-let valid7 = false;
+let valid7 = data15 === null;
+if(!valid7){
 const _errs36 = errors;
 if(typeof data15 !== "string"){
 const err2 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data15};
@@ -4184,6 +4207,7 @@ errors++;
 var _valid0 = _errs39 === errors;
 valid7 = valid7 || _valid0;
 }
+}
 if(!valid7){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data15};
 if(vErrors === null){
@@ -4217,7 +4241,8 @@ if(data.modalities !== undefined){
 let data16 = data.modalities;
 const _errs41 = errors;
 const _errs42 = errors;
-let valid9 = false;
+let valid9 = data16 === null;
+if(!valid9){
 const _errs43 = errors;
 const _errs44 = errors;
 if(errors === _errs44){
@@ -4281,6 +4306,7 @@ errors++;
 var _valid1 = _errs48 === errors;
 valid9 = valid9 || _valid1;
 }
+}
 if(!valid9){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data16};
 if(vErrors === null){
@@ -4314,7 +4340,8 @@ if(data.verbosity !== undefined){
 let data18 = data.verbosity;
 const _errs50 = errors;
 const _errs51 = errors;
-let valid12 = false;
+let valid12 = data18 === null;
+if(!valid12){
 const _errs52 = errors;
 if(typeof data18 !== "string"){
 const err11 = {instancePath:instancePath+"/verbosity",schemaPath:"#/$defs/Verbosity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.type,parentSchema:schema29,data:data18};
@@ -4353,6 +4380,7 @@ errors++;
 var _valid2 = _errs55 === errors;
 valid12 = valid12 || _valid2;
 }
+}
 if(!valid12){
 const err14 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.verbosity.anyOf,parentSchema:schema1.properties.verbosity,data:data18};
 if(vErrors === null){
@@ -4386,7 +4414,8 @@ if(data.reasoning_effort !== undefined){
 let data19 = data.reasoning_effort;
 const _errs57 = errors;
 const _errs58 = errors;
-let valid14 = false;
+let valid14 = data19 === null;
+if(!valid14){
 const _errs59 = errors;
 if(typeof data19 !== "string"){
 const err15 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:data19};
@@ -4424,6 +4453,7 @@ errors++;
 }
 var _valid3 = _errs62 === errors;
 valid14 = valid14 || _valid3;
+}
 }
 if(!valid14){
 const err18 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data19};
@@ -4629,7 +4659,8 @@ if(data.audio !== undefined){
 let data27 = data.audio;
 const _errs85 = errors;
 const _errs86 = errors;
-let valid24 = false;
+let valid24 = data27 === null;
+if(!valid24){
 const _errs87 = errors;
 if(!(validate42(data27, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
@@ -4651,6 +4682,7 @@ errors++;
 }
 var _valid4 = _errs88 === errors;
 valid24 = valid24 || _valid4;
+}
 }
 if(!valid24){
 const err20 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data27};
@@ -4698,7 +4730,8 @@ if(data.moderation !== undefined){
 let data29 = data.moderation;
 const _errs92 = errors;
 const _errs93 = errors;
-let valid25 = false;
+let valid25 = data29 === null;
+if(!valid25){
 const _errs94 = errors;
 if(!(validate46(data29, instancePath+"/moderation", data, "moderation", rootData))){
 vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
@@ -4720,6 +4753,7 @@ errors++;
 }
 var _valid5 = _errs95 === errors;
 valid25 = valid25 || _valid5;
+}
 }
 if(!valid25){
 const err22 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.moderation.anyOf,parentSchema:schema1.properties.moderation,data:data29};
@@ -4767,7 +4801,8 @@ if(data.stop !== undefined){
 let data31 = data.stop;
 const _errs99 = errors;
 const _errs101 = errors;
-let valid27 = false;
+let valid27 = (typeof data31 === "string") || (data31 === null);
+if(!valid27){
 const _errs102 = errors;
 if(typeof data31 !== "string"){
 const err23 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data:data31};
@@ -4857,6 +4892,7 @@ errors++;
 }
 var _valid6 = _errs108 === errors;
 valid27 = valid27 || _valid6;
+}
 }
 }
 if(!valid27){
@@ -5019,7 +5055,8 @@ if(data.prediction !== undefined){
 let data38 = data.prediction;
 const _errs122 = errors;
 const _errs123 = errors;
-let valid31 = false;
+let valid31 = data38 === null;
+if(!valid31){
 const _errs124 = errors;
 if(!(validate50(data38, instancePath+"/prediction", data, "prediction", rootData))){
 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
@@ -5041,6 +5078,7 @@ errors++;
 }
 var _valid7 = _errs125 === errors;
 valid31 = valid31 || _valid7;
+}
 }
 if(!valid31){
 const err33 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.prediction.anyOf,parentSchema:schema1.properties.prediction,data:data38};
@@ -5108,7 +5146,8 @@ if(data.stream_options !== undefined){
 let data40 = data.stream_options;
 const _errs129 = errors;
 const _errs130 = errors;
-let valid32 = false;
+let valid32 = data40 === null;
+if(!valid32){
 const _errs131 = errors;
 const _errs132 = errors;
 if(errors === _errs132){
@@ -5179,6 +5218,7 @@ errors++;
 }
 var _valid8 = _errs138 === errors;
 valid32 = valid32 || _valid8;
+}
 }
 if(!valid32){
 const err38 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data40};

@@ -250,7 +250,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -311,6 +312,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -515,7 +517,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -577,6 +580,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1575,7 +1579,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1637,6 +1642,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2395,7 +2401,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2473,6 +2480,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2854,7 +2862,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2916,6 +2925,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err8 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -5441,7 +5451,8 @@ let data12 = data.stop;
 const _errs34 = errors;
 const _errs35 = errors;
 const _errs36 = errors;
-let valid12 = false;
+let valid12 = data12 === null;
+if(!valid12){
 const _errs37 = errors;
 const _errs38 = errors;
 if(Array.isArray(data12)){
@@ -5517,6 +5528,7 @@ const _errs42 = errors;
 var _valid0 = _errs41 === errors;
 valid12 = valid12 || _valid0;
 if(_valid0){
+}
 }
 if(!valid12){
 const err38 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.anyOf,parentSchema:schema29,data:data12};

@@ -134,7 +134,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -191,6 +192,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -314,7 +316,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -371,6 +374,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -922,7 +926,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -979,6 +984,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -1397,7 +1403,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -1468,6 +1475,7 @@ errors++;
 }
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 }
 if(!valid1){
@@ -1702,7 +1710,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -1759,6 +1768,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3225,7 +3235,8 @@ if(data.stop !== undefined){
 let data12 = data.stop;
 const _errs32 = errors;
 const _errs34 = errors;
-let valid11 = false;
+let valid11 = data12 === null;
+if(!valid11){
 const _errs35 = errors;
 if(errors === _errs35){
 if(Array.isArray(data12)){
@@ -3301,6 +3312,7 @@ errors++;
 }
 var _valid0 = _errs39 === errors;
 valid11 = valid11 || _valid0;
+}
 }
 if(!valid11){
 const err5 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema29.anyOf,parentSchema:schema29,data:data12};

@@ -214,7 +214,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -273,6 +274,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -447,7 +449,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -506,6 +509,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -1324,7 +1328,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1383,6 +1388,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -2031,7 +2037,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2105,6 +2112,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 }
@@ -2431,7 +2439,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2490,6 +2499,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -2951,7 +2961,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -2993,6 +3004,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
+}
 }
 }
 if(!valid2){
@@ -4662,7 +4674,8 @@ if(data.service_tier !== undefined){
 let data9 = data.service_tier;
 const _errs21 = errors;
 const _errs22 = errors;
-let valid6 = false;
+let valid6 = data9 === null;
+if(!valid6){
 const _errs23 = errors;
 const _errs24 = errors;
 if(typeof data9 !== "string"){
@@ -4708,6 +4721,7 @@ valid6 = valid6 || _valid0;
 if(!valid6){
 }
 }
+}
 if(!valid6){
 const err24 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data9};
 if(vErrors === null){
@@ -4735,7 +4749,8 @@ if(data.modalities !== undefined){
 let data10 = data.modalities;
 const _errs28 = errors;
 const _errs29 = errors;
-let valid8 = false;
+let valid8 = data10 === null;
+if(!valid8){
 const _errs30 = errors;
 const _errs31 = errors;
 const _errs32 = errors;
@@ -4804,6 +4819,7 @@ valid8 = valid8 || _valid1;
 if(!valid8){
 }
 }
+}
 if(!valid8){
 const err29 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data10};
 if(vErrors === null){
@@ -4831,7 +4847,8 @@ if(data.reasoning_effort !== undefined){
 let data12 = data.reasoning_effort;
 const _errs37 = errors;
 const _errs38 = errors;
-let valid12 = false;
+let valid12 = data12 === null;
+if(!valid12){
 const _errs39 = errors;
 const _errs40 = errors;
 if(typeof data12 !== "string"){
@@ -4875,6 +4892,7 @@ const _errs43 = errors;
 var _valid2 = _errs42 === errors;
 valid12 = valid12 || _valid2;
 if(!valid12){
+}
 }
 }
 if(!valid12){
@@ -5166,7 +5184,8 @@ if(data.audio !== undefined){
 let data19 = data.audio;
 const _errs64 = errors;
 const _errs65 = errors;
-let valid22 = false;
+let valid22 = data19 === null;
+if(!valid22){
 const _errs66 = errors;
 if(!(validate38(data19, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
@@ -5192,6 +5211,7 @@ const _errs68 = errors;
 var _valid3 = _errs67 === errors;
 valid22 = valid22 || _valid3;
 if(!valid22){
+}
 }
 }
 if(!valid22){
@@ -5254,7 +5274,8 @@ let data22 = data.stop;
 const _errs73 = errors;
 const _errs74 = errors;
 const _errs75 = errors;
-let valid24 = false;
+let valid24 = (typeof data22 === "string") || (data22 === null);
+if(!valid24){
 const _errs76 = errors;
 if(typeof data22 !== "string"){
 const err56 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data22};
@@ -5343,6 +5364,7 @@ const _errs83 = errors;
 var _valid4 = _errs82 === errors;
 valid24 = valid24 || _valid4;
 if(!valid24){
+}
 }
 }
 }
@@ -5577,7 +5599,8 @@ if(data.stream_options !== undefined){
 let data30 = data.stream_options;
 const _errs98 = errors;
 const _errs99 = errors;
-let valid29 = false;
+let valid29 = data30 === null;
+if(!valid29){
 const _errs100 = errors;
 const _errs101 = errors;
 const _errs102 = errors;
@@ -5644,6 +5667,7 @@ const _errs108 = errors;
 var _valid5 = _errs107 === errors;
 valid29 = valid29 || _valid5;
 if(!valid29){
+}
 }
 }
 if(!valid29){

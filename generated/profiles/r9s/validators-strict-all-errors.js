@@ -255,7 +255,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -316,6 +317,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -520,7 +522,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -582,6 +585,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1580,7 +1584,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1642,6 +1647,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2400,7 +2406,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2478,6 +2485,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2859,7 +2867,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2921,6 +2930,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err8 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3474,7 +3484,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -3517,6 +3528,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.anyOf,parentSchema:schema35,data};
@@ -5828,7 +5840,8 @@ if(data.service_tier !== undefined){
 let data16 = data.service_tier;
 const _errs45 = errors;
 const _errs46 = errors;
-let valid17 = false;
+let valid17 = data16 === null;
+if(!valid17){
 const _errs47 = errors;
 const _errs48 = errors;
 if(typeof data16 !== "string"){
@@ -5874,6 +5887,7 @@ var _valid3 = _errs50 === errors;
 valid17 = valid17 || _valid3;
 if(_valid3){
 }
+}
 if(!valid17){
 const err41 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data16};
 if(vErrors === null){
@@ -5901,7 +5915,8 @@ if(data.modalities !== undefined){
 let data17 = data.modalities;
 const _errs52 = errors;
 const _errs53 = errors;
-let valid19 = false;
+let valid19 = data17 === null;
+if(!valid19){
 const _errs54 = errors;
 const _errs55 = errors;
 const _errs56 = errors;
@@ -5971,6 +5986,7 @@ var _valid4 = _errs59 === errors;
 valid19 = valid19 || _valid4;
 if(_valid4){
 }
+}
 if(!valid19){
 const err46 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data17};
 if(vErrors === null){
@@ -5998,7 +6014,8 @@ if(data.reasoning_effort !== undefined){
 let data19 = data.reasoning_effort;
 const _errs61 = errors;
 const _errs62 = errors;
-let valid23 = false;
+let valid23 = data19 === null;
+if(!valid23){
 const _errs63 = errors;
 const _errs64 = errors;
 if(typeof data19 !== "string"){
@@ -6043,6 +6060,7 @@ const _errs67 = errors;
 var _valid5 = _errs66 === errors;
 valid23 = valid23 || _valid5;
 if(_valid5){
+}
 }
 if(!valid23){
 const err50 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data19};
@@ -6366,7 +6384,8 @@ if(data.audio !== undefined){
 let data26 = data.audio;
 const _errs90 = errors;
 const _errs91 = errors;
-let valid33 = false;
+let valid33 = data26 === null;
+if(!valid33){
 const _errs92 = errors;
 if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
@@ -6394,6 +6413,7 @@ const _errs94 = errors;
 var _valid6 = _errs93 === errors;
 valid33 = valid33 || _valid6;
 if(_valid6){
+}
 }
 if(!valid33){
 const err72 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data26};
@@ -6455,7 +6475,8 @@ let data29 = data.stop;
 const _errs99 = errors;
 const _errs100 = errors;
 const _errs101 = errors;
-let valid35 = false;
+let valid35 = (typeof data29 === "string") || (data29 === null);
+if(!valid35){
 const _errs102 = errors;
 if(typeof data29 !== "string"){
 const err75 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data29};
@@ -6547,6 +6568,7 @@ const _errs109 = errors;
 var _valid7 = _errs108 === errors;
 valid35 = valid35 || _valid7;
 if(_valid7){
+}
 }
 if(!valid35){
 const err81 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data29};
@@ -6779,7 +6801,8 @@ if(data.stream_options !== undefined){
 let data37 = data.stream_options;
 const _errs124 = errors;
 const _errs125 = errors;
-let valid40 = false;
+let valid40 = data37 === null;
+if(!valid40){
 const _errs126 = errors;
 const _errs127 = errors;
 const _errs128 = errors;
@@ -6861,6 +6884,7 @@ const _errs135 = errors;
 var _valid8 = _errs134 === errors;
 valid40 = valid40 || _valid8;
 if(_valid8){
+}
 }
 if(!valid40){
 const err102 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data37};

@@ -214,7 +214,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -285,6 +286,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -466,7 +468,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -538,6 +541,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1421,7 +1425,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1493,6 +1498,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2130,7 +2136,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2220,6 +2227,7 @@ if(errors === _errs10){
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2561,7 +2569,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2633,6 +2642,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3135,7 +3145,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -3184,6 +3195,7 @@ if(errors === _errs6){
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.anyOf,parentSchema:schema35,data};
@@ -5337,7 +5349,8 @@ if(data.service_tier !== undefined){
 let data16 = data.service_tier;
 const _errs45 = errors;
 const _errs46 = errors;
-let valid16 = false;
+let valid16 = data16 === null;
+if(!valid16){
 const _errs47 = errors;
 const _errs48 = errors;
 if(typeof data16 !== "string"){
@@ -5391,6 +5404,7 @@ var _valid3 = _errs50 === errors;
 valid16 = valid16 || _valid3;
 if(_valid3){
 }
+}
 if(!valid16){
 const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data16};
 if(vErrors === null){
@@ -5426,7 +5440,8 @@ if(data.modalities !== undefined){
 let data17 = data.modalities;
 const _errs52 = errors;
 const _errs53 = errors;
-let valid18 = false;
+let valid18 = data17 === null;
+if(!valid18){
 const _errs54 = errors;
 const _errs55 = errors;
 const _errs56 = errors;
@@ -5510,6 +5525,7 @@ var _valid4 = _errs59 === errors;
 valid18 = valid18 || _valid4;
 if(_valid4){
 }
+}
 if(!valid18){
 const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data17};
 if(vErrors === null){
@@ -5545,7 +5561,8 @@ if(data.reasoning_effort !== undefined){
 let data19 = data.reasoning_effort;
 const _errs61 = errors;
 const _errs62 = errors;
-let valid21 = false;
+let valid21 = data19 === null;
+if(!valid21){
 const _errs63 = errors;
 const _errs64 = errors;
 if(typeof data19 !== "string"){
@@ -5598,6 +5615,7 @@ if(errors === _errs66){
 var _valid5 = _errs66 === errors;
 valid21 = valid21 || _valid5;
 if(_valid5){
+}
 }
 if(!valid21){
 const err25 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data19};
@@ -5891,7 +5909,8 @@ if(data.audio !== undefined){
 let data26 = data.audio;
 const _errs90 = errors;
 const _errs91 = errors;
-let valid31 = false;
+let valid31 = data26 === null;
+if(!valid31){
 const _errs92 = errors;
 if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
@@ -5921,6 +5940,7 @@ if(errors === _errs93){
 var _valid6 = _errs93 === errors;
 valid31 = valid31 || _valid6;
 if(_valid6){
+}
 }
 if(!valid31){
 const err27 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data26};
@@ -5990,7 +6010,8 @@ let data29 = data.stop;
 const _errs99 = errors;
 const _errs100 = errors;
 const _errs101 = errors;
-let valid33 = false;
+let valid33 = (typeof data29 === "string") || (data29 === null);
+if(!valid33){
 const _errs102 = errors;
 if(typeof data29 !== "string"){
 const err28 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data29};
@@ -6098,6 +6119,7 @@ if(errors === _errs108){
 var _valid7 = _errs108 === errors;
 valid33 = valid33 || _valid7;
 if(_valid7){
+}
 }
 if(!valid33){
 const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data29};
@@ -6332,7 +6354,8 @@ if(data.stream_options !== undefined){
 let data37 = data.stream_options;
 const _errs124 = errors;
 const _errs125 = errors;
-let valid37 = false;
+let valid37 = data37 === null;
+if(!valid37){
 const _errs126 = errors;
 const _errs127 = errors;
 const _errs128 = errors;
@@ -6439,6 +6462,7 @@ if(errors === _errs134){
 var _valid8 = _errs134 === errors;
 valid37 = valid37 || _valid8;
 if(_valid8){
+}
 }
 if(!valid37){
 const err42 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data37};

@@ -139,7 +139,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -196,6 +197,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -319,7 +321,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -376,6 +379,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -927,7 +931,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -984,6 +989,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -1402,7 +1408,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -1473,6 +1480,7 @@ errors++;
 }
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 }
 if(!valid1){
@@ -1707,7 +1715,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -1764,6 +1773,7 @@ errors++;
 }
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -2084,7 +2094,8 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -2122,6 +2133,7 @@ errors++;
 }
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.anyOf,parentSchema:schema35,data};
@@ -3308,7 +3320,8 @@ if(data.service_tier !== undefined){
 let data9 = data.service_tier;
 const _errs21 = errors;
 const _errs22 = errors;
-let valid5 = false;
+let valid5 = data9 === null;
+if(!valid5){
 const _errs23 = errors;
 if(typeof data9 !== "string"){
 const err2 = {instancePath:instancePath+"/service_tier",schemaPath:"#/$defs/ServiceTier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.type,parentSchema:schema26,data:data9};
@@ -3347,6 +3360,7 @@ errors++;
 var _valid0 = _errs26 === errors;
 valid5 = valid5 || _valid0;
 }
+}
 if(!valid5){
 const err5 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data9};
 if(vErrors === null){
@@ -3380,7 +3394,8 @@ if(data.modalities !== undefined){
 let data10 = data.modalities;
 const _errs28 = errors;
 const _errs29 = errors;
-let valid7 = false;
+let valid7 = data10 === null;
+if(!valid7){
 const _errs30 = errors;
 const _errs31 = errors;
 if(errors === _errs31){
@@ -3444,6 +3459,7 @@ errors++;
 var _valid1 = _errs35 === errors;
 valid7 = valid7 || _valid1;
 }
+}
 if(!valid7){
 const err10 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data10};
 if(vErrors === null){
@@ -3477,7 +3493,8 @@ if(data.reasoning_effort !== undefined){
 let data12 = data.reasoning_effort;
 const _errs37 = errors;
 const _errs38 = errors;
-let valid10 = false;
+let valid10 = data12 === null;
+if(!valid10){
 const _errs39 = errors;
 if(typeof data12 !== "string"){
 const err11 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/$defs/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:data12};
@@ -3515,6 +3532,7 @@ errors++;
 }
 var _valid2 = _errs42 === errors;
 valid10 = valid10 || _valid2;
+}
 }
 if(!valid10){
 const err14 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data12};
@@ -3708,7 +3726,8 @@ if(data.audio !== undefined){
 let data19 = data.audio;
 const _errs64 = errors;
 const _errs65 = errors;
-let valid20 = false;
+let valid20 = data19 === null;
+if(!valid20){
 const _errs66 = errors;
 if(!(validate38(data19, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
@@ -3730,6 +3749,7 @@ errors++;
 }
 var _valid3 = _errs67 === errors;
 valid20 = valid20 || _valid3;
+}
 }
 if(!valid20){
 const err16 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data19};
@@ -3790,7 +3810,8 @@ if(data.stop !== undefined){
 let data22 = data.stop;
 const _errs73 = errors;
 const _errs75 = errors;
-let valid22 = false;
+let valid22 = (typeof data22 === "string") || (data22 === null);
+if(!valid22){
 const _errs76 = errors;
 if(typeof data22 !== "string"){
 const err17 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data22};
@@ -3880,6 +3901,7 @@ errors++;
 }
 var _valid4 = _errs82 === errors;
 valid22 = valid22 || _valid4;
+}
 }
 }
 if(!valid22){
@@ -4075,7 +4097,8 @@ if(data.stream_options !== undefined){
 let data30 = data.stream_options;
 const _errs98 = errors;
 const _errs99 = errors;
-let valid26 = false;
+let valid26 = data30 === null;
+if(!valid26){
 const _errs100 = errors;
 const _errs101 = errors;
 if(errors === _errs101){
@@ -4146,6 +4169,7 @@ errors++;
 }
 var _valid5 = _errs107 === errors;
 valid26 = valid26 || _valid5;
+}
 }
 if(!valid26){
 const err30 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data30};

@@ -215,7 +215,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -274,6 +275,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -448,7 +450,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -507,6 +510,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -1325,7 +1329,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1384,6 +1389,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -2032,7 +2038,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2106,6 +2113,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 }
@@ -2432,7 +2440,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2491,6 +2500,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -2952,7 +2962,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -2994,6 +3005,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
+}
 }
 }
 if(!valid2){
@@ -3243,7 +3255,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.content.anyOf[0].type,parentSchema:schema38.properties.content.anyOf[0],data:data1};
@@ -3302,6 +3315,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
+}
 }
 }
 if(!valid1){
@@ -4917,7 +4931,8 @@ if(data.service_tier !== undefined){
 let data9 = data.service_tier;
 const _errs21 = errors;
 const _errs22 = errors;
-let valid6 = false;
+let valid6 = data9 === null;
+if(!valid6){
 const _errs23 = errors;
 const _errs24 = errors;
 if(typeof data9 !== "string"){
@@ -4963,6 +4978,7 @@ valid6 = valid6 || _valid0;
 if(!valid6){
 }
 }
+}
 if(!valid6){
 const err24 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data9};
 if(vErrors === null){
@@ -4990,7 +5006,8 @@ if(data.modalities !== undefined){
 let data10 = data.modalities;
 const _errs28 = errors;
 const _errs29 = errors;
-let valid8 = false;
+let valid8 = data10 === null;
+if(!valid8){
 const _errs30 = errors;
 const _errs31 = errors;
 const _errs32 = errors;
@@ -5059,6 +5076,7 @@ valid8 = valid8 || _valid1;
 if(!valid8){
 }
 }
+}
 if(!valid8){
 const err29 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data10};
 if(vErrors === null){
@@ -5086,7 +5104,8 @@ if(data.reasoning_effort !== undefined){
 let data12 = data.reasoning_effort;
 const _errs37 = errors;
 const _errs38 = errors;
-let valid12 = false;
+let valid12 = data12 === null;
+if(!valid12){
 const _errs39 = errors;
 const _errs40 = errors;
 if(typeof data12 !== "string"){
@@ -5130,6 +5149,7 @@ const _errs43 = errors;
 var _valid2 = _errs42 === errors;
 valid12 = valid12 || _valid2;
 if(!valid12){
+}
 }
 }
 if(!valid12){
@@ -5421,7 +5441,8 @@ if(data.audio !== undefined){
 let data19 = data.audio;
 const _errs64 = errors;
 const _errs65 = errors;
-let valid22 = false;
+let valid22 = data19 === null;
+if(!valid22){
 const _errs66 = errors;
 if(!(validate38(data19, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
@@ -5447,6 +5468,7 @@ const _errs68 = errors;
 var _valid3 = _errs67 === errors;
 valid22 = valid22 || _valid3;
 if(!valid22){
+}
 }
 }
 if(!valid22){
@@ -5509,7 +5531,8 @@ let data22 = data.stop;
 const _errs73 = errors;
 const _errs74 = errors;
 const _errs75 = errors;
-let valid24 = false;
+let valid24 = (typeof data22 === "string") || (data22 === null);
+if(!valid24){
 const _errs76 = errors;
 if(typeof data22 !== "string"){
 const err56 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data22};
@@ -5598,6 +5621,7 @@ const _errs83 = errors;
 var _valid4 = _errs82 === errors;
 valid24 = valid24 || _valid4;
 if(!valid24){
+}
 }
 }
 }
@@ -5782,7 +5806,8 @@ if(data.prediction !== undefined){
 let data29 = data.prediction;
 const _errs96 = errors;
 const _errs97 = errors;
-let valid29 = false;
+let valid29 = data29 === null;
+if(!valid29){
 const _errs98 = errors;
 if(!(validate42(data29, instancePath+"/prediction", data, "prediction", rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
@@ -5808,6 +5833,7 @@ const _errs100 = errors;
 var _valid5 = _errs99 === errors;
 valid29 = valid29 || _valid5;
 if(!valid29){
+}
 }
 }
 if(!valid29){
@@ -5887,7 +5913,8 @@ if(data.stream_options !== undefined){
 let data31 = data.stream_options;
 const _errs103 = errors;
 const _errs104 = errors;
-let valid30 = false;
+let valid30 = data31 === null;
+if(!valid30){
 const _errs105 = errors;
 const _errs106 = errors;
 const _errs107 = errors;
@@ -5954,6 +5981,7 @@ const _errs113 = errors;
 var _valid6 = _errs112 === errors;
 valid30 = valid30 || _valid6;
 if(!valid30){
+}
 }
 }
 if(!valid30){

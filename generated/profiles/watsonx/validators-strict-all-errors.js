@@ -256,7 +256,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -317,6 +318,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -521,7 +523,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -583,6 +586,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1581,7 +1585,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1643,6 +1648,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2401,7 +2407,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2479,6 +2486,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2860,7 +2868,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2922,6 +2931,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err8 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3475,7 +3485,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -3518,6 +3529,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.anyOf,parentSchema:schema35,data};
@@ -3798,7 +3810,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.content.anyOf[0].type,parentSchema:schema38.properties.content.anyOf[0],data:data1};
@@ -3859,6 +3872,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.content.anyOf,parentSchema:schema38.properties.content,data:data1};
@@ -6130,7 +6144,8 @@ if(data.service_tier !== undefined){
 let data16 = data.service_tier;
 const _errs45 = errors;
 const _errs46 = errors;
-let valid17 = false;
+let valid17 = data16 === null;
+if(!valid17){
 const _errs47 = errors;
 const _errs48 = errors;
 if(typeof data16 !== "string"){
@@ -6176,6 +6191,7 @@ var _valid3 = _errs50 === errors;
 valid17 = valid17 || _valid3;
 if(_valid3){
 }
+}
 if(!valid17){
 const err41 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data16};
 if(vErrors === null){
@@ -6203,7 +6219,8 @@ if(data.modalities !== undefined){
 let data17 = data.modalities;
 const _errs52 = errors;
 const _errs53 = errors;
-let valid19 = false;
+let valid19 = data17 === null;
+if(!valid19){
 const _errs54 = errors;
 const _errs55 = errors;
 const _errs56 = errors;
@@ -6273,6 +6290,7 @@ var _valid4 = _errs59 === errors;
 valid19 = valid19 || _valid4;
 if(_valid4){
 }
+}
 if(!valid19){
 const err46 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data17};
 if(vErrors === null){
@@ -6300,7 +6318,8 @@ if(data.reasoning_effort !== undefined){
 let data19 = data.reasoning_effort;
 const _errs61 = errors;
 const _errs62 = errors;
-let valid23 = false;
+let valid23 = data19 === null;
+if(!valid23){
 const _errs63 = errors;
 const _errs64 = errors;
 if(typeof data19 !== "string"){
@@ -6345,6 +6364,7 @@ const _errs67 = errors;
 var _valid5 = _errs66 === errors;
 valid23 = valid23 || _valid5;
 if(_valid5){
+}
 }
 if(!valid23){
 const err50 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data19};
@@ -6668,7 +6688,8 @@ if(data.audio !== undefined){
 let data26 = data.audio;
 const _errs90 = errors;
 const _errs91 = errors;
-let valid33 = false;
+let valid33 = data26 === null;
+if(!valid33){
 const _errs92 = errors;
 if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate38.errors; else for (const calleeError of validate38.errors) vErrors.push(calleeError);
@@ -6696,6 +6717,7 @@ const _errs94 = errors;
 var _valid6 = _errs93 === errors;
 valid33 = valid33 || _valid6;
 if(_valid6){
+}
 }
 if(!valid33){
 const err72 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data26};
@@ -6757,7 +6779,8 @@ let data29 = data.stop;
 const _errs99 = errors;
 const _errs100 = errors;
 const _errs101 = errors;
-let valid35 = false;
+let valid35 = (typeof data29 === "string") || (data29 === null);
+if(!valid35){
 const _errs102 = errors;
 if(typeof data29 !== "string"){
 const err75 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data29};
@@ -6849,6 +6872,7 @@ const _errs109 = errors;
 var _valid7 = _errs108 === errors;
 valid35 = valid35 || _valid7;
 if(_valid7){
+}
 }
 if(!valid35){
 const err81 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data29};
@@ -7031,7 +7055,8 @@ if(data.prediction !== undefined){
 let data36 = data.prediction;
 const _errs122 = errors;
 const _errs123 = errors;
-let valid40 = false;
+let valid40 = data36 === null;
+if(!valid40){
 const _errs124 = errors;
 if(!(validate42(data36, instancePath+"/prediction", data, "prediction", rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
@@ -7059,6 +7084,7 @@ const _errs126 = errors;
 var _valid8 = _errs125 === errors;
 valid40 = valid40 || _valid8;
 if(_valid8){
+}
 }
 if(!valid40){
 const err94 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.prediction.anyOf,parentSchema:schema1.properties.prediction,data:data36};
@@ -7137,7 +7163,8 @@ if(data.stream_options !== undefined){
 let data38 = data.stream_options;
 const _errs129 = errors;
 const _errs130 = errors;
-let valid41 = false;
+let valid41 = data38 === null;
+if(!valid41){
 const _errs131 = errors;
 const _errs132 = errors;
 const _errs133 = errors;
@@ -7219,6 +7246,7 @@ const _errs140 = errors;
 var _valid9 = _errs139 === errors;
 valid41 = valid41 || _valid9;
 if(_valid9){
+}
 }
 if(!valid41){
 const err104 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data38};

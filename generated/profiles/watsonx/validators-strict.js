@@ -215,7 +215,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -286,6 +287,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -467,7 +469,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -539,6 +542,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -1422,7 +1426,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1494,6 +1499,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -2131,7 +2137,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2221,6 +2228,7 @@ if(errors === _errs10){
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2562,7 +2570,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2634,6 +2643,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -3136,7 +3146,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
@@ -3185,6 +3196,7 @@ if(errors === _errs6){
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.anyOf,parentSchema:schema35,data};
@@ -3459,7 +3471,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err0 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.content.anyOf[0].type,parentSchema:schema38.properties.content.anyOf[0],data:data1};
@@ -3530,6 +3543,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema38.properties.content.anyOf,parentSchema:schema38.properties.content,data:data1};
@@ -5634,7 +5648,8 @@ if(data.service_tier !== undefined){
 let data16 = data.service_tier;
 const _errs45 = errors;
 const _errs46 = errors;
-let valid16 = false;
+let valid16 = data16 === null;
+if(!valid16){
 const _errs47 = errors;
 const _errs48 = errors;
 if(typeof data16 !== "string"){
@@ -5688,6 +5703,7 @@ var _valid3 = _errs50 === errors;
 valid16 = valid16 || _valid3;
 if(_valid3){
 }
+}
 if(!valid16){
 const err16 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data16};
 if(vErrors === null){
@@ -5723,7 +5739,8 @@ if(data.modalities !== undefined){
 let data17 = data.modalities;
 const _errs52 = errors;
 const _errs53 = errors;
-let valid18 = false;
+let valid18 = data17 === null;
+if(!valid18){
 const _errs54 = errors;
 const _errs55 = errors;
 const _errs56 = errors;
@@ -5807,6 +5824,7 @@ var _valid4 = _errs59 === errors;
 valid18 = valid18 || _valid4;
 if(_valid4){
 }
+}
 if(!valid18){
 const err21 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data17};
 if(vErrors === null){
@@ -5842,7 +5860,8 @@ if(data.reasoning_effort !== undefined){
 let data19 = data.reasoning_effort;
 const _errs61 = errors;
 const _errs62 = errors;
-let valid21 = false;
+let valid21 = data19 === null;
+if(!valid21){
 const _errs63 = errors;
 const _errs64 = errors;
 if(typeof data19 !== "string"){
@@ -5895,6 +5914,7 @@ if(errors === _errs66){
 var _valid5 = _errs66 === errors;
 valid21 = valid21 || _valid5;
 if(_valid5){
+}
 }
 if(!valid21){
 const err25 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data19};
@@ -6188,7 +6208,8 @@ if(data.audio !== undefined){
 let data26 = data.audio;
 const _errs90 = errors;
 const _errs91 = errors;
-let valid31 = false;
+let valid31 = data26 === null;
+if(!valid31){
 const _errs92 = errors;
 if(!(validate38(data26, instancePath+"/audio", data, "audio", rootData))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
@@ -6218,6 +6239,7 @@ if(errors === _errs93){
 var _valid6 = _errs93 === errors;
 valid31 = valid31 || _valid6;
 if(_valid6){
+}
 }
 if(!valid31){
 const err27 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data26};
@@ -6287,7 +6309,8 @@ let data29 = data.stop;
 const _errs99 = errors;
 const _errs100 = errors;
 const _errs101 = errors;
-let valid33 = false;
+let valid33 = (typeof data29 === "string") || (data29 === null);
+if(!valid33){
 const _errs102 = errors;
 if(typeof data29 !== "string"){
 const err28 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data:data29};
@@ -6395,6 +6418,7 @@ if(errors === _errs108){
 var _valid7 = _errs108 === errors;
 valid33 = valid33 || _valid7;
 if(_valid7){
+}
 }
 if(!valid33){
 const err34 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data:data29};
@@ -6587,7 +6611,8 @@ if(data.prediction !== undefined){
 let data36 = data.prediction;
 const _errs122 = errors;
 const _errs123 = errors;
-let valid37 = false;
+let valid37 = data36 === null;
+if(!valid37){
 const _errs124 = errors;
 if(!(validate42(data36, instancePath+"/prediction", data, "prediction", rootData))){
 vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
@@ -6617,6 +6642,7 @@ if(errors === _errs125){
 var _valid8 = _errs125 === errors;
 valid37 = valid37 || _valid8;
 if(_valid8){
+}
 }
 if(!valid37){
 const err38 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.prediction.anyOf,parentSchema:schema1.properties.prediction,data:data36};
@@ -6695,7 +6721,8 @@ if(data.stream_options !== undefined){
 let data38 = data.stream_options;
 const _errs129 = errors;
 const _errs130 = errors;
-let valid38 = false;
+let valid38 = data38 === null;
+if(!valid38){
 const _errs131 = errors;
 const _errs132 = errors;
 const _errs133 = errors;
@@ -6802,6 +6829,7 @@ if(errors === _errs139){
 var _valid9 = _errs139 === errors;
 valid38 = valid38 || _valid9;
 if(_valid9){
+}
 }
 if(!valid38){
 const err44 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data38};
