@@ -4,6 +4,7 @@
  * all-errors modules' linear gathering of errors, and the shape of the emitted modules.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
@@ -17,6 +18,7 @@ import { passContextAsArguments } from "../../generator/emitters/validators/call
 import { allErrorsVariant, compileVariant } from "../../generator/emitters/validators/compile.js";
 import { createAjv } from "../../generator/emitters/validators/ajv.js";
 import { withoutProse } from "../../generator/emitters/validators/annotation-free.js";
+import type { KeywordCxt } from "ajv/dist/2020.js";
 import { validateUnion } from "ajv/dist/vocabularies/code.js";
 import { rootSchemas } from "../../generator/openapi.js";
 import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
@@ -156,6 +158,10 @@ describe("generated/validators.js and validators-strict.js", () => {
   });
 });
 
+/** Strings of `min` to `max` characters, each ASCII, astral (two UTF-16 units) or a lone surrogate. */
+const codePoints = (min: number, max: number) =>
+  fc.array(fc.constantFrom("a", "😀", "\uD800"), { minLength: min, maxLength: max }).map((chars) => chars.join(""));
+
 /** Request-shaped bodies, valid and not, for comparing a rewritten module with AJV's own compilation. */
 const message = fc.record(
   {
@@ -179,6 +185,8 @@ const request = fc.record(
     stop: fc.anything(),
     tool_choice: fc.anything(),
     service_tier: fc.oneof(fc.constantFrom("auto", "x", null), fc.anything()),
+    metadata: fc.dictionary(codePoints(50, 70), fc.oneof(codePoints(0, 10), codePoints(250, 520)), { maxKeys: 3 }),
+    safety_identifier: fc.oneof(codePoints(30, 70), fc.constant(null)),
     function_call: fc.anything(),
     max_token: fc.integer(),
   },
@@ -316,6 +324,49 @@ describe("the context of a call passed as arguments (passContextAsArguments)", (
   });
 });
 
+const limitLength = (createRequire(import.meta.url)("ajv/dist/vocabularies/validation/limitLength") as { default: { code: (cxt: KeywordCxt) => void } })
+  .default;
+
+/** `createAjv`'s instance with AJV's own code put back for the keywords it extends (any-of.ts, limit-length.ts). */
+function stockKeywords(ajv: ReturnType<typeof createAjv>): ReturnType<typeof createAjv> {
+  for (const [keyword, code] of [
+    ["anyOf", validateUnion],
+    ["maxLength", limitLength.code],
+    ["minLength", limitLength.code],
+  ] as const) {
+    const rule = ajv.RULES.all[keyword];
+    if (typeof rule !== "object" || !("code" in rule.definition)) throw new Error(`no ${keyword} rule`);
+    rule.definition.code = code;
+  }
+  return ajv;
+}
+
+describe("maxLength and minLength, the length tried first (limit-length.ts)", () => {
+  it("count code points as AJV does, on either side of both limits", () => {
+    const schema = { type: "string", minLength: 3, maxLength: 5 };
+    const ours = createAjv([], { ownProperties: false, trackEvaluated: false, optimize: true }).compile(schema);
+    const stock = stockKeywords(createAjv([], { ownProperties: false, trackEvaluated: false, optimize: true })).compile(schema);
+    expect(ours.toString()).toContain(".length > 5 && ");
+    expect(ours.toString()).toContain(".length < 3 || ");
+    expect(["ab", "😀😀", "😀😀😀", "abcde", "😀😀😀😀😀", "😀😀😀😀😀😀", "\uD800\uD800\uD800"].map((text) => ours(text))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    fc.assert(
+      fc.property(codePoints(0, 12), (text) => {
+        expect(ours(text)).toBe(stock(text));
+        expect(ours.errors ?? null).toEqual(stock.errors ?? null);
+      }),
+      { seed: 20260104, numRuns: 500 },
+    );
+  });
+});
+
 describe("anyOf with a type-only branch (any-of.ts)", () => {
   it("shortcuts a value of that type, and is AJV's own anyOf otherwise", () => {
     const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
@@ -329,17 +380,16 @@ describe("anyOf with a type-only branch (any-of.ts)", () => {
     });
   });
 
-  it("gives the verdicts and errors of AJV's own anyOf, both variants (corpus and 300 generated bodies)", () => {
+  it("gives the verdicts and errors of AJV's own keywords, both variants (corpus and 300 generated bodies)", () => {
     type Validate = ((data: unknown) => boolean) & { errors?: unknown };
     const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
     const roots = rootSchemas(spec);
     const pairs = (["default", "strict"] as const).map((variant): [Validate, Validate] => {
       const ours = compileVariant(spec, roots, variant);
       const compiled = withoutProse(ours.bundle);
-      const stock = createAjv(extensionKeywords(compiled.$defs), { ownProperties: false, trackEvaluated: variant === "strict", optimize: false });
-      const anyOf = stock.RULES.all.anyOf;
-      if (typeof anyOf !== "object" || !("code" in anyOf.definition)) throw new Error("no anyOf rule");
-      anyOf.definition.code = validateUnion;
+      const stock = stockKeywords(
+        createAjv(extensionKeywords(compiled.$defs), { ownProperties: false, trackEvaluated: variant === "strict", optimize: false }),
+      );
       stock.addSchema(compiled);
       const reference = stock.getSchema(`${compiled.$id}#/$defs/CreateChatCompletionRequest`);
       if (reference === undefined) throw new Error("no reference validator");

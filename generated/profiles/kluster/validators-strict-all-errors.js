@@ -3821,7 +3821,7 @@ errors++;
 for(const key0 in data7){
 const _errs23 = errors;
 if(typeof key0 === "string"){
-if(func0(key0) > 64){
+if(key0.length > 64 && func0(key0) > 64){
 const err17 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err17];
@@ -3850,7 +3850,7 @@ let data8 = data7[key1];
 const _errs25 = errors;
 const _errs26 = errors;
 if(typeof data8 === "string"){
-if(func0(data8) > 512){
+if(data8.length > 512 && func0(data8) > 512){
 const err19 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema25.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err19];

@@ -3479,7 +3479,7 @@ else {
 for(const key0 in data7){
 const _errs23 = errors;
 if(typeof key0 === "string"){
-if(func0(key0) > 64){
+if(key0.length > 64 && func0(key0) > 64){
 const err6 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err6];
@@ -3517,7 +3517,7 @@ const _errs25 = errors;
 const _errs26 = errors;
 if(errors === _errs25){
 if(typeof data8 === "string"){
-if(func0(data8) > 512){
+if(data8.length > 512 && func0(data8) > 512){
 validate1.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema25.additionalProperties,data:data8}];
 return false;
 }

@@ -5159,7 +5159,7 @@ else {
 for(const key0 in data10){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func0(key0) > 64){
+if(key0.length > 64 && func0(key0) > 64){
 const err11 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err11];
@@ -5197,7 +5197,7 @@ const _errs35 = errors;
 const _errs36 = errors;
 if(errors === _errs35){
 if(typeof data11 === "string"){
-if(func0(data11) > 512){
+if(data11.length > 512 && func0(data11) > 512){
 validate1.errors = [{instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema25.additionalProperties,data:data11}];
 return false;
 }

@@ -4741,7 +4741,7 @@ errors++;
 for(const key0 in data3){
 const _errs9 = errors;
 if(typeof key0 === "string"){
-if(func0(key0) > 64){
+if(key0.length > 64 && func0(key0) > 64){
 const err7 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err7];
@@ -4770,7 +4770,7 @@ let data4 = data3[key1];
 const _errs11 = errors;
 const _errs12 = errors;
 if(typeof data4 === "string"){
-if(func0(data4) > 512){
+if(data4.length > 512 && func0(data4) > 512){
 const err9 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema25.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err9];

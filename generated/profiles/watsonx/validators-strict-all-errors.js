@@ -5954,7 +5954,7 @@ errors++;
 for(const key0 in data10){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func0(key0) > 64){
+if(key0.length > 64 && func0(key0) > 64){
 const err24 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err24];
@@ -5983,7 +5983,7 @@ let data11 = data10[key1];
 const _errs35 = errors;
 const _errs36 = errors;
 if(typeof data11 === "string"){
-if(func0(data11) > 512){
+if(data11.length > 512 && func0(data11) > 512){
 const err26 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema25.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err26];
