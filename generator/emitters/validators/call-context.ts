@@ -29,12 +29,19 @@ interface Call {
 }
 
 export function passContextAsArguments(code: string): string {
-  const names = [...code.matchAll(DEFINITION)].map((match) => match[1] as string);
+  const defined = new Set([...code.matchAll(DEFINITION)].map((match) => match[1] as string));
+  // Every mention of a defined function, in one pass over the module (it can be megabytes long).
+  const mentions = new Map<string, number[]>();
+  for (const match of code.matchAll(/\bvalidate\d+\b/g)) {
+    if (!defined.has(match[0])) continue;
+    const starts = mentions.get(match[0]);
+    if (starts === undefined) mentions.set(match[0], [match.index]);
+    else starts.push(match.index);
+  }
   const replacements: Call[] = [];
-  for (const name of names) {
-    const calls = rewrittenCalls(code, name);
-    if (calls === null) continue;
-    replacements.push(...calls);
+  for (const [name, starts] of mentions) {
+    const calls = rewrittenCalls(code, name, starts);
+    if (calls !== null) replacements.push(...calls);
   }
   replacements.sort((a, b) => a.start - b.start);
   let out = "";
@@ -47,11 +54,10 @@ export function passContextAsArguments(code: string): string {
   return out + code.slice(position);
 }
 
-/** The rewrites for `name` (its definition and every call), or null when it is referred to in a way this does not rewrite. */
-function rewrittenCalls(code: string, name: string): Call[] | null {
+/** The rewrites for `name` (its definition and every call), or null when it is mentioned in a way this does not rewrite. */
+function rewrittenCalls(code: string, name: string, starts: readonly number[]): Call[] | null {
   const calls: Call[] = [];
-  for (const match of code.matchAll(new RegExp(`\\b${name}\\b`, "g"))) {
-    const start = match.index;
+  for (const start of starts) {
     const after = start + name.length;
     if (code.startsWith(".errors", after) || code.startsWith(".evaluated", after)) continue;
     if (code.startsWith(AJV_SIGNATURE, after) && code.slice(Math.max(0, start - 9), start) === "function ") {
