@@ -1,7 +1,9 @@
 /**
  * The validators emitter's pure parts: the OpenAPI → JSON Schema bundle (discriminator checks, the
  * strict variant's placement of unevaluatedProperties), the ESM rewrite of AJV's requires, the
- * all-errors modules' linear gathering of errors, and the shape of the emitted modules.
+ * all-errors modules' linear gathering of errors, a call's context passed as arguments, the keywords
+ * whose code is AJV's with a shortcut (anyOf, maxLength, minLength) held to AJV's own verdicts and
+ * errors, and the shape of the emitted modules.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
