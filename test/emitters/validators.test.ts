@@ -291,6 +291,14 @@ describe("the context of a call passed as arguments (passContextAsArguments)", (
       const code = `function validate5${signature}{}\n${call}\n${other}`;
       expect(passContextAsArguments(code)).toBe(code);
     }
+    // Text in a string and a property of that name are not the function, and stay as they are.
+    const text = `const schema9 = {"enum":["validate5(data, {instancePath,parentData,parentDataProperty,rootData})","\\"validate5"]};`;
+    expect(passContextAsArguments(`function validate5${signature}{}\n${text}\nif(data.validate5 !== undefined){}\n${call}`)).toBe(
+      `function validate5(data, instancePath, parentData, parentDataProperty, rootData){}\n${text}\nif(data.validate5 !== undefined){}\nvalidate5(data, instancePath, parentData, parentDataProperty, rootData)`,
+    );
+    // A definition only in a string is none.
+    const quoted = `const schema9 = {"const":"function validate5${signature.replace(/"/g, '\\"')}"};\n${call}`;
+    expect(passContextAsArguments(quoted)).toBe(quoted);
     const rewritten = passContextAsArguments(`function validate5${signature}{}\n${call}`);
     expect(rewritten).toBe(
       "function validate5(data, instancePath, parentData, parentDataProperty, rootData){}\nvalidate5(data, instancePath, parentData, parentDataProperty, rootData)",

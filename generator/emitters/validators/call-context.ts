@@ -33,7 +33,8 @@ export function passContextAsArguments(code: string): string {
   // Every mention of a defined function, in one pass over the module (it can be megabytes long).
   const mentions = new Map<string, number[]>();
   for (const match of code.matchAll(/\bvalidate\d+\b/g)) {
-    if (!defined.has(match[0])) continue;
+    // A property of that name (`data.validate3`) or text in a string (an enum value, a title) is not the function.
+    if (!defined.has(match[0]) || code[match.index - 1] === "." || insideString(code, match.index)) continue;
     const starts = mentions.get(match[0]);
     if (starts === undefined) mentions.set(match[0], [match.index]);
     else starts.push(match.index);
@@ -54,14 +55,31 @@ export function passContextAsArguments(code: string): string {
   return out + code.slice(position);
 }
 
+/**
+ * Whether `index` is inside a double-quoted string. AJV writes one statement per line and JSON-escapes
+ * every string it writes (no string spans a line, none is single-quoted or a template), so the quotes
+ * before it on its line tell.
+ */
+function insideString(code: string, index: number): boolean {
+  let inside = false;
+  for (let position = code.lastIndexOf("\n", index - 1) + 1; position < index; position++) {
+    const char = code[position];
+    if (inside && char === "\\") position++;
+    else if (char === '"') inside = !inside;
+  }
+  return inside;
+}
+
 /** The rewrites for `name` (its definition and every call), or null when it is mentioned in a way this does not rewrite. */
 function rewrittenCalls(code: string, name: string, starts: readonly number[]): Call[] | null {
   const calls: Call[] = [];
+  let definitions = 0;
   for (const start of starts) {
     const after = start + name.length;
     if (code.startsWith(".errors", after) || code.startsWith(".evaluated", after)) continue;
     if (code.startsWith(AJV_SIGNATURE, after) && code.slice(Math.max(0, start - 9), start) === "function ") {
       calls.push({ start: after, end: after + AJV_SIGNATURE.length, text: POSITIONAL_SIGNATURE });
+      definitions++;
       continue;
     }
     if (code[after] !== "(") return null;
@@ -69,7 +87,7 @@ function rewrittenCalls(code: string, name: string, starts: readonly number[]): 
     if (call === null) return null;
     calls.push(call);
   }
-  return calls;
+  return definitions === 1 ? calls : null;
 }
 
 /** The call whose `(` is at `open`, with its context object as four arguments; null unless it is `(data, {the four})`. */
