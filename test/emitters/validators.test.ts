@@ -390,15 +390,22 @@ describe("anyOf with a type-only branch (any-of.ts)", () => {
     });
   });
 
-  it("gives the verdicts and errors of AJV's own keywords, both variants (corpus and 300 generated bodies)", () => {
+  it("gives the verdicts and errors of AJV's own keywords, both variants, fast and all-errors (corpus and 300 generated bodies)", () => {
     type Validate = ((data: unknown) => boolean) & { errors?: unknown };
     const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
     const roots = rootSchemas(spec);
-    const pairs = (["default", "strict"] as const).map((variant): [Validate, Validate] => {
-      const ours = compileVariant(spec, roots, variant);
+    const cases = [
+      ["default", false],
+      ["strict", false],
+      ["default", true],
+      ["strict", true],
+    ] as const;
+    const pairs = cases.map(([variant, allErrors]): [Validate, Validate] => {
+      const fast = compileVariant(spec, roots, variant);
+      const ours = allErrors ? allErrorsVariant(fast) : fast;
       const compiled = withoutProse(ours.bundle);
       const stock = stockKeywords(
-        createAjv(extensionKeywords(compiled.$defs), { ownProperties: false, trackEvaluated: variant === "strict", optimize: false }),
+        createAjv(extensionKeywords(compiled.$defs), { ownProperties: false, trackEvaluated: variant === "strict", optimize: false, allErrors }),
       );
       stock.addSchema(compiled);
       const reference = stock.getSchema(`${compiled.$id}#/$defs/CreateChatCompletionRequest`);
