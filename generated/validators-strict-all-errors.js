@@ -20,7 +20,7 @@ const schema3 = {"title":"Developer message","type":"object","required":["role",
 const schema4 = {"title":"Text content part","type":"object","required":["type","text"],"properties":{"type":{"type":"string","enum":["text"]},"text":{"type":"string"},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const schema5 = {"title":"Prompt cache breakpoint","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["explicit"],"default":"explicit"}},"unevaluatedProperties":false};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate4(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate4.evaluated;
@@ -195,7 +195,7 @@ return errors === 0;
 validate4.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate3(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate3.evaluated;
@@ -258,7 +258,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.properties.content.anyOf[0].type,parentSchema:schema3.properties.content.anyOf[0],data:data1};
@@ -293,7 +294,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -319,6 +320,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema3.properties.content.anyOf,parentSchema:schema3.properties.content,data:data1};
@@ -391,7 +393,7 @@ validate3.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema6 = {"title":"System message","type":"object","required":["role","content"],"properties":{"role":{"type":"string","enum":["system"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestSystemMessageContentPart"}}]},"name":{"type":"string"}},"unevaluatedProperties":false};
 const schema7 = {"title":"System message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate7(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate7.evaluated;
@@ -411,7 +413,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -460,7 +462,7 @@ return errors === 0;
 validate7.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate6(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate6.evaluated;
@@ -523,7 +525,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.properties.content.anyOf[0].type,parentSchema:schema6.properties.content.anyOf[0],data:data1};
@@ -558,7 +561,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate7(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate7(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate7.errors; else for (const calleeError of validate7.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -585,6 +588,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema6.properties.content.anyOf,parentSchema:schema6.properties.content,data:data1};
@@ -659,7 +663,7 @@ const schema9 = {"title":"User message content part","type":"object","oneOf":[{"
 const schema10 = {"title":"Image content part","type":"object","required":["type","image_url"],"properties":{"type":{"type":"string","enum":["image_url"]},"image_url":{"type":"object","required":["url"],"properties":{"url":{"type":"string","format":"uri"},"detail":{"type":"string","enum":["auto","low","high"],"default":"auto"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 const formats0 = runtime_formats.fullFormats.uri;
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate12.evaluated;
@@ -917,7 +921,7 @@ validate12.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema12 = {"title":"Audio content part","type":"object","required":["type","input_audio"],"properties":{"type":{"type":"string","enum":["input_audio"]},"input_audio":{"type":"object","required":["data","format"],"properties":{"data":{"type":"string"},"format":{"type":"string","enum":["wav","mp3"]}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate13(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate13.evaluated;
@@ -1171,7 +1175,7 @@ validate13.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema14 = {"title":"File content part","type":"object","required":["type","file"],"properties":{"type":{"type":"string","enum":["file"]},"file":{"type":"object","properties":{"filename":{"type":"string"},"file_data":{"type":"string"},"file_id":{"type":"string"}},"unevaluatedProperties":false},"prompt_cache_breakpoint":{"$ref":"#/$defs/PromptCacheBreakpointParam"}},"unevaluatedProperties":false};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate14(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate14.evaluated;
@@ -1409,7 +1413,7 @@ return errors === 0;
 validate14.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate11.evaluated;
@@ -1429,7 +1433,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1441,7 +1445,7 @@ valid0 = valid1;
 }
 else if(tag0 === "image_url"){
 const _errs3 = errors;
-if(!(validate12(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate12(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate12.errors; else for (const calleeError of validate12.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1455,7 +1459,7 @@ valid0 = valid2;
 }
 else if(tag0 === "input_audio"){
 const _errs4 = errors;
-if(!(validate13(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate13(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate13.errors; else for (const calleeError of validate13.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1469,7 +1473,7 @@ valid0 = valid3;
 }
 else if(tag0 === "file"){
 const _errs5 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate14(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate14.errors; else for (const calleeError of validate14.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1520,7 +1524,7 @@ return errors === 0;
 validate11.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate10(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate10.evaluated;
@@ -1583,7 +1587,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.content.anyOf[0].type,parentSchema:schema8.properties.content.anyOf[0],data:data1};
@@ -1618,7 +1623,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate11(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate11.errors; else for (const calleeError of validate11.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1645,6 +1650,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema8.properties.content.anyOf,parentSchema:schema8.properties.content,data:data1};
@@ -1718,7 +1724,7 @@ const schema16 = {"title":"Assistant message","type":"object","required":["role"
 const schema17 = {"title":"Assistant message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"},{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartRefusal"}],"discriminator":{"propertyName":"type"}};
 const schema18 = {"title":"Refusal content part","type":"object","required":["type","refusal"],"properties":{"type":{"type":"string","enum":["refusal"]},"refusal":{"type":"string"}},"unevaluatedProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -1738,7 +1744,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -1889,7 +1895,7 @@ const schema19 = {"title":"Tool calls","type":"array","items":{"type":"object","
 const schema20 = {"title":"Function tool call","type":"object","required":["id","type","function"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["function"]},"function":{"type":"object","required":["name","arguments"],"properties":{"name":{"type":"string"},"arguments":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 const schema21 = {"title":"Custom tool call","type":"object","required":["id","type","custom"],"properties":{"id":{"type":"string"},"type":{"type":"string","enum":["custom"]},"custom":{"type":"object","required":["name","input"],"properties":{"name":{"type":"string"},"input":{"type":"string"}},"unevaluatedProperties":false}},"unevaluatedProperties":false};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -2350,7 +2356,7 @@ return errors === 0;
 validate24.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -2403,7 +2409,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = (typeof data1 === "string") || (data1 === null);
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.content.anyOf[0].type,parentSchema:schema16.properties.content.anyOf[0],data:data1};
@@ -2438,7 +2445,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate21(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate21(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate21.errors; else for (const calleeError of validate21.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2481,6 +2488,7 @@ const _errs11 = errors;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema16.properties.content.anyOf,parentSchema:schema16.properties.content,data:data1};
@@ -2597,7 +2605,7 @@ var valid0 = _errs16 === errors;
 if(data.tool_calls !== undefined){
 let data7 = data.tool_calls;
 const _errs21 = errors;
-if(!(validate24(data7, {instancePath:instancePath+"/tool_calls",parentData:data,parentDataProperty:"tool_calls",rootData}))){
+if(!(validate24(data7, instancePath+"/tool_calls", data, "tool_calls", rootData))){
 if (vErrors === null) vErrors = validate24.errors; else for (const calleeError of validate24.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2720,7 +2728,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema22 = {"title":"Tool message","type":"object","required":["role","content","tool_call_id"],"properties":{"role":{"type":"string","enum":["tool"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestToolMessageContentPart"}}]},"tool_call_id":{"type":"string"}},"unevaluatedProperties":false};
 const schema23 = {"title":"Tool message content part","type":"object","oneOf":[{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}],"discriminator":{"propertyName":"type"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -2740,7 +2748,7 @@ if(false){
 }
 else if(tag0 === "text"){
 const _errs2 = errors;
-if(!(validate4(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate4(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2789,7 +2797,7 @@ return errors === 0;
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -2862,7 +2870,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.content.anyOf[0].type,parentSchema:schema22.properties.content.anyOf[0],data:data1};
@@ -2897,7 +2906,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate27(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate27(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate27.errors; else for (const calleeError of validate27.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -2924,6 +2933,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err8 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.content.anyOf,parentSchema:schema22.properties.content,data:data1};
@@ -2994,7 +3004,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate2.evaluated;
@@ -3014,7 +3024,7 @@ if(false){
 }
 else if(tag0 === "developer"){
 const _errs2 = errors;
-if(!(validate3(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate3(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate3.errors; else for (const calleeError of validate3.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3026,7 +3036,7 @@ valid0 = valid1;
 }
 else if(tag0 === "system"){
 const _errs3 = errors;
-if(!(validate6(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate6(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate6.errors; else for (const calleeError of validate6.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3040,7 +3050,7 @@ valid0 = valid2;
 }
 else if(tag0 === "user"){
 const _errs4 = errors;
-if(!(validate10(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate10(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate10.errors; else for (const calleeError of validate10.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3054,7 +3064,7 @@ valid0 = valid3;
 }
 else if(tag0 === "assistant"){
 const _errs5 = errors;
-if(!(validate20(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate20(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate20.errors; else for (const calleeError of validate20.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3068,7 +3078,7 @@ valid0 = valid4;
 }
 else if(tag0 === "tool"){
 const _errs6 = errors;
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate26(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate26.errors; else for (const calleeError of validate26.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3248,7 +3258,7 @@ const schema34 = {"title":"Web search context size","type":"string","enum":["low
 const schema32 = {"title":"Web search user location","type":"object","required":["type","approximate"],"properties":{"type":{"type":"string","enum":["approximate"]},"approximate":{"$ref":"#/$defs/WebSearchLocation"}},"unevaluatedProperties":false};
 const schema33 = {"title":"Web search location","type":"object","properties":{"country":{"type":"string"},"region":{"type":"string"},"city":{"type":"string"},"timezone":{"type":"string"}},"unevaluatedProperties":false};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate37.evaluated;
@@ -3434,7 +3444,7 @@ return errors === 0;
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3450,9 +3460,10 @@ if(data.user_location !== undefined){
 let data0 = data.user_location;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
-if(!(validate37(data0, {instancePath:instancePath+"/user_location",parentData:data,parentDataProperty:"user_location",rootData}))){
+if(!(validate37(data0, instancePath+"/user_location", data, "user_location", rootData))){
 if (vErrors === null) vErrors = validate37.errors; else for (const calleeError of validate37.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -3478,6 +3489,7 @@ const _errs5 = errors;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err1 = {instancePath:instancePath+"/user_location",schemaPath:"#/properties/user_location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.user_location.anyOf,parentSchema:schema31.properties.user_location,data:data0};
@@ -3564,7 +3576,7 @@ const schema35 = {"title":"JSON schema","type":"object","required":["type","json
 const schema36 = {"title":"JSON schema","type":"object","additionalProperties":true};
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]{1,64}$", "");
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate40.evaluated;
@@ -3779,7 +3791,7 @@ const schema40 = {"title":"Voice","anyOf":[{"$ref":"#/$defs/VoiceIdsShared"},{"$
 const schema41 = {"title":"Voice ID","anyOf":[{"type":"string"},{"type":"string","enum":["alloy","ash","ballad","coral","echo","sage","shimmer","verse","marin","cedar"]}]};
 const schema42 = {"title":"Custom voice","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string"}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
@@ -3794,7 +3806,8 @@ let valid0 = false;
 const _errs1 = errors;
 const _errs2 = errors;
 const _errs3 = errors;
-let valid2 = false;
+let valid2 = typeof data === "string";
+if(!valid2){
 const _errs4 = errors;
 if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data};
@@ -3837,6 +3850,7 @@ errors++;
 var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 if(_valid1){
+}
 }
 if(!valid2){
 const err3 = {instancePath,schemaPath:"#/$defs/VoiceIdsShared/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
@@ -3952,7 +3966,7 @@ return errors === 0;
 validate43.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate42.evaluated;
@@ -3987,7 +4001,7 @@ errors++;
 if(data.voice !== undefined){
 let data0 = data.voice;
 const _errs1 = errors;
-if(!(validate43(data0, {instancePath:instancePath+"/voice",parentData:data,parentDataProperty:"voice",rootData}))){
+if(!(validate43(data0, instancePath+"/voice", data, "voice", rootData))){
 if (vErrors === null) vErrors = validate43.errors; else for (const calleeError of validate43.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4056,7 +4070,7 @@ const schema43 = {"title":"Moderation configuration","type":"object","required":
 const schema44 = {"title":"Moderation policy","type":"object","properties":{"input":{"anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]},"output":{"anyOf":[{"$ref":"#/$defs/ModerationConfigParam"},{"type":"null"}]}},"unevaluatedProperties":false};
 const schema45 = {"title":"Moderation mode configuration","type":"object","required":["mode"],"properties":{"mode":{"type":"string","enum":["score","block"]}},"unevaluatedProperties":false};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate47(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate47.evaluated;
@@ -4072,7 +4086,8 @@ if(data.input !== undefined){
 let data0 = data.input;
 const _errs1 = errors;
 const _errs2 = errors;
-let valid1 = false;
+let valid1 = data0 === null;
+if(!valid1){
 const _errs3 = errors;
 const _errs4 = errors;
 const _errs5 = errors;
@@ -4160,6 +4175,7 @@ var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 }
+}
 if(!valid1){
 const err6 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.input.anyOf,parentSchema:schema44.properties.input,data:data0};
 if(vErrors === null){
@@ -4187,7 +4203,8 @@ if(data.output !== undefined){
 let data2 = data.output;
 const _errs11 = errors;
 const _errs12 = errors;
-let valid4 = false;
+let valid4 = data2 === null;
+if(!valid4){
 const _errs13 = errors;
 const _errs14 = errors;
 const _errs15 = errors;
@@ -4275,6 +4292,7 @@ var _valid1 = _errs19 === errors;
 valid4 = valid4 || _valid1;
 if(_valid1){
 }
+}
 if(!valid4){
 const err13 = {instancePath:instancePath+"/output",schemaPath:"#/properties/output/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.properties.output.anyOf,parentSchema:schema44.properties.output,data:data2};
 if(vErrors === null){
@@ -4328,7 +4346,7 @@ return errors === 0;
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate46(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate46.evaluated;
@@ -4370,9 +4388,10 @@ if(data.policy !== undefined){
 let data1 = data.policy;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = data1 === null;
+if(!valid1){
 const _errs5 = errors;
-if(!(validate47(data1, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData}))){
+if(!(validate47(data1, instancePath+"/policy", data, "policy", rootData))){
 if (vErrors === null) vErrors = validate47.errors; else for (const calleeError of validate47.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4398,6 +4417,7 @@ const _errs7 = errors;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
+}
 }
 if(!valid1){
 const err3 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema43.properties.policy.anyOf,parentSchema:schema43.properties.policy,data:data1};
@@ -4453,7 +4473,7 @@ validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema48 = {"title":"Static content","type":"object","required":["type","content"],"properties":{"type":{"type":"string","enum":["content"]},"content":{"anyOf":[{"type":"string","title":"Text content"},{"type":"array","title":"Array of content parts","minItems":1,"items":{"$ref":"#/$defs/ChatCompletionRequestMessageContentPartText"}}]}},"unevaluatedProperties":false};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate50.evaluated;
@@ -4516,7 +4536,8 @@ if(data.content !== undefined){
 let data1 = data.content;
 const _errs3 = errors;
 const _errs4 = errors;
-let valid1 = false;
+let valid1 = typeof data1 === "string";
+if(!valid1){
 const _errs5 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.content.anyOf[0].type,parentSchema:schema48.properties.content.anyOf[0],data:data1};
@@ -4551,7 +4572,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs9 = errors;
-if(!(validate4(data2, {instancePath:instancePath+"/content/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+if(!(validate4(data2, instancePath+"/content/" + i0, data1, i0, rootData))){
 if (vErrors === null) vErrors = validate4.errors; else for (const calleeError of validate4.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4577,6 +4598,7 @@ var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var items0 = true;
+}
 }
 if(!valid1){
 const err7 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.content.anyOf,parentSchema:schema48.properties.content,data:data1};
@@ -4634,7 +4656,7 @@ const schema50 = {"title":"Function tool","type":"object","required":["type","fu
 const schema51 = {"title":"Function definition","type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"},"strict":{"type":["boolean","null"],"default":false}},"unevaluatedProperties":false};
 const schema52 = {"title":"Function parameters","type":"object","additionalProperties":true};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate54.evaluated;
@@ -4767,7 +4789,7 @@ return errors === 0;
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
@@ -4829,7 +4851,7 @@ var valid0 = _errs1 === errors;
 if(data.function !== undefined){
 let data1 = data.function;
 const _errs3 = errors;
-if(!(validate54(data1, {instancePath:instancePath+"/function",parentData:data,parentDataProperty:"function",rootData}))){
+if(!(validate54(data1, instancePath+"/function", data, "function", rootData))){
 if (vErrors === null) vErrors = validate54.errors; else for (const calleeError of validate54.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -4870,7 +4892,7 @@ const schema53 = {"title":"Custom tool","type":"object","required":["type","cust
 const schema54 = {"title":"Text format","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"type":"string","enum":["text"]}}};
 const schema55 = {"title":"Grammar format","type":"object","additionalProperties":false,"required":["type","grammar"],"properties":{"type":{"type":"string","enum":["grammar"]},"grammar":{"type":"object","required":["definition","syntax"],"properties":{"definition":{"type":"string"},"syntax":{"type":"string","enum":["lark","regex"]}},"unevaluatedProperties":false}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate56.evaluated;
@@ -5343,7 +5365,7 @@ const schema61 = {"title":"Custom tool choice","type":"object","required":["type
 const schema58 = {"title":"Allowed tools choice","type":"object","required":["type","allowed_tools"],"properties":{"type":{"type":"string","enum":["allowed_tools"]},"allowed_tools":{"$ref":"#/$defs/ChatCompletionAllowedTools"}},"unevaluatedProperties":false};
 const schema59 = {"title":"Allowed tools","type":"object","required":["mode","tools"],"properties":{"mode":{"type":"string","enum":["auto","required"]},"tools":{"type":"array","items":{"type":"object","additionalProperties":true}}},"unevaluatedProperties":false};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate61.evaluated;
@@ -5554,7 +5576,7 @@ return errors === 0;
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate60.evaluated;
@@ -5574,7 +5596,7 @@ if(false){
 }
 else if(tag0 === "allowed_tools"){
 const _errs2 = errors;
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate61(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate61.errors; else for (const calleeError of validate61.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -5927,7 +5949,7 @@ return errors === 0;
 validate60.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate59.evaluated;
@@ -5967,7 +5989,7 @@ valid0 = valid0 || _valid0;
 if(_valid0){
 }
 const _errs3 = errors;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
+if(!(validate60(data, instancePath, parentData, parentDataProperty, rootData))){
 if (vErrors === null) vErrors = validate60.errors; else for (const calleeError of validate60.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6007,7 +6029,7 @@ validate59.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema63 = {"title":"Function (legacy)","deprecated":true,"type":"object","required":["name"],"properties":{"description":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9_-]{1,64}$"},"parameters":{"$ref":"#/$defs/FunctionParameters"}},"unevaluatedProperties":false};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, instancePath, parentData, parentDataProperty, rootData){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate65.evaluated;
@@ -6594,7 +6616,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 const _errs27 = errors;
-if(!(validate2(data8, {instancePath:instancePath+"/messages/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
+if(!(validate2(data8, instancePath+"/messages/" + i1, data7, i1, rootData))){
 if (vErrors === null) vErrors = validate2.errors; else for (const calleeError of validate2.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -6664,7 +6686,7 @@ errors++;
 for(const key0 in data10){
 const _errs33 = errors;
 if(typeof key0 === "string"){
-if(func0(key0) > 64){
+if(key0.length > 64 && func0(key0) > 64){
 const err24 = {instancePath:instancePath+"/metadata",schemaPath:"#/$defs/Metadata/propertyNames/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema25.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err24];
@@ -6693,7 +6715,7 @@ let data11 = data10[key1];
 const _errs35 = errors;
 const _errs36 = errors;
 if(typeof data11 === "string"){
-if(func0(data11) > 512){
+if(data11.length > 512 && func0(data11) > 512){
 const err26 = {instancePath:instancePath+"/metadata/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Metadata/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema25.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err26];
@@ -6865,7 +6887,7 @@ errors++;
 }
 const _errs46 = errors;
 if(typeof data16 === "string"){
-if(func0(data16) > 64){
+if(data16.length > 64 && func0(data16) > 64){
 const err39 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema1.properties.safety_identifier,data:data16};
 if(vErrors === null){
 vErrors = [err39];
@@ -7012,7 +7034,8 @@ if(data.service_tier !== undefined){
 let data22 = data.service_tier;
 const _errs59 = errors;
 const _errs60 = errors;
-let valid19 = false;
+let valid19 = data22 === null;
+if(!valid19){
 const _errs61 = errors;
 const _errs62 = errors;
 if(typeof data22 !== "string"){
@@ -7058,6 +7081,7 @@ var _valid3 = _errs64 === errors;
 valid19 = valid19 || _valid3;
 if(_valid3){
 }
+}
 if(!valid19){
 const err52 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.service_tier.anyOf,parentSchema:schema1.properties.service_tier,data:data22};
 if(vErrors === null){
@@ -7085,7 +7109,8 @@ if(data.modalities !== undefined){
 let data23 = data.modalities;
 const _errs66 = errors;
 const _errs67 = errors;
-let valid21 = false;
+let valid21 = data23 === null;
+if(!valid21){
 const _errs68 = errors;
 const _errs69 = errors;
 const _errs70 = errors;
@@ -7155,6 +7180,7 @@ var _valid4 = _errs73 === errors;
 valid21 = valid21 || _valid4;
 if(_valid4){
 }
+}
 if(!valid21){
 const err57 = {instancePath:instancePath+"/modalities",schemaPath:"#/properties/modalities/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.modalities.anyOf,parentSchema:schema1.properties.modalities,data:data23};
 if(vErrors === null){
@@ -7182,7 +7208,8 @@ if(data.verbosity !== undefined){
 let data25 = data.verbosity;
 const _errs75 = errors;
 const _errs76 = errors;
-let valid25 = false;
+let valid25 = data25 === null;
+if(!valid25){
 const _errs77 = errors;
 const _errs78 = errors;
 if(typeof data25 !== "string"){
@@ -7228,6 +7255,7 @@ var _valid5 = _errs80 === errors;
 valid25 = valid25 || _valid5;
 if(_valid5){
 }
+}
 if(!valid25){
 const err61 = {instancePath:instancePath+"/verbosity",schemaPath:"#/properties/verbosity/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.verbosity.anyOf,parentSchema:schema1.properties.verbosity,data:data25};
 if(vErrors === null){
@@ -7255,7 +7283,8 @@ if(data.reasoning_effort !== undefined){
 let data26 = data.reasoning_effort;
 const _errs82 = errors;
 const _errs83 = errors;
-let valid27 = false;
+let valid27 = data26 === null;
+if(!valid27){
 const _errs84 = errors;
 const _errs85 = errors;
 if(typeof data26 !== "string"){
@@ -7300,6 +7329,7 @@ const _errs88 = errors;
 var _valid6 = _errs87 === errors;
 valid27 = valid27 || _valid6;
 if(_valid6){
+}
 }
 if(!valid27){
 const err65 = {instancePath:instancePath+"/reasoning_effort",schemaPath:"#/properties/reasoning_effort/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.reasoning_effort.anyOf,parentSchema:schema1.properties.reasoning_effort,data:data26};
@@ -7419,7 +7449,7 @@ var valid11 = _errs93 === errors;
 if(data.web_search_options !== undefined){
 let data30 = data.web_search_options;
 const _errs95 = errors;
-if(!(validate36(data30, {instancePath:instancePath+"/web_search_options",parentData:data,parentDataProperty:"web_search_options",rootData}))){
+if(!(validate36(data30, instancePath+"/web_search_options", data, "web_search_options", rootData))){
 if (vErrors === null) vErrors = validate36.errors; else for (const calleeError of validate36.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7511,7 +7541,7 @@ valid29 = valid30;
 }
 else if(tag0 === "json_schema"){
 const _errs105 = errors;
-if(!(validate40(data31, {instancePath:instancePath+"/response_format",parentData:data,parentDataProperty:"response_format",rootData}))){
+if(!(validate40(data31, instancePath+"/response_format", data, "response_format", rootData))){
 if (vErrors === null) vErrors = validate40.errors; else for (const calleeError of validate40.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7634,9 +7664,10 @@ if(data.audio !== undefined){
 let data34 = data.audio;
 const _errs112 = errors;
 const _errs113 = errors;
-let valid37 = false;
+let valid37 = data34 === null;
+if(!valid37){
 const _errs114 = errors;
-if(!(validate42(data34, {instancePath:instancePath+"/audio",parentData:data,parentDataProperty:"audio",rootData}))){
+if(!(validate42(data34, instancePath+"/audio", data, "audio", rootData))){
 if (vErrors === null) vErrors = validate42.errors; else for (const calleeError of validate42.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7662,6 +7693,7 @@ const _errs116 = errors;
 var _valid7 = _errs115 === errors;
 valid37 = valid37 || _valid7;
 if(_valid7){
+}
 }
 if(!valid37){
 const err87 = {instancePath:instancePath+"/audio",schemaPath:"#/properties/audio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.audio.anyOf,parentSchema:schema1.properties.audio,data:data34};
@@ -7706,9 +7738,10 @@ if(data.moderation !== undefined){
 let data36 = data.moderation;
 const _errs119 = errors;
 const _errs120 = errors;
-let valid38 = false;
+let valid38 = data36 === null;
+if(!valid38){
 const _errs121 = errors;
-if(!(validate46(data36, {instancePath:instancePath+"/moderation",parentData:data,parentDataProperty:"moderation",rootData}))){
+if(!(validate46(data36, instancePath+"/moderation", data, "moderation", rootData))){
 if (vErrors === null) vErrors = validate46.errors; else for (const calleeError of validate46.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -7734,6 +7767,7 @@ const _errs123 = errors;
 var _valid8 = _errs122 === errors;
 valid38 = valid38 || _valid8;
 if(_valid8){
+}
 }
 if(!valid38){
 const err90 = {instancePath:instancePath+"/moderation",schemaPath:"#/properties/moderation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.moderation.anyOf,parentSchema:schema1.properties.moderation,data:data36};
@@ -7779,7 +7813,8 @@ let data38 = data.stop;
 const _errs126 = errors;
 const _errs127 = errors;
 const _errs128 = errors;
-let valid40 = false;
+let valid40 = (typeof data38 === "string") || (data38 === null);
+if(!valid40){
 const _errs129 = errors;
 if(typeof data38 !== "string"){
 const err92 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.anyOf[0].type,parentSchema:schema47.anyOf[0],data:data38};
@@ -7871,6 +7906,7 @@ const _errs136 = errors;
 var _valid9 = _errs135 === errors;
 valid40 = valid40 || _valid9;
 if(_valid9){
+}
 }
 if(!valid40){
 const err98 = {instancePath:instancePath+"/stop",schemaPath:"#/$defs/StopConfiguration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.anyOf,parentSchema:schema47,data:data38};
@@ -8053,9 +8089,10 @@ if(data.prediction !== undefined){
 let data45 = data.prediction;
 const _errs149 = errors;
 const _errs150 = errors;
-let valid45 = false;
+let valid45 = data45 === null;
+if(!valid45){
 const _errs151 = errors;
-if(!(validate50(data45, {instancePath:instancePath+"/prediction",parentData:data,parentDataProperty:"prediction",rootData}))){
+if(!(validate50(data45, instancePath+"/prediction", data, "prediction", rootData))){
 if (vErrors === null) vErrors = validate50.errors; else for (const calleeError of validate50.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -8081,6 +8118,7 @@ const _errs153 = errors;
 var _valid10 = _errs152 === errors;
 valid45 = valid45 || _valid10;
 if(_valid10){
+}
 }
 if(!valid45){
 const err111 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.prediction.anyOf,parentSchema:schema1.properties.prediction,data:data45};
@@ -8159,7 +8197,8 @@ if(data.stream_options !== undefined){
 let data47 = data.stream_options;
 const _errs156 = errors;
 const _errs157 = errors;
-let valid46 = false;
+let valid46 = data47 === null;
+if(!valid46){
 const _errs158 = errors;
 const _errs159 = errors;
 const _errs160 = errors;
@@ -8242,6 +8281,7 @@ var _valid11 = _errs166 === errors;
 valid46 = valid46 || _valid11;
 if(_valid11){
 }
+}
 if(!valid46){
 const err121 = {instancePath:instancePath+"/stream_options",schemaPath:"#/properties/stream_options/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema1.properties.stream_options.anyOf,parentSchema:schema1.properties.stream_options,data:data47};
 if(vErrors === null){
@@ -8295,7 +8335,7 @@ if(false){
 }
 else if(tag1 === "function"){
 const _errs173 = errors;
-if(!(validate53(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData}))){
+if(!(validate53(data51, instancePath+"/tools/" + i4, data50, i4, rootData))){
 if (vErrors === null) vErrors = validate53.errors; else for (const calleeError of validate53.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -8307,7 +8347,7 @@ valid51 = valid52;
 }
 else if(tag1 === "custom"){
 const _errs174 = errors;
-if(!(validate56(data51, {instancePath:instancePath+"/tools/" + i4,parentData:data50,parentDataProperty:i4,rootData}))){
+if(!(validate56(data51, instancePath+"/tools/" + i4, data50, i4, rootData))){
 if (vErrors === null) vErrors = validate56.errors; else for (const calleeError of validate56.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -8372,7 +8412,7 @@ var valid11 = _errs168 === errors;
 if(data.tool_choice !== undefined){
 let data52 = data.tool_choice;
 const _errs175 = errors;
-if(!(validate59(data52, {instancePath:instancePath+"/tool_choice",parentData:data,parentDataProperty:"tool_choice",rootData}))){
+if(!(validate59(data52, instancePath+"/tool_choice", data, "tool_choice", rootData))){
 if (vErrors === null) vErrors = validate59.errors; else for (const calleeError of validate59.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }
@@ -8554,7 +8594,7 @@ const len5 = data56.length;
 for(let i5=0; i5<len5; i5++){
 let data57 = data56[i5];
 const _errs190 = errors;
-if(!(validate65(data57, {instancePath:instancePath+"/functions/" + i5,parentData:data56,parentDataProperty:i5,rootData}))){
+if(!(validate65(data57, instancePath+"/functions/" + i5, data56, i5, rootData))){
 if (vErrors === null) vErrors = validate65.errors; else for (const calleeError of validate65.errors) vErrors.push(calleeError);
 errors = vErrors.length;
 }

@@ -212,10 +212,13 @@ function targetsTable(results: BenchResults): string {
       if (row === undefined) continue;
       rows.push(ratioRow(`throughput, ${body} body, vs JSON.parse`, row.vsParse.chatspec, "≥", target));
     }
-    const fastest = throughput
-      .filter((row) => row.body !== "invalid")
-      .every((row) => row.ops.chatspec > Math.max(row.ops["ajv (runtime, no discriminator)"], row.ops.schemasafe));
-    rows.push(["faster than every other validator (valid bodies)", fastest ? "yes" : "no", "yes", fastest ? "met" : "missed"]);
+    // Issue 17: at least 10% ahead of the fastest other validator on every valid body; the row shows the smallest lead.
+    const lead = Math.min(
+      ...throughput
+        .filter((row) => row.body !== "invalid")
+        .map((row) => row.ops.chatspec / Math.max(row.ops["ajv (runtime, no discriminator)"], row.ops.schemasafe)),
+    );
+    rows.push(ratioRow("valid bodies vs the fastest other validator (least)", lead, "≥", 1.1));
   }
   if (coldstart !== undefined && !isFailed(coldstart)) rows.push(ratioRow("cold start vs empty node", coldstart.generatedRatio, "≤", 1.2));
   const { stall } = results;

@@ -1,9 +1,12 @@
 /**
  * The validators emitter's pure parts: the OpenAPI → JSON Schema bundle (discriminator checks, the
  * strict variant's placement of unevaluatedProperties), the ESM rewrite of AJV's requires, the
- * all-errors modules' linear gathering of errors, and the shape of the emitted modules.
+ * all-errors modules' linear gathering of errors, a call's context passed as arguments, the keywords
+ * whose code is AJV's with a shortcut (anyOf, maxLength, minLength) held to AJV's own verdicts and
+ * errors, and the shape of the emitted modules.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
@@ -13,7 +16,12 @@ import { validatorsEmitter } from "../../generator/emitters/validators/emitter.j
 import type { EmitContext } from "../../generator/emitters/types.js";
 import { rewriteRequiresToImports } from "../../generator/emitters/validators/esm-runtime.js";
 import { appendCalleeErrors } from "../../generator/emitters/validators/all-errors-code.js";
+import { passContextAsArguments } from "../../generator/emitters/validators/call-context.js";
 import { allErrorsVariant, compileVariant } from "../../generator/emitters/validators/compile.js";
+import { createAjv } from "../../generator/emitters/validators/ajv.js";
+import { withoutProse } from "../../generator/emitters/validators/annotation-free.js";
+import type { KeywordCxt } from "ajv/dist/2020.js";
+import { validateUnion } from "ajv/dist/vocabularies/code.js";
 import { rootSchemas } from "../../generator/openapi.js";
 import { extensionKeywords, toJsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
 import { ChatspecError } from "../../generator/errors.js";
@@ -152,6 +160,41 @@ describe("generated/validators.js and validators-strict.js", () => {
   });
 });
 
+/** Strings of `min` to `max` characters, each ASCII, astral (two UTF-16 units) or a lone surrogate. */
+const codePoints = (min: number, max: number) =>
+  fc.array(fc.constantFrom("a", "😀", "\uD800"), { minLength: min, maxLength: max }).map((chars) => chars.join(""));
+
+/** Request-shaped bodies, valid and not, for comparing a rewritten module with AJV's own compilation. */
+const message = fc.record(
+  {
+    role: fc.constantFrom("user", "assistant", "tool", "robot", 5),
+    content: fc.oneof(
+      fc.string(),
+      fc.constantFrom(null, 5, true),
+      fc.array(fc.record({ type: fc.constantFrom("text", "image_url", "x"), text: fc.anything() })),
+    ),
+    refusal: fc.constantFrom(null, "no", 1),
+  },
+  { requiredKeys: [] },
+);
+const request = fc.record(
+  {
+    model: fc.oneof(fc.string(), fc.integer()),
+    messages: fc.array(message, { maxLength: 6 }),
+    n: fc.integer({ min: -2, max: 3 }),
+    temperature: fc.double({ min: -1, max: 4, noNaN: true }),
+    logit_bias: fc.dictionary(fc.oneof(fc.constant("12"), fc.string()), fc.integer({ min: -200, max: 200 })),
+    stop: fc.anything(),
+    tool_choice: fc.anything(),
+    service_tier: fc.oneof(fc.constantFrom("auto", "x", null), fc.anything()),
+    metadata: fc.dictionary(codePoints(50, 70), fc.oneof(codePoints(0, 10), codePoints(250, 520)), { maxKeys: 3 }),
+    safety_identifier: fc.oneof(codePoints(30, 70), fc.constant(null)),
+    function_call: fc.anything(),
+    max_token: fc.integer(),
+  },
+  { requiredKeys: [] },
+);
+
 describe("the all-errors modules", () => {
   const modules = ["validators-all-errors.js", "validators-strict-all-errors.js"].map((file) => readFileSync(path.join(ROOT, "generated", file), "utf8"));
 
@@ -208,27 +251,175 @@ describe("the all-errors modules", () => {
       }
     };
     for (const body of loadCorpus().values()) agree(body);
-    const message = fc.record(
-      {
-        role: fc.constantFrom("user", "assistant", "tool", "robot", 5),
-        content: fc.oneof(fc.string(), fc.array(fc.record({ type: fc.constantFrom("text", "image_url", "x"), text: fc.anything() }))),
-      },
-      { requiredKeys: [] },
-    );
-    const request = fc.record(
-      {
-        model: fc.oneof(fc.string(), fc.integer()),
-        messages: fc.array(message, { maxLength: 6 }),
-        n: fc.integer({ min: -2, max: 3 }),
-        temperature: fc.double({ min: -1, max: 4, noNaN: true }),
-        logit_bias: fc.dictionary(fc.oneof(fc.constant("12"), fc.string()), fc.integer({ min: -200, max: 200 })),
-        stop: fc.anything(),
-        tool_choice: fc.anything(),
-        max_token: fc.integer(),
-      },
-      { requiredKeys: [] },
-    );
     fc.assert(fc.property(request, agree), { seed: 20260101, numRuns: 300 });
+  });
+});
+
+describe("the context of a call passed as arguments (passContextAsArguments)", () => {
+  const signature = `(data, {instancePath="", parentData, parentDataProperty, rootData=data}={})`;
+
+  it("rewrites a function's definition and every call of it together, string literals and AJV's key escaping included", () => {
+    const code = [
+      `function validate2${signature}{`,
+      `if(!(validate3(data["a,b}"], {instancePath:instancePath+"/a,b}",parentData:data,parentDataProperty:"a,b}",rootData}))){`,
+      `vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);`,
+      `}`,
+      `if(!(validate3(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){}`,
+      `}`,
+      `function validate3${signature}{}`,
+      `validate3.evaluated = {"props":true};`,
+    ].join("\n");
+    expect(passContextAsArguments(code).split("\n")).toEqual([
+      "function validate2(data, instancePath, parentData, parentDataProperty, rootData){",
+      `if(!(validate3(data["a,b}"], instancePath+"/a,b}", data, "a,b}", rootData))){`,
+      "vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);",
+      "}",
+      `if(!(validate3(data[key0], instancePath+"/" + key0.replace(/~/g, "~0").replace(/\\//g, "~1"), data, key0, rootData))){}`,
+      "}",
+      "function validate3(data, instancePath, parentData, parentDataProperty, rootData){}",
+      `validate3.evaluated = {"props":true};`,
+    ]);
+  });
+
+  it("leaves a function alone when something else refers to it: an export, a wrapper, a call of another form", () => {
+    const call = `validate5(data, {instancePath,parentData,parentDataProperty,rootData})`;
+    for (const other of [
+      `export const validateX = validate5;`,
+      `const wrapper0 = {validate: validate5};`,
+      `validate5(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors})`,
+    ]) {
+      const code = `function validate5${signature}{}\n${call}\n${other}`;
+      expect(passContextAsArguments(code)).toBe(code);
+    }
+    // Text in a string and a property of that name are not the function, and stay as they are.
+    const text = `const schema9 = {"enum":["validate5(data, {instancePath,parentData,parentDataProperty,rootData})","\\"validate5"]};`;
+    expect(passContextAsArguments(`function validate5${signature}{}\n${text}\nif(data.validate5 !== undefined){}\n${call}`)).toBe(
+      `function validate5(data, instancePath, parentData, parentDataProperty, rootData){}\n${text}\nif(data.validate5 !== undefined){}\nvalidate5(data, instancePath, parentData, parentDataProperty, rootData)`,
+    );
+    // A definition only in a string is none.
+    const quoted = `const schema9 = {"const":"function validate5${signature.replace(/"/g, '\\"')}"};\n${call}`;
+    expect(passContextAsArguments(quoted)).toBe(quoted);
+    const rewritten = passContextAsArguments(`function validate5${signature}{}\n${call}`);
+    expect(rewritten).toBe(
+      "function validate5(data, instancePath, parentData, parentDataProperty, rootData){}\nvalidate5(data, instancePath, parentData, parentDataProperty, rootData)",
+    );
+  });
+
+  it("leaves only the exported functions with AJV's signature in the canonical spec's modules", () => {
+    for (const file of ["validators.js", "validators-strict.js", "validators-all-errors.js", "validators-strict-all-errors.js"]) {
+      const module = readFileSync(path.join(ROOT, "generated", file), "utf8");
+      expect(module.match(/rootData=data\}=\{\}\)/g)).toHaveLength(1);
+      expect(module).not.toMatch(/\{instancePath[,:][^;\n]*rootData\}/);
+    }
+  });
+
+  it("gives the verdicts and errors of AJV's own compilation (corpus and 300 generated bodies)", async () => {
+    type Validate = ((data: unknown) => boolean) & { errors?: unknown };
+    const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
+    const roots = rootSchemas(spec);
+    const generated = (await import(pathToFileURL(path.join(ROOT, "generated/validators.js")).href)) as Record<string, Validate>;
+    const generatedStrict = (await import(pathToFileURL(path.join(ROOT, "generated/validators-strict.js")).href)) as Record<string, Validate>;
+    const pairs: [Validate, Validate][] = [
+      [generated.validateCreateChatCompletionRequest as Validate, compileVariant(spec, roots, "default").validatorOf("CreateChatCompletionRequest")],
+      [generatedStrict.validateCreateChatCompletionRequestStrict as Validate, compileVariant(spec, roots, "strict").validatorOf("CreateChatCompletionRequest")],
+    ];
+    const agree = (body: unknown) => {
+      for (const [rewritten, ajvOwn] of pairs) {
+        expect(rewritten(body)).toBe(ajvOwn(body));
+        expect(rewritten.errors ?? null).toEqual(ajvOwn.errors ?? null);
+      }
+    };
+    for (const body of loadCorpus().values()) agree(body);
+    fc.assert(fc.property(request, agree), { seed: 20260102, numRuns: 300 });
+  });
+});
+
+const limitLength = (createRequire(import.meta.url)("ajv/dist/vocabularies/validation/limitLength") as { default: { code: (cxt: KeywordCxt) => void } })
+  .default;
+
+/** `createAjv`'s instance with AJV's own code put back for the keywords it extends (any-of.ts, limit-length.ts). */
+function stockKeywords(ajv: ReturnType<typeof createAjv>): ReturnType<typeof createAjv> {
+  for (const [keyword, code] of [
+    ["anyOf", validateUnion],
+    ["maxLength", limitLength.code],
+    ["minLength", limitLength.code],
+  ] as const) {
+    const rule = ajv.RULES.all[keyword];
+    if (typeof rule !== "object" || !("code" in rule.definition)) throw new Error(`no ${keyword} rule`);
+    rule.definition.code = code;
+  }
+  return ajv;
+}
+
+describe("maxLength and minLength, the length tried first (limit-length.ts)", () => {
+  it("count code points as AJV does, on either side of both limits", () => {
+    const schema = { type: "string", minLength: 3, maxLength: 5 };
+    const ours = createAjv([], { ownProperties: false, trackEvaluated: false, optimize: true }).compile(schema);
+    const stock = stockKeywords(createAjv([], { ownProperties: false, trackEvaluated: false, optimize: true })).compile(schema);
+    expect(ours.toString()).toContain(".length > 5 && ");
+    expect(ours.toString()).toContain(".length < 3 || ");
+    expect(["ab", "😀😀", "😀😀😀", "abcde", "😀😀😀😀😀", "😀😀😀😀😀😀", "\uD800\uD800\uD800"].map((text) => ours(text))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+      true,
+    ]);
+    fc.assert(
+      fc.property(codePoints(0, 12), (text) => {
+        expect(ours(text)).toBe(stock(text));
+        expect(ours.errors ?? null).toEqual(stock.errors ?? null);
+      }),
+      { seed: 20260104, numRuns: 500 },
+    );
+  });
+});
+
+describe("anyOf with a type-only branch (any-of.ts)", () => {
+  it("shortcuts a value of that type, and is AJV's own anyOf otherwise", () => {
+    const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
+    const code = readFileSync(path.join(ROOT, "generated/validators.js"), "utf8");
+    expect(code).toContain('let valid1 = typeof data1 === "string";');
+    expect(code).toMatch(/let valid\d+ = data\d+ === null;/);
+    // An assistant message's content: a string, an array of parts, or null.
+    expect(code).toContain('let valid1 = (typeof data1 === "string") || (data1 === null);');
+    expect(compileVariant(spec, rootSchemas(spec), "default").ajv.RULES.all.anyOf).toMatchObject({
+      definition: { code: expect.not.objectContaining({ name: "validateUnion" }) },
+    });
+  });
+
+  it("gives the verdicts and errors of AJV's own keywords, both variants, fast and all-errors (corpus and 300 generated bodies)", () => {
+    type Validate = ((data: unknown) => boolean) & { errors?: unknown };
+    const spec = parse(readFileSync(path.join(ROOT, "spec/openapi.yaml"), "utf8"));
+    const roots = rootSchemas(spec);
+    const cases = [
+      ["default", false],
+      ["strict", false],
+      ["default", true],
+      ["strict", true],
+    ] as const;
+    const pairs = cases.map(([variant, allErrors]): [Validate, Validate] => {
+      const fast = compileVariant(spec, roots, variant);
+      const ours = allErrors ? allErrorsVariant(fast) : fast;
+      const compiled = withoutProse(ours.bundle);
+      const stock = stockKeywords(
+        createAjv(extensionKeywords(compiled.$defs), { ownProperties: false, trackEvaluated: variant === "strict", optimize: false, allErrors }),
+      );
+      stock.addSchema(compiled);
+      const reference = stock.getSchema(`${compiled.$id}#/$defs/CreateChatCompletionRequest`);
+      if (reference === undefined) throw new Error("no reference validator");
+      return [ours.validatorOf("CreateChatCompletionRequest"), reference];
+    });
+    const agree = (body: unknown) => {
+      for (const [shortcut, ajvOwn] of pairs) {
+        expect(shortcut(body)).toBe(ajvOwn(body));
+        expect(shortcut.errors ?? null).toEqual(ajvOwn.errors ?? null);
+      }
+    };
+    for (const body of loadCorpus().values()) agree(body);
+    fc.assert(fc.property(request, agree), { seed: 20260103, numRuns: 300 });
   });
 });
 

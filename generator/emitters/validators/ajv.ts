@@ -5,7 +5,9 @@
 import { _, Ajv2020 } from "ajv/dist/2020.js";
 import { isJsonObject, type JsonValue } from "../../openapi.js";
 import { fullFormats } from "../../runtime/formats.js";
+import { anyOfCode } from "./any-of.js";
 import { FORMATS_MODULE } from "./esm-runtime.js";
+import { limitLengthCode } from "./limit-length.js";
 import { OPENAPI_KEYWORDS } from "./json-schema.js";
 
 /**
@@ -48,6 +50,13 @@ import { OPENAPI_KEYWORDS } from "./json-schema.js";
  *   about, so each is declared as ignored (`addFormat(name, true)`, no code), and the lint rule
  *   chatspec/format-known warns at the spec's line. A typo such as `date_time` therefore checks
  *   nothing, which the warning says.
+ * - `anyOf` is AJV's own keyword with one shortcut (any-of.ts): a value whose primitive type a
+ *   type-only branch allows (`{ "type": "null" }`) matches without the other branches being tried,
+ *   which would each record an error only to drop it. Same verdicts, same errors; an assistant
+ *   message with `content: null` no longer builds two error objects.
+ * - `maxLength`/`minLength` compare the string's `length` before counting its code points
+ *   (limit-length.ts), as a string has at most as many code points as UTF-16 units: most strings
+ *   are then never counted. Same verdicts, same errors.
  * - `validateSchema: false`: the bundle is checked against the 2020-12 meta-schema by `addBundle`
  *   with one instance per process instead. Each new instance compiles the meta-schema again on its
  *   first `addSchema` (22 to 64 ms measured), and a run has twenty instances (two variants, each
@@ -82,6 +91,16 @@ export function createAjv(
   // Likewise `dynamicRef: true`, which makes every function take, default and pass on a
   // `dynamicAnchors` object: a fresh allocation per validation, read only by $dynamicRef.
   ajv.opts.dynamicRef = options.dynamicRefs ?? true;
+  // Each rule keeps its place among the keywords (the order in which they report); only its code changes.
+  for (const [keyword, code] of [
+    ["anyOf", anyOfCode],
+    ["maxLength", limitLengthCode],
+    ["minLength", limitLengthCode],
+  ] as const) {
+    const rule = ajv.RULES.all[keyword];
+    if (typeof rule !== "object" || !("code" in rule.definition)) throw new Error(`AJV has no ${keyword} keyword to extend`);
+    rule.definition.code = code;
+  }
   // The package's own ES module, which holds the very definitions compiled with here (esm-runtime.ts
   // turns the `require` into an import).
   ajv.opts.code.formats = _`require(${FORMATS_MODULE}).fullFormats`;

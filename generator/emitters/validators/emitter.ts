@@ -14,6 +14,7 @@ import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
 import { allErrorsVariant, compileVariant, preparedOrCompiled, type CompiledVariant } from "./compile.js";
 import { appendCalleeErrors } from "./all-errors-code.js";
+import { passContextAsArguments } from "./call-context.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
 import type { JsonSchemaBundle } from "./json-schema.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
@@ -106,13 +107,14 @@ export const validatorsEmitter = defineEmitter({
 });
 
 /**
- * The ES module AJV writes for a compiled variant, its `require`s turned into imports; an
- * all-errors variant gathers its callees' errors in linear time (all-errors-code.ts).
+ * The ES module AJV writes for a compiled variant, its `require`s turned into imports and the
+ * context of each call passed as arguments (call-context.ts); an all-errors variant gathers its
+ * callees' errors in linear time (all-errors-code.ts).
  */
 function moduleCode(compiled: CompiledVariant): string {
   const known = moduleCodes.get(compiled.ajv);
   if (known !== undefined) return known;
-  const code = rewriteRequiresToImports(standaloneCode(compiled.ajv, compiled.exports));
+  const code = passContextAsArguments(rewriteRequiresToImports(standaloneCode(compiled.ajv, compiled.exports)));
   const finished = compiled.allErrors ? appendCalleeErrors(code) : code;
   moduleCodes.set(compiled.ajv, finished);
   return finished;
