@@ -10,7 +10,7 @@ import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Definition, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
-import { memberName, pageFileName, pascalName } from "./naming.js";
+import { fieldName, memberName, pageFileName, pascalName } from "./naming.js";
 import { byOperationReach, reachedComponents } from "./reached.js";
 import { refAliases } from "./ref-aliases.js";
 import { withSdkParameters } from "./sdk-parameters.js";
@@ -475,6 +475,12 @@ function parameterField(parameter: Parameter, definitions: Definitions): Field {
   };
 }
 
+/** The fields of the class a body is: an object's, or the object a `$ref` names; none for any other shape. */
+function classFields(type: FieldType, definitions: Definitions): readonly Field[] {
+  const target = type.kind === "ref" ? definitions.get(type.name)?.type : type;
+  return target?.kind === "object" ? target.fields : [];
+}
+
 /** Where a request class's field comes from: `query`, `path`, `header`, `cookie`; null for other fields. */
 export function parameterLocation(extensions: Field["extensions"]): string | null {
   const value = extensions.find((extension) => extension.name === PARAMETER_IN)?.value;
@@ -524,28 +530,45 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       settings.parameterOrder !== "spec"
         ? [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")]
         : kept;
+    // A body whose schema accepts null is a `Nullable[…]` field (mammoth AddDataview's body, `oneOf: [null,
+    // $ref CreateDataview]`, is `Nullable[models.CreateDataview]`; a free-form dict is never wrapped, as
+    // anywhere: CancelWorkspaceSubscription's nullable `request_body` is `Dict[str, *Any*]`).
     const bodyField =
       body === null
         ? []
         : [
-            wrapperField(
-              // gen.yaml's `requestBodyFieldName` names the body's field for every operation (emailr `body`); unset, it is
-              // named after the body's schema, and a component's request form after the component (easyreview
-              // `UpdateFieldRequest.field`: `components.FieldInput`).
-              settings.requestBodyFieldName !== "derived"
-                ? settings.requestBodyFieldName
-                : body.type.kind === "ref"
-                  ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name)
-                  : "request_body",
-              body.type,
-              body.required,
-              body.description,
-              undefined,
-              body.example,
-            ),
+            {
+              ...wrapperField(
+                // gen.yaml's `requestBodyFieldName` names the body's field for every operation (emailr `body`); unset, it is
+                // named after the body's schema, and a component's request form after the component (easyreview
+                // `UpdateFieldRequest.field`: `components.FieldInput`).
+                settings.requestBodyFieldName !== "derived"
+                  ? settings.requestBodyFieldName
+                  : body.type.kind === "ref"
+                    ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name)
+                    : "request_body",
+                body.type,
+                body.required,
+                body.description,
+                undefined,
+                body.example,
+              ),
+              nullable: body.nullable,
+            },
           ];
     if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null)) {
-      const fields = [...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField];
+      // A parameter whose Python name is also a field of the body's class is `<name>_param`, the SDK's
+      // method taking both as arguments (mammoth AddExport's path parameter `dataview_id` is
+      // `dataview_id_param`, as its body `AddExportSpec` has `DATAVIEW_ID`). A `readOnly` field is not
+      // in the request form, so it takes no name (easyreview UpdateField's `id` stays `id`).
+      const bodyNames = new Set(body === null ? [] : classFields(body.type, definitions).map((field) => fieldName(field.name)));
+      const fields = [
+        ...parameters.map((parameter) => {
+          const field = parameterField(parameter, definitions);
+          return bodyNames.has(fieldName(field.name)) ? { ...field, name: `${fieldName(field.name)}_param` } : field;
+        }),
+        ...bodyField,
+      ];
       // Before gen.yaml's `parameterOrderingFeb2024`, the request class put its required fields first,
       // each group in the order above (easyreview `FetchDatasetFromDOIRequest`: `doi`, `site_url`, then `api_token`).
       const ordered =
