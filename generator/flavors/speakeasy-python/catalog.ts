@@ -202,7 +202,13 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     (definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)) && !merged.aliases.has(definition.name),
   );
   // Definitions first: their names are the component keys, which win over context-made names.
-  const definitionNames = definitions.map((definition) => claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)]));
+  // With `errors`, a schema only error responses use, and all it alone reaches, is a class of the `errors`
+  // module, whose pages are in `models/errors/` (ding's `ErrorResponse` and its `Code`, Speakeasy 2.390).
+  const errorModule = new Set(settings.errorSchemas === "errors" ? (model.errorSchemas ?? []) : []);
+  const moduleFor = (definition: Definition) => (errorModule.has(definition.name) ? "errors" : layout.module);
+  const definitionNames = definitions.map((definition) =>
+    claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)], moduleFor(definition)),
+  );
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
   // With `apr2025`, an error class's inline shapes are models all the same, named after it (margen
   // `Error`'s `code` is `Code`): the error takes part in naming as a root without a page.
@@ -222,13 +228,19 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
     if (isNamedShape(definition.type))
-      roots.push({ shape: add(name, definition.type, pageKind(definition.type), definition.description, definition.deprecated), definition: definition.name });
+      roots.push({
+        shape: add(name, definition.type, pageKind(definition.type), definition.description, definition.deprecated, moduleFor(definition)),
+        definition: definition.name,
+      });
     // Python has no class for an array or a map: Speakeasy writes `List[…]`/`Dict[str, …]` where it
     // is used, and the inline enum, object or union inside takes the definition's name. So
     // `ResponseModalities` (an array of an inline enum) is the enum's page, linked from
     // `List[[models.ResponseModalities](…)]`.
     else if (element !== definition.type && isNamedShape(element))
-      roots.push({ shape: add(name, element, pageKind(element), definition.description, definition.deprecated), definition: definition.name });
+      roots.push({
+        shape: add(name, element, pageKind(element), definition.description, definition.deprecated, moduleFor(definition)),
+        definition: definition.name,
+      });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
     // primitives or of models) and inlines them at each use: no real page of the corpus is one
     // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name stays taken.
@@ -516,6 +528,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     target === layout.module ? `${layout.linkPrefix}${pageFileName(name)}` : `../../models/${target}/${pageFileName(name)}`;
   const globals = model.globalParameters ?? [];
   const definitions = definitionsOf(model);
+  const errorModule = new Set(settings.errorSchemas === "errors" ? (model.errorSchemas ?? []) : []);
   for (const operation of operations) {
     // Without an operationId, Speakeasy names the operation from its method and path (bolt `PostV1SubscriptionsSubscriptionIDPause`).
     const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
@@ -546,7 +559,9 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
                   ? settings.requestBodyFieldName
                   : body.type.kind === "ref"
                     ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name)
-                    : "request_body",
+                    : body.component !== null
+                      ? fieldName(body.component)
+                      : "request_body",
                 body.type,
                 body.required,
                 body.description,
@@ -580,7 +595,10 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     // on a clash, not the operation's name (log10py Upload's two members each hold an inline
     // `json_values`: `JSONValues`, then `RequestBodyJSONValues`); feb2025 puts the operation's (agentset `SearchMetadata`).
     const bodyContext = settings.inlineNames === "feb2025" ? root : "RequestBody";
-    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description, bodyContext);
+    // An inline body a `components/requestBodies` entry holds is named after its key, and so is its
+    // field (egain executePrompt's `executePrompt` entry: `ExecutePrompt`, `execute_prompt`).
+    const bodyName = body?.component !== null && body?.component !== undefined ? pascalName(body.component) : `${root}RequestBody`;
+    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : bodyName, "shape", body.type, body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
     // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
@@ -600,11 +618,14 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
               wrapperField("raw_response", { kind: "any" }, true, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings)),
             ]
           : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
-      // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201).
+      // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201),
+      // and so is the `default` response's, after them: an error class there is named, not linked (ding `FeedbackResponse.error_response`:
+      // `*Optional[errors.ErrorResponse]*`, with `errorSchemas: errors`).
+      const errorClass = (type: FieldType) => (type.kind === "ref" && errorModule.has(type.name) ? `*Optional[errors.${pascalName(type.name)}]*` : undefined);
       const result = operation.responses.flatMap((response) => {
-        if (!/^2/.test(response.status) || response.type === null) return [];
+        if (!(/^2/.test(response.status) || response.status === "default") || response.type === null) return [];
         const type = overridden(response);
-        return [wrapperField(resultFieldName(type), type, false, response.description, undefined, response.example)];
+        return [wrapperField(resultFieldName(type), type, false, response.description, errorClass(type), response.example)];
       });
       item(`${root}Response`, "fields", wrapperObject([...meta, ...result]), null);
       if (inline && success !== undefined && overridden(success).kind !== "any")
@@ -619,6 +640,11 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
         null,
       );
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (success === undefined && operation.responses.some((response) => /^2/.test(response.status) && response.headers.length > 0)) {
+      // A success response with headers and no body: the response class holds the headers alone
+      // (egain `CreateImportJobResponse`, whose 202 declares `location`).
+      const headers: FieldType = { kind: "map", values: { kind: "array", items: { kind: "string", format: null } } };
+      item(`${root}Response`, "fields", wrapperObject([wrapperField("headers", headers, true, null)]), null);
     } else if (operation.extensions.some((extension) => extension.name === "x-speakeasy-pagination") && success?.type) {
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
