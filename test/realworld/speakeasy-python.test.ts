@@ -254,38 +254,21 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     differing: {
       "the inline shapes of `components/requestBodies/executePrompt` and of its operation's response (`language_code`, `event_type`): `LanguageCodeRequestBody`, `EventTypeRequestBody` and `ExecutePromptResponseEventType` there, the operation's name in front here, and `EventType` for the response's (rule not inferred from one body)":
         ["models/executeprompt.md", "models/executepromptresponse.md"],
-      "an inline shape titled `DateAndTime` asked for by two properties: Speakeasy puts the property's name in front (`StartDateDateAndTime`), we number them after the class":
-        ["models/complianceforarticle.md", "models/schemastagcategory.md"],
-      "KbLanguage's inline `name` and `code`: `Name` and `KbLanguageCode1` there, `KbLanguageName` and `Code` here (rule not inferred)": [
+      "KbLanguage's inline `code` enum: `KbLanguageCode1` there (beside the component `KbLanguageCode`), `Code` here (rule not inferred)": [
         "models/kblanguage.md",
       ],
-      "which schema takes the description of the `components/responses` entry whose body it is (`Success`): ArticleTypeInfo does there, Portal, ProfileResult and TagCategoriesForInterest do not (rule not inferred)":
-        ["models/articletypeinfo.md", "models/portal.md", "models/profileresult.md", "models/tagcategoriesforinterest.md"],
     },
     missing: {
       "the inline shapes of `components/requestBodies/executePrompt` and of its operation's response (`language_code`, `event_type`): `LanguageCodeRequestBody`, `EventTypeRequestBody` and `ExecutePromptResponseEventType` there, the operation's name in front here, and `EventType` for the response's (rule not inferred from one body)":
         ["models/eventtyperequestbody.md", "models/executepromptresponseeventtype.md", "models/languagecoderequestbody.md"],
-      "an inline shape titled `DateAndTime` asked for by two properties: Speakeasy puts the property's name in front (`StartDateDateAndTime`), we number them after the class":
-        ["models/createddateandtime.md", "models/duedatedateandtime.md", "models/lastmodifieddateandtime.md", "models/startdatedateandtime.md"],
-      "KbLanguage's inline `name` and `code`: `Name` and `KbLanguageCode1` there, `KbLanguageName` and `Code` here (rule not inferred)": [
+      "KbLanguage's inline `code` enum: `KbLanguageCode1` there (beside the component `KbLanguageCode`), `Code` here (rule not inferred)": [
         "models/kblanguagecode1.md",
-        "models/name.md",
       ],
     },
     extra: {
       "the inline shapes of `components/requestBodies/executePrompt` and of its operation's response (`language_code`, `event_type`): `LanguageCodeRequestBody`, `EventTypeRequestBody` and `ExecutePromptResponseEventType` there, the operation's name in front here, and `EventType` for the response's (rule not inferred from one body)":
         ["models/eventtype.md", "models/executeprompteventtype.md", "models/executepromptlanguagecode.md"],
-      "an inline shape titled `DateAndTime` asked for by two properties: Speakeasy puts the property's name in front (`StartDateDateAndTime`), we number them after the class":
-        [
-          "models/complianceforarticledateandtime1.md",
-          "models/complianceforarticledateandtime2.md",
-          "models/schemastagcategorydateandtime1.md",
-          "models/schemastagcategorydateandtime2.md",
-        ],
-      "KbLanguage's inline `name` and `code`: `Name` and `KbLanguageCode1` there, `KbLanguageName` and `Code` here (rule not inferred)": [
-        "models/code.md",
-        "models/kblanguagename.md",
-      ],
+      "KbLanguage's inline `code` enum: `KbLanguageCode1` there (beside the component `KbLanguageCode`), `Code` here (rule not inferred)": ["models/code.md"],
     },
     driftErrors: {},
     // The Security and RetryConfig pages, and the three pages of the inline shapes named differently (above), which no shape of ours is titled as.
@@ -293,7 +276,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   // Measured once held out at 363/386 pages (Speakeasy 2.723), 2 drift errors (ExecutePromptRequest's body field), then
   // tuned on: a `components/requestBodies` entry names its inline body and the body's field, a success response with
-  // headers and no body is a class holding the headers, a parameter's inline enum shows its schema's description.
+  // headers and no body is a class holding the headers, a parameter's inline enum shows its schema's description, a titled inline shape takes the property's name in
+  // front when all else is taken, a `components/responses` entry's description goes to a body no other schema refers to, an alias component
+  // takes no name, an enum value ending in punctuation keeps an underscore for it.
 };
 
 /**

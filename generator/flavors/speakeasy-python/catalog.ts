@@ -206,8 +206,12 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
   // module, whose pages are in `models/errors/` (ding's `ErrorResponse` and its `Code`, Speakeasy 2.390).
   const errorModule = new Set(settings.errorSchemas === "errors" ? (model.errorSchemas ?? []) : []);
   const moduleFor = (definition: Definition) => (errorModule.has(definition.name) ? "errors" : layout.module);
+  // Only a definition that is a class (or names the class inside its array or map) takes its name; an alias takes none (below).
+  const paged = (type: FieldType) => isNamedShape(type) || (innermostElement(type) !== type && isNamedShape(innermostElement(type)));
   const definitionNames = definitions.map((definition) =>
-    claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)], moduleFor(definition)),
+    paged(definition.type)
+      ? claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)], moduleFor(definition))
+      : pascalName(merged.classNames.get(definition.name) ?? definition.name),
   );
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
   // With `apr2025`, an error class's inline shapes are models all the same, named after it (margen
@@ -243,7 +247,8 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
       });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
     // primitives or of models) and inlines them at each use: no real page of the corpus is one
-    // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name stays taken.
+    // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name is free for an
+    // inline shape (egain's string component `name` has no class; KbLanguage's inline `name` enum is `Name`).
   });
 
   // An enum a `components/parameters` entry declares inline is a class named after the entry's key,
@@ -778,16 +783,32 @@ function errorBodies(model: Model): string[] {
 
 /**
  * The description of the first `components/responses` entry whose body is each schema (its
- * `$ref`): a schema with no description of its own takes it, as Speakeasy names such a body after
- * the entry (egain's `Article`, `PortalResult` read "Success"). A response written in place under
- * an operation gives none: the tuned cases' bodies there keep no description.
+ * `$ref`, or the items of an array component that is: egain `ArticleTypes` gives its
+ * `ArticleTypeInfo` "Success"): a schema with no description of its own takes it, as Speakeasy
+ * names such a body after the entry (egain's `Article`, `PortalResult` read "Success"), unless
+ * another schema refers to it (egain `Portal`, also `PortalResult.portal`'s items, has none). A
+ * response written in place under an operation gives none: the tuned cases' bodies there keep no description.
  */
 function responseBodyDescriptions(model: Model): Map<string, string> {
+  const definitions = definitionsOf(model);
+  const referenced = new Set<string>();
+  const collect = (type: FieldType): void => {
+    if (type.kind === "ref") referenced.add(type.name);
+    else if (type.kind === "object") for (const field of type.fields) collect(field.type);
+    else if (type.kind === "array") collect(type.items);
+    else if (type.kind === "map") collect(type.values);
+    else if (type.kind === "union") for (const variant of type.variants) collect(variant);
+  };
+  // An array component's items are the body itself, not a schema referring to it.
+  for (const definition of model.definitions) if (definition.type.kind !== "array") collect(definition.type);
   const found = new Map<string, string>();
   for (const operation of model.operations ?? [])
-    for (const response of operation.responses)
-      if (response.component !== null && response.type?.kind === "ref" && response.description !== null && !found.has(response.type.name))
-        found.set(response.type.name, response.description);
+    for (const response of operation.responses) {
+      if (response.component === null || response.type?.kind !== "ref" || response.description === null) continue;
+      const target = definitions.get(response.type.name)?.type;
+      const name = target?.kind === "array" && target.items.kind === "ref" ? target.items.name : response.type.name;
+      if (!found.has(name) && !referenced.has(name)) found.set(name, response.description);
+    }
   return found;
 }
 
