@@ -81,8 +81,11 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
   const kinds = new Set(type.variants.map((variant) => (["string", "integer", "number", "boolean"].includes(variant.kind) ? variant.kind : "other")));
   const first = type.variants[0] as FieldType;
   if (kinds.size !== 1 || kinds.has("other")) return null;
-  // A date or date-time member has a Python type of its own.
-  if (type.variants.some((variant) => variant.kind === "string" && variant.format !== null && ["date", "date-time"].includes(variant.format))) return null;
+  // Date and date-time members have a Python type of their own: a union of them alone stays a union;
+  // beside a plain string they are that string (mammoth DataviewInfo's `created_at`, `oneOf` null, a
+  // string and a date-time string, is `*OptionalNullable[str]*`).
+  const dated = (variant: FieldType) => variant.kind === "string" && variant.format !== null && ["date", "date-time"].includes(variant.format);
+  if (type.variants.some(dated) && !type.variants.some((variant) => variant.kind === "string" && !dated(variant))) return null;
   return first.kind === "string" ? { kind: "string", format: null } : first;
 }
 
@@ -603,7 +606,10 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     // An inline body a `components/requestBodies` entry holds is named after its key, and so is its
     // field (egain executePrompt's `executePrompt` entry: `ExecutePrompt`, `execute_prompt`).
     const bodyName = body?.component !== null && body?.component !== undefined ? pascalName(body.component) : `${root}RequestBody`;
-    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : bodyName, "shape", body.type, body.description, bodyContext);
+    // Its page shows the body schema's own description, else the request body's (mammoth SaveConnection's
+    // schema says "Subscription detail which needs to be updated", its request body nothing).
+    if (body !== null && body.type.kind !== "ref")
+      item(bodyOnly ? `${root}Request` : bodyName, "shape", body.type, ownDescription(body.type) ?? body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
     // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
