@@ -233,7 +233,8 @@ function compareValues(doc: DocField, spec: Field, name: string, ctx: FactContex
   const spelled = accepted.map(String);
   const prose = description === null ? null : proseEnumValues(description.text, spelled);
   const stated =
-    doc.values ?? (prose === null || description === null ? null : { values: prose.values, at: positionIn(description, prose.offset), exhaustive: true });
+    doc.values ??
+    (prose === null || description === null ? null : { values: prose.values, at: positionIn(description, prose.offset), exhaustive: prose.exhaustive });
   if (stated === null) return;
   const extra = stated.values.filter((value) => !spelled.includes(value));
   const missing = spelled.filter((value) => !stated.values.includes(value));

@@ -52,26 +52,35 @@ export function proseRange(text: string): ProseRange | null {
 export interface ProseValues {
   readonly values: readonly string[];
   readonly offset: number;
+  /** False for a list of examples ("(e.g., int, float)"), which need not name every value. */
+  readonly exhaustive: boolean;
 }
+
+/** What opens a list of examples rather than of all values: "e.g.", "for example", "such as". */
+const EXAMPLES = /^(?:e\.g\.|for example|such as)\s*,?\s*/i;
 
 const TOKEN = /^(`?)([a-z][a-z0-9_.-]*)\1$/;
 
 /**
  * Values listed as `(a, b, c)` or after "supported values are"; null when the prose has no such list.
  * A parenthesis right after one of the `known` values glosses that value rather than listing values
- * ("real (genuine, unmodified) or fake (AI-generated)").
+ * ("real (genuine, unmodified) or fake (AI-generated)"). One opening with "e.g." lists examples
+ * (mammoth NumericFormat's `numtype`: "The data type of the number (e.g., int, float)."): its
+ * values are read, and it is not taken to name them all.
  */
 export function proseEnumValues(text: string, known: readonly string[] = []): ProseValues | null {
   const supported = /\bsupported values are\s+([^.]*(?:\.[a-z0-9][^.]*)*)/i.exec(text);
   if (supported !== null) {
     const values = listTokens(supported[1] as string);
-    if (values !== null) return { values, offset: supported.index };
+    if (values !== null) return { values, offset: supported.index, exhaustive: true };
   }
   for (const match of text.matchAll(/\(([^()]+)\)/g)) {
     const before = /([A-Za-z0-9_.-]+)\s*$/.exec(text.slice(0, match.index ?? 0));
     if (before !== null && known.includes(before[1] as string)) continue;
-    const values = listTokens(match[1] as string);
-    if (values !== null) return { values, offset: match.index ?? 0 };
+    const inside = match[1] as string;
+    const examples = EXAMPLES.exec(inside);
+    const values = listTokens(inside.slice(examples?.[0].length ?? 0));
+    if (values !== null) return { values, offset: match.index ?? 0, exhaustive: examples === null };
   }
   return null;
 }

@@ -120,9 +120,11 @@ function requestBodyOf(document: OpenApiDocument, value: JsonValue | undefined, 
   if (mediaType === undefined || !isJsonObject(media)) return null;
   const schema = isJsonObject(media.schema) ? media.schema : {};
   const shape = shapeOf(schema, `${pointer}/content/${encodePointerSegment(mediaType)}/schema`);
+  const key = isJsonObject(value) && typeof value.$ref === "string" ? /^#\/components\/requestBodies\/([^/]+)$/.exec(value.$ref)?.[1] : undefined;
   return {
     required: body.required === true,
     description: typeof body.description === "string" ? body.description : null,
+    component: key === undefined ? null : decodeFragmentSegment(key),
     mediaType,
     type: shape.type,
     nullable: shape.nullable,

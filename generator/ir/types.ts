@@ -254,6 +254,8 @@ export interface Parameter {
 export interface RequestBody {
   readonly required: boolean;
   readonly description: string | null;
+  /** The `components/requestBodies` key the operation refers to it by; null for a body written in place. */
+  readonly component: string | null;
   /** The first media type. */
   readonly mediaType: string;
   readonly type: FieldType;

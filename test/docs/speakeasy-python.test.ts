@@ -396,6 +396,7 @@ describe("speakeasy-python names", () => {
     ["in_memory", "IN_MEMORY"],
     ["gpt-4o", "GPT_4O"],
     ["chat.completion", "CHAT_COMPLETION"],
+    ["English (United States)", "ENGLISH_UNITED_STATES_"], // egain KbLanguage's `name`
     [2, "TWO"],
   ])("enum value %s is member %s", (value, name) => {
     expect(enumMemberName(value)).toBe(name);

@@ -146,6 +146,11 @@ describe("prose", () => {
     expect(proseEnumValues("Controls which (if any) tool is called by the model.")).toBeNull();
   });
 
+  it("reads a parenthesis opening with 'e.g.' as examples: its values, not all of them", () => {
+    expect(proseEnumValues("The data type of the number (e.g., int, float).")).toEqual({ values: ["int", "float"], offset: 28, exhaustive: false });
+    expect(proseEnumValues("Reasoning effort (low, medium, high)")?.exhaustive).toBe(true);
+  });
+
   it("reads a parenthesis right after a known value as that value's gloss, not as a list of values", () => {
     const text = "real (genuine, unmodified) or fake (AI-generated). Comma-separated allowed.";
     expect(proseEnumValues(text, ["real", "fake"])).toBeNull();

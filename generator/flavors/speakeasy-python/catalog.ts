@@ -10,7 +10,7 @@ import { definitionsOf, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Definition, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
-import { memberName, pageFileName, pascalName } from "./naming.js";
+import { fieldName, memberName, pageFileName, pascalName } from "./naming.js";
 import { byOperationReach, reachedComponents } from "./reached.js";
 import { refAliases } from "./ref-aliases.js";
 import { withSdkParameters } from "./sdk-parameters.js";
@@ -81,8 +81,11 @@ export function sameTypeMembers(type: FieldType): FieldType | null {
   const kinds = new Set(type.variants.map((variant) => (["string", "integer", "number", "boolean"].includes(variant.kind) ? variant.kind : "other")));
   const first = type.variants[0] as FieldType;
   if (kinds.size !== 1 || kinds.has("other")) return null;
-  // A date or date-time member has a Python type of its own.
-  if (type.variants.some((variant) => variant.kind === "string" && variant.format !== null && ["date", "date-time"].includes(variant.format))) return null;
+  // Date and date-time members have a Python type of their own: a union of them alone stays a union;
+  // beside a plain string they are that string (mammoth DataviewInfo's `created_at`, `oneOf` null, a
+  // string and a date-time string, is `*OptionalNullable[str]*`).
+  const dated = (variant: FieldType) => variant.kind === "string" && variant.format !== null && ["date", "date-time"].includes(variant.format);
+  if (type.variants.some(dated) && !type.variants.some((variant) => variant.kind === "string" && !dated(variant))) return null;
   return first.kind === "string" ? { kind: "string", format: null } : first;
 }
 
@@ -202,7 +205,17 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     (definition) => !omitted.has(definition.name) && (used === null || used.has(definition.name)) && !merged.aliases.has(definition.name),
   );
   // Definitions first: their names are the component keys, which win over context-made names.
-  const definitionNames = definitions.map((definition) => claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)]));
+  // With `errors`, a schema only error responses use, and all it alone reaches, is a class of the `errors`
+  // module, whose pages are in `models/errors/` (ding's `ErrorResponse` and its `Code`, Speakeasy 2.390).
+  const errorModule = new Set(settings.errorSchemas === "errors" ? (model.errorSchemas ?? []) : []);
+  const moduleFor = (definition: Definition) => (errorModule.has(definition.name) ? "errors" : layout.module);
+  // Only a definition that is a class (or names the class inside its array or map) takes its name; an alias takes none (below).
+  const paged = (type: FieldType) => isNamedShape(type) || (innermostElement(type) !== type && isNamedShape(innermostElement(type)));
+  const definitionNames = definitions.map((definition) =>
+    paged(definition.type)
+      ? claim([pascalName(merged.classNames.get(definition.name) ?? definition.name)], moduleFor(definition))
+      : pascalName(merged.classNames.get(definition.name) ?? definition.name),
+  );
   const roots: { readonly shape: NamedShape; readonly definition: string }[] = [];
   // With `apr2025`, an error class's inline shapes are models all the same, named after it (margen
   // `Error`'s `code` is `Code`): the error takes part in naming as a root without a page.
@@ -222,16 +235,23 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     const name = definitionNames[index] as string;
     const element = innermostElement(definition.type);
     if (isNamedShape(definition.type))
-      roots.push({ shape: add(name, definition.type, pageKind(definition.type), definition.description, definition.deprecated), definition: definition.name });
+      roots.push({
+        shape: add(name, definition.type, pageKind(definition.type), definition.description, definition.deprecated, moduleFor(definition)),
+        definition: definition.name,
+      });
     // Python has no class for an array or a map: Speakeasy writes `List[…]`/`Dict[str, …]` where it
     // is used, and the inline enum, object or union inside takes the definition's name. So
     // `ResponseModalities` (an array of an inline enum) is the enum's page, linked from
     // `List[[models.ResponseModalities](…)]`.
     else if (element !== definition.type && isNamedShape(element))
-      roots.push({ shape: add(name, element, pageKind(element), definition.description, definition.deprecated), definition: definition.name });
+      roots.push({
+        shape: add(name, element, pageKind(element), definition.description, definition.deprecated, moduleFor(definition)),
+        definition: definition.name,
+      });
     // Speakeasy emits no page for other aliases (a primitive, a free-form object, an array of
     // primitives or of models) and inlines them at each use: no real page of the corpus is one
-    // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name stays taken.
+    // (agentset `PaginationCursor`, egain `CasebaseId`, `stopDateTime`). Its name is free for an
+    // inline shape (egain's string component `name` has no class; KbLanguage's inline `name` enum is `Name`).
   });
 
   // An enum a `components/parameters` entry declares inline is a class named after the entry's key,
@@ -475,6 +495,12 @@ function parameterField(parameter: Parameter, definitions: Definitions): Field {
   };
 }
 
+/** The fields of the class a body is: an object's, or the object a `$ref` names; none for any other shape. */
+function classFields(type: FieldType, definitions: Definitions): readonly Field[] {
+  const target = type.kind === "ref" ? definitions.get(type.name)?.type : type;
+  return target?.kind === "object" ? target.fields : [];
+}
+
 /** Where a request class's field comes from: `query`, `path`, `header`, `cookie`; null for other fields. */
 export function parameterLocation(extensions: Field["extensions"]): string | null {
   const value = extensions.find((extension) => extension.name === PARAMETER_IN)?.value;
@@ -510,6 +536,7 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     target === layout.module ? `${layout.linkPrefix}${pageFileName(name)}` : `../../models/${target}/${pageFileName(name)}`;
   const globals = model.globalParameters ?? [];
   const definitions = definitionsOf(model);
+  const errorModule = new Set(settings.errorSchemas === "errors" ? (model.errorSchemas ?? []) : []);
   for (const operation of operations) {
     // Without an operationId, Speakeasy names the operation from its method and path (bolt `PostV1SubscriptionsSubscriptionIDPause`).
     const root = pascalName(operation.operationId ?? `${operation.method} ${operation.path}`);
@@ -524,28 +551,47 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
       settings.parameterOrder !== "spec"
         ? [...kept.filter((parameter) => parameter.in === "path"), ...kept.filter((parameter) => parameter.in !== "path")]
         : kept;
+    // A body whose schema accepts null is a `Nullable[…]` field (mammoth AddDataview's body, `oneOf: [null,
+    // $ref CreateDataview]`, is `Nullable[models.CreateDataview]`; a free-form dict is never wrapped, as
+    // anywhere: CancelWorkspaceSubscription's nullable `request_body` is `Dict[str, *Any*]`).
     const bodyField =
       body === null
         ? []
         : [
-            wrapperField(
-              // gen.yaml's `requestBodyFieldName` names the body's field for every operation (emailr `body`); unset, it is
-              // named after the body's schema, and a component's request form after the component (easyreview
-              // `UpdateFieldRequest.field`: `components.FieldInput`).
-              settings.requestBodyFieldName !== "derived"
-                ? settings.requestBodyFieldName
-                : body.type.kind === "ref"
-                  ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name)
-                  : "request_body",
-              body.type,
-              body.required,
-              body.description,
-              undefined,
-              body.example,
-            ),
+            {
+              ...wrapperField(
+                // gen.yaml's `requestBodyFieldName` names the body's field for every operation (emailr `body`); unset, it is
+                // named after the body's schema, and a component's request form after the component (easyreview
+                // `UpdateFieldRequest.field`: `components.FieldInput`).
+                settings.requestBodyFieldName !== "derived"
+                  ? settings.requestBodyFieldName
+                  : body.type.kind === "ref"
+                    ? pascalName(inputSource(definitions.get(body.type.name)) ?? body.type.name)
+                    : body.component !== null
+                      ? fieldName(body.component)
+                      : "request_body",
+                body.type,
+                body.required,
+                body.description,
+                undefined,
+                body.example,
+              ),
+              nullable: body.nullable,
+            },
           ];
     if (operation.parameters.length > 0 && !(parameters.length === 0 && body !== null)) {
-      const fields = [...parameters.map((parameter) => parameterField(parameter, definitions)), ...bodyField];
+      // A parameter whose Python name is also a field of the body's class is `<name>_param`, the SDK's
+      // method taking both as arguments (mammoth AddExport's path parameter `dataview_id` is
+      // `dataview_id_param`, as its body `AddExportSpec` has `DATAVIEW_ID`). A `readOnly` field is not
+      // in the request form, so it takes no name (easyreview UpdateField's `id` stays `id`).
+      const bodyNames = new Set(body === null ? [] : classFields(body.type, definitions).map((field) => fieldName(field.name)));
+      const fields = [
+        ...parameters.map((parameter) => {
+          const field = parameterField(parameter, definitions);
+          return bodyNames.has(fieldName(field.name)) ? { ...field, name: `${fieldName(field.name)}_param` } : field;
+        }),
+        ...bodyField,
+      ];
       // Before gen.yaml's `parameterOrderingFeb2024`, the request class put its required fields first,
       // each group in the order above (easyreview `FetchDatasetFromDOIRequest`: `doi`, `site_url`, then `api_token`).
       const ordered =
@@ -557,7 +603,13 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     // on a clash, not the operation's name (log10py Upload's two members each hold an inline
     // `json_values`: `JSONValues`, then `RequestBodyJSONValues`); feb2025 puts the operation's (agentset `SearchMetadata`).
     const bodyContext = settings.inlineNames === "feb2025" ? root : "RequestBody";
-    if (body !== null && body.type.kind !== "ref") item(bodyOnly ? `${root}Request` : `${root}RequestBody`, "shape", body.type, body.description, bodyContext);
+    // An inline body a `components/requestBodies` entry holds is named after its key, and so is its
+    // field (egain executePrompt's `executePrompt` entry: `ExecutePrompt`, `execute_prompt`).
+    const bodyName = body?.component !== null && body?.component !== undefined ? pascalName(body.component) : `${root}RequestBody`;
+    // Its page shows the body schema's own description, else the request body's (mammoth SaveConnection's
+    // schema says "Subscription detail which needs to be updated", its request body nothing).
+    if (body !== null && body.type.kind !== "ref")
+      item(bodyOnly ? `${root}Request` : bodyName, "shape", body.type, ownDescription(body.type) ?? body.description, bodyContext);
 
     const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
     // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
@@ -577,11 +629,14 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
               wrapperField("raw_response", { kind: "any" }, true, "Raw HTTP response; suitable for custom response parsing", rawResponseCell(settings)),
             ]
           : [wrapperField("http_meta", { kind: "any" }, true, null, `[${layout.module}.HTTPMetadata](${link(layout.module, "HTTPMetadata")})`)];
-      // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201).
+      // Each success response with a body is a field of its own (log10py `CreateResponse`: `any` for 200, `completion` for 201),
+      // and so is the `default` response's, after them: an error class there is named, not linked (ding `FeedbackResponse.error_response`:
+      // `*Optional[errors.ErrorResponse]*`, with `errorSchemas: errors`).
+      const errorClass = (type: FieldType) => (type.kind === "ref" && errorModule.has(type.name) ? `*Optional[errors.${pascalName(type.name)}]*` : undefined);
       const result = operation.responses.flatMap((response) => {
-        if (!/^2/.test(response.status) || response.type === null) return [];
+        if (!(/^2/.test(response.status) || response.status === "default") || response.type === null) return [];
         const type = overridden(response);
-        return [wrapperField(resultFieldName(type), type, false, response.description, undefined, response.example)];
+        return [wrapperField(resultFieldName(type), type, false, response.description, errorClass(type), response.example)];
       });
       item(`${root}Response`, "fields", wrapperObject([...meta, ...result]), null);
       if (inline && success !== undefined && overridden(success).kind !== "any")
@@ -596,6 +651,11 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
         null,
       );
       if (inline) item(`${root}ResponseBody`, "shape", success.type, success.description);
+    } else if (success === undefined && operation.responses.some((response) => /^2/.test(response.status) && response.headers.length > 0)) {
+      // A success response with headers and no body: the response class holds the headers alone
+      // (egain `CreateImportJobResponse`, whose 202 declares `location`).
+      const headers: FieldType = { kind: "map", values: { kind: "array", items: { kind: "string", format: null } } };
+      item(`${root}Response`, "fields", wrapperObject([wrapperField("headers", headers, true, null)]), null);
     } else if (operation.extensions.some((extension) => extension.name === "x-speakeasy-pagination") && success?.type) {
       // A paginated operation's response holds the body as `result` (agentset `ListIngestJobsResponse`).
       item(`${root}Response`, "fields", wrapperObject([wrapperField("result", success.type, true, null)]), null);
@@ -729,16 +789,32 @@ function errorBodies(model: Model): string[] {
 
 /**
  * The description of the first `components/responses` entry whose body is each schema (its
- * `$ref`): a schema with no description of its own takes it, as Speakeasy names such a body after
- * the entry (egain's `Article`, `PortalResult` read "Success"). A response written in place under
- * an operation gives none: the tuned cases' bodies there keep no description.
+ * `$ref`, or the items of an array component that is: egain `ArticleTypes` gives its
+ * `ArticleTypeInfo` "Success"): a schema with no description of its own takes it, as Speakeasy
+ * names such a body after the entry (egain's `Article`, `PortalResult` read "Success"), unless
+ * another schema refers to it (egain `Portal`, also `PortalResult.portal`'s items, has none). A
+ * response written in place under an operation gives none: the tuned cases' bodies there keep no description.
  */
 function responseBodyDescriptions(model: Model): Map<string, string> {
+  const definitions = definitionsOf(model);
+  const referenced = new Set<string>();
+  const collect = (type: FieldType): void => {
+    if (type.kind === "ref") referenced.add(type.name);
+    else if (type.kind === "object") for (const field of type.fields) collect(field.type);
+    else if (type.kind === "array") collect(type.items);
+    else if (type.kind === "map") collect(type.values);
+    else if (type.kind === "union") for (const variant of type.variants) collect(variant);
+  };
+  // An array component's items are the body itself, not a schema referring to it.
+  for (const definition of model.definitions) if (definition.type.kind !== "array") collect(definition.type);
   const found = new Map<string, string>();
   for (const operation of model.operations ?? [])
-    for (const response of operation.responses)
-      if (response.component !== null && response.type?.kind === "ref" && response.description !== null && !found.has(response.type.name))
-        found.set(response.type.name, response.description);
+    for (const response of operation.responses) {
+      if (response.component === null || response.type?.kind !== "ref" || response.description === null) continue;
+      const target = definitions.get(response.type.name)?.type;
+      const name = target?.kind === "array" && target.items.kind === "ref" ? target.items.name : response.type.name;
+      if (!found.has(name) && !referenced.has(name)) found.set(name, response.description);
+    }
   return found;
 }
 

@@ -194,7 +194,13 @@ function propertyRequest(parent: NamingParent, field: Field, element: FieldType,
   // A `title` stands for the property's name in every candidate (mammoth `AutomationPatchData.op`,
   // titled "Operation", asks for `Operation`, then `AutomationPatchDataOperation`).
   const title = titled(element);
-  const candidates = title === null ? contexts.map((context) => `${context}${property}${unionSuffix}`) : contexts.map((context) => `${context}${title}`);
+  // When every context's name is taken or contested, a titled shape puts the property's name before the
+  // title (egain ComplianceForArticle's `startDate` and `dueDate`, both titled "Date and Time":
+  // `StartDateDateAndTime`, `DueDateDateAndTime`).
+  const candidates =
+    title === null
+      ? contexts.map((context) => `${context}${property}${unionSuffix}`)
+      : [...contexts.map((context) => `${context}${title}`), `${property}${title}`];
   if (element.kind === "enum" && element.values.length === 1) candidates.push(`${property}${valueName(element.values[0] as string | number | boolean)}`);
   return {
     type: element,

@@ -145,10 +145,12 @@ export function memberName(position: number): string {
   return pascalName(numberWords(String(position)));
 }
 
+/** UPPER_SNAKE; a value ending in punctuation keeps an underscore for it (egain `English (United States)` → `ENGLISH_UNITED_STATES_`). */
 function upperSnake(text: string): string {
-  return words(text)
+  const snake = words(text)
     .map((word) => word.toUpperCase())
     .join("_");
+  return snake !== "" && /[^A-Za-z0-9\s]$/.test(text) ? `${snake}_` : snake;
 }
 
 const SMALL = [

@@ -80,6 +80,9 @@ function classTitles(model: Model): [string, TitledShape][] {
       operationResponses: "named-body" as const,
       flattenRequests: "on" as const,
     },
+    // gen.yaml's `nameResolutionDec2023: false`: inline shapes named as the operations reach them (ding's
+    // `Status` is CreateAuthenticationResponse's `status`, FeedbackRequest's is `FeedbackRequestStatus`).
+    { ...speakeasySettings(), inlineNames: "property" as const, namingOrder: "operations" as const, operationPages: "written" as const },
     // Speakeasy's nameResolutionFeb2025 (agentset, que, bolt, emailr).
     {
       ...speakeasySettings(),

@@ -25,7 +25,7 @@ export function sdkPages(model: Model, catalog: Catalog, settings: SpeakeasySett
     pages.push({
       path: `${catalog.layout.folder}/security.md`,
       template: "fields",
-      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes, settings.html) },
+      view: { name: "Security", description: null, deprecated: false, rows: securityTable(schemes, settings) },
       ending: "as-rendered",
     });
   }
@@ -41,11 +41,19 @@ interface SecurityField {
 
 /**
  * One row per scheme. A scheme is required when the whole API needs it alone and it is an `http`
- * scheme (r9s and honeyhive bearer tokens); an `apiKey` scheme, or one that only some operations
- * name, is optional (emissary, agentset). The example is `x-speakeasy-example`.
+ * scheme (r9s and honeyhive bearer tokens), or any scheme when gen.yaml's `methodArguments` is
+ * `require-security-and-request` (ding's `apiKey` header, Speakeasy 2.390); an `apiKey` scheme
+ * otherwise, or one that only some operations name, is optional (emissary, agentset). The example
+ * is `x-speakeasy-example`.
  */
-function securityTable(schemes: readonly SecurityScheme[], html: "raw" | "escaped"): string[] {
-  const fields = schemes.length === 1 && isBasic(schemes[0]) ? basicFields(schemes[0] as SecurityScheme) : schemes.map(schemeField);
+function securityTable(schemes: readonly SecurityScheme[], settings: SpeakeasySettings): string[] {
+  const required = (scheme: SecurityScheme) =>
+    scheme.requiredGlobally && (scheme.type === "http" || settings.methodArguments === "require-security-and-request");
+  const fields =
+    schemes.length === 1 && isBasic(schemes[0])
+      ? basicFields(schemes[0] as SecurityScheme, required)
+      : schemes.map((scheme) => ({ name: fieldName(scheme.name), required: required(scheme), example: scheme.example }));
+  const html = settings.html;
   const withExamples = fields.some((field) => field.example !== null);
   const rows = fields.map((field) => [
     `\`${field.name}\``,
@@ -55,14 +63,6 @@ function securityTable(schemes: readonly SecurityScheme[], html: "raw" | "escape
     ...(withExamples ? [field.example === null ? "" : escapeText(field.example, "table", html)] : []),
   ]);
   return padTable(["Field", "Type", "Required", "Description", ...(withExamples ? ["Example"] : [])], rows);
-}
-
-function schemeField(scheme: SecurityScheme): SecurityField {
-  return { name: fieldName(scheme.name), required: required(scheme), example: scheme.example };
-}
-
-function required(scheme: SecurityScheme): boolean {
-  return scheme.requiredGlobally && scheme.type === "http";
 }
 
 function isBasic(scheme: SecurityScheme | undefined): boolean {
@@ -75,6 +75,6 @@ function isBasic(scheme: SecurityScheme | undefined): boolean {
  * (easyreview, Speakeasy 2.225). With other schemes beside it, Speakeasy nests them in a class of
  * their own, which no case of the corpus shows: the scheme stays one field there.
  */
-function basicFields(scheme: SecurityScheme): SecurityField[] {
+function basicFields(scheme: SecurityScheme, required: (scheme: SecurityScheme) => boolean): SecurityField[] {
   return ["username", "password"].map((name) => ({ name, required: required(scheme), example: "" }));
 }

@@ -33,7 +33,25 @@ export function withSdkParameters(model: Model): Model {
 }
 
 function sdkParameters(parameters: readonly Parameter[]): Parameter[] {
-  return parameters.filter((parameter) => !ignored(parameter)).map(renamed);
+  return parameters
+    .filter((parameter) => !ignored(parameter))
+    .map(renamed)
+    .map(schemaDescribed);
+}
+
+/**
+ * A parameter's inline enum is a class whose page shows its schema's description, not the
+ * parameter's, which its field in the request class shows (egain GetArticlePersonalization's
+ * `workflowMilestone`: "workflow milestone of the Article" on the enum's page, "Workflow milestone
+ * of the Article" in the request class), as a `components/parameters` entry's enum does. A schema
+ * without a description leaves the parameter's (margen, honeyhive).
+ */
+function schemaDescribed(parameter: Parameter): Parameter {
+  const type = parameter.field.type;
+  const inner = type.kind === "array" ? type.items : type;
+  if (inner.kind !== "enum" || parameter.schemaDescription === null) return parameter;
+  const described = { ...inner, description: parameter.schemaDescription };
+  return { ...parameter, field: { ...parameter.field, type: type.kind === "array" ? { ...type, items: described } : described } };
 }
 
 function ignored(parameter: Parameter): boolean {

@@ -24,10 +24,10 @@ export const SPEAKEASY_SETTINGS = {
       "with `inlineNames: property`: `components`: the components' inline shapes are named component by component in spec order; `operations`: gen.yaml `fixes.nameResolutionDec2023: false` (honeyhive, 2.428): in the order the operations reach the components (parameters, body, responses, each `$ref` followed depth first), and a component takes its name back from an inline shape named before it was reached, which moves to its next free name",
   },
   errorSchemas: {
-    values: ["pages", "omitted", "apr2025"],
+    values: ["pages", "omitted", "apr2025", "errors"],
     default: "pages",
     summary:
-      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `apr2025`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages, an inline body's as `errorBodyShapes: written` says (deck, margen, mammoth: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
+      "`pages`: a schema only error responses use is a model page like any other (older SDKs); `errors`: it is a page of the `errors` module (`models/errors/`, `errors.X`), and so is all it alone reaches (ding, 2.390: gen.lock's `docs/models/errors/errorresponse.md` and `code.md`); `omitted`: it is an error class, with no model page, and so is all it alone reaches (r9s, `sharedErrorComponentsApr2025: false`); `apr2025`: only an error response's own body is an error class, the components it refers to and its inline shapes are model pages, an inline body's as `errorBodyShapes: written` says (deck, margen, mammoth: `sharedErrorComponentsApr2025: true` with the bodies in gen.lock's `docs/errors/`)",
   },
   refDescriptions: {
     values: ["sibling", "target"],
@@ -143,6 +143,12 @@ export const SPEAKEASY_SETTINGS = {
     summary:
       "with `enumPages: listed`: `none`: every enum is closed; `responses`: gen.yaml `forwardCompatibleEnumsByDefault: true`: an enum any response can carry is open, its page says so (margen `Code`), one only requests use is not",
   },
+  methodArguments: {
+    values: ["infer-optional-args", "require-security-and-request"],
+    default: "infer-optional-args",
+    summary:
+      "with `sdkPages: written`, gen.yaml's `methodArguments`: `require-security-and-request`: the one scheme the whole API requires is a required field of the `Security` class, whatever its type (ding's `apiKey`, Speakeasy 2.390); `infer-optional-args`: only an `http` scheme is (r9s; an `apiKey` one is optional, emissary, clay)",
+  },
   html: {
     values: ["raw", "escaped"],
     default: "raw",
@@ -195,6 +201,7 @@ export function speakeasySettings(given: Readonly<Record<string, string>> = {}):
     sseFlatResponse: pick("sseFlatResponse"),
     enumPages: pick("enumPages"),
     openEnums: pick("openEnums"),
+    methodArguments: pick("methodArguments"),
     html: pick("html"),
     packageName: pick("packageName"),
   };

@@ -100,9 +100,10 @@ function link(name: string, module: string, catalog: Catalog): string {
   return module === catalog.layout.module ? `${catalog.layout.linkPrefix}${pageFileName(name)}` : `../../models/${module}/${pageFileName(name)}`;
 }
 
-/** The module of a named shape: a ref is a schema of the layout's module; an operation's inline class may be elsewhere. */
+/** The module of a named shape: a schema's, the layout's unless it is an error class (`errorSchemas: errors`); an operation's inline class may be elsewhere. */
 function moduleOf(type: FieldType, catalog: Catalog): string {
-  return type.kind === "ref" ? catalog.layout.module : (catalog.moduleOf.get(type) ?? catalog.layout.module);
+  const own = type.kind === "ref" ? catalog.definitions.get(type.name)?.type : type;
+  return (own === undefined ? undefined : catalog.moduleOf.get(own)) ?? catalog.layout.module;
 }
 
 /** Values of a map, and whether they accept null; a free-form object (no properties) is a `Dict[str, Any]` too. */

@@ -132,7 +132,7 @@ function cellOf(field: Field): string | undefined {
 
 /** The first of `examples`, else OpenAPI 3.0's `example`, which Speakeasy reads in 3.1 documents too (emissary). */
 function exampleOf(field: Field, catalog: Catalog): JsonValue | undefined {
-  const own = field.examples[0] ?? field.exampleKeyword?.value;
+  const own = field.examples.length > 0 ? field.examples[0] : field.exampleKeyword?.value;
   if (own !== undefined || field.type.kind !== "ref") return own;
   // A `$ref` property without an example shows its target's (honeyhive `createeventrequestbody.md`).
   return catalog.definitions.get(field.type.name)?.exampleKeyword?.value;
@@ -199,6 +199,8 @@ function aliasTarget(definition: Definition, definitions: Catalog["definitions"]
  */
 function exampleText(value: JsonValue, type: FieldType): string {
   if (typeof value === "string") return value;
+  // A `null` in `examples` is printed as Go prints nil (mammoth ReportSchema's `parent_id`, `examples: [null]`: `<nil>`).
+  if (value === null) return "<nil>";
   if (typeof value === "number" && type.kind === "number") return goFloat(value);
   return goJson(JSON.stringify(value, null, 1).replace(/\n +/g, "\n"));
 }
