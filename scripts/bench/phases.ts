@@ -52,7 +52,7 @@ const spec = await loadSpec({
 });
 lap("load+lint");
 
-const [{ emitters }, { loadAssets }, { emitContext }, { manifestFile }, outputDir] = await Promise.all([
+const [{ emitters }, { loadAssets }, { emitContext, handedOver }, { manifestFile }, outputDir] = await Promise.all([
   import("../../generator/emitters/index.js"),
   import("../../generator/io/load-templates.js"),
   import("../../generator/index.js"),
@@ -60,7 +60,8 @@ const [{ emitters }, { loadAssets }, { emitContext }, { manifestFile }, outputDi
   import("../../generator/io/output-dir.js"),
 ]);
 const assets = loadAssets();
-const context = emitContext(spec.document, config, assets, spec.compiledValidators);
+// As the CLI hands it over (lint-and-generate.ts): frozen in place, not copied.
+const context = emitContext(handedOver(spec.document), config, assets, spec.compiledValidators);
 lap("prepare");
 const files = [];
 const skipped = new Set((values.skip ?? "").split(","));

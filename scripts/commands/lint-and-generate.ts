@@ -112,13 +112,14 @@ async function generateFrom(
   }
   // The types emitter loads the TypeScript compiler: from V8's cached code when the last run left it.
   (await import("../../generator/io/compile-cache.js")).enableCompileCache(["typescript"]);
-  const [{ generate, generateProfile }, { loadAssets }] = await Promise.all([
+  const [{ generate, generateProfile, handedOver }, { loadAssets }] = await Promise.all([
     import("../../generator/index.js"),
     import("../../generator/io/load-templates.js"),
   ]);
   const only = flags.profile === undefined ? undefined : loaded.profiles[0];
   // The manifest pins the overlays with the spec's files, so the fast check sees an edited overlay.
-  const input = { ...spec, provenance: withOverlays(spec.provenance, loaded.overlayHashes), sitePage };
+  // The profiles are applied (to copies), so the loaded document is generate()'s alone from here.
+  const input = { ...spec, document: handedOver(spec.document), provenance: withOverlays(spec.provenance, loaded.overlayHashes), sitePage };
   const files =
     only === undefined ? await generate(input, config, loadAssets(), { profiles: loaded.profiles }) : await generateProfile(only, config, loadAssets());
   timer?.lap("generate");

@@ -16,10 +16,13 @@ export function keepCompilations(count: number): void {
   capacity = count;
 }
 
-/** `make()`, or what it returned for the same key in an earlier call while compilations are kept. */
-export function keptOrMade<T>(key: string, make: () => T): T {
+/**
+ * `make()`, or what it returned for the same key in an earlier call while compilations are kept.
+ * The key is asked for only then (it serialises the whole bundle).
+ */
+export function keptOrMade<T>(key: () => string, make: () => T): T {
   if (kept === null) return make();
-  const hash = hashText(key);
+  const hash = hashText(key());
   const found = kept.get(hash);
   if (found !== undefined) {
     // Most recently used last: the first entry is the one to drop.

@@ -31,6 +31,8 @@ export interface CompiledVariant {
   readonly roots: readonly string[];
   /** The bundle as converted, annotations included (`schema.json`); AJV compiled it without its prose (annotation-free.ts). */
   readonly bundle: JsonSchemaBundle;
+  /** That bundle without its prose: what AJV compiled. */
+  readonly compiledBundle: JsonSchemaBundle;
   readonly ajv: Ajv2020;
   /** Export name → the `$id`-qualified reference of its root schema, in root order. */
   readonly exports: Readonly<Record<string, string>>;
@@ -43,13 +45,17 @@ const IDS: Readonly<Record<Variant, string>> = {
   strict: "https://chatspec.dev/schema.strict.json",
 };
 
+/** What a compilation was made from: enough to compile the same bundle again with other options. */
+export type VariantSource = Pick<CompiledVariant, "variant" | "roots" | "bundle" | "compiledBundle">;
+
 /**
  * The same bundle and roots as `compiled`, compiled again with AJV's `allErrors` (and without the
  * optimizer pass, see ajv.ts): the module the readable errors load for an invalid body. The bundle
- * was checked against the meta-schema when `compiled` was made, so it is not checked again.
+ * was checked against the meta-schema when `compiled` was made, so it is not checked again. Takes
+ * only what `compiled` was made from, so the caller need not keep that compilation alive meanwhile.
  */
-export function allErrorsVariant(compiled: CompiledVariant): CompiledVariant {
-  return compile(compiled.bundle, compiled.roots, compiled.variant, { optimize: false, allErrors: true, checked: true });
+export function allErrorsVariant(compiled: VariantSource): CompiledVariant {
+  return compile(compiled.bundle, compiled.roots, compiled.variant, { optimize: false, allErrors: true, checked: true }, compiled.compiledBundle);
 }
 
 /** `variant` of `document` for `roots`, compiled as the validators emitter writes it out. */
@@ -94,12 +100,14 @@ function compile(
   roots: readonly string[],
   variant: Variant,
   options: { optimize: boolean; allErrors?: boolean; checked?: boolean } = { optimize: variant === "default" },
+  proseFree: JsonSchemaBundle = withoutProse(bundle),
 ): CompiledVariant {
   const allErrors = options.allErrors ?? false;
-  const compiled = withoutProse(bundle);
+  const compiled = proseFree;
   const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
   const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant, { allErrors }), referenceOf(root)]));
-  const key = JSON.stringify({ variant, allErrors, optimize: options.optimize, exports, compiled });
+  // The key is only made when compilations are kept: on the full OpenAI spec it is megabytes.
+  const key = (): string => JSON.stringify({ variant, allErrors, optimize: options.optimize, exports, compiled });
   const ajv = keptOrMade(key, () => {
     // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
     // `unevaluatedProperties`; the default one only when the spec itself uses it.
@@ -122,6 +130,7 @@ function compile(
     allErrors,
     roots,
     bundle,
+    compiledBundle: compiled,
     ajv,
     exports,
     validatorOf(root) {

@@ -12,7 +12,7 @@ import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import { allErrorsVariant, compileVariant, preparedOrCompiled, type CompiledVariant } from "./compile.js";
+import { allErrorsVariant, compileVariant, preparedOrCompiled, type CompiledVariant, type VariantSource } from "./compile.js";
 import { appendCalleeErrors } from "./all-errors-code.js";
 import { passContextAsArguments } from "./call-context.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
@@ -53,13 +53,14 @@ export const validatorsEmitter = defineEmitter({
     try {
       // The default variant may already be compiled: the request-example check ran the spec's
       // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
-      const openVariant = preparedOrCompiled(compiledValidators, document, roots, "default");
-      open = openVariant.bundle;
-      code = moduleCode(openVariant);
-      const strictVariant = compileVariant(document, roots, "strict");
-      strictCode = moduleCode(strictVariant);
-      allErrorsCode = moduleCode(allErrorsVariant(openVariant));
-      strictAllErrorsCode = moduleCode(allErrorsVariant(strictVariant));
+      // One variant at a time, each compilation dropped once its module is written (modulesOf).
+      const openModules = modulesOf(() => preparedOrCompiled(compiledValidators, document, roots, "default"));
+      open = openModules.bundle;
+      code = openModules.code;
+      allErrorsCode = openModules.allErrorsCode;
+      const strictModules = modulesOf(() => compileVariant(document, roots, "strict"));
+      strictCode = strictModules.code;
+      strictAllErrorsCode = strictModules.allErrorsCode;
     } catch (error) {
       // The converter's own refusals (json-schema.ts) already say where they are.
       if (error instanceof ChatspecError) throw error;
@@ -105,6 +106,24 @@ export const validatorsEmitter = defineEmitter({
     return files;
   },
 });
+
+/**
+ * A variant's fast module and its all-errors module, with the bundle they were compiled from. Each
+ * AJV instance is unreachable from here once its module is written (unless the caller keeps it, as
+ * a loader's compilation is kept): on the full OpenAI spec one holds 70 to 80 MB, and holding the
+ * four of a run at once is what set the peak memory of a large spec.
+ */
+function modulesOf(make: () => CompiledVariant): { bundle: JsonSchemaBundle; code: string; allErrorsCode: string } {
+  const fast = fastModule(make);
+  return { bundle: fast.source.bundle, code: fast.code, allErrorsCode: moduleCode(allErrorsVariant(fast.source)) };
+}
+
+/** The module of the compilation `make` returns, and what it was made from; the compilation itself is not kept. */
+function fastModule(make: () => CompiledVariant): { code: string; source: VariantSource } {
+  const compiled = make();
+  const { variant, roots, bundle, compiledBundle } = compiled;
+  return { code: moduleCode(compiled), source: { variant, roots, bundle, compiledBundle } };
+}
 
 /**
  * The ES module AJV writes for a compiled variant, its `require`s turned into imports and the

@@ -1,14 +1,19 @@
 /**
- * (3) Scale: `chatspec generate --normalize --no-lint --flavors reference` (types, validators for
- * the request bodies and everything they reach, reference docs, package, site) on the chat spec,
- * OpenAI's OpenAPI 3.0 spec of December 2024 (converted to 3.1 as chatspec loads it), OpenAI's full
- * spec and that spec duplicated, against openapi-typescript on the same file,
- * alternately: wall time and peak RSS (the child's own `maxRSS`; the site renderer's Redocly child
- * process is not included). A spec a tool fails on is reported with its error, not dropped.
+ * (3) Scale: `chatspec generate --normalize --no-lint --flavors reference --outputs package,docs`
+ * on the chat spec, OpenAI's OpenAPI 3.0 spec of December 2024 (converted to 3.1 as chatspec loads
+ * it), OpenAI's full spec and that spec duplicated, against openapi-typescript on the same file,
+ * alternately: wall time and peak RSS (the child's own `maxRSS`). A spec a tool fails on is reported
+ * with its error, not dropped.
  *
- * On the full spec, a third candidate is a reference point: one chatspec process that only
+ * What is measured is what the target of the full spec names: types, validators and one doc flavor.
+ * `--outputs package,docs` writes the types, the validators (for the request bodies and everything
+ * they reach), the package runtime and files, and the reference docs; it leaves out the Redoc site,
+ * which the target does not name (and whose Redocly child process `maxRSS` would not count anyway).
+ *
+ * On the full spec, two more candidates are reference points: one chatspec process that only
  * normalises, bundles and compiles the types and validators (the phase runner with the other
- * emitters skipped), so the report shows how much of the budget those two steps alone take.
+ * emitters skipped), so the report shows how much of the budget those two steps alone take; and the
+ * same `generate` with every output, the site included (its renderer's child process not counted).
  *
  * `--no-lint`: OpenAI's descriptions do not meet the house rules and Redocly's own rules report
  * hundreds of problems in it; lint policy for a foreign spec is the user's (see README).
@@ -33,8 +38,15 @@ export interface ScaleRow {
   /** chatspec / openapi-typescript (target ≤ 1.5 on the full spec). */
   readonly ratio: number;
   /** Full spec only: types + validators in one process, and its paired ratio to openapi-typescript. */
-  readonly typesAndValidators?: { readonly tool: TimedTool; readonly ratio: number } | { readonly error: string };
+  readonly typesAndValidators?: ReferencePoint;
+  /** Full spec only: the same `generate` with every output (the site too), and its paired ratio. */
+  readonly everyOutput?: ReferencePoint;
 }
+
+export type ReferencePoint = { readonly tool: TimedTool; readonly ratio: number } | { readonly error: string };
+
+/** What the target measures: types, validators (with the package around them) and one doc flavor; no site. */
+const SCALE_OUTPUTS = "package,docs";
 
 /** The scale spec that also measures the types + validators reference point. */
 const REFERENCE_SPEC: ScaleSpecId = "openai";
@@ -48,8 +60,8 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
     ctx.log(`scale: ${spec} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
     const chatspecRuns: RunResult[] = [];
     const otsRuns: RunResult[] = [];
-    const errors: { chatspec?: string; ots?: string; reference?: string } = {};
-    const guard = async (which: "chatspec" | "ots" | "reference", run: () => Promise<RunResult>): Promise<RunResult | null> => {
+    const errors: { chatspec?: string; ots?: string; reference?: string; every?: string } = {};
+    const guard = async (which: "chatspec" | "ots" | "reference" | "every", run: () => Promise<RunResult>): Promise<RunResult | null> => {
       if (errors[which] !== undefined) return null;
       try {
         return await run();
@@ -65,7 +77,21 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
           run: (round) =>
             guard("chatspec", async () => {
               const out = workPath(ctx, `scale-${spec}`, round);
-              const args = [ctx.cli, "generate", "--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference", "--quiet"];
+              const args = [
+                ctx.cli,
+                "generate",
+                "--spec",
+                file,
+                "--out",
+                out,
+                "--normalize",
+                "--no-lint",
+                "--flavors",
+                "reference",
+                "--outputs",
+                SCALE_OUTPUTS,
+                "--quiet",
+              ];
               const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `chatspec generate (${spec})`);
               rmSync(out, { recursive: true, force: true });
               return result;
@@ -106,12 +132,33 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                     return result;
                   }),
               },
+              {
+                name: "every output",
+                run: (round: number) =>
+                  guard("every", async () => {
+                    const out = workPath(ctx, `scale-every-${spec}`, round);
+                    const args = [ctx.cli, "generate", "--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference", "--quiet"];
+                    const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `chatspec generate, every output (${spec})`);
+                    rmSync(out, { recursive: true, force: true });
+                    return result;
+                  }),
+              },
             ]
           : []),
       ],
       ctx.settings,
     );
-    const referenceRuns = (runs.get("types+validators") ?? []).filter((run): run is RunResult => run !== null);
+    const done = (name: string): RunResult[] => (runs.get(name) ?? []).filter((run): run is RunResult => run !== null);
+    const referencePoint = (error: string | undefined, referenceRuns: RunResult[]): ReferencePoint =>
+      error === undefined && errors.ots === undefined
+        ? {
+            tool: timed(referenceRuns),
+            ratio: pairedRatio(
+              referenceRuns.map((run) => run.ms),
+              otsRuns.map((run) => run.ms),
+            ),
+          }
+        : { error: error ?? `openapi-typescript: ${errors.ots}` };
     for (const run of runs.get("chatspec") ?? []) if (run !== null) chatspecRuns.push(run);
     for (const run of runs.get("openapi-typescript") ?? []) if (run !== null) otsRuns.push(run);
     rows.push({
@@ -129,16 +176,8 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
           : Number.NaN,
       ...(spec === REFERENCE_SPEC
         ? {
-            typesAndValidators:
-              errors.reference === undefined && errors.ots === undefined
-                ? {
-                    tool: timed(referenceRuns),
-                    ratio: pairedRatio(
-                      referenceRuns.map((run) => run.ms),
-                      otsRuns.map((run) => run.ms),
-                    ),
-                  }
-                : { error: errors.reference ?? `openapi-typescript: ${errors.ots}` },
+            typesAndValidators: referencePoint(errors.reference, done("types+validators")),
+            everyOutput: referencePoint(errors.every, done("every output")),
           }
         : {}),
     });
