@@ -79,7 +79,7 @@ function codegenTable(result: CodegenResult): string {
     [
       [`chatspec generate (${result.files} canonical files, plus profiles)`, formatMs(result.chatspec.ms), formatBytes(result.chatspec.maxRss)],
       ["openapi-typescript alone", formatMs(result.openapiTypescript.ms), formatBytes(result.openapiTypescript.maxRss)],
-      ["ratio (target ≤ 1.0×)", formatRatio(result.ratio), ""],
+      ["ratio (target ≤ 1.5×)", formatRatio(result.ratio), ""],
       ["reference: redocly lint alone (same spec, same redocly.yaml)", formatMs(result.redoclyLint.ms), formatBytes(result.redoclyLint.maxRss)],
       [
         `reference: chatspec lint + types only, one process (${formatRatio(result.lintAndTypesRatio)} openapi-typescript)`,
@@ -88,7 +88,7 @@ function codegenTable(result: CodegenResult): string {
       ],
       ["chatspec generate in place, after a one-description edit", formatMs(result.inPlace.ms), formatBytes(result.inPlace.maxRss)],
       ["openapi-typescript in place, same edited spec", formatMs(result.openapiTypescriptInPlace.ms), formatBytes(result.openapiTypescriptInPlace.maxRss)],
-      ["ratio in place", formatRatio(result.inPlaceRatio), ""],
+      ["ratio in place (target ≤ 1.0×)", formatRatio(result.inPlaceRatio), ""],
     ],
   );
   const cli = Object.entries(result.cliPhases)
@@ -201,7 +201,10 @@ function targetsTable(results: BenchResults): string {
     return [label, shown, `${bound} ${limitText}×`, verdict(value, ok)];
   };
   const { codegen, check, scale, throughput, coldstart } = results;
-  if (codegen !== undefined && !isFailed(codegen)) rows.push(ratioRow("codegen vs openapi-typescript", codegen.ratio, "≤", 1, "1.0"));
+  if (codegen !== undefined && !isFailed(codegen)) {
+    rows.push(ratioRow("codegen into a fresh folder vs openapi-typescript", codegen.ratio, "≤", 1.5));
+    rows.push(ratioRow("codegen in place after an edit vs openapi-typescript", codegen.inPlaceRatio, "≤", 1, "1.0"));
+  }
   if (check !== undefined && !isFailed(check)) rows.push(ratioRow("check vs openapi-typescript --check", check.ratio, "≤", 0.25));
   if (scale !== undefined && !isFailed(scale)) {
     const full = scale.find((row) => row.spec === "openai");
