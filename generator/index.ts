@@ -87,8 +87,16 @@ export async function generate(spec: SpecInput, config: ResolvedConfig, assets: 
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
   // (and then the profiles) are computed here. Files are sorted below, so start order never shows.
+  // An emitter that throws before its first await becomes a rejection here, so the others already
+  // started (the site's render) are still awaited through Promise.all, never left unhandled.
   const started = [...selected.filter((emitter) => emitter.outOfProcess === true), ...selected.filter((emitter) => emitter.outOfProcess !== true)].map(
-    (emitter) => emitter.emit(context),
+    (emitter) => {
+      try {
+        return emitter.emit(context);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
   );
   const emitted = Promise.all(started);
   // Awaited after the profiles; until then a failure must not surface as an unhandled rejection.
