@@ -19,13 +19,13 @@ import { ownDescription } from "./shape-description.js";
 import { speakeasySettings, type SpeakeasySettings } from "./settings.js";
 
 /** The layout of a page: a `## Fields`, `## Values` or `## Supported Types` page. */
-export type PageKind = "fields" | "values" | "union" | "alias";
+export type PageKind = "fields" | "values" | "union";
 
-/** One class (or type alias) and its page. */
+/** One class and its page. */
 export interface NamedShape {
   readonly name: string;
   readonly file: string;
-  /** The shape the page documents. For an `alias` page, the whole definition's shape. */
+  /** The shape the page documents. */
   readonly type: FieldType;
   readonly kind: PageKind;
   readonly description: string | null;
@@ -124,7 +124,7 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
     module = layout.module,
     responseMembers?: readonly ResponseMember[],
   ): NamedShape => {
-    if (kind !== "alias") nameOf.set(type, name);
+    nameOf.set(type, name);
     if (module !== layout.module) moduleOf.set(type, module);
     const folder = module === layout.module ? layout.folder : `models/${module}`;
     const shape = {
@@ -282,7 +282,7 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
         item.kind === "fields"
           ? add(claim(candidates, item.module), item.type, "fields", item.description, false, item.module)
           : visit(item.type, candidates, item.description, false, item.module);
-      if (shape !== null && shape.kind !== "alias") named.push({ shape, root: item.root });
+      if (shape !== null) named.push({ shape, root: item.root });
     }
     // With `sharedErrorComponentsApr2025` an error response's own body is an error class, and what
     // it holds is models: for an inline body as for a component one (`errorSchemas: apr2025`).
@@ -377,7 +377,7 @@ export function buildCatalog(given: Model, settings: SpeakeasySettings = speakea
       // shallower shapes claim the plain names first. `shapes` grows while it is walked.
       for (let index = 0; index < shapes.length; index++) {
         const shape = shapes[index] as NamedShape;
-        if (shape.kind !== "alias") nameInside(shape, shape.name);
+        nameInside(shape, shape.name);
       }
     }
     for (const { shape, root } of operationRoots()) nameTree(shape, root, settings.operationInlineNames === "prefixed");

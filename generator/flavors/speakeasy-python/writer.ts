@@ -34,7 +34,7 @@ export const speakeasyPythonWriter: FlavorWriter = {
   },
 };
 
-/** The template and view of a page. A union lists its members; an alias page lists its one Python type in the same layout. */
+/** The template and view of a page. A union lists its members. */
 function page(shape: NamedShape, catalog: Catalog, settings: SpeakeasySettings): { template: string; view: object } {
   // With `deprecatedSchemas: struck`, a deprecated schema's title is struck through, with the notice after its description (log10py).
   const description = shown(shape.description);
