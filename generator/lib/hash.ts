@@ -8,40 +8,26 @@
  * would only hold the texts longer.
  */
 import { createHash } from "node:crypto";
+import { RecentlyUsed } from "./recently-used.js";
 
-/** Text → its hash, least recently used first; null unless a process turned it on. */
-let kept: Map<string, string> | null = null;
-let keptLength = 0;
-let budget = 0;
+/** Text → its hash, for the texts hashed last; null unless a process turned it on. */
+let kept: RecentlyUsed<string, string> | null = null;
 
 /**
  * Keeps the hashes of the texts hashed last, up to `maxLength` UTF-16 code units of text in all
  * (one run of the repository's outputs hashes about 10 million).
  */
 export function keepHashes(maxLength: number): void {
-  kept = new Map();
-  keptLength = 0;
-  budget = maxLength;
+  kept = new RecentlyUsed(maxLength, (text) => text.length);
 }
 
 /** SHA-256 of a text (UTF-8), hex. */
 export function hashText(text: string): string {
   if (kept === null) return sha256(text);
   const found = kept.get(text);
-  if (found !== undefined) {
-    // Most recently used last: the first entry is the one to drop.
-    kept.delete(text);
-    kept.set(text, found);
-    return found;
-  }
+  if (found !== undefined) return found;
   const made = sha256(text);
   kept.set(text, made);
-  keptLength += text.length;
-  for (const oldest of kept.keys()) {
-    if (keptLength <= budget) break;
-    kept.delete(oldest);
-    keptLength -= oldest.length;
-  }
   return made;
 }
 

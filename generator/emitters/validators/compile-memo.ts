@@ -6,14 +6,13 @@
  * variants are tens of MB). Keyed by content, so what is reused is what would be compiled again.
  */
 import { hashText } from "../../lib/hash.js";
+import { RecentlyUsed } from "../../lib/recently-used.js";
 
-let kept: Map<string, unknown> | null = null;
-let capacity = 0;
+let kept: RecentlyUsed<string, unknown> | null = null;
 
 /** Keeps the `count` compilations used last from now on (one run of the repository uses 20). */
 export function keepCompilations(count: number): void {
-  kept = new Map();
-  capacity = count;
+  kept = new RecentlyUsed(count);
 }
 
 /**
@@ -24,14 +23,8 @@ export function keptOrMade<T>(key: () => string, make: () => T): T {
   if (kept === null) return make();
   const hash = hashText(key());
   const found = kept.get(hash);
-  if (found !== undefined) {
-    // Most recently used last: the first entry is the one to drop.
-    kept.delete(hash);
-    kept.set(hash, found);
-    return found as T;
-  }
+  if (found !== undefined) return found as T;
   const made = make();
   kept.set(hash, made);
-  if (kept.size > capacity) kept.delete(kept.keys().next().value as string);
   return made;
 }
