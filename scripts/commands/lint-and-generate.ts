@@ -49,7 +49,9 @@ export async function lintAndGenerate(
     forGeneration: true,
     ...specPolicy(flags),
   });
-  const site = config.outputs.includes("site") && flags.profile === undefined ? await startSitePage(spec.document) : null;
+  // Not when the spec's own lint already failed: the run stops before generating.
+  const lintFailed = spec.problems.some((problem) => problem.severity === "error");
+  const site = config.outputs.includes("site") && flags.profile === undefined && !lintFailed ? await startSitePage(spec.document) : null;
   try {
     const files = await generateFrom(spec, site?.page ?? null, config, io, format, flags, timer, lintAlreadyPassed);
     if (files.files === null) site?.abort();
