@@ -611,9 +611,9 @@ function operationClasses(model: Model, settings: SpeakeasySettings, layout: Pag
     if (body !== null && body.type.kind !== "ref")
       item(bodyOnly ? `${root}Request` : bodyName, "shape", body.type, ownDescription(body.type) ?? body.description, bodyContext);
 
-    const success = operation.responses.find((response) => /^2/.test(response.status) && response.type !== null);
-    // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
     const withBody = operation.responses.filter((response) => /^2/.test(response.status) && response.type !== null);
+    const success = withBody[0];
+    // Success responses giving back the same schema count once (mammoth GenerateProfile's 201 and 202 `JobResponse`).
     const successes = withBody.filter(
       (response, index) =>
         withBody.findIndex((other) => other.type?.kind === "ref" && response.type?.kind === "ref" && other.type.name === response.type.name) === index ||
