@@ -70,32 +70,35 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
         return null;
       }
     };
+    // One chatspec process writing into a fresh folder of its own, removed after the run.
+    const intoFolder =
+      (which: "chatspec" | "reference" | "every", folder: string, label: string, args: (out: string) => string[]) =>
+      (round: number): Promise<RunResult | null> =>
+        guard(which, async () => {
+          const out = workPath(ctx, folder, round);
+          const result = expectExit(await ctx.node({ args: args(out), cwd: ctx.root }), 0, label);
+          rmSync(out, { recursive: true, force: true });
+          return result;
+        });
     const runs = await alternate<RunResult | null>(
       [
         {
           name: "chatspec",
-          run: (round) =>
-            guard("chatspec", async () => {
-              const out = workPath(ctx, `scale-${spec}`, round);
-              const args = [
-                ctx.cli,
-                "generate",
-                "--spec",
-                file,
-                "--out",
-                out,
-                "--normalize",
-                "--no-lint",
-                "--flavors",
-                "reference",
-                "--outputs",
-                SCALE_OUTPUTS,
-                "--quiet",
-              ];
-              const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `chatspec generate (${spec})`);
-              rmSync(out, { recursive: true, force: true });
-              return result;
-            }),
+          run: intoFolder("chatspec", `scale-${spec}`, `chatspec generate (${spec})`, (out) => [
+            ctx.cli,
+            "generate",
+            "--spec",
+            file,
+            "--out",
+            out,
+            "--normalize",
+            "--no-lint",
+            "--flavors",
+            "reference",
+            "--outputs",
+            SCALE_OUTPUTS,
+            "--quiet",
+          ]),
         },
         {
           name: "openapi-typescript",
@@ -111,37 +114,35 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
           ? [
               {
                 name: "types+validators",
-                run: (round: number) =>
-                  guard("reference", async () => {
-                    const out = workPath(ctx, `scale-reference-${spec}`, round);
-                    const args = [
-                      ctx.phases,
-                      "--spec",
-                      file,
-                      "--out",
-                      out,
-                      "--normalize",
-                      "--no-lint",
-                      "--flavors",
-                      "reference",
-                      "--skip",
-                      "runtime,docs,package,site",
-                    ];
-                    const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `phase runner, types + validators (${spec})`);
-                    rmSync(out, { recursive: true, force: true });
-                    return result;
-                  }),
+                run: intoFolder("reference", `scale-reference-${spec}`, `phase runner, types + validators (${spec})`, (out) => [
+                  ctx.phases,
+                  "--spec",
+                  file,
+                  "--out",
+                  out,
+                  "--normalize",
+                  "--no-lint",
+                  "--flavors",
+                  "reference",
+                  "--skip",
+                  "runtime,docs,package,site",
+                ]),
               },
               {
                 name: "every output",
-                run: (round: number) =>
-                  guard("every", async () => {
-                    const out = workPath(ctx, `scale-every-${spec}`, round);
-                    const args = [ctx.cli, "generate", "--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference", "--quiet"];
-                    const result = expectExit(await ctx.node({ args, cwd: ctx.root }), 0, `chatspec generate, every output (${spec})`);
-                    rmSync(out, { recursive: true, force: true });
-                    return result;
-                  }),
+                run: intoFolder("every", `scale-every-${spec}`, `chatspec generate, every output (${spec})`, (out) => [
+                  ctx.cli,
+                  "generate",
+                  "--spec",
+                  file,
+                  "--out",
+                  out,
+                  "--normalize",
+                  "--no-lint",
+                  "--flavors",
+                  "reference",
+                  "--quiet",
+                ]),
               },
             ]
           : []),
