@@ -3,10 +3,16 @@
  * definitions by name, a reference followed to the type it stands for, the few questions about a
  * field that need its definition, and the JSON pointer of every shape.
  */
-import type { Definition, Field, FieldType, Model } from "./types.js";
+import type { JsonValue } from "../openapi.js";
+import type { Definition, Extension, Field, FieldType, Model } from "./types.js";
 
 /** The model's definitions by schema name. */
 export type Definitions = ReadonlyMap<string, Definition>;
+
+/** The value of the `x-` key `name` among `extensions`; undefined when there is none (or no extensions). */
+export function extensionValue(extensions: readonly Extension[] | undefined, name: string): JsonValue | undefined {
+  return extensions?.find((extension) => extension.name === name)?.value;
+}
 
 export function definitionsOf(model: Model): Definitions {
   return new Map(model.definitions.map((definition) => [definition.name, definition]));
@@ -27,7 +33,7 @@ export function nullableThroughReference(field: Field, definitions: Definitions)
 
 /** Whether a field carries `x-chatspec-provider-extension: true`: not part of OpenAI's API. */
 export function isProviderExtension(field: Field): boolean {
-  return field.extensions.some((extension) => extension.name === "x-chatspec-provider-extension" && extension.value === true);
+  return extensionValue(field.extensions, "x-chatspec-provider-extension") === true;
 }
 
 /** The JSON pointer of the object schema holding these fields (derived from the first field's), or null without fields. */

@@ -6,7 +6,7 @@
 import { INPUT_OF, inputModels } from "./input-models.js";
 import { responseEnums } from "./open-enums.js";
 import { unwrapNullableRefs } from "./nullable-wrappers.js";
-import { definitionsOf, type Definitions } from "../../ir/lookup.js";
+import { definitionsOf, extensionValue, type Definitions } from "../../ir/lookup.js";
 import type { DefaultValue, Definition, Field, FieldType, Model, OperationResponse, Parameter } from "../../ir/types.js";
 import { pageLayout, type PageLayout } from "./layout.js";
 import { nameLevels } from "./name-resolution.js";
@@ -467,7 +467,7 @@ function resultFieldName(type: FieldType): string {
 /** A response body's type, `Any` where its schema says `x-speakeasy-type-override: any`. */
 function overridden(response: OperationResponse): FieldType {
   const first = response.contents?.find((content) => content.type === response.type);
-  const override = first?.extensions.find((extension) => extension.name === "x-speakeasy-type-override")?.value;
+  const override = extensionValue(first?.extensions, "x-speakeasy-type-override");
   return override === "any" ? { kind: "any" } : (response.type as FieldType);
 }
 
@@ -503,13 +503,13 @@ function classFields(type: FieldType, definitions: Definitions): readonly Field[
 
 /** Where a request class's field comes from: `query`, `path`, `header`, `cookie`; null for other fields. */
 export function parameterLocation(extensions: Field["extensions"]): string | null {
-  const value = extensions.find((extension) => extension.name === PARAMETER_IN)?.value;
+  const value = extensionValue(extensions, PARAMETER_IN);
   return typeof value === "string" ? value : null;
 }
 
 /** The component a request form was made from, when the definition is one (`input-models.ts`). */
 function inputSource(definition: Definition | undefined): string | undefined {
-  const source = definition?.extensions.find((extension) => extension.name === INPUT_OF)?.value;
+  const source = extensionValue(definition?.extensions, INPUT_OF);
   return typeof source === "string" ? source : undefined;
 }
 

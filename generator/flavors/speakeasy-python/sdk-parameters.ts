@@ -15,6 +15,7 @@
  * The IR keeps every parameter as the spec writes it, for flavors of tools that read none of
  * these rules; this is where Speakeasy's apply, before its classes are built.
  */
+import { extensionValue } from "../../ir/lookup.js";
 import type { FieldType, Model, Operation, Parameter } from "../../ir/types.js";
 
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(["accept", "content-type", "authorization"]);
@@ -55,11 +56,11 @@ function schemaDescribed(parameter: Parameter): Parameter {
 }
 
 function ignored(parameter: Parameter): boolean {
-  if (parameter.extensions.some((extension) => extension.name === "x-speakeasy-ignore" && extension.value === true)) return true;
+  if (extensionValue(parameter.extensions, "x-speakeasy-ignore") === true) return true;
   return parameter.in === "header" && IGNORED_HEADERS.has(parameter.field.name.toLowerCase());
 }
 
 function renamed(parameter: Parameter): Parameter {
-  const override = parameter.extensions.find((extension) => extension.name === "x-speakeasy-name-override")?.value;
+  const override = extensionValue(parameter.extensions, "x-speakeasy-name-override");
   return typeof override === "string" && override !== "" ? { ...parameter, field: { ...parameter.field, name: override } } : parameter;
 }

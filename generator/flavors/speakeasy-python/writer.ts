@@ -8,6 +8,7 @@
  * must read exactly as Speakeasy's own.
  */
 import { membersPerTagValue } from "./tag-repeats.js";
+import { extensionValue } from "../../ir/lookup.js";
 import type { Definition, Field, FieldType, Model } from "../../ir/types.js";
 import type { JsonValue } from "../../openapi.js";
 import type { FlavorOptions, FlavorWriter, PageToRender } from "../flavor.js";
@@ -126,7 +127,7 @@ export function defaultFills(field: Field): boolean {
 
 /** The type cell an operation page gives a made-up field (`raw_response`, `http_meta`). */
 function cellOf(field: Field): string | undefined {
-  const cell = field.extensions.find((extension) => extension.name === PYTHON_CELL)?.value;
+  const cell = extensionValue(field.extensions, PYTHON_CELL);
   return typeof cell === "string" ? cell : undefined;
 }
 
