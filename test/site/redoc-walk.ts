@@ -48,7 +48,13 @@ export async function walkSection(page: Page, section: string): Promise<{ views:
     // The last untried branch in page order: a branch's nested tabs and rows come after its own tabs,
     // so they are tried before the row switches to another branch and hides them.
     const next = [...state.choices].reverse().find((choice) => !tried.has(choice.key));
-    if (next === undefined) return { views, clicks };
+    if (next === undefined) {
+      // Under load a click's re-render can land after the last read: let the page settle, and go
+      // round again if that revealed anything still to open.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
+      if ((await expandAll(page, section)) === 0) return { views, clicks };
+      continue;
+    }
     if (++clicks > MAX_CLICKS) throw new Error(`${section}: more than ${MAX_CLICKS} branches to try; is the page re-rendering in a loop?`);
     tried.add(next.key);
     await choose(page, next);
@@ -69,8 +75,9 @@ interface Choice {
   readonly selected: boolean;
 }
 
-/** Clicks every "+ Show …" under the section until none is left (opening one can reveal more). */
-async function expandAll(page: Page, section: string): Promise<void> {
+/** Clicks every "+ Show …" under the section until none is left (opening one can reveal more); returns how many it clicked. */
+async function expandAll(page: Page, section: string): Promise<number> {
+  let clicked = 0;
   for (let round = 0; round < 20; round++) {
     const count = await page.evaluate((prefix) => {
       let marked = 0;
@@ -83,7 +90,8 @@ async function expandAll(page: Page, section: string): Promise<void> {
       }
       return marked;
     }, section);
-    if (count === 0) return;
+    if (count === 0) return clicked;
+    clicked += count;
     const buttons = page.locator("[data-walk-expand]");
     // From the last: opening one shifts the rows below it, not the ones above.
     for (let index = count - 1; index >= 0; index--) await buttons.nth(index).click();
