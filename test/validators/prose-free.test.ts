@@ -4,9 +4,9 @@
  * for it. Only schema positions lose their prose: a property named `description`, an enum value or
  * a default stay as they are.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { withoutProse } from "../../generator/emitters/validators/annotation-free.js";
-import { keepCompilations } from "../../generator/emitters/validators/compile-memo.js";
+import { forgetCompilations, keepCompilations } from "../../generator/emitters/validators/compile-memo.js";
 import { compileVariant } from "../../generator/emitters/validators/compile.js";
 import type { JsonSchemaBundle } from "../../generator/emitters/validators/json-schema.js";
 import type { OpenApiDocument } from "../../generator/openapi.js";
@@ -59,6 +59,8 @@ describe("kept compilations", () => {
 
   it("reuse AJV's work when only prose changed, and compile again when a constraint did", () => {
     keepCompilations(4);
+    // Test files share a process: the next one compiles afresh, as a one-off generate does.
+    onTestFinished(forgetCompilations);
     const first = compileVariant(spec("One.", 5), ["Body"], "default");
     const reworded = compileVariant(spec("Two.", 5), ["Body"], "default");
     const tightened = compileVariant(spec("Two.", 4), ["Body"], "default");

@@ -15,6 +15,11 @@ export function keepCompilations(count: number): void {
   kept = new RecentlyUsed(count);
 }
 
+/** Keeps none from now on (the default): for a test that turned keeping on in a shared process. */
+export function forgetCompilations(): void {
+  kept = null;
+}
+
 /**
  * `make()`, or what it returned for the same key in an earlier call while compilations are kept.
  * The key is asked for only then (it serialises the whole bundle).
