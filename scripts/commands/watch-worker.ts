@@ -79,3 +79,6 @@ process.on("SIGTERM", () => {
   process.exit(0);
 });
 process.on("unhandledRejection", crash);
+// A watch that ends without stopping this process (killed outright) must not leave it behind: its
+// site renderer's channel would keep each of the two alive for good.
+process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));
