@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { acceptsValue, defaultSettings } from "./flavors/flavor.js";
-import { flavorIds, flavors } from "./flavors/registry.js";
+import { flavorCatalog, flavorIds } from "./flavors/catalog.js";
 import type { DocScope } from "./ir/build.js";
 import { PROFILE_ID } from "./profiles/profile-id.js";
 
@@ -163,7 +163,7 @@ function resolveFlavorOptions(value: unknown): Record<string, Record<string, str
   for (const id of Object.keys(given))
     if (!flavorIds.includes(id)) throw new TypeError(`flavorOptions: unknown flavor "${id}" (known: ${flavorIds.join(", ")})`);
   const resolved: Record<string, Record<string, string>> = {};
-  for (const flavor of flavors) {
+  for (const flavor of flavorCatalog) {
     const declared = flavor.options ?? {};
     const settings = given[flavor.id] ?? {};
     if (typeof settings !== "object" || settings === null || Array.isArray(settings)) throw new TypeError(`flavorOptions.${flavor.id} must be an object`);

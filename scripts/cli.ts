@@ -9,20 +9,17 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { OUTPUT_KINDS } from "../generator/config.js";
-import { flavorIds } from "../generator/flavors/registry.js";
+import { flavorIds } from "../generator/flavors/catalog.js";
 import { ChatspecError, ExitCode } from "../generator/errors.js";
 import { internalFinding } from "../generator/findings/internal.js";
-import { runCheck } from "./commands/check.js";
 import { configFileOf, loadCommandConfig } from "./commands/config.js";
 import { specPolicy, type CommonFlags } from "./commands/flags.js";
-import { runGenerate } from "./commands/generate.js";
 import { printFindingDocument, reportInputError, type ReportFormat } from "./commands/input-error.js";
 import { colorsOf, processIo, type CommandIo } from "./commands/io.js";
-import { runLint } from "./commands/lint.js";
-import { runSite } from "./commands/site.js";
-import { watchGenerate } from "./commands/watch.js";
 import { formatOption } from "./format-output.js";
 
+// Each command's module is imported when the command runs, so that `check` on an unchanged tree
+// loads little more than its fast path (commands/check.ts) and `--help` loads no command at all.
 const version = (createRequire(import.meta.url)("chatspec/package.json") as { version: string }).version;
 
 /** Runs the CLI and resolves to the exit code; never throws. */
@@ -71,6 +68,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     .addOption(formatOption())
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
+      const { runLint } = await import("./commands/lint.js");
       exitCode = await runLint(await loadCommandConfig(flags, io), flags, io);
     });
   withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), {
@@ -84,8 +82,13 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
       const configFile = configFileOf(flags, io);
       const config = await loadCommandConfig(flags, io, configFile);
       exitCode = flags.watch
-        ? await watchGenerate({ config, configFile, args: argv.filter((arg, index) => index !== argv.indexOf("generate") && arg !== "--watch"), io })
-        : await runGenerate(config, flags, io);
+        ? await (await import("./commands/watch.js")).watchGenerate({
+            config,
+            configFile,
+            args: argv.filter((arg, index) => index !== argv.indexOf("generate") && arg !== "--watch"),
+            io,
+          })
+        : await (await import("./commands/generate.js")).runGenerate(config, flags, io);
     });
   withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), {
     out: true,
@@ -95,6 +98,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     .option("--full", "regenerate even when the manifest shows that no input changed")
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
+      const { runCheck } = await import("./commands/check.js");
       exitCode = await runCheck(await loadCommandConfig(flags, io), flags, io);
     });
   withCommon(
@@ -102,6 +106,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     { out: true, generation: false },
   ).action(async (flags: CommonFlags) => {
     debug = flags.debug ?? false;
+    const { runSite } = await import("./commands/site.js");
     exitCode = await runSite(await loadCommandConfig(flags, io), { quiet: flags.quiet, ...specPolicy(flags) }, io);
   });
   (await import("./commands/drift.js")).registerDriftCommand(program, io, (code) => {

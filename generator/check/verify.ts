@@ -20,7 +20,7 @@ import { toJsonText } from "../lib/text.js";
 import { OutputPaths } from "../naming.js";
 import { isJsonObject } from "../openapi.js";
 import { hashFile, relativeKey } from "./collect.js";
-import { hashText } from "../lib/hash.js";
+import { hashFileBytes } from "../lib/hash.js";
 import { manifestInputs } from "./inputs.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
 import { toolchainVersions } from "./toolchain.js";
@@ -75,9 +75,9 @@ export function fastCheck(config: ResolvedConfig, options: FastCheckOptions): Fa
   const stale: string[] = [];
   const missing: string[] = [];
   for (const [file, hash] of Object.entries(manifest.files)) {
-    const target = path.join(config.out, ...file.split("/"));
-    if (!existsSync(target)) missing.push(file);
-    else if (hashText(readFileSync(target, "utf8")) !== hash) stale.push(file);
+    const found = hashFileBytes(path.join(config.out, ...file.split("/")));
+    if (found === null) missing.push(file);
+    else if (found !== hash) stale.push(file);
   }
   if (stale.length + missing.length > 0) return { verdict: "stale", stale, missing };
   return { verdict: "up-to-date", files: Object.keys(manifest.files).length + 1 };

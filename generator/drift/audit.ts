@@ -13,7 +13,7 @@ import { detectFlavor } from "./detect.js";
 import type { DocPage, SourcePos, StatedValues } from "./doc-model.js";
 import type { FlavorReader, TitledShape } from "../flavors/flavor.js";
 import { FINDING_CODES, sortFindings, type DriftCode, type DriftFinding, type Severity } from "./findings.js";
-import { flavorIds } from "../flavors/registry.js";
+import { flavorIds } from "../flavors/catalog.js";
 import { readerOf } from "./flavors.js";
 import { foldName, pageBaseName, shapeByFields, shapeByName } from "./page-target.js";
 import { targetOf, titledShapes, type Target } from "./targets.js";

@@ -4,7 +4,8 @@
  */
 import { ChatspecError } from "../errors.js";
 import type { FlavorReader } from "../flavors/flavor.js";
-import { flavorById, flavorIds } from "../flavors/registry.js";
+import { flavorIds } from "../flavors/catalog.js";
+import { flavorById } from "../flavors/registry.js";
 import type { DocPage } from "./doc-model.js";
 
 /** The reader of a flavor; an unknown id is an input error. */

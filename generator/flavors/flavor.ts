@@ -140,7 +140,7 @@ export interface Flavor {
 }
 
 /** A flavor's settings at their defaults, with `chosen` over them. */
-export function defaultSettings(flavor: Flavor, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function defaultSettings(flavor: Pick<Flavor, "options">, chosen: Readonly<Record<string, string>> = {}): Record<string, string> {
   return Object.fromEntries(Object.entries(flavor.options ?? {}).map(([name, option]) => [name, chosen[name] ?? option.default]));
 }
 

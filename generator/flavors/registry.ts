@@ -1,7 +1,8 @@
 /**
- * The doc-flavor registry: every flavor chatspec writes and drift reads. Order is the order of
- * `--help`, of generation, and of detection's tie-break; ids are folder names under
- * `generated/docs/`, `templates/` and here. Adding a flavor is one line below.
+ * The doc-flavor registry: every flavor chatspec writes and drift reads, writer and reader loaded.
+ * Ids are folder names under `generated/docs/`, `templates/` and here; what is known of a flavor
+ * without loading it (id, description, settings) is in catalog.ts, whose order this list keeps.
+ * Adding a flavor is one entry there and one line below.
  */
 import type { Flavor } from "./flavor.js";
 import { mkdocsMaterialFlavor } from "./mkdocs-material/index.js";
@@ -12,7 +13,7 @@ import { typedocMarkdownFlavor } from "./typedoc-markdown/index.js";
 
 export const flavors: readonly Flavor[] = [speakeasyPythonFlavor, openapiGeneratorRustFlavor, mkdocsMaterialFlavor, typedocMarkdownFlavor, referenceFlavor];
 
-export const flavorIds: readonly string[] = flavors.map((flavor) => flavor.id);
+export { flavorIds } from "./catalog.js";
 
 /** The flavor with this id, or undefined. */
 export function flavorById(id: string): Flavor | undefined {

@@ -8,6 +8,7 @@
  * would only hold the texts longer.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { RecentlyUsed } from "./recently-used.js";
 
 /** Text → its hash, for the texts hashed last; null unless a process turned it on. */
@@ -29,6 +30,22 @@ export function hashText(text: string): string {
   const made = sha256(text);
   kept.set(text, made);
   return made;
+}
+
+/**
+ * SHA-256 of a file's bytes, hex, or null when there is no such file: the same hash as `hashText`
+ * of its text when it is UTF-8, without decoding it (the fast check hashes a thousand output files).
+ * Bytes that are not UTF-8 hash differently from any text, as a text read from them would.
+ */
+export function hashFileBytes(file: string): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function sha256(text: string): string {

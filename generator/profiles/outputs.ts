@@ -5,7 +5,7 @@
  * The canonical package is configured by the top-level `flavors` and `outputs`. Pure.
  */
 import type { DeclaredProfileOutputs, ResolvedConfig } from "../config.js";
-import { flavorIds } from "../flavors/registry.js";
+import { flavorIds } from "../flavors/catalog.js";
 import { PROVIDER_FLAVOR } from "./overlay.js";
 import type { Profile } from "./profile.js";
 

@@ -3,7 +3,7 @@
  * the canonical spec, so a malformed overlay must fail with the place it is wrong (the I/O edge turns
  * the path below into file:line:col); this module only says what and where, as data.
  */
-import { flavorIds } from "../flavors/registry.js";
+import { flavorIds } from "../flavors/catalog.js";
 import { isJsonObject, type JsonObject, type JsonValue } from "../openapi.js";
 
 /** One overlay action: a JSONPath target and either an `update` to merge or `remove: true`. */

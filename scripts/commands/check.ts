@@ -5,18 +5,11 @@
  * and names each stale, missing or extra file, with the first difference of the first stale one.
  */
 import { performance } from "node:perf_hooks";
-import { compareOutput, firstDifference, hasDrift } from "../../generator/compare.js";
 import type { ResolvedConfig } from "../../generator/config.js";
 import { ExitCode } from "../../generator/errors.js";
-import { readOutputDir } from "../../generator/io/output-dir.js";
-import { renderGithub } from "../../generator/findings/render/github.js";
-import { renderJson } from "../../generator/findings/render/json.js";
-import { clipLines } from "../format-output.js";
 import { rel, seconds } from "./display.js";
-import { staleOutputFindings, lintFinding } from "./findings.js";
 import { specPolicy, type CommonFlags } from "./flags.js";
 import { colorsOf, type CommandIo } from "./io.js";
-import { lintAndGenerate } from "./lint-and-generate.js";
 import { createPhaseTimer } from "./phase-timer.js";
 
 export async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
@@ -45,6 +38,24 @@ export async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: C
     // Only output files differ (edited by hand, or deleted): regenerate for the report, without the lint.
     inputsUnchanged = fast.verdict === "stale";
   }
+  // Loaded only past the fast path, which is most of what an unchanged tree's check costs otherwise.
+  const [
+    { compareOutput, firstDifference, hasDrift },
+    { readOutputDir },
+    { renderGithub },
+    { renderJson },
+    { clipLines },
+    { staleOutputFindings, lintFinding },
+    { lintAndGenerate },
+  ] = await Promise.all([
+    import("../../generator/compare.js"),
+    import("../../generator/io/output-dir.js"),
+    import("../../generator/findings/render/github.js"),
+    import("../../generator/findings/render/json.js"),
+    import("../format-output.js"),
+    import("./findings.js"),
+    import("./lint-and-generate.js"),
+  ]);
   const { files, problems } = await lintAndGenerate(config, io, format, flags, timer, inputsUnchanged);
   if (format === "json" && files === null) io.stdout(renderJson(problems.map(lintFinding)));
   if (files === null) return ExitCode.findings;

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Option, type Command } from "commander";
 import { ChatspecError, ExitCode } from "../../generator/errors.js";
-import { flavorIds } from "../../generator/flavors/registry.js";
+import { flavorIds } from "../../generator/flavors/catalog.js";
 import { renderGithub } from "../../generator/findings/render/github.js";
 import { renderJson } from "../../generator/findings/render/json.js";
 import { renderMarkdown } from "../../generator/findings/render/markdown.js";
