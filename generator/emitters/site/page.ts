@@ -53,12 +53,16 @@ export const VIEW_TIME_FETCHES: ReadonlyArray<readonly [url: string, replacement
   ["https://cdn.redoc.ly/redoc/logo-mini.svg", logoDataUri(52)],
 ];
 
-/** Why a rendered page would not work offline, or null. Exported for tests. */
-export function offlineProblem(html: string): string | null {
+/**
+ * Why a rendered page would not work offline, or null. `replacing`: how many references to
+ * cdn.redoc.ly the caller is about to replace (VIEW_TIME_FETCHES), so the page can be checked before
+ * it is rewritten. Exported for tests.
+ */
+export function offlineProblem(html: string, replacing = 0): string | null {
   if (/<script\b[^>]*\bsrc\s*=/i.test(html)) return "a <script src> (Redoc was not inlined: is --inlineBundle set?)";
   if (/<link\b[^>]*\bhref\s*=\s*["']?(?:https?:)?\/\//i.test(html)) return "a <link> to another host (stylesheet, font or modulepreload)";
   if (!html.includes('"disableTelemetry":true')) return "Redocly telemetry is on (set REDOCLY_TELEMETRY=off for build-docs)";
-  if (html.includes("cdn.redoc.ly")) return "a reference to cdn.redoc.ly";
+  if (occurrences(html, "cdn.redoc.ly") > replacing) return "a reference to cdn.redoc.ly";
   if (/url\(\s*["']?(?:https?:)?\/\//i.test(html.replace(/<script\b[\s\S]*?<\/script>/gi, ""))) return "a CSS url() to another host";
   return null;
 }
@@ -69,16 +73,32 @@ export function offlineProblem(html: string): string | null {
  * the bundle no longer has exactly the fetches this module knows about.
  */
 export function finishSitePage(html: string): string {
-  let page = normalizeNewlines(html);
+  // Every search runs on the page as read, and the rewritten page is assembled once at the end:
+  // each rewrite before a search would make V8 copy the 2.5 MB page into one piece again for it.
+  const page = normalizeNewlines(html);
+  const at: [index: number, url: string, replacement: string][] = [];
   for (const [url, replacement] of VIEW_TIME_FETCHES) {
-    const count = page.split(url).length - 1;
+    const count = occurrences(page, url);
     if (count !== 1)
       throw new Error(
         `site: expected Redoc's bundle to reference ${url} once, found ${count}; review generator/emitters/site/page.ts for this Redocly version`,
       );
-    page = page.replace(url, replacement);
+    at.push([page.indexOf(url), url, replacement]);
   }
-  const problem = offlineProblem(page);
+  const problem = offlineProblem(page, at.length);
   if (problem !== null) throw new Error(`site: the page would not work offline: ${problem}`);
-  return page;
+  let finished = "";
+  let from = 0;
+  for (const [index, url, replacement] of at.sort((a, b) => a[0] - b[0])) {
+    finished += page.slice(from, index) + replacement;
+    from = index + url.length;
+  }
+  return finished + page.slice(from);
+}
+
+/** How many times `text` contains `part` (not overlapping). */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let index = text.indexOf(part); index !== -1; index = text.indexOf(part, index + part.length)) count++;
+  return count;
 }
