@@ -6,8 +6,7 @@ import type { OutputKind, ResolvedConfig } from "../config.js";
 import type { Templates } from "./docs/handlebars.js";
 import type { ChatOperation, OpenApiDocument } from "../openapi.js";
 import type { PrebuiltModule } from "./runtime/transpile.js";
-import type { CompiledVariant, Variant } from "./validators/compile.js";
-import type { JsonSchemaBundle } from "./validators/json-schema.js";
+import type { CompiledVariant } from "./validators/compile.js";
 
 /** One output file. `path` is posix and relative to the output directory. */
 export interface GeneratedFile {
@@ -31,8 +30,6 @@ export interface EmitContext {
   readonly runtimePrebuilt?: ReadonlyMap<string, PrebuiltModule>;
   /** Renders the HTML reference page (Redocly build-docs in a child process: I/O, so injected). */
   readonly renderSite: SiteRenderer;
-  /** As `Assets.compileElsewhere`. */
-  readonly compileElsewhere?: VariantModulesCompiler;
   /**
    * The default validators of this document, already compiled by the loader's request-example
    * check (generator/lint/request-examples.ts); absent or null when nothing compiled them.
@@ -51,32 +48,12 @@ export interface EmitContext {
  */
 export type SiteRenderer = (request: { readonly document: OpenApiDocument; readonly template: string; readonly signal?: AbortSignal }) => Promise<string>;
 
-/** A validator variant's two modules: the fast one and the all-errors one (validators/emitter.ts). */
-export interface VariantModules {
-  readonly code: string;
-  readonly allErrorsCode: string;
-}
-
-/**
- * Writes a variant's modules from its bundle (validators/compile.ts `variantBundle`) on another
- * thread, the same text the validators emitter writes on its own (I/O: a worker thread, so injected).
- * Resolves to null when that thread could not do it (it ran out of the memory it is given): the
- * emitter then compiles the variant itself. Rejects with AJV's own refusal of the bundle.
- */
-export type VariantModulesCompiler = (job: {
-  readonly bundle: JsonSchemaBundle;
-  readonly roots: readonly string[];
-  readonly variant: Variant;
-}) => Promise<VariantModules | null>;
-
 /** The generator's inputs besides the spec and the config. */
 export interface Assets {
   readonly templates: Templates;
   readonly runtime: ReadonlyMap<string, string>;
   readonly runtimePrebuilt?: ReadonlyMap<string, PrebuiltModule>;
   readonly renderSite: SiteRenderer;
-  /** Where the validators emitter may compile a large spec's strict variant meanwhile; absent: it compiles everything itself. */
-  readonly compileElsewhere?: VariantModulesCompiler;
 }
 
 export interface Emitter {

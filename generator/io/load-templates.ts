@@ -10,7 +10,6 @@ import type { Templates } from "../emitters/docs/handlebars.js";
 import type { PrebuiltModule } from "../emitters/runtime/transpile.js";
 import type { Assets, SiteRenderer } from "../emitters/types.js";
 import { renderSite } from "./render-site.js";
-import { compileOnThread } from "./validator-thread.js";
 import { compareCodeUnits } from "../lib/text.js";
 
 /** chatspec's own folder, found from its package.json (works from source and from dist/). */
@@ -32,15 +31,9 @@ export function useSiteRenderer(renderer: SiteRenderer): void {
   siteRenderer = renderer;
 }
 
-/** Templates, runtime sources, the site renderer and the validators' second thread: everything `generate` uses besides the spec. */
+/** Templates, runtime sources and the site renderer: everything `generate` uses besides the spec. */
 export function loadAssets(): Assets {
-  return {
-    templates: loadTemplates(),
-    runtime: loadRuntimeSources(),
-    runtimePrebuilt: loadRuntimePrebuilt(),
-    renderSite: siteRenderer,
-    compileElsewhere: compileOnThread,
-  };
+  return { templates: loadTemplates(), runtime: loadRuntimeSources(), runtimePrebuilt: loadRuntimePrebuilt(), renderSite: siteRenderer };
 }
 
 /** Where `npm run build` leaves the transpiled runtime (scripts/build-runtime.ts). */

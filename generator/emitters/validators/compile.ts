@@ -64,19 +64,6 @@ export function compileVariant(document: OpenApiDocument, roots: readonly string
 }
 
 /**
- * The bundle compileVariant compiles, as plain JSON: what another thread needs to compile the same
- * variant (compileBundle), without the whole document.
- */
-export function variantBundle(document: OpenApiDocument, roots: readonly string[], variant: Variant): JsonSchemaBundle {
-  return bundleOf(document, roots, variant);
-}
-
-/** compileVariant of the document `bundle` was made from (variantBundle), from the bundle alone. */
-export function compileBundle(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant): CompiledVariant {
-  return compile(bundle, roots, variant);
-}
-
-/**
  * `prepared` when it is this variant for exactly these roots, else a fresh compilation. The caller
  * hands `prepared` in together with the document it was compiled from (a loader's result), so the
  * roots and the variant are all that can differ; comparing the schemas themselves would cost a

@@ -11,17 +11,8 @@ import { ChatspecError } from "../../errors.js";
 import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
-import { defineEmitter, type GeneratedFile, type VariantModules } from "../types.js";
-import {
-  allErrorsVariant,
-  compileBundle,
-  compileVariant,
-  preparedOrCompiled,
-  type CompiledVariant,
-  type Variant,
-  type VariantSource,
-  variantBundle,
-} from "./compile.js";
+import { defineEmitter, type GeneratedFile } from "../types.js";
+import { allErrorsVariant, compileVariant, preparedOrCompiled, type CompiledVariant, type VariantSource } from "./compile.js";
 import { appendCalleeErrors } from "./all-errors-code.js";
 import { passContextAsArguments } from "./call-context.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
@@ -49,33 +40,17 @@ function normalizeHint(reason: string): string {
 /** Docs never need the validators: the way to get them from a spec AJV refuses as it is. */
 const DOCS_ONLY_HINT = "; --outputs docs writes the docs without them";
 
-/**
- * From how many schemas in a variant's bundle the strict variant compiles on another thread while
- * this one compiles the default variant (`compileElsewhere`). A thread first loads AJV and this
- * module (about 0.1 s) and receives the bundle as a copy, so a small spec pays more than it saves:
- * the canonical spec's bundle has 59 schemas, OpenAI's request bodies reach several hundred.
- */
-const SCHEMAS_WORTH_A_THREAD = 200;
-
 export const validatorsEmitter = defineEmitter({
   id: "validators",
   output: "package",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
-  async emit({ document, roots, compiledValidators, compileElsewhere }) {
+  emit({ document, roots, compiledValidators }) {
     let open: JsonSchemaBundle;
     let code: string;
     let strictCode: string;
     let allErrorsCode: string;
     let strictAllErrorsCode: string;
-    let strictElsewhere: Promise<VariantModules | null> | null = null;
     try {
-      // A large spec's strict variant compiles on another thread meanwhile, where the caller offers one.
-      const strictBundle = compileElsewhere === undefined ? null : variantBundle(document, roots, "strict");
-      if (compileElsewhere !== undefined && strictBundle !== null && Object.keys(strictBundle.$defs).length >= SCHEMAS_WORTH_A_THREAD) {
-        strictElsewhere = compileElsewhere({ bundle: strictBundle, roots, variant: "strict" });
-        // Awaited below, unless the default variant fails first.
-        strictElsewhere.catch(() => undefined);
-      }
       // The default variant may already be compiled: the request-example check ran the spec's
       // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
       // One variant at a time, each compilation dropped once its module is written (modulesOf).
@@ -83,10 +58,7 @@ export const validatorsEmitter = defineEmitter({
       open = openModules.bundle;
       code = openModules.code;
       allErrorsCode = openModules.allErrorsCode;
-      // Null also when the other thread could not do it: then here.
-      const strictModules =
-        (await strictElsewhere) ??
-        modulesOf(() => (strictBundle === null ? compileVariant(document, roots, "strict") : compileBundle(strictBundle, roots, "strict")));
+      const strictModules = modulesOf(() => compileVariant(document, roots, "strict"));
       strictCode = strictModules.code;
       strictAllErrorsCode = strictModules.allErrorsCode;
     } catch (error) {
@@ -134,12 +106,6 @@ export const validatorsEmitter = defineEmitter({
     return files;
   },
 });
-
-/** A variant's fast and all-errors modules from its bundle alone: what a compiling thread runs (io/validator-thread-worker.ts). */
-export function modulesOfBundle(bundle: JsonSchemaBundle, roots: readonly string[], variant: Variant): VariantModules {
-  const { code, allErrorsCode } = modulesOf(() => compileBundle(bundle, roots, variant));
-  return { code, allErrorsCode };
-}
 
 /**
  * A variant's fast module and its all-errors module, with the bundle they were compiled from. Each
