@@ -4,9 +4,9 @@
  * same files again; one implementation, so the two agree byte for byte. This is an edge: it reads
  * the Redocly config and plugin files.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { hashText } from "../lib/hash.js";
+import { hashFileBytes, hashText } from "../lib/hash.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
 import { compareCodeUnits } from "../lib/text.js";
 
@@ -58,6 +58,9 @@ export function lintHashes(specPath: string, lint: boolean, redoclyPath: string,
   return Object.fromEntries(hashes);
 }
 
+/** A file's hash as the manifest records it (`hashFileBytes`); the file must exist. */
 export function hashFile(file: string): string {
-  return hashText(readFileSync(file, "utf8"));
+  const hash = hashFileBytes(file);
+  if (hash === null) throw new Error(`ENOENT: no such file or directory, open '${file}'`);
+  return hash;
 }

@@ -19,7 +19,7 @@ import { jsonBannerText } from "../lib/banner.js";
 import { toJsonText } from "../lib/text.js";
 import { OutputPaths } from "../naming.js";
 import { isJsonObject } from "../openapi.js";
-import { hashFile, relativeKey } from "./collect.js";
+import { relativeKey } from "./collect.js";
 import { hashFileBytes } from "../lib/hash.js";
 import { manifestInputs } from "./inputs.js";
 import type { FileHashes, SpecProvenance } from "./provenance.js";
@@ -94,9 +94,12 @@ function currentHashes(specPath: string, keys: readonly string[], options: FastC
   for (const key of keys) {
     const file = path.resolve(specDir, key);
     if (!options.allowExternalRefs && key.startsWith("../")) return "the spec refers outside its folder";
-    if (!existsSync(file)) return `${key} is gone`;
-    if (options.maxSpecBytes !== undefined && statSync(file).size > options.maxSpecBytes) return `${key} is over the size limit`;
-    hashes.push([key, hashFile(file)]);
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat === undefined) return `${key} is gone`;
+    if (options.maxSpecBytes !== undefined && stat.size > options.maxSpecBytes) return `${key} is over the size limit`;
+    const hash = hashFileBytes(file);
+    if (hash === null) return `${key} is gone`;
+    hashes.push([key, hash]);
   }
   return Object.fromEntries(hashes);
 }
@@ -111,9 +114,9 @@ function currentLint(config: ResolvedConfig, recorded: unknown, lint: boolean): 
   if (keys[0] !== relativeKey(specDir, config.redocly)) return null;
   const hashes: [string, string][] = [];
   for (const key of keys) {
-    const file = path.resolve(specDir, key);
-    if (!existsSync(file)) return null;
-    hashes.push([key, hashFile(file)]);
+    const hash = hashFileBytes(path.resolve(specDir, key));
+    if (hash === null) return null;
+    hashes.push([key, hash]);
   }
   return Object.fromEntries(hashes);
 }
