@@ -80,6 +80,8 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
           rmSync(out, { recursive: true, force: true });
           return result;
         });
+    // How every chatspec candidate reads the spec: as a foreign one (normalised, not held to the house rules), one doc flavor.
+    const foreignSpec = (out: string): string[] => ["--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference"];
     const runs = await alternate<RunResult | null>(
       [
         {
@@ -87,14 +89,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
           run: intoFolder("chatspec", `scale-${spec}`, `chatspec generate (${spec})`, (out) => [
             ctx.cli,
             "generate",
-            "--spec",
-            file,
-            "--out",
-            out,
-            "--normalize",
-            "--no-lint",
-            "--flavors",
-            "reference",
+            ...foreignSpec(out),
             "--outputs",
             SCALE_OUTPUTS,
             "--quiet",
@@ -116,14 +111,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                 name: "types+validators",
                 run: intoFolder("reference", `scale-reference-${spec}`, `phase runner, types + validators (${spec})`, (out) => [
                   ctx.phases,
-                  "--spec",
-                  file,
-                  "--out",
-                  out,
-                  "--normalize",
-                  "--no-lint",
-                  "--flavors",
-                  "reference",
+                  ...foreignSpec(out),
                   "--skip",
                   "runtime,docs,package,site",
                 ]),
@@ -133,14 +121,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                 run: intoFolder("every", `scale-every-${spec}`, `chatspec generate, every output (${spec})`, (out) => [
                   ctx.cli,
                   "generate",
-                  "--spec",
-                  file,
-                  "--out",
-                  out,
-                  "--normalize",
-                  "--no-lint",
-                  "--flavors",
-                  "reference",
+                  ...foreignSpec(out),
                   "--quiet",
                 ]),
               },
