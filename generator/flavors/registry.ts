@@ -13,8 +13,6 @@ import { typedocMarkdownFlavor } from "./typedoc-markdown/index.js";
 
 export const flavors: readonly Flavor[] = [speakeasyPythonFlavor, openapiGeneratorRustFlavor, mkdocsMaterialFlavor, typedocMarkdownFlavor, referenceFlavor];
 
-export { flavorIds } from "./catalog.js";
-
 /** The flavor with this id, or undefined. */
 export function flavorById(id: string): Flavor | undefined {
   return flavors.find((flavor) => flavor.id === id);

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { flavorIds } from "../../generator/flavors/registry.js";
+import { flavorIds } from "../../generator/flavors/catalog.js";
 import { flavors } from "../../generator/flavors/registry.js";
 import { ROOT, projectTempDir, renderFlavorFromSpec, runCli } from "../helpers.js";
 import { CANONICAL_SPEC, seed } from "./support.js";

@@ -16,7 +16,7 @@ import {
   validateCreateChatCompletionRequestStrict as validateStrict,
 } from "../../generated/index.js";
 import { auditPage } from "../../generator/drift/audit.js";
-import { flavorIds } from "../../generator/flavors/registry.js";
+import { flavorIds } from "../../generator/flavors/catalog.js";
 import { ChatspecError } from "../../generator/errors.js";
 import { buildModel } from "../../generator/ir/build.js";
 import { loadSpec } from "../../generator/io/load-spec.js";
