@@ -38,8 +38,9 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
       format = (command.opts() as { format?: ReportFormat }).format ?? "text";
     });
 
-  // `out`: the command writes to an output folder; `generation`: it generates (doc flavors, dialect, lint switch).
-  const withCommon = (command: Command, options: { out: boolean; generation: boolean }): Command => {
+  // `out`: the command writes to an output folder; `generation`: it generates (doc flavors, dialect, lint switch);
+  // `validators`: it compiles the validators (the request-example check included), so it has their cache.
+  const withCommon = (command: Command, options: { out: boolean; generation: boolean; validators: boolean }): Command => {
     command
       .option("--spec <file>", "the OpenAPI 3.1 or 3.0 spec (default: spec/openapi.yaml)")
       .option("--config <file>", "a chatspec.config.{ts,mjs,json} (default: the one in the current directory)")
@@ -58,13 +59,18 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         )
         .option("--no-lint", "do not lint (for foreign specs that are not held to the house rules)");
     }
+    if (options.validators) command.option("--no-cache", "neither read nor write the validator cache (node_modules/.cache/chatspec/validators)");
     return command
       .addOption(new Option("-q, --quiet", "print only problems"))
       .addOption(new Option("--debug", "show stack traces of internal errors"))
       .exitOverride();
   };
 
-  withCommon(program.command("lint").description("lint the spec with redocly.yaml (recommended rules and house rules)"), { out: false, generation: false })
+  withCommon(program.command("lint").description("lint the spec with redocly.yaml (recommended rules and house rules)"), {
+    out: false,
+    generation: false,
+    validators: true,
+  })
     .addOption(formatOption())
     .action(async (flags: CommonFlags) => {
       debug = flags.debug ?? false;
@@ -74,6 +80,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   withCommon(program.command("generate").description("lint the spec, then write types, validators and the package to the output directory"), {
     out: true,
     generation: true,
+    validators: true,
   })
     .option("--watch", "generate again whenever the spec, a profile, a template, the runtime, redocly.yaml or the config changes")
     .option("--profile <id>", "generate only this provider profile (spec/profiles/<id>.overlay.yaml) into <out>/profiles/<id>/")
@@ -93,6 +100,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   withCommon(program.command("check").description("regenerate in memory and fail if the output directory differs (the drift gate)"), {
     out: true,
     generation: true,
+    validators: true,
   })
     .addOption(formatOption())
     .option("--full", "regenerate even when the manifest shows that no input changed")
@@ -103,7 +111,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     });
   withCommon(
     program.command("site").description("lint the spec, then write only the HTML API reference (Redocly build-docs, offline) to <out>/site/index.html"),
-    { out: true, generation: false },
+    { out: true, generation: false, validators: false },
   ).action(async (flags: CommonFlags) => {
     debug = flags.debug ?? false;
     const { runSite } = await import("./commands/site.js");

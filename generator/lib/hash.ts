@@ -48,6 +48,11 @@ export function hashFileBytes(file: string): string | null {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** SHA-256 of a text, as `hashText`, never kept: for a text hashed once, however long the process lives (a key of megabytes). */
+export function hashTextOnce(text: string): string {
+  return sha256(text);
+}
+
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }

@@ -13,7 +13,8 @@
  */
 import { createErrorTools } from "../runtime/errors.js";
 import { profileIdOf } from "../profiles/profile.js";
-import { checkOnlyVariant, compileVariant, type CompiledVariant } from "../emitters/validators/compile.js";
+import { checkOnlyVariant, compilationKey, compileSource, fastOptions, variantSource, type CompiledVariant } from "../emitters/validators/compile.js";
+import { passedBefore, rememberPassed } from "../emitters/validators/module-store.js";
 import { isJsonObject, rootSchemas, schemaNameOfRef, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { encodePointerSegment, fragmentSegments } from "../runtime/json-pointer.js";
 
@@ -66,7 +67,15 @@ export function requestExampleProblems(document: OpenApiDocument, options: { for
   const examples = requestExamples(document);
   if (examples.length === 0) return { problems: [], compiledValidators: null };
   const roots = rootSchemas(document);
-  const compiled = options.forGeneration ? compileVariant(document, roots, "default") : checkOnlyVariant(document, roots);
+  const source = variantSource(document, roots, "default");
+  // A verdict depends on the compiled bundle and the examples alone (not on the optimizer pass).
+  let key: string | undefined;
+  const verdictKey = (): string => {
+    key ??= JSON.stringify({ compilation: compilationKey(source, fastOptions("default")), examples: examples.map(({ schema, value }) => [schema, value]) });
+    return key;
+  };
+  if (passedBefore(verdictKey)) return { problems: [], compiledValidators: null };
+  const compiled = options.forGeneration ? compileSource(source) : checkOnlyVariant(source);
   const problems: ExampleProblem[] = [];
   for (const example of examples) {
     const validate = compiled.validatorOf(example.schema);
@@ -80,6 +89,7 @@ export function requestExampleProblems(document: OpenApiDocument, options: { for
       message: `Example value must conform to the schema: ${line ?? "it is not valid"}.`,
     });
   }
+  if (problems.length === 0) rememberPassed(verdictKey);
   return { problems, compiledValidators: options.forGeneration ? compiled : null };
 }
 

@@ -56,7 +56,8 @@ export async function runCheck(config: ResolvedConfig, flags: CommonFlags, io: C
     import("./findings.js"),
     import("./lint-and-generate.js"),
   ]);
-  const { files, problems } = await lintAndGenerate(config, io, format, flags, timer, inputsUnchanged);
+  // `--full` trusts nothing an earlier run left: the validators are compiled, not read from the cache.
+  const { files, problems } = await lintAndGenerate(config, io, format, flags.full === true ? { ...flags, cache: false } : flags, timer, inputsUnchanged);
   if (format === "json" && files === null) io.stdout(renderJson(problems.map(lintFinding)));
   if (files === null) return ExitCode.findings;
   const onDisk = readOutputDir(config.out);

@@ -31,6 +31,8 @@ export interface CommonFlags {
   full?: boolean;
   /** generate: only this provider profile, into <out>/profiles/<id>/. */
   profile?: string;
+  /** lint, generate and check: false with `--no-cache` (the validator cache, commands/validator-cache.ts). */
+  cache?: boolean;
 }
 
 /** The reference policy and size limit from the flags (secure defaults when absent). */

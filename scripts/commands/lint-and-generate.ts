@@ -18,6 +18,7 @@ import { specPolicy, type CommonFlags } from "./flags.js";
 import { colorsOf, type CommandIo } from "./io.js";
 import { reportLint } from "./lint.js";
 import type { PhaseTimer } from "./phase-timer.js";
+import { withValidatorCache } from "./validator-cache.js";
 
 export interface InMemoryRun {
   /** The generated files, or null when lint found errors (they are printed already). */
@@ -36,6 +37,17 @@ export async function lintAndGenerate(
   flags: CommonFlags = {},
   timer?: PhaseTimer,
   lintAlreadyPassed = false,
+): Promise<InMemoryRun> {
+  return withValidatorCache(flags, io, () => lintAndGenerateNow(config, io, format, flags, timer, lintAlreadyPassed));
+}
+
+async function lintAndGenerateNow(
+  config: ResolvedConfig,
+  io: CommandIo,
+  format: OutputFormat,
+  flags: CommonFlags,
+  timer: PhaseTimer | undefined,
+  lintAlreadyPassed: boolean,
 ): Promise<InMemoryRun> {
   const lint = flags.lint !== false;
   // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.

@@ -15,21 +15,24 @@ import { rel, seconds } from "./display.js";
 import { lintFinding } from "./findings.js";
 import { specPolicy, type CommonFlags } from "./flags.js";
 import { colorsOf, type CommandIo } from "./io.js";
+import { withValidatorCache } from "./validator-cache.js";
 
 export async function runLint(config: ResolvedConfig, flags: CommonFlags, io: CommandIo): Promise<number> {
   const started = performance.now();
-  // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
-  const { loadSpec } = await import("../../generator/io/load-spec.js");
-  const loadedSpec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
-  // Each provider profile (spec/profiles/) is linted as applied, with the same rules.
-  const profiles = await (await import("../../generator/io/load-profiles.js")).loadProfiles({
-    specPath: config.spec,
-    redoclyPath: config.redocly,
-    cwd: io.cwd,
-    document: loadedSpec.document,
-    lint: true,
+  const problems = await withValidatorCache(flags, io, async () => {
+    // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
+    const { loadSpec } = await import("../../generator/io/load-spec.js");
+    const loadedSpec = await loadSpec({ specPath: config.spec, redoclyPath: config.redocly, cwd: io.cwd, lint: true, ...specPolicy(flags) });
+    // Each provider profile (spec/profiles/) is linted as applied, with the same rules.
+    const profiles = await (await import("../../generator/io/load-profiles.js")).loadProfiles({
+      specPath: config.spec,
+      redoclyPath: config.redocly,
+      cwd: io.cwd,
+      document: loadedSpec.document,
+      lint: true,
+    });
+    return [...loadedSpec.problems, ...profiles.problems];
   });
-  const problems = [...loadedSpec.problems, ...profiles.problems];
   const failed = reportLint(problems, io, flags.format);
   if (flags.format === "json") io.stdout(renderJson(problems.map(lintFinding)));
   const errors = problems.filter((problem) => problem.severity === "error").length;

@@ -55,12 +55,69 @@ export type VariantSource = Pick<CompiledVariant, "variant" | "roots" | "bundle"
  * only what `compiled` was made from, so the caller need not keep that compilation alive meanwhile.
  */
 export function allErrorsVariant(compiled: VariantSource): CompiledVariant {
-  return compile(compiled.bundle, compiled.roots, compiled.variant, { optimize: false, allErrors: true, checked: true }, compiled.compiledBundle);
+  return compileSource(compiled, ALL_ERRORS);
 }
 
 /** `variant` of `document` for `roots`, compiled as the validators emitter writes it out. */
 export function compileVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
-  return compile(bundleOf(document, roots, variant), roots, variant);
+  return compileSource(variantSource(document, roots, variant));
+}
+
+/** What `variant` of `document` for `roots` is compiled from, before anything is compiled. */
+export function variantSource(document: OpenApiDocument, roots: readonly string[], variant: Variant): VariantSource {
+  const bundle = bundleOf(document, roots, variant);
+  return { variant, roots, bundle, compiledBundle: withoutProse(bundle) };
+}
+
+/** How a source is compiled: the emitter's fast module (AJV's optimizer for the default variant only), or the all-errors one. */
+export interface CompileOptions {
+  readonly optimize: boolean;
+  readonly allErrors: boolean;
+}
+
+/** The all-errors module's options (compiled without the optimizer pass, see ajv.ts). */
+export const ALL_ERRORS: CompileOptions = { optimize: false, allErrors: true };
+
+/** The fast module's options for `variant`. */
+export function fastOptions(variant: Variant): CompileOptions {
+  return { optimize: variant === "default", allErrors: false };
+}
+
+/**
+ * Every input of compiling `source` with `options`, as one text: equal texts compile to the same
+ * functions and the same module (given the same chatspec and AJV, which a store's keys add).
+ * Made once per source and options: on the full OpenAI spec it is megabytes.
+ */
+export function compilationKey(source: VariantSource, options: CompileOptions): string {
+  let keys = compilationKeys.get(source);
+  if (keys === undefined) {
+    keys = new Map();
+    compilationKeys.set(source, keys);
+  }
+  const name = `${options.optimize}/${options.allErrors}`;
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = JSON.stringify({
+      variant: source.variant,
+      allErrors: options.allErrors,
+      optimize: options.optimize,
+      exports: exportsOf(source, options.allErrors),
+      compiled: source.compiledBundle,
+    });
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const compilationKeys = new WeakMap<VariantSource, Map<string, string>>();
+
+/** Export name → the `$id`-qualified reference of its root schema, in root order. */
+function exportsOf(source: VariantSource, allErrors: boolean): Record<string, string> {
+  return Object.fromEntries(source.roots.map((root) => [validatorName(root, source.variant, { allErrors }), referenceOf(source.variant, root)]));
+}
+
+function referenceOf(variant: Variant, root: string): string {
+  return `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
 }
 
 /**
@@ -75,16 +132,21 @@ export function preparedOrCompiled(
   roots: readonly string[],
   variant: Variant,
 ): CompiledVariant {
-  if (prepared !== null && prepared !== undefined && prepared.variant === variant && !prepared.allErrors && sameRoots(prepared.roots, roots)) return prepared;
-  return compileVariant(document, roots, variant);
+  return preparedFor(prepared, roots, variant) ?? compileVariant(document, roots, variant);
+}
+
+/** `prepared` when it is the fast compilation of `variant` for exactly these roots (see preparedOrCompiled), else null. */
+export function preparedFor(prepared: CompiledVariant | null | undefined, roots: readonly string[], variant: Variant): CompiledVariant | null {
+  if (prepared === null || prepared === undefined) return null;
+  return prepared.variant === variant && !prepared.allErrors && sameRoots(prepared.roots, roots) ? prepared : null;
 }
 
 /**
  * The default variant for a check whose compilation nothing reuses (`chatspec lint`): compiled
  * without AJV's optimizer pass, which changes the generated code but not a verdict.
  */
-export function checkOnlyVariant(document: OpenApiDocument, roots: readonly string[]): CompiledVariant {
-  return compile(bundleOf(document, roots, "default"), roots, "default", { optimize: false });
+export function checkOnlyVariant(source: VariantSource): CompiledVariant {
+  return compileSource(source, { optimize: false, allErrors: false });
 }
 
 function sameRoots(a: readonly string[], b: readonly string[]): boolean {
@@ -95,50 +157,54 @@ function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: 
   return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
 }
 
-function compile(
-  bundle: JsonSchemaBundle,
-  roots: readonly string[],
-  variant: Variant,
-  options: { optimize: boolean; allErrors?: boolean; checked?: boolean } = { optimize: variant === "default" },
-  proseFree: JsonSchemaBundle = withoutProse(bundle),
-): CompiledVariant {
-  const allErrors = options.allErrors ?? false;
-  const compiled = proseFree;
-  const referenceOf = (root: string): string => `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
-  const exports = Object.fromEntries(roots.map((root) => [validatorName(root, variant, { allErrors }), referenceOf(root)]));
+/**
+ * `source` compiled with `options` (by default the fast module's). An all-errors compilation takes a
+ * source whose bundle was checked against the meta-schema when its fast module was made, so it is
+ * not checked again.
+ */
+export function compileSource(source: VariantSource, options: CompileOptions = fastOptions(source.variant)): CompiledVariant {
+  const { variant, roots, compiledBundle: compiled } = source;
+  const allErrors = options.allErrors;
+  const exports = exportsOf(source, allErrors);
   // The key is only made when compilations are kept: on the full OpenAI spec it is megabytes.
-  const key = (): string => JSON.stringify({ variant, allErrors, optimize: options.optimize, exports, compiled });
-  const ajv = keptOrMade(key, () => {
-    // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
-    // `unevaluatedProperties`; the default one only when the spec itself uses it.
-    const instance = createAjv(extensionKeywords(compiled.$defs), {
-      ownProperties: namesPrototypeMember(compiled.$defs),
-      trackEvaluated: variant === "strict" || usesUnevaluated(compiled.$defs),
-      optimize: options.optimize,
-      allErrors,
-      unicodeRegExp: !patternsNeedNoUnicodeFlag(compiled as unknown as JsonValue),
-      dynamicRefs: usesDynamicReferences(compiled.$defs),
-      annotationFormats: annotationFormatsOf(compiled.$defs as unknown as JsonValue),
-    });
-    if (options.checked === true) instance.addSchema(compiled);
-    else addBundle(instance, compiled);
-    for (const reference of Object.values(exports)) instance.getSchema(reference);
-    return instance;
-  });
-  return {
+  const ajv = keptOrMade(
+    () => compilationKey(source, options),
+    () => {
+      // Each variant has its own AJV instance: the strict one needs evaluated-property tracking for
+      // `unevaluatedProperties`; the default one only when the spec itself uses it.
+      const instance = createAjv(extensionKeywords(compiled.$defs), {
+        ownProperties: namesPrototypeMember(compiled.$defs),
+        trackEvaluated: variant === "strict" || usesUnevaluated(compiled.$defs),
+        optimize: options.optimize,
+        allErrors,
+        unicodeRegExp: !patternsNeedNoUnicodeFlag(compiled as unknown as JsonValue),
+        dynamicRefs: usesDynamicReferences(compiled.$defs),
+        annotationFormats: annotationFormatsOf(compiled.$defs as unknown as JsonValue),
+      });
+      if (allErrors) instance.addSchema(compiled);
+      else addBundle(instance, compiled);
+      for (const reference of Object.values(exports)) instance.getSchema(reference);
+      return instance;
+    },
+  );
+  const result: CompiledVariant = {
     variant,
     allErrors,
     roots,
-    bundle,
+    bundle: source.bundle,
     compiledBundle: compiled,
     ajv,
     exports,
     validatorOf(root) {
-      const validate = ajv.getSchema(referenceOf(root));
+      const validate = ajv.getSchema(referenceOf(variant, root));
       if (validate === undefined) throw new Error(`no compiled validator for ${root}`);
       return validate;
     },
   };
+  // The compilation is a source too (of its all-errors module): it shares the keys already made.
+  const keys = compilationKeys.get(source);
+  if (keys !== undefined) compilationKeys.set(result, keys);
+  return result;
 }
 
 /** Whether any schema uses `unevaluatedProperties` or `unevaluatedItems` (as a keyword, not a property name). */

@@ -8,11 +8,23 @@
  */
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { ChatspecError } from "../../errors.js";
+import type { OpenApiDocument } from "../../openapi.js";
 import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import { allErrorsVariant, compileVariant, preparedOrCompiled, type CompiledVariant, type VariantSource } from "./compile.js";
+import {
+  ALL_ERRORS,
+  compilationKey,
+  compileSource,
+  fastOptions,
+  preparedFor,
+  variantSource,
+  type CompiledVariant,
+  type Variant,
+  type VariantSource,
+} from "./compile.js";
+import { storedOrMade } from "./module-store.js";
 import { appendCalleeErrors } from "./all-errors-code.js";
 import { passContextAsArguments } from "./call-context.js";
 import { rewriteRequiresToImports } from "./esm-runtime.js";
@@ -54,11 +66,11 @@ export const validatorsEmitter = defineEmitter({
       // The default variant may already be compiled: the request-example check ran the spec's
       // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
       // One variant at a time, each compilation dropped once its module is written (modulesOf).
-      const openModules = modulesOf(() => preparedOrCompiled(compiledValidators, document, roots, "default"));
+      const openModules = modulesOf(document, roots, "default", compiledValidators);
       open = openModules.bundle;
       code = openModules.code;
       allErrorsCode = openModules.allErrorsCode;
-      const strictModules = modulesOf(() => compileVariant(document, roots, "strict"));
+      const strictModules = modulesOf(document, roots, "strict", null);
       strictCode = strictModules.code;
       strictAllErrorsCode = strictModules.allErrorsCode;
     } catch (error) {
@@ -109,20 +121,29 @@ export const validatorsEmitter = defineEmitter({
 
 /**
  * A variant's fast module and its all-errors module, with the bundle they were compiled from. Each
- * AJV instance is unreachable from here once its module is written (unless the caller keeps it, as
- * a loader's compilation is kept): on the full OpenAI spec one holds 70 to 80 MB, and holding the
- * four of a run at once is what set the peak memory of a large spec.
+ * module is looked up in the module store, when one is in use (module-store.ts), before it is
+ * compiled. Each AJV instance is unreachable from here once its module is written (unless the caller
+ * keeps it, as a loader's compilation is kept): on the full OpenAI spec one holds 70 to 80 MB, and
+ * holding the four of a run at once is what set the peak memory of a large spec.
  */
-function modulesOf(make: () => CompiledVariant): { bundle: JsonSchemaBundle; code: string; allErrorsCode: string } {
-  const fast = fastModule(make);
-  return { bundle: fast.source.bundle, code: fast.code, allErrorsCode: moduleCode(allErrorsVariant(fast.source)) };
-}
-
-/** The module of the compilation `make` returns, and what it was made from; the compilation itself is not kept. */
-function fastModule(make: () => CompiledVariant): { code: string; source: VariantSource } {
-  const compiled = make();
-  const { variant, roots, bundle, compiledBundle } = compiled;
-  return { code: moduleCode(compiled), source: { variant, roots, bundle, compiledBundle } };
+function modulesOf(
+  document: OpenApiDocument,
+  roots: readonly string[],
+  variant: Variant,
+  prepared: CompiledVariant | null | undefined,
+): { bundle: JsonSchemaBundle; code: string; allErrorsCode: string } {
+  const ready = preparedFor(prepared, roots, variant);
+  const source: VariantSource = ready ?? variantSource(document, roots, variant);
+  const fast = fastOptions(variant);
+  const code = storedOrMade(
+    () => compilationKey(source, fast),
+    () => moduleCode(ready ?? compileSource(source, fast)),
+  );
+  const allErrorsCode = storedOrMade(
+    () => compilationKey(source, ALL_ERRORS),
+    () => moduleCode(compileSource(source, ALL_ERRORS)),
+  );
+  return { bundle: source.bundle, code, allErrorsCode };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * (1) Codegen, cold process: `chatspec generate` (lint, types, validators, runtime, every doc flavor,
  * package, site) on the canonical spec, against `openapi-typescript spec/openapi.yaml -o …` alone,
- * alternately. The split comes from two places: the CLI's CHATSPEC_TIMINGS line of each timed run
+ * alternately, with no validator cache (`--no-cache`: a fresh folder is a fresh checkout, a CI run).
+ * The split comes from two places: the CLI's CHATSPEC_TIMINGS line of each timed run
  * (start-up, load+lint, generate, write) and, in separate cold processes, the phase runner
  * (phases.ts), which times each emitter.
  *
@@ -11,7 +12,9 @@
  *
  * A second pair measures the everyday run: both tools regenerate their output in place after one
  * field's description changed (a copy of spec/ with its profiles, edited before each chatspec run),
- * so only the files that changed are written.
+ * so only the files that changed are written, and the validators come from the cache the run before
+ * left (node_modules/.cache/chatspec/validators). A reference point edits a bound instead, which
+ * changes every package's validators, so they are compiled again.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -44,6 +47,10 @@ export interface CodegenResult {
   readonly openapiTypescriptInPlace: TimedTool;
   /** inPlace / openapiTypescriptInPlace, median of paired ratios (target ≤ 1.0). */
   readonly inPlaceRatio: number;
+  /** chatspec generate into its previous output, after an edit of one field's bound (the validators change). */
+  readonly inPlaceTypeEdit: TimedTool;
+  /** inPlaceTypeEdit / openapiTypescriptInPlace, median of paired ratios. */
+  readonly inPlaceTypeEditRatio: number;
   /** Median ms per phase from the CLI's timing hook. */
   readonly cliPhases: Readonly<Record<string, number>>;
   /** Median ms per phase from the phase runner (one per emitter). */
@@ -56,6 +63,10 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
   const inPlaceOut = workPath(ctx, "codegen-in-place", "out");
   const inPlaceTypes = `${workPath(ctx, "codegen-in-place", "ots")}.d.ts`;
   let edits = 0;
+  // A bound of one field changes the validators too: every package's modules are compiled again.
+  const typeEdited = editableSpecCopy(ctx, "codegen-type-edit", TYPE_EDIT);
+  const typeEditOut = workPath(ctx, "codegen-type-edit", "out");
+  let typeEdits = 0;
   const runs = await alternate<RunResult>(
     [
       {
@@ -63,7 +74,8 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
         run: async (round) => {
           const out = workPath(ctx, "codegen-out", round);
           const result = expectExit(
-            await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet"], cwd: ctx.root, env: { CHATSPEC_TIMINGS: "1" } }),
+            // A fresh folder is a fresh checkout (a CI run): no validator cache either.
+            await ctx.node({ args: [ctx.cli, "generate", "--out", out, "--quiet", "--no-cache"], cwd: ctx.root, env: { CHATSPEC_TIMINGS: "1" } }),
             0,
             "chatspec generate",
           );
@@ -118,6 +130,17 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
         },
       },
       {
+        name: "chatspec in place, type edit",
+        run: async () => {
+          typeEdited.edit(++typeEdits);
+          return expectExit(
+            await ctx.node({ args: [ctx.cli, "generate", "--spec", typeEdited.spec, "--out", typeEditOut, "--quiet"], cwd: ctx.root }),
+            0,
+            "chatspec generate in place (type edit)",
+          );
+        },
+      },
+      {
         name: "openapi-typescript in place",
         run: async () =>
           expectExit(await ctx.node({ args: [ctx.openapiTypescript, edited.spec, "-o", inPlaceTypes], cwd: ctx.work }), 0, "openapi-typescript in place"),
@@ -159,6 +182,11 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
       inPlace.map((run) => run.ms),
       otsInPlace.map((run) => run.ms),
     ),
+    inPlaceTypeEdit: timed(runs.get("chatspec in place, type edit") ?? []),
+    inPlaceTypeEditRatio: pairedRatio(
+      (runs.get("chatspec in place, type edit") ?? []).map((run) => run.ms),
+      otsInPlace.map((run) => run.ms),
+    ),
     cliPhases: medianPhases(chatspec.map((run) => parseTimings(run.stderr) ?? {})),
     emitterPhases: medianPhases(phaseRuns.map((run) => run.phases)),
     files: phaseRuns[0]?.files ?? Number.NaN,
@@ -169,15 +197,36 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
  * spec/ (the spec and its profiles) copied into the work folder, with an edit that rewrites one
  * field's description to a new text each time, as a user's change would.
  */
-export function editableSpecCopy(ctx: BenchContext, folder = "codegen-in-place"): { spec: string; edit: (round: number) => void } {
+export function editableSpecCopy(
+  ctx: BenchContext,
+  folder = "codegen-in-place",
+  edit: SpecEdit = DESCRIPTION_EDIT,
+): { spec: string; edit: (round: number) => void } {
   const dir = workPath(ctx, folder, "spec");
   cpSync(path.dirname(ctx.chatSpec), dir, { recursive: true });
   const spec = path.join(dir, path.basename(ctx.chatSpec));
   const original = readFileSync(spec, "utf8");
-  const anchor = "Model ID used to generate the response";
-  if (!original.includes(anchor)) throw new Error(`bench: the spec no longer contains "${anchor}"; pick another description to edit`);
-  return { spec, edit: (round) => writeFileSync(spec, original.replace(anchor, `${anchor} (edit ${round})`)) };
+  if (!original.includes(edit.anchor)) throw new Error(`bench: the spec no longer contains "${edit.anchor}"; pick another field to edit`);
+  return { spec, edit: (round) => writeFileSync(spec, original.replace(edit.anchor, edit.replacement(round))) };
 }
+
+/** A one-field edit of the spec: `anchor`, a text it contains once, becomes `replacement(round)`. */
+interface SpecEdit {
+  readonly anchor: string;
+  readonly replacement: (round: number) => string;
+}
+
+/** The everyday edit: one field's description reworded. */
+const DESCRIPTION_EDIT: SpecEdit = {
+  anchor: "Model ID used to generate the response",
+  replacement: (round) => `Model ID used to generate the response (edit ${round})`,
+};
+
+/** An edit that reaches the validators: `top_logprobs`' upper bound, a new one each round. */
+const TYPE_EDIT: SpecEdit = {
+  anchor: "          maximum: 20\n        user:",
+  replacement: (round) => `          maximum: ${20 + round}\n        user:`,
+};
 
 export function timed(runs: readonly RunResult[]): TimedTool {
   return { ms: median(runs.map((run) => run.ms)), maxRss: median(runs.map((run) => run.maxRss)), samples: runs.map((run) => Math.round(run.ms)) };

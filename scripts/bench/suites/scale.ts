@@ -93,6 +93,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
             "--outputs",
             SCALE_OUTPUTS,
             "--quiet",
+            "--no-cache",
           ]),
         },
         {
@@ -123,6 +124,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                   "generate",
                   ...foreignSpec(out),
                   "--quiet",
+                  "--no-cache",
                 ]),
               },
             ]

@@ -1,0 +1,116 @@
+/**
+ * The validator module store on disk (emitters/validators/module-store.ts):
+ * `node_modules/.cache/chatspec/validators/` of the project the command runs in (find-cache-dir's
+ * convention, so `CACHE_DIR` moves it and `rm -rf node_modules/.cache` clears it), none outside a
+ * package.
+ *
+ * An entry is named by the hash of its inputs; this adds chatspec's own code to them: entries live
+ * in a folder named after the code's identity (every source file of the generator that is running,
+ * and AJV's package.json), so a changed rewrite pass, a new AJV or another build never meets an
+ * entry an older one wrote. Folders of other identities are removed, and within one only the
+ * `MAX_ENTRIES` used last are kept.
+ *
+ * A store only makes a run faster, never different: an entry is written whole (a temporary file
+ * renamed over it), any entry that cannot be read is a miss, and any failure to write is ignored.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import findCacheDirectory from "find-cache-dir";
+import type { ModuleStore } from "../emitters/validators/module-store.js";
+
+/** Enough for the repository's outputs (20 modules and 5 verdicts a run) over a few type edits. */
+const MAX_ENTRIES = 200;
+
+/** The generator's own folder, in the build that is running (dist/generator, or generator/ under a TypeScript loader). */
+const GENERATOR_DIR = fileURLToPath(new URL("..", import.meta.url));
+
+/** The store of the project around `cwd`, or null when there is none (no package.json above it, or its node_modules is not writable). */
+export function openModuleStore(cwd: string): ModuleStore | null {
+  const base = findCacheDirectory({ name: "chatspec", cwd });
+  return base === undefined ? null : directoryStore(path.join(base, "validators"), codeIdentity);
+}
+
+/** A store in `root`, its entries in a folder named by `identity()` (asked for once, at the first read or write). */
+export function directoryStore(root: string, identity: () => string): ModuleStore {
+  let folder: string | null = null;
+  let pruned = false;
+  const entries = (): string => {
+    folder ??= path.join(root, identity());
+    return folder;
+  };
+  return {
+    read(key) {
+      const file = path.join(entries(), key);
+      try {
+        const text = readFileSync(file, "utf8");
+        // Marks it used: pruning keeps what was used last.
+        const now = new Date();
+        utimesSync(file, now, now);
+        return text;
+      } catch {
+        return null;
+      }
+    },
+    write(key, text) {
+      const dir = entries();
+      const file = path.join(dir, key);
+      const staging = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(staging, text);
+        renameSync(staging, file);
+      } catch {
+        removeQuietly(staging);
+        return;
+      }
+      if (!pruned) {
+        pruned = true;
+        prune(root, path.basename(dir));
+      }
+    },
+  };
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Its folder cannot be reached either: there is nothing to remove.
+  }
+}
+
+/** Removes the folders of other identities, and the entries of `current` beyond the MAX_ENTRIES used last. */
+function prune(root: string, current: string): void {
+  try {
+    for (const name of readdirSync(root)) if (name !== current) rmSync(path.join(root, name), { recursive: true, force: true });
+    const dir = path.join(root, current);
+    const used = readdirSync(dir)
+      .map((name) => ({ name, at: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+    for (const { name } of used.slice(MAX_ENTRIES)) rmSync(path.join(dir, name), { force: true });
+  } catch {
+    // Another process pruned meanwhile, or the folder went: nothing to keep tidy.
+  }
+}
+
+/**
+ * SHA-256 of every source file of the running generator (path and bytes, in path order; not the
+ * declaration files) and of AJV's package.json: what makes a module from a bundle.
+ */
+export function codeIdentity(): string {
+  const hash = createHash("sha256");
+  const files = (readdirSync(GENERATOR_DIR, { recursive: true }) as string[])
+    .filter((file) => /\.[jt]s$/.test(file) && !file.endsWith(".d.ts"))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+  for (const file of files)
+    hash
+      .update(`${file}\u0000`)
+      .update(readFileSync(path.join(GENERATOR_DIR, file)))
+      .update("\u0000");
+  hash.update(readFileSync(createRequire(import.meta.url).resolve("ajv/package.json")));
+  return hash.digest("hex").slice(0, 32);
+}
