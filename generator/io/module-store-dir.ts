@@ -20,6 +20,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import findCacheDirectory from "find-cache-dir";
 import type { ModuleStore } from "../emitters/validators/module-store.js";
+import { RecentlyUsed } from "../lib/recently-used.js";
 
 /** Enough for the repository's outputs (20 modules and 5 verdicts a run) over a few type edits. */
 const MAX_ENTRIES = 200;
@@ -27,34 +28,56 @@ const MAX_ENTRIES = 200;
 /** The generator's own folder, in the build that is running (dist/generator, or generator/ under a TypeScript loader). */
 const GENERATOR_DIR = fileURLToPath(new URL("..", import.meta.url));
 
+/**
+ * What a store keeps in memory, in UTF-16 code units: the texts it read or wrote last (the repository's
+ * 20 modules are about 4.5 million). A long-lived process (`generate --watch`) then reads nothing again,
+ * and hands out the very strings it handed out before, which V8 has already flattened and hashed.
+ */
+const MEMORY_BUDGET = 32_000_000;
+
+/** The stores this process opened, by folder: one per project, however many commands it runs. */
+const opened = new Map<string, ModuleStore>();
+
 /** The store of the project around `cwd`, or null when there is none (no package.json above it, or its node_modules is not writable). */
 export function openModuleStore(cwd: string): ModuleStore | null {
   const base = findCacheDirectory({ name: "chatspec", cwd });
-  return base === undefined ? null : directoryStore(path.join(base, "validators"), codeIdentity);
+  if (base === undefined) return null;
+  const root = path.join(base, "validators");
+  let store = opened.get(root);
+  if (store === undefined) {
+    store = directoryStore(root, runningCodeIdentity);
+    opened.set(root, store);
+  }
+  return store;
 }
 
 /** A store in `root`, its entries in a folder named by `identity()` (asked for once, at the first read or write). */
 export function directoryStore(root: string, identity: () => string): ModuleStore {
   let folder: string | null = null;
   let pruned = false;
+  const remembered = new RecentlyUsed<string, string>(MEMORY_BUDGET, (_key, text) => text.length);
   const entries = (): string => {
     folder ??= path.join(root, identity());
     return folder;
   };
   return {
     read(key) {
+      const known = remembered.get(key);
+      if (known !== undefined) return known;
       const file = path.join(entries(), key);
       try {
         const text = readFileSync(file, "utf8");
         // Marks it used: pruning keeps what was used last.
         const now = new Date();
         utimesSync(file, now, now);
+        remembered.set(key, text);
         return text;
       } catch {
         return null;
       }
     },
     write(key, text) {
+      remembered.set(key, text);
       const dir = entries();
       const file = path.join(dir, key);
       const staging = `${file}.${process.pid}.tmp`;
@@ -94,6 +117,14 @@ function prune(root: string, current: string): void {
   } catch {
     // Another process pruned meanwhile, or the folder went: nothing to keep tidy.
   }
+}
+
+let identityOfThisProcess: string | null = null;
+
+/** codeIdentity, read once per process: the code a process runs is the code it loaded at its start. */
+function runningCodeIdentity(): string {
+  identityOfThisProcess ??= codeIdentity();
+  return identityOfThisProcess;
 }
 
 /**

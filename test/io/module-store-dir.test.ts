@@ -3,7 +3,7 @@
  * all, a store that cannot write is silent, other code identities' folders and the least recently
  * used entries beyond the bound are removed, and the cache sits where find-cache-dir puts it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,16 @@ describe("directoryStore", () => {
     expect(readdirSync(path.join(root, "code-a"))).toEqual(["module-1"]);
   });
 
+  it("keeps what it read or wrote in memory: a long-lived process reads an entry once", () => {
+    const root = scratch();
+    const store = directoryStore(root, () => "code-a");
+    store.write("module-1", "one");
+    rmSync(path.join(root, "code-a", "module-1"));
+    expect(store.read("module-1")).toBe("one");
+    // Another store (another process) finds it gone.
+    expect(directoryStore(root, () => "code-a").read("module-1")).toBeNull();
+  });
+
   it("reads an entry it cannot read as a miss, and ignores a write it cannot make", () => {
     const root = scratch();
     mkdirSync(path.join(root, "code-a", "module-dir"), { recursive: true });
@@ -30,7 +40,7 @@ describe("directoryStore", () => {
     writeFileSync(file, "x");
     const blocked = directoryStore(file, () => "code-a");
     expect(() => blocked.write("module-1", "text")).not.toThrow();
-    expect(blocked.read("module-1")).toBeNull();
+    expect(directoryStore(file, () => "code-a").read("module-1")).toBeNull();
     expect(readFileSync(file, "utf8")).toBe("x");
   });
 
@@ -66,7 +76,10 @@ describe("openModuleStore", () => {
     const project = scratch();
     writeFileSync(path.join(project, "package.json"), "{}\n");
     mkdirSync(path.join(project, "node_modules"));
-    const store = openModuleStore(path.join(project));
+    const store = openModuleStore(project);
+    // One store per project in a process, whichever folder of it a command runs in.
+    mkdirSync(path.join(project, "spec"));
+    expect(openModuleStore(path.join(project, "spec"))).toBe(store);
     store?.write("module-1", "text");
     const folders = readdirSync(path.join(project, "node_modules/.cache/chatspec/validators"));
     expect(folders).toEqual([codeIdentity()]);
