@@ -102,7 +102,7 @@ describe("the request-example check", () => {
     media(spec).examples.minimal.value.temperature = 3;
     // `x-`-less unknown keywords are refused by AJV's strict mode; Redocly's lenient AJV ignores them.
     spec.components.schemas.CreateChatCompletionRequest.properties.top_k.unknownKeyword = 1;
-    expect(() => requestExampleProblems(spec as OpenApiDocument, { forGeneration: false })).toThrow('strict mode: unknown keyword: "unknownKeyword"');
+    await expect(requestExampleProblems(spec as OpenApiDocument, { forGeneration: false })).rejects.toThrow('strict mode: unknown keyword: "unknownKeyword"');
     expect(await exampleProblems(spec)).toEqual([
       expect.objectContaining({ severity: "error", message: "Example value must conform to the schema: `temperature` property must be <= 2." }),
     ]);
@@ -169,7 +169,7 @@ describe("examplesCheckable", () => {
 describe("requestExampleProblems", () => {
   const document = (): OpenApiDocument => canonical() as OpenApiDocument;
 
-  it("takes `example` over `examples`, `dataValue` over `value`, and follows a local $ref to its target", () => {
+  it("takes `example` over `examples`, `dataValue` over `value`, and follows a local $ref to its target", async () => {
     const spec: any = document();
     spec.components.examples = { shared: { value: { model: "gpt-4o", messages: [], temperature: 1 } } };
     media(spec).examples = {
@@ -177,7 +177,7 @@ describe("requestExampleProblems", () => {
       data: { dataValue: { model: "gpt-4o" }, value: { model: "gpt-4o", messages: [{ role: "user", content: "Hi" }] } },
       external: { externalValue: "https://example.com/x.json" },
     };
-    expect(requestExampleProblems(spec, { forGeneration: false }).problems).toEqual([
+    expect((await requestExampleProblems(spec, { forGeneration: false })).problems).toEqual([
       {
         pointer: "#/components/examples/shared/value/messages",
         message: "Example value must conform to the schema: /messages: must have at least 1 item (got 0 items).",
@@ -188,7 +188,7 @@ describe("requestExampleProblems", () => {
       },
     ]);
     media(spec).example = { model: 5, messages: [{ role: "user", content: "Hi" }] };
-    expect(requestExampleProblems(spec, { forGeneration: false }).problems).toEqual([
+    expect((await requestExampleProblems(spec, { forGeneration: false })).problems).toEqual([
       {
         pointer: "#/paths/~1chat~1completions/post/requestBody/content/application~1json/example/model",
         message: "Example value must conform to the schema: /model: must be string (got 5).",
@@ -196,10 +196,10 @@ describe("requestExampleProblems", () => {
     ]);
   });
 
-  it("with forGeneration, returns its compilation for the validators emitter, the same module as the emitter's own", () => {
+  it("with forGeneration, returns its compilation for the validators emitter, the same module as the emitter's own", async () => {
     const spec = document();
     const roots = rootSchemas(spec);
-    const check = requestExampleProblems(spec, { forGeneration: true });
+    const check = await requestExampleProblems(spec, { forGeneration: true });
     expect(check.problems).toEqual([]);
     const prepared = check.compiledValidators;
     expect(prepared?.variant).toBe("default");
@@ -209,9 +209,9 @@ describe("requestExampleProblems", () => {
     expect(standaloneCode(prepared!.ajv, prepared!.exports)).toBe(standaloneCode(fresh.ajv, fresh.exports));
   });
 
-  it("without forGeneration, returns no compilation", () => {
+  it("without forGeneration, returns no compilation", async () => {
     const spec = document();
-    expect(requestExampleProblems(spec, { forGeneration: false }).compiledValidators).toBeNull();
+    expect((await requestExampleProblems(spec, { forGeneration: false })).compiledValidators).toBeNull();
   });
 });
 

@@ -13,7 +13,8 @@
  */
 import { createErrorTools } from "../runtime/errors.js";
 import { profileIdOf } from "../profiles/profile.js";
-import { checkOnlyVariant, compilationKey, compileSource, fastOptions, variantSource, type CompiledVariant } from "../emitters/validators/compile.js";
+import type { CompiledVariant } from "../emitters/validators/compile.js";
+import { compilationKey, fastOptions, variantSource } from "../emitters/validators/variant-source.js";
 import { passedBefore, rememberPassed } from "../emitters/validators/module-store.js";
 import { isJsonObject, rootSchemas, schemaNameOfRef, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
 import { encodePointerSegment, fragmentSegments } from "../runtime/json-pointer.js";
@@ -60,10 +61,10 @@ export function examplesCheckable(document: JsonValue): boolean {
  * The first problem of each request-body example that the spec's default validator rejects, at the
  * offending value, in document order. `forGeneration`: validators will be generated from this very
  * document, so the compilation is the emitter's and is returned for it; otherwise (`chatspec lint`)
- * a cheaper one-off compilation gives the same verdicts. Throws what AJV throws when the schema
- * cannot be compiled.
+ * a cheaper one-off compilation gives the same verdicts. Rejects with what AJV throws when the
+ * schema cannot be compiled.
  */
-export function requestExampleProblems(document: OpenApiDocument, options: { forGeneration: boolean }): ExampleCheck {
+export async function requestExampleProblems(document: OpenApiDocument, options: { forGeneration: boolean }): Promise<ExampleCheck> {
   const examples = requestExamples(document);
   if (examples.length === 0) return { problems: [], compiledValidators: null };
   const roots = rootSchemas(document);
@@ -75,6 +76,8 @@ export function requestExampleProblems(document: OpenApiDocument, options: { for
     return key;
   };
   if (passedBefore(verdictKey)) return { problems: [], compiledValidators: null };
+  // AJV loads only now: a check the validator cache remembers passing needs none.
+  const { checkOnlyVariant, compileSource } = await import("../emitters/validators/compile.js");
   const compiled = options.forGeneration ? compileSource(source) : checkOnlyVariant(source);
   const problems: ExampleProblem[] = [];
   for (const example of examples) {

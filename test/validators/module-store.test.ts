@@ -87,20 +87,20 @@ describe("the validators emitter with a module store", () => {
 });
 
 describe("the request-example check with a module store", () => {
-  it("remembers a pass and skips the compilation the next time; a reworded spec passes from the store too", () => {
+  it("remembers a pass and skips the compilation the next time; a reworded spec passes from the store too", async () => {
     const store = memoryStore();
     using(store);
-    const first = requestExampleProblems(spec(), { forGeneration: true });
+    const first = await requestExampleProblems(spec(), { forGeneration: true });
     expect(first.problems).toEqual([]);
     expect(first.compiledValidators).not.toBeNull();
     expect(store.writes).toHaveLength(1);
     expect(store.writes[0]).toMatch(/^pass-[0-9a-f]{64}$/);
-    const again = requestExampleProblems(spec(reworded), { forGeneration: true });
+    const again = await requestExampleProblems(spec(reworded), { forGeneration: true });
     expect(again).toEqual({ problems: [], compiledValidators: null });
     expect(store.writes).toHaveLength(1);
   });
 
-  it("never remembers a failure: each check reports it again", () => {
+  it("never remembers a failure: each check reports it again", async () => {
     const store = memoryStore();
     using(store);
     const broken = (): OpenApiDocument => {
@@ -114,8 +114,8 @@ describe("the request-example check with a module store", () => {
         message: "Example value must conform to the schema: /model: must be string (got 5).",
       },
     ];
-    expect(requestExampleProblems(broken(), { forGeneration: false }).problems).toEqual(expected);
-    expect(requestExampleProblems(broken(), { forGeneration: false }).problems).toEqual(expected);
+    expect((await requestExampleProblems(broken(), { forGeneration: false })).problems).toEqual(expected);
+    expect((await requestExampleProblems(broken(), { forGeneration: false })).problems).toEqual(expected);
     expect(store.writes).toEqual([]);
   });
 });

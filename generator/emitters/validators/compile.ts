@@ -10,43 +10,40 @@
  * unless a long-lived process asked for that (compile-memo.ts).
  * Compiling every root up front, in export order, is what `standaloneCode` would do itself, so the
  * generated module is the same bytes whether or not a check compiled it first.
+ *
+ * This module loads AJV: its callers import it only when something is to be compiled, which a run
+ * whose modules and checks are all in the validator cache never needs (variant-source.ts is the
+ * part that compiles nothing).
  */
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { PROTOTYPE_MEMBER_NAMES, isJsonObject, type JsonValue, type OpenApiDocument } from "../../openapi.js";
-import { validatorName } from "../../naming.js";
 import { addBundle, annotationFormatsOf, createAjv } from "./ajv.js";
-import { withoutProse } from "./annotation-free.js";
 import { keptOrMade } from "./compile-memo.js";
-import { extensionKeywords, toJsonSchemaBundle, type JsonSchemaBundle } from "./json-schema.js";
+import { extensionKeywords } from "./json-schema.js";
 import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
-import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
+import {
+  ALL_ERRORS,
+  compilationKey,
+  exportsOf,
+  fastOptions,
+  preparedFor,
+  referenceOf,
+  sharesKeysWith,
+  variantSource,
+  type CompileOptions,
+  type Variant,
+  type VariantSource,
+} from "./variant-source.js";
 
-export type Variant = "default" | "strict";
-
-export interface CompiledVariant {
-  readonly variant: Variant;
+export interface CompiledVariant extends VariantSource {
   /** Compiled with AJV's `allErrors` (every problem of a body, see allErrorsVariant). */
   readonly allErrors: boolean;
-  /** The root schemas compiled, in export order. */
-  readonly roots: readonly string[];
-  /** The bundle as converted, annotations included (`schema.json`); AJV compiled it without its prose (annotation-free.ts). */
-  readonly bundle: JsonSchemaBundle;
-  /** That bundle without its prose: what AJV compiled. */
-  readonly compiledBundle: JsonSchemaBundle;
   readonly ajv: Ajv2020;
   /** Export name → the `$id`-qualified reference of its root schema, in root order. */
   readonly exports: Readonly<Record<string, string>>;
   /** The compiled function of a root schema. */
   validatorOf(root: string): ((data: unknown) => boolean) & { errors?: unknown };
 }
-
-const IDS: Readonly<Record<Variant, string>> = {
-  default: "https://chatspec.dev/schema.json",
-  strict: "https://chatspec.dev/schema.strict.json",
-};
-
-/** What a compilation was made from: enough to compile the same bundle again with other options. */
-export type VariantSource = Pick<CompiledVariant, "variant" | "roots" | "bundle" | "compiledBundle">;
 
 /**
  * The same bundle and roots as `compiled`, compiled again with AJV's `allErrors` (and without the
@@ -63,69 +60,7 @@ export function compileVariant(document: OpenApiDocument, roots: readonly string
   return compileSource(variantSource(document, roots, variant));
 }
 
-/** What `variant` of `document` for `roots` is compiled from, before anything is compiled. */
-export function variantSource(document: OpenApiDocument, roots: readonly string[], variant: Variant): VariantSource {
-  const bundle = bundleOf(document, roots, variant);
-  return { variant, roots, bundle, compiledBundle: withoutProse(bundle) };
-}
-
-/** How a source is compiled: the emitter's fast module (AJV's optimizer for the default variant only), or the all-errors one. */
-export interface CompileOptions {
-  readonly optimize: boolean;
-  readonly allErrors: boolean;
-}
-
-/** The all-errors module's options (compiled without the optimizer pass, see ajv.ts). */
-export const ALL_ERRORS: CompileOptions = { optimize: false, allErrors: true };
-
-/** The fast module's options for `variant`. */
-export function fastOptions(variant: Variant): CompileOptions {
-  return { optimize: variant === "default", allErrors: false };
-}
-
-/**
- * Every input of compiling `source` with `options`, as one text: equal texts compile to the same
- * functions and the same module (given the same chatspec and AJV, which a store's keys add).
- * Made once per source and options: on the full OpenAI spec it is megabytes.
- */
-export function compilationKey(source: VariantSource, options: CompileOptions): string {
-  let keys = compilationKeys.get(source);
-  if (keys === undefined) {
-    keys = new Map();
-    compilationKeys.set(source, keys);
-  }
-  const name = `${options.optimize}/${options.allErrors}`;
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = JSON.stringify({
-      variant: source.variant,
-      allErrors: options.allErrors,
-      optimize: options.optimize,
-      exports: exportsOf(source, options.allErrors),
-      compiled: source.compiledBundle,
-    });
-    keys.set(name, key);
-  }
-  return key;
-}
-
-const compilationKeys = new WeakMap<VariantSource, Map<string, string>>();
-
-/** Export name → the `$id`-qualified reference of its root schema, in root order. */
-function exportsOf(source: VariantSource, allErrors: boolean): Record<string, string> {
-  return Object.fromEntries(source.roots.map((root) => [validatorName(root, source.variant, { allErrors }), referenceOf(source.variant, root)]));
-}
-
-function referenceOf(variant: Variant, root: string): string {
-  return `${IDS[variant]}#/$defs/${encodeFragmentSegment(root)}`;
-}
-
-/**
- * `prepared` when it is this variant for exactly these roots, else a fresh compilation. The caller
- * hands `prepared` in together with the document it was compiled from (a loader's result), so the
- * roots and the variant are all that can differ; comparing the schemas themselves would cost a
- * serialisation of every schema, which on a 3 MB spec is most of what reusing saves.
- */
+/** `prepared` when it is this variant for exactly these roots (variant-source.ts `preparedFor`), else a fresh compilation. */
 export function preparedOrCompiled(
   prepared: CompiledVariant | null | undefined,
   document: OpenApiDocument,
@@ -135,26 +70,12 @@ export function preparedOrCompiled(
   return preparedFor(prepared, roots, variant) ?? compileVariant(document, roots, variant);
 }
 
-/** `prepared` when it is the fast compilation of `variant` for exactly these roots (see preparedOrCompiled), else null. */
-export function preparedFor(prepared: CompiledVariant | null | undefined, roots: readonly string[], variant: Variant): CompiledVariant | null {
-  if (prepared === null || prepared === undefined) return null;
-  return prepared.variant === variant && !prepared.allErrors && sameRoots(prepared.roots, roots) ? prepared : null;
-}
-
 /**
  * The default variant for a check whose compilation nothing reuses (`chatspec lint`): compiled
  * without AJV's optimizer pass, which changes the generated code but not a verdict.
  */
 export function checkOnlyVariant(source: VariantSource): CompiledVariant {
   return compileSource(source, { optimize: false, allErrors: false });
-}
-
-function sameRoots(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((root, index) => root === b[index]);
-}
-
-function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): JsonSchemaBundle {
-  return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
 }
 
 /**
@@ -202,8 +123,7 @@ export function compileSource(source: VariantSource, options: CompileOptions = f
     },
   };
   // The compilation is a source too (of its all-errors module): it shares the keys already made.
-  const keys = compilationKeys.get(source);
-  if (keys !== undefined) compilationKeys.set(result, keys);
+  sharesKeysWith(result, source);
   return result;
 }
 

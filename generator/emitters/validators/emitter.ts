@@ -6,33 +6,17 @@
  * the fast modules stop at the first problem, and the package's readable errors load the all-errors
  * module of a variant only once a body has failed it (runtime/all-errors.ts), to report every problem.
  */
-import standaloneModule from "ajv/dist/standalone/index.js";
 import { ChatspecError } from "../../errors.js";
 import type { OpenApiDocument } from "../../openapi.js";
 import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import {
-  ALL_ERRORS,
-  compilationKey,
-  compileSource,
-  fastOptions,
-  preparedFor,
-  variantSource,
-  type CompiledVariant,
-  type Variant,
-  type VariantSource,
-} from "./compile.js";
+import type { CompiledVariant } from "./compile.js";
 import { storedOrMade } from "./module-store.js";
-import { appendCalleeErrors } from "./all-errors-code.js";
-import { passContextAsArguments } from "./call-context.js";
-import { rewriteRequiresToImports } from "./esm-runtime.js";
+import { ALL_ERRORS, compilationKey, fastOptions, preparedFor, variantSource, type Variant, type VariantSource } from "./variant-source.js";
 import type { JsonSchemaBundle } from "./json-schema.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
-
-// CommonJS module whose `module.exports` is the function (with a `default` alias for bundlers).
-const standaloneCode = standaloneModule as unknown as typeof standaloneModule.default;
 
 /**
  * AJV's strict-mode refusals that a `--normalize` rule repairs (docs/normalize.md): specs written
@@ -56,7 +40,7 @@ export const validatorsEmitter = defineEmitter({
   id: "validators",
   output: "package",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
-  emit({ document, roots, compiledValidators }) {
+  async emit({ document, roots, compiledValidators }) {
     let open: JsonSchemaBundle;
     let code: string;
     let strictCode: string;
@@ -66,11 +50,11 @@ export const validatorsEmitter = defineEmitter({
       // The default variant may already be compiled: the request-example check ran the spec's
       // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
       // One variant at a time, each compilation dropped once its module is written (modulesOf).
-      const openModules = modulesOf(document, roots, "default", compiledValidators);
+      const openModules = await modulesOf(document, roots, "default", compiledValidators);
       open = openModules.bundle;
       code = openModules.code;
       allErrorsCode = openModules.allErrorsCode;
-      const strictModules = modulesOf(document, roots, "strict", null);
+      const strictModules = await modulesOf(document, roots, "strict", null);
       strictCode = strictModules.code;
       strictAllErrorsCode = strictModules.allErrorsCode;
     } catch (error) {
@@ -126,46 +110,37 @@ export const validatorsEmitter = defineEmitter({
  * keeps it, as a loader's compilation is kept): on the full OpenAI spec one holds 70 to 80 MB, and
  * holding the four of a run at once is what set the peak memory of a large spec.
  */
-function modulesOf(
+async function modulesOf(
   document: OpenApiDocument,
   roots: readonly string[],
   variant: Variant,
   prepared: CompiledVariant | null | undefined,
-): { bundle: JsonSchemaBundle; code: string; allErrorsCode: string } {
+): Promise<{ bundle: JsonSchemaBundle; code: string; allErrorsCode: string }> {
   const ready = preparedFor(prepared, roots, variant);
   const source: VariantSource = ready ?? variantSource(document, roots, variant);
   const fast = fastOptions(variant);
-  const code = storedOrMade(
+  const code = await storedOrMade(
     () => compilationKey(source, fast),
-    () => moduleCode(ready ?? compileSource(source, fast)),
+    async () => {
+      const { compileSource, moduleCode } = await compiler();
+      return moduleCode(ready ?? compileSource(source, fast));
+    },
   );
-  const allErrorsCode = storedOrMade(
+  const allErrorsCode = await storedOrMade(
     () => compilationKey(source, ALL_ERRORS),
-    () => moduleCode(compileSource(source, ALL_ERRORS)),
+    async () => {
+      const { compileSource, moduleCode } = await compiler();
+      return moduleCode(compileSource(source, ALL_ERRORS));
+    },
   );
   return { bundle: source.bundle, code, allErrorsCode };
 }
 
-/**
- * The ES module AJV writes for a compiled variant, its `require`s turned into imports and the
- * context of each call passed as arguments (call-context.ts); an all-errors variant gathers its
- * callees' errors in linear time (all-errors-code.ts).
- */
-function moduleCode(compiled: CompiledVariant): string {
-  const known = moduleCodes.get(compiled.ajv);
-  if (known !== undefined) return known;
-  const code = passContextAsArguments(rewriteRequiresToImports(standaloneCode(compiled.ajv, compiled.exports)));
-  const finished = compiled.allErrors ? appendCalleeErrors(code) : code;
-  moduleCodes.set(compiled.ajv, finished);
-  return finished;
+/** AJV and the module writer, loaded when a module is to be compiled (a cache miss, or no cache). */
+async function compiler(): Promise<Pick<typeof import("./compile.js"), "compileSource"> & Pick<typeof import("./module-code.js"), "moduleCode">> {
+  const [{ compileSource }, { moduleCode }] = await Promise.all([import("./compile.js"), import("./module-code.js")]);
+  return { compileSource, moduleCode };
 }
-
-/**
- * The module of each AJV instance already written out. An instance is one variant's compilation,
- * its exports included, so its module is always the same text; instances are reused only where
- * compilations are kept (compile-memo.ts), and this map does not keep them alive.
- */
-const moduleCodes = new WeakMap<object, string>();
 
 /** validators.d.ts declares `Validator` and the default validators; the other modules' declarations import it. */
 function declarations(roots: readonly string[], variant: "default" | "strict", allErrors = false): string {

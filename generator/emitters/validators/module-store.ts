@@ -29,12 +29,12 @@ export function useModuleStore(next: ModuleStore | null): void {
  * The text stored for `key()`'s inputs, else `make()`'s, which is then stored. `key` describes every
  * input of `make` (it is asked for only when a store is in use: it can be megabytes).
  */
-export function storedOrMade(key: () => string, make: () => string): string {
+export async function storedOrMade(key: () => string, make: () => Promise<string>): Promise<string> {
   if (store === null) return make();
   const name = entryName("module", key());
   const found = store.read(name);
   if (found !== null) return found;
-  const made = make();
+  const made = await make();
   store.write(name, made);
   return made;
 }

@@ -60,7 +60,7 @@ export async function exampleFindings<P extends { readonly ruleId: string }>(
 ): Promise<ExampleFindings<P>> {
   if (plan.severity === null) return { redocly: [] };
   try {
-    const check = requestExampleProblems(document, options);
+    const check = await requestExampleProblems(document, options);
     return { own: check.problems, severity: plan.severity, compiledValidators: check.compiledValidators };
   } catch {
     return { redocly: (await lint(plan.projectConfig)).filter((problem) => problem.ruleId === EXAMPLES_RULE) };
