@@ -186,7 +186,7 @@ describe("renderReport", () => {
     expect(text).toContain("| codegen in place after an edit vs openapi-typescript | 2.97× | ≤ 1.0× | missed |");
   });
 
-  it("adds the reference points (types + validators, every output) under the scale table, or their error", () => {
+  it("adds the reference points (types + validators, every output, in place with the cache) under the scale table, or their error", () => {
     const tool = (ms: number) => ({ ms, maxRss: 300 * 1024 * 1024, samples: [ms] });
     const row = { spec: "openai" as const, bytes: 2_936_012, componentSchemas: 1422, chatspec: tool(3700), openapiTypescript: tool(1620), ratio: 2.28 };
     const meta = { command: "npm run bench", node: "20.20.2", cpus: 2, runs: 5, warmup: 1, smoke: false };
@@ -198,6 +198,9 @@ describe("renderReport", () => {
     );
     expect(renderReport({ meta, scale: [{ ...row, everyOutput: { tool: tool(4400), ratio: 2.71 } }] })).toContain(
       "Reference point, openai: the same `generate` with every output, the Redoc site included (its renderer's child process not counted): 4.40 s, 300.0 MB peak RSS (2.71× openapi-typescript).",
+    );
+    expect(renderReport({ meta, scale: [{ ...row, inPlaceCached: { tool: tool(1900), ratio: 1.17 } }] })).toContain(
+      "Reference point, openai: the same `generate` into its previous output after a one-description edit, the validators from the cache the run before left: 1.90 s, 300.0 MB peak RSS (1.17× openapi-typescript).",
     );
     expect(renderReport({ meta, scale: [row] })).not.toContain("Reference point");
   });

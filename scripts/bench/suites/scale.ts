@@ -13,7 +13,10 @@
  * On the full spec, two more candidates are reference points: one chatspec process that only
  * normalises, bundles and compiles the types and validators (the phase runner with the other
  * emitters skipped), so the report shows how much of the budget those two steps alone take; and the
- * same `generate` with every output, the site included (its renderer's child process not counted).
+ * same `generate` with every output, the site included (its renderer's child process not counted);
+ * and the everyday run, the same `generate` into its previous output after one description changed,
+ * with the validator cache the run before left. Every other chatspec candidate runs with
+ * `--no-cache`: a fresh folder is a fresh checkout.
  *
  * `--no-lint`: OpenAI's descriptions do not meet the house rules and Redocly's own rules report
  * hundreds of problems in it; lint policy for a foreign spec is the user's (see README).
@@ -41,6 +44,8 @@ export interface ScaleRow {
   readonly typesAndValidators?: ReferencePoint;
   /** Full spec only: the same `generate` with every output (the site too), and its paired ratio. */
   readonly everyOutput?: ReferencePoint;
+  /** Full spec only: the same `generate` into its previous output after a one-description edit, validators from the cache. */
+  readonly inPlaceCached?: ReferencePoint;
 }
 
 export type ReferencePoint = { readonly tool: TimedTool; readonly ratio: number } | { readonly error: string };
@@ -60,8 +65,8 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
     ctx.log(`scale: ${spec} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB)`);
     const chatspecRuns: RunResult[] = [];
     const otsRuns: RunResult[] = [];
-    const errors: { chatspec?: string; ots?: string; reference?: string; every?: string } = {};
-    const guard = async (which: "chatspec" | "ots" | "reference" | "every", run: () => Promise<RunResult>): Promise<RunResult | null> => {
+    const errors: { chatspec?: string; ots?: string; reference?: string; every?: string; inPlace?: string } = {};
+    const guard = async (which: "chatspec" | "ots" | "reference" | "every" | "inPlace", run: () => Promise<RunResult>): Promise<RunResult | null> => {
       if (errors[which] !== undefined) return null;
       try {
         return await run();
@@ -81,7 +86,8 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
           return result;
         });
     // How every chatspec candidate reads the spec: as a foreign one (normalised, not held to the house rules), one doc flavor.
-    const foreignSpec = (out: string): string[] => ["--spec", file, "--out", out, "--normalize", "--no-lint", "--flavors", "reference"];
+    const foreignSpec = (out: string, from = file): string[] => ["--spec", from, "--out", out, "--normalize", "--no-lint", "--flavors", "reference"];
+    let edited: { spec: string; edit: (round: number) => void } | undefined;
     const runs = await alternate<RunResult | null>(
       [
         {
@@ -116,6 +122,29 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                   "--skip",
                   "runtime,docs,package,site",
                 ]),
+              },
+              {
+                name: "in place, cached",
+                run: (round: number) =>
+                  guard("inPlace", async () => {
+                    edited ??= editableCopy(ctx, file);
+                    edited.edit(round);
+                    return expectExit(
+                      await ctx.node({
+                        args: [
+                          ctx.cli,
+                          "generate",
+                          ...foreignSpec(workPath(ctx, `scale-in-place-${spec}`, "out"), edited.spec),
+                          "--outputs",
+                          SCALE_OUTPUTS,
+                          "--quiet",
+                        ],
+                        cwd: ctx.root,
+                      }),
+                      0,
+                      `chatspec generate in place (${spec})`,
+                    );
+                  }),
               },
               {
                 name: "every output",
@@ -162,11 +191,22 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
         ? {
             typesAndValidators: referencePoint(errors.reference, done("types+validators")),
             everyOutput: referencePoint(errors.every, done("every output")),
+            inPlaceCached: referencePoint(errors.inPlace, done("in place, cached")),
           }
         : {}),
     });
   }
   return rows;
+}
+
+/** A copy of `file` in the work folder whose first "ID of the model to use" gets a new wording each round. */
+function editableCopy(ctx: BenchContext, file: string): { spec: string; edit: (round: number) => void } {
+  const spec = path.join(ctx.work, `edited-${path.basename(file)}`);
+  const original = readFileSync(file, "utf8");
+  const anchor = "ID of the model to use";
+  if (!original.includes(anchor)) throw new Error(`bench: ${path.basename(file)} no longer contains "${anchor}"; pick another description to edit`);
+  writeFileSync(spec, original);
+  return { spec, edit: (round) => writeFileSync(spec, original.replace(anchor, `${anchor} (edit ${round})`)) };
 }
 
 /** The file of a scale spec; the duplicated one is written on first use. */
