@@ -7,8 +7,8 @@
  * An entry is named by the hash of its inputs; this adds chatspec's own code to them: entries live
  * in a folder named after the code's identity (every source file of the generator that is running,
  * and AJV's package.json), so a changed rewrite pass, a new AJV or another build never meets an
- * entry an older one wrote. Folders of other identities are removed, and within one only the
- * `MAX_ENTRIES` used last are kept.
+ * entry an older one wrote. Folders of other identities are removed, and within one only the entries
+ * used last are kept (`MAX_ENTRIES`, `MAX_BYTES`).
  *
  * A store only makes a run faster, never different: an entry is written whole (a temporary file
  * renamed over it), any entry that cannot be read is a miss, and any failure to write is ignored.
@@ -22,8 +22,12 @@ import findCacheDirectory from "find-cache-dir";
 import type { ModuleStore } from "../emitters/validators/module-store.js";
 import { RecentlyUsed } from "../lib/recently-used.js";
 
-/** Enough for the repository's outputs (20 modules and 5 verdicts a run) over a few type edits. */
+/**
+ * What pruning keeps: the entries used last, at most this many and this many bytes. The repository's
+ * outputs are 25 entries and 4.5 MB a run; OpenAI's spec is 4 modules of about 4 MB each.
+ */
 const MAX_ENTRIES = 200;
+const MAX_BYTES = 256 * 1024 * 1024;
 
 /** The generator's own folder, in the build that is running (dist/generator, or generator/ under a TypeScript loader). */
 const GENERATOR_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -51,8 +55,11 @@ export function openModuleStore(cwd: string): ModuleStore | null {
   return store;
 }
 
-/** A store in `root`, its entries in a folder named by `identity()` (asked for once, at the first read or write). */
-export function directoryStore(root: string, identity: () => string): ModuleStore {
+/**
+ * A store in `root`, its entries in a folder named by `identity()` (asked for once, at the first read or
+ * write). `limits`: what pruning keeps (a test's own).
+ */
+export function directoryStore(root: string, identity: () => string, limits = { entries: MAX_ENTRIES, bytes: MAX_BYTES }): ModuleStore {
   let folder: string | null = null;
   let pruned = false;
   const remembered = new RecentlyUsed<string, string>(MEMORY_BUDGET, (_key, text) => text.length);
@@ -91,7 +98,7 @@ export function directoryStore(root: string, identity: () => string): ModuleStor
       }
       if (!pruned) {
         pruned = true;
-        prune(root, path.basename(dir));
+        prune(root, path.basename(dir), limits);
       }
     },
   };
@@ -105,15 +112,22 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** Removes the folders of other identities, and the entries of `current` beyond the MAX_ENTRIES used last. */
-function prune(root: string, current: string): void {
+/** Removes the folders of other identities, and the entries of `current` beyond the MAX_ENTRIES and MAX_BYTES used last. */
+function prune(root: string, current: string, limits: { entries: number; bytes: number }): void {
   try {
     for (const name of readdirSync(root)) if (name !== current) rmSync(path.join(root, name), { recursive: true, force: true });
     const dir = path.join(root, current);
     const used = readdirSync(dir)
-      .map((name) => ({ name, at: statSync(path.join(dir, name)).mtimeMs }))
+      .map((name) => {
+        const stat = statSync(path.join(dir, name));
+        return { name, at: stat.mtimeMs, size: stat.size };
+      })
       .sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
-    for (const { name } of used.slice(MAX_ENTRIES)) rmSync(path.join(dir, name), { force: true });
+    let bytes = 0;
+    used.forEach(({ name, size }, index) => {
+      bytes += size;
+      if (index >= limits.entries || bytes > limits.bytes) rmSync(path.join(dir, name), { force: true });
+    });
   } catch {
     // Another process pruned meanwhile, or the folder went: nothing to keep tidy.
   }

@@ -67,6 +67,20 @@ describe("directoryStore", () => {
     expect(kept.slice(0, 3)).toEqual(["module-000", "module-007", "module-008"]);
     expect(kept).toContain("module-new");
   });
+
+  it("keeps the entries used last within a byte budget", () => {
+    const root = scratch();
+    const dir = path.join(root, "code-a");
+    mkdirSync(dir, { recursive: true });
+    for (const [index, name] of ["module-a", "module-b", "module-c"].entries()) {
+      writeFileSync(path.join(dir, name), "x".repeat(40));
+      const at = new Date(Date.UTC(2026, 0, 1) + index * 1000);
+      utimesSync(path.join(dir, name), at, at);
+    }
+    // 100 bytes: the new entry (40) and module-c (40) fit, module-b would make 120.
+    directoryStore(root, () => "code-a", { entries: 10, bytes: 100 }).write("module-new", "y".repeat(40));
+    expect(readdirSync(dir).sort()).toEqual(["module-c", "module-new"]);
+  });
 });
 
 describe("openModuleStore", () => {
