@@ -17,7 +17,8 @@ import type { EmitContext } from "../../generator/emitters/types.js";
 import { rewriteRequiresToImports } from "../../generator/emitters/validators/esm-runtime.js";
 import { appendCalleeErrors } from "../../generator/emitters/validators/all-errors-code.js";
 import { passContextAsArguments } from "../../generator/emitters/validators/call-context.js";
-import { allErrorsVariant, compileVariant } from "../../generator/emitters/validators/compile.js";
+import { compileSource, compileVariant } from "../../generator/emitters/validators/compile.js";
+import { ALL_ERRORS } from "../../generator/emitters/validators/variant-source.js";
 import { createAjv } from "../../generator/emitters/validators/ajv.js";
 import { withoutProse } from "../../generator/emitters/validators/annotation-free.js";
 import type { KeywordCxt } from "ajv/dist/2020.js";
@@ -237,11 +238,11 @@ describe("the all-errors modules", () => {
     const pairs: [Validate, Validate][] = [
       [
         generated.validateCreateChatCompletionRequestAllErrors as Validate,
-        allErrorsVariant(compileVariant(spec, roots, "default")).validatorOf("CreateChatCompletionRequest"),
+        compileSource(compileVariant(spec, roots, "default"), ALL_ERRORS).validatorOf("CreateChatCompletionRequest"),
       ],
       [
         generatedStrict.validateCreateChatCompletionRequestStrictAllErrors as Validate,
-        allErrorsVariant(compileVariant(spec, roots, "strict")).validatorOf("CreateChatCompletionRequest"),
+        compileSource(compileVariant(spec, roots, "strict"), ALL_ERRORS).validatorOf("CreateChatCompletionRequest"),
       ],
     ];
     const agree = (body: unknown) => {
@@ -402,7 +403,7 @@ describe("anyOf with a type-only branch (any-of.ts)", () => {
     ] as const;
     const pairs = cases.map(([variant, allErrors]): [Validate, Validate] => {
       const fast = compileVariant(spec, roots, variant);
-      const ours = allErrors ? allErrorsVariant(fast) : fast;
+      const ours = allErrors ? compileSource(fast, ALL_ERRORS) : fast;
       const compiled = withoutProse(ours.bundle);
       const stock = stockKeywords(
         createAjv(extensionKeywords(compiled.$defs), { ownProperties: false, trackEvaluated: variant === "strict", optimize: false, allErrors }),

@@ -22,11 +22,9 @@ import { keptOrMade } from "./compile-memo.js";
 import { extensionKeywords } from "./json-schema.js";
 import { patternsNeedNoUnicodeFlag } from "./regexp-flags.js";
 import {
-  ALL_ERRORS,
   compilationKey,
   exportsOf,
   fastOptions,
-  preparedFor,
   referenceOf,
   sharesKeysWith,
   variantSource,
@@ -36,7 +34,7 @@ import {
 } from "./variant-source.js";
 
 export interface CompiledVariant extends VariantSource {
-  /** Compiled with AJV's `allErrors` (every problem of a body, see allErrorsVariant). */
+  /** Compiled with AJV's `allErrors` (every problem of a body: the all-errors module, compiled with variant-source.ts ALL_ERRORS). */
   readonly allErrors: boolean;
   readonly ajv: Ajv2020;
   /** Export name → the `$id`-qualified reference of its root schema, in root order. */
@@ -45,29 +43,9 @@ export interface CompiledVariant extends VariantSource {
   validatorOf(root: string): ((data: unknown) => boolean) & { errors?: unknown };
 }
 
-/**
- * The same bundle and roots as `compiled`, compiled again with AJV's `allErrors` (and without the
- * optimizer pass, see ajv.ts): the module the readable errors load for an invalid body. The bundle
- * was checked against the meta-schema when `compiled` was made, so it is not checked again. Takes
- * only what `compiled` was made from, so the caller need not keep that compilation alive meanwhile.
- */
-export function allErrorsVariant(compiled: VariantSource): CompiledVariant {
-  return compileSource(compiled, ALL_ERRORS);
-}
-
 /** `variant` of `document` for `roots`, compiled as the validators emitter writes it out. */
 export function compileVariant(document: OpenApiDocument, roots: readonly string[], variant: Variant): CompiledVariant {
   return compileSource(variantSource(document, roots, variant));
-}
-
-/** `prepared` when it is this variant for exactly these roots (variant-source.ts `preparedFor`), else a fresh compilation. */
-export function preparedOrCompiled(
-  prepared: CompiledVariant | null | undefined,
-  document: OpenApiDocument,
-  roots: readonly string[],
-  variant: Variant,
-): CompiledVariant {
-  return preparedFor(prepared, roots, variant) ?? compileVariant(document, roots, variant);
 }
 
 /**
