@@ -80,13 +80,13 @@ export const validatorsEmitter = defineEmitter({
       $defs: open.$defs,
     };
     const files: GeneratedFile[] = [
-      { path: OutputPaths.validators, contents: normalizeNewlines(scriptBanner + code) },
+      { path: OutputPaths.validators, contents: code },
       { path: OutputPaths.validatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "default")) },
-      { path: OutputPaths.strictValidators, contents: normalizeNewlines(scriptBanner + strictCode) },
+      { path: OutputPaths.strictValidators, contents: strictCode },
       { path: OutputPaths.strictValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "strict")) },
-      { path: OutputPaths.allErrorsValidators, contents: normalizeNewlines(scriptBanner + allErrorsCode) },
+      { path: OutputPaths.allErrorsValidators, contents: allErrorsCode },
       { path: OutputPaths.allErrorsValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "default", true)) },
-      { path: OutputPaths.strictAllErrorsValidators, contents: normalizeNewlines(scriptBanner + strictAllErrorsCode) },
+      { path: OutputPaths.strictAllErrorsValidators, contents: strictAllErrorsCode },
       { path: OutputPaths.strictAllErrorsValidatorTypes, contents: normalizeNewlines(scriptBanner + declarations(roots, "strict", true)) },
       { path: OutputPaths.schema, contents: toJsonText(schemaJson) },
       // The same bundle as a module, so the runtime can read titles and rule descriptions for error
@@ -104,7 +104,7 @@ export const validatorsEmitter = defineEmitter({
 });
 
 /**
- * A variant's fast module and its all-errors module, with the bundle they were compiled from. Each
+ * A variant's fast module and its all-errors module, each as its file's text, with the bundle they were compiled from. Each
  * module is looked up in the module store, when one is in use (module-store.ts), before it is
  * compiled. Each AJV instance is unreachable from here once its module is written (unless the caller
  * keeps it, as a loader's compilation is kept): on the full OpenAI spec one holds 70 to 80 MB, and
@@ -119,21 +119,28 @@ async function modulesOf(
   const ready = preparedFor(prepared, roots, variant);
   const source: VariantSource = ready ?? variantSource(document, roots, variant);
   const fast = fastOptions(variant);
+  // The store keeps each module as the file's text: a long-lived process then hands out the very
+  // string it wrote before, which V8 has flattened and hashed once (no newline pass, no hashing again).
   const code = await storedOrMade(
     () => compilationKey(source, fast),
     async () => {
       const { compileSource, moduleCode } = await compiler();
-      return moduleCode(ready ?? compileSource(source, fast));
+      return moduleFile(moduleCode(ready ?? compileSource(source, fast)));
     },
   );
   const allErrorsCode = await storedOrMade(
     () => compilationKey(source, ALL_ERRORS),
     async () => {
       const { compileSource, moduleCode } = await compiler();
-      return moduleCode(compileSource(source, ALL_ERRORS));
+      return moduleFile(moduleCode(compileSource(source, ALL_ERRORS)));
     },
   );
   return { bundle: source.bundle, code, allErrorsCode };
+}
+
+/** A module's code as the file holds it: the banner, LF line endings and one final newline. */
+function moduleFile(code: string): string {
+  return normalizeNewlines(scriptBanner + code);
 }
 
 /** AJV and the module writer, loaded when a module is to be compiled (a cache miss, or no cache). */
