@@ -38,40 +38,31 @@ export async function lintAndGenerate(
   timer?: PhaseTimer,
   lintAlreadyPassed = false,
 ): Promise<InMemoryRun> {
-  return withValidatorCache(flags, io, () => lintAndGenerateNow(config, io, format, flags, timer, lintAlreadyPassed));
-}
-
-async function lintAndGenerateNow(
-  config: ResolvedConfig,
-  io: CommandIo,
-  format: OutputFormat,
-  flags: CommonFlags,
-  timer: PhaseTimer | undefined,
-  lintAlreadyPassed: boolean,
-): Promise<InMemoryRun> {
-  const lint = flags.lint !== false;
-  // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
-  const { loadSpec } = await import("../../generator/io/load-spec.js");
-  const spec = await loadSpec({
-    specPath: config.spec,
-    redoclyPath: config.redocly,
-    cwd: io.cwd,
-    lint,
-    lintAlreadyPassed,
-    forGeneration: true,
-    ...specPolicy(flags),
+  return withValidatorCache(flags, io, async () => {
+    const lint = flags.lint !== false;
+    // Redocly and AJV are heavy: they load only in the commands that use them, not for --help or --version.
+    const { loadSpec } = await import("../../generator/io/load-spec.js");
+    const spec = await loadSpec({
+      specPath: config.spec,
+      redoclyPath: config.redocly,
+      cwd: io.cwd,
+      lint,
+      lintAlreadyPassed,
+      forGeneration: true,
+      ...specPolicy(flags),
+    });
+    // Not when the spec's own lint already failed: the run stops before generating.
+    const lintFailed = spec.problems.some((problem) => problem.severity === "error");
+    const site = config.outputs.includes("site") && flags.profile === undefined && !lintFailed ? await startSitePage(spec.document) : null;
+    try {
+      const files = await generateFrom(spec, site?.page ?? null, config, io, format, flags, timer, lintAlreadyPassed);
+      if (files.files === null) site?.abort();
+      return files;
+    } catch (error) {
+      site?.abort();
+      throw error;
+    }
   });
-  // Not when the spec's own lint already failed: the run stops before generating.
-  const lintFailed = spec.problems.some((problem) => problem.severity === "error");
-  const site = config.outputs.includes("site") && flags.profile === undefined && !lintFailed ? await startSitePage(spec.document) : null;
-  try {
-    const files = await generateFrom(spec, site?.page ?? null, config, io, format, flags, timer, lintAlreadyPassed);
-    if (files.files === null) site?.abort();
-    return files;
-  } catch (error) {
-    site?.abort();
-    throw error;
-  }
 }
 
 /** The site page of `document`, rendering from now on; `abort` when it is no longer wanted. */

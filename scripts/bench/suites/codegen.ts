@@ -60,13 +60,16 @@ export interface CodegenResult {
 
 export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
   const edited = editableSpecCopy(ctx);
-  const inPlaceOut = workPath(ctx, "codegen-in-place", "out");
   const inPlaceTypes = `${workPath(ctx, "codegen-in-place", "ots")}.d.ts`;
-  let edits = 0;
-  // A bound of one field changes the validators too: every package's modules are compiled again.
-  const typeEdited = editableSpecCopy(ctx, "codegen-type-edit", TYPE_EDIT);
-  const typeEditOut = workPath(ctx, "codegen-type-edit", "out");
-  let typeEdits = 0;
+  /** `generate` into the same folder each round, after `copy`'s edit of the round (the cache the run before left in use). */
+  const generateInPlace = (copy: ReturnType<typeof editableSpecCopy>, folder: string, label: string) => {
+    const out = workPath(ctx, folder, "out");
+    let round = 0;
+    return async (): Promise<RunResult> => {
+      copy.edit(++round);
+      return expectExit(await ctx.node({ args: [ctx.cli, "generate", "--spec", copy.spec, "--out", out, "--quiet"], cwd: ctx.root }), 0, label);
+    };
+  };
   const runs = await alternate<RunResult>(
     [
       {
@@ -118,27 +121,11 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
           return result;
         },
       },
-      {
-        name: "chatspec in place",
-        run: async () => {
-          edited.edit(++edits);
-          return expectExit(
-            await ctx.node({ args: [ctx.cli, "generate", "--spec", edited.spec, "--out", inPlaceOut, "--quiet"], cwd: ctx.root }),
-            0,
-            "chatspec generate in place",
-          );
-        },
-      },
+      { name: "chatspec in place", run: generateInPlace(edited, "codegen-in-place", "chatspec generate in place") },
+      // A bound of one field changes the validators too: every package's modules are compiled again.
       {
         name: "chatspec in place, type edit",
-        run: async () => {
-          typeEdited.edit(++typeEdits);
-          return expectExit(
-            await ctx.node({ args: [ctx.cli, "generate", "--spec", typeEdited.spec, "--out", typeEditOut, "--quiet"], cwd: ctx.root }),
-            0,
-            "chatspec generate in place (type edit)",
-          );
-        },
+        run: generateInPlace(editableSpecCopy(ctx, "codegen-type-edit", TYPE_EDIT), "codegen-type-edit", "chatspec generate in place (type edit)"),
       },
       {
         name: "openapi-typescript in place",
