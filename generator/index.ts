@@ -6,7 +6,7 @@ import type { SpecProvenance } from "./check/provenance.js";
 import type { ResolvedConfig } from "./config.js";
 import { emitters } from "./emitters/index.js";
 import type { Assets, EmitContext, GeneratedFile } from "./emitters/types.js";
-import type { CompiledVariant } from "./emitters/validators/compile.js";
+import type { PreparedValidators } from "./emitters/validators/variant-source.js";
 import { jsonBannerText } from "./lib/banner.js";
 import { manifestFile } from "./manifest.js";
 import { OutputPaths } from "./naming.js";
@@ -29,8 +29,8 @@ export interface SpecInput {
   readonly document: OpenApiDocument;
   /** Where the document came from, for the manifest's inputs; absent or null: the manifest lists none, and `check` always regenerates. */
   readonly provenance?: SpecProvenance | null;
-  /** The default validators compiled from exactly this document (by the loader's example check), written out instead of compiled again. */
-  readonly compiledValidators?: CompiledVariant | null;
+  /** The default validators prepared from exactly this document by the loader's example check (compiled, or only converted), used instead of made again. */
+  readonly preparedValidators?: PreparedValidators | null;
   /**
    * The finished site page of exactly this document (emitters/site: `sitePage`), when the caller
    * started it early: scripts/commands/lint-and-generate.ts starts it as soon as the spec is
@@ -40,9 +40,9 @@ export interface SpecInput {
   readonly sitePage?: Promise<string> | null;
 }
 
-/** A provider profile to generate, with the default validators its example check compiled, when it did (io/load-profiles.ts). */
+/** A provider profile to generate, with the default validators its example check prepared, when it ran (io/load-profiles.ts). */
 export interface ProfileInput extends Profile {
-  readonly compiledValidators?: CompiledVariant | null;
+  readonly preparedValidators?: PreparedValidators | null;
 }
 
 /** What else a run generates besides the canonical spec's package. */
@@ -66,7 +66,7 @@ export function emitContext(
   document: OpenApiDocument,
   config: ResolvedConfig,
   assets: Assets,
-  compiledValidators: CompiledVariant | null = null,
+  preparedValidators: PreparedValidators | null = null,
   sitePage: Promise<string> | null = null,
 ): EmitContext {
   const frozen = Object.isFrozen(document) ? document : deepFreeze(structuredClone(document));
@@ -77,12 +77,12 @@ export function emitContext(
       kind: "spec",
       location: { pointer: "/components/schemas" },
     });
-  return { document: frozen, operation, roots, config, ...assets, compiledValidators, sitePage };
+  return { document: frozen, operation, roots, config, ...assets, preparedValidators, sitePage };
 }
 
 /** Output files sorted by path (code-unit order), ending with the manifest. */
 export async function generate(spec: SpecInput, config: ResolvedConfig, assets: Assets, options: GenerateOptions = {}): Promise<GeneratedFile[]> {
-  const context = emitContext(spec.document, config, assets, spec.compiledValidators ?? null, spec.sitePage ?? null);
+  const context = emitContext(spec.document, config, assets, spec.preparedValidators ?? null, spec.sitePage ?? null);
   const selected = emitters.filter((emitter) => config.outputs.includes(emitter.output));
   // Out-of-process emitters first: each emit runs synchronously up to its first await, so the
   // site's child process is already working on the other core while types, validators and docs
@@ -132,7 +132,7 @@ export async function generate(spec: SpecInput, config: ResolvedConfig, assets: 
  * profiles/outputs.ts gives the profile.
  */
 export async function generateProfile(profile: ProfileInput, config: ResolvedConfig, assets: Assets): Promise<GeneratedFile[]> {
-  return generate({ document: profile.document, compiledValidators: profile.compiledValidators ?? null }, profileConfig(profile, config), assets);
+  return generate({ document: profile.document, preparedValidators: profile.preparedValidators ?? null }, profileConfig(profile, config), assets);
 }
 
 /**

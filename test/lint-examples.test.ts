@@ -10,7 +10,7 @@ import { parse, stringify } from "yaml";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { resolveConfig } from "../generator/config.js";
 import { compileVariant } from "../generator/emitters/validators/compile.js";
-import { preparedFor } from "../generator/emitters/validators/variant-source.js";
+import { isCompiled, preparedFor } from "../generator/emitters/validators/variant-source.js";
 import { validatorsEmitter } from "../generator/emitters/validators/emitter.js";
 import { emitContext } from "../generator/index.js";
 import { loadAssets } from "../generator/io/load-templates.js";
@@ -202,27 +202,28 @@ describe("requestExampleProblems", () => {
     const roots = rootSchemas(spec);
     const check = await requestExampleProblems(spec, { forGeneration: true });
     expect(check.problems).toEqual([]);
-    const prepared = check.compiledValidators;
-    expect(prepared?.variant).toBe("default");
-    expect(prepared?.roots).toEqual(roots);
+    const prepared = check.preparedValidators;
+    if (prepared === null || !isCompiled(prepared)) throw new Error("the check handed over no compilation");
+    expect(prepared.variant).toBe("default");
+    expect(prepared.roots).toEqual(roots);
     const fresh = compileVariant(spec, roots, "default");
-    expect(fresh.ajv).not.toBe(prepared?.ajv);
-    expect(standaloneCode(prepared!.ajv, prepared!.exports)).toBe(standaloneCode(fresh.ajv, fresh.exports));
+    expect(fresh.ajv).not.toBe(prepared.ajv);
+    expect(standaloneCode(prepared.ajv, prepared.exports)).toBe(standaloneCode(fresh.ajv, fresh.exports));
   });
 
   it("without forGeneration, returns no compilation", async () => {
     const spec = document();
-    expect((await requestExampleProblems(spec, { forGeneration: false })).compiledValidators).toBeNull();
+    expect((await requestExampleProblems(spec, { forGeneration: false })).preparedValidators).toBeNull();
   });
 });
 
 describe("the hand-over to the validators emitter", () => {
   it("comes back from loadSpec with forGeneration, and is written out as the same bytes the emitter compiles itself", async () => {
     const spec = await loadSpec({ specPath: path.join(ROOT, "spec/openapi.yaml"), redoclyPath, cwd: ROOT, lint: true, forGeneration: true });
-    expect(spec.compiledValidators?.roots).toEqual(rootSchemas(spec.document));
+    expect(spec.preparedValidators?.roots).toEqual(rootSchemas(spec.document));
     const config = resolveConfig(ROOT);
     const assets = loadAssets();
-    const handed = await validatorsEmitter.emit(emitContext(spec.document, config, assets, spec.compiledValidators));
+    const handed = await validatorsEmitter.emit(emitContext(spec.document, config, assets, spec.preparedValidators));
     const own = await validatorsEmitter.emit(emitContext(spec.document, config, assets));
     expect(handed.map((file) => file.path)).toEqual([
       "validators.js",
@@ -242,8 +243,8 @@ describe("the hand-over to the validators emitter", () => {
 
   it("is absent without forGeneration or without lint", async () => {
     const specPath = path.join(ROOT, "spec/openapi.yaml");
-    expect((await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: true })).compiledValidators).toBeNull();
-    expect((await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: false, forGeneration: true })).compiledValidators).toBeNull();
+    expect((await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: true })).preparedValidators).toBeNull();
+    expect((await loadSpec({ specPath, redoclyPath, cwd: ROOT, lint: false, forGeneration: true })).preparedValidators).toBeNull();
   });
 
   it("is reused only for the same variant of the same roots", () => {

@@ -6,7 +6,7 @@ import type { OutputKind, ResolvedConfig } from "../config.js";
 import type { Templates } from "./docs/handlebars.js";
 import type { ChatOperation, OpenApiDocument } from "../openapi.js";
 import type { PrebuiltModule } from "./runtime/transpile.js";
-import type { CompiledVariant } from "./validators/compile.js";
+import type { PreparedValidators } from "./validators/variant-source.js";
 
 /** One output file. `path` is posix and relative to the output directory. */
 export interface GeneratedFile {
@@ -31,10 +31,11 @@ export interface EmitContext {
   /** Renders the HTML reference page (Redocly build-docs in a child process: I/O, so injected). */
   readonly renderSite: SiteRenderer;
   /**
-   * The default validators of this document, already compiled by the loader's request-example
-   * check (generator/lint/request-examples.ts); absent or null when nothing compiled them.
+   * The default validators of this document as the loader's request-example check left them
+   * (generator/lint/request-examples.ts): compiled, or only converted when the validator cache
+   * remembered the check passing; absent or null when the check did not run.
    */
-  readonly compiledValidators?: CompiledVariant | null;
+  readonly preparedValidators?: PreparedValidators | null;
   /**
    * The finished site page of this document, when the caller started it before generate() (see
    * SpecInput.sitePage); absent or null: the site emitter renders it.

@@ -14,7 +14,7 @@ import { LineCounter, parseDocument, type Document as YamlDocument } from "yaml"
 import { hashText } from "../lib/hash.js";
 import { relativeKey } from "../check/collect.js";
 import type { FileHashes } from "../check/provenance.js";
-import type { CompiledVariant } from "../emitters/validators/compile.js";
+import type { PreparedValidators } from "../emitters/validators/variant-source.js";
 import { ChatspecError, type InputErrorKind } from "../errors.js";
 import { codeFrame } from "../lib/code-frame.js";
 import type { OpenApiDocument } from "../openapi.js";
@@ -40,9 +40,9 @@ export interface LoadProfilesOptions {
   readonly only?: string;
 }
 
-/** A profile as loaded: with `forGeneration`, also its default validators as its example check compiled them. */
+/** A profile as loaded: with `forGeneration`, also its default validators as its example check prepared them (compiled, or only converted). */
 export interface LoadedProfile extends Profile {
-  readonly compiledValidators: CompiledVariant | null;
+  readonly preparedValidators: PreparedValidators | null;
 }
 
 export interface LoadedProfiles {
@@ -80,12 +80,12 @@ export async function loadProfiles(options: LoadProfilesOptions): Promise<Loaded
   const config = options.lint && profiles.length > 0 ? await loadRedoclyConfig(options.redoclyPath, display) : null;
   for (const profile of profiles) {
     if (config === null) {
-      loaded.push({ ...profile, compiledValidators: null });
+      loaded.push({ ...profile, preparedValidators: null });
       continue;
     }
     const linted = await lintProfile(profile, config, path.resolve(options.cwd, profile.file), options.forGeneration === true);
     problems.push(...linted.problems);
-    loaded.push({ ...profile, compiledValidators: linted.compiledValidators });
+    loaded.push({ ...profile, preparedValidators: linted.preparedValidators });
   }
   return { profiles: loaded, problems, overlayHashes: options.only === undefined ? hashes : {} };
 }
@@ -143,7 +143,7 @@ async function lintProfile(
   config: Config,
   overlayPath: string,
   forGeneration: boolean,
-): Promise<{ problems: LintProblem[]; compiledValidators: CompiledVariant | null }> {
+): Promise<{ problems: LintProblem[]; preparedValidators: PreparedValidators | null }> {
   const { BaseResolver, Source, lintDocument } = await import("@redocly/openapi-core");
   // The applied document is already parsed: hand Redocly the object (a copy: lint must not see the
   // frozen or shared one) with its JSON text as the source, instead of having it parse that text again.
@@ -161,9 +161,9 @@ async function lintProfile(
   const findings = await exampleFindings(plan, profile.document, { forGeneration }, lint);
   if ("redocly" in findings) redocly.push(...findings.redocly);
   const problems = redocly.map((problem) => atOverlay(profile, problem.severity, problem.ruleId, problem.message, problem.location[0]?.pointer));
-  if (!("own" in findings)) return { problems, compiledValidators: null };
+  if (!("own" in findings)) return { problems, preparedValidators: null };
   problems.push(...findings.own.map((problem) => atOverlay(profile, findings.severity, EXAMPLES_RULE, problem.message, problem.pointer)));
-  return { problems, compiledValidators: findings.compiledValidators };
+  return { problems, preparedValidators: findings.preparedValidators };
 }
 
 /** A problem of a profile's applied document, reported at its overlay file and naming the profile. */

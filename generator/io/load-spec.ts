@@ -16,7 +16,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { SpecProvenance } from "../check/provenance.js";
-import type { CompiledVariant } from "../emitters/validators/compile.js";
+import type { PreparedValidators } from "../emitters/validators/variant-source.js";
 import type { NormalizeReport } from "../normalize/index.js";
 import type { JsonValue, OpenApiDocument } from "../openapi.js";
 import { bundleSpec } from "./spec/bundle.js";
@@ -44,10 +44,11 @@ export interface LoadedSpec {
   /** What the document was made from, for the manifest's inputs (check/provenance.ts). */
   readonly provenance: SpecProvenance;
   /**
-   * With `forGeneration`: the default validators the request-example check compiled from `document`,
-   * for the validators emitter to write out instead of compiling them again; otherwise null.
+   * With `forGeneration`: the default validators the request-example check compiled from `document`
+   * (or only converted, when the validator cache remembered it passing), for the validators emitter
+   * to use instead of making them again; otherwise null.
    */
-  readonly compiledValidators: CompiledVariant | null;
+  readonly preparedValidators: PreparedValidators | null;
 }
 
 export interface LoadSpecOptions {
@@ -63,8 +64,8 @@ export interface LoadSpecOptions {
    */
   readonly lintAlreadyPassed?: boolean;
   /**
-   * The caller generates from the result: the request-example check then compiles the default
-   * validators as the emitter will, and the result carries them (`compiledValidators`). Default false.
+   * The caller generates from the result: the request-example check then prepares the default
+   * validators as the emitter will, and the result carries them (`preparedValidators`). Default false.
    */
   readonly forGeneration?: boolean;
   /** Allow `$ref`s to files outside the spec's folder. Default false. */
@@ -117,13 +118,13 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const bundled = await bundleSpec(document, config, resolver, display, cwd);
   const upgraded = upgradeStep(bundled, version);
   const normalized = normalizeStep(upgraded.document, options.normalize === true);
-  let compiledValidators: CompiledVariant | null = null;
+  let preparedValidators: PreparedValidators | null = null;
   if (examplePlan !== null) {
     const findings = await exampleFindings(examplePlan, normalized.document, { forGeneration: options.forGeneration === true }, lint);
     if ("redocly" in findings) problems.push(...findings.redocly);
     else {
       problems.push(...ownProblemsAt(findings.own, findings.severity, document, file));
-      compiledValidators = findings.compiledValidators;
+      preparedValidators = findings.preparedValidators;
     }
   }
   const provenance = await specProvenance(resolver, config, {
@@ -138,6 +139,6 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
     upgraded: upgraded.report,
     normalized: normalized.report,
     provenance,
-    compiledValidators,
+    preparedValidators,
   };
 }

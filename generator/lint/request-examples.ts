@@ -13,7 +13,7 @@
  */
 import { createErrorTools } from "../runtime/errors.js";
 import { profileIdOf } from "../profiles/profile.js";
-import type { CompiledVariant } from "../emitters/validators/compile.js";
+import type { PreparedValidators } from "../emitters/validators/variant-source.js";
 import { compilationKey, fastOptions, variantSource } from "../emitters/validators/variant-source.js";
 import { passedBefore, rememberPassed } from "../emitters/validators/module-store.js";
 import { isJsonObject, rootSchemas, schemaNameOfRef, valueAt, type JsonObject, type JsonValue, type OpenApiDocument } from "../openapi.js";
@@ -32,7 +32,7 @@ export interface ExampleProblem {
 export interface ExampleCheck {
   readonly problems: readonly ExampleProblem[];
   /** With `forGeneration`: the default validators as the emitter compiles them; otherwise (or with no examples) null. */
-  readonly compiledValidators: CompiledVariant | null;
+  readonly preparedValidators: PreparedValidators | null;
 }
 
 const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"]);
@@ -66,7 +66,7 @@ export function examplesCheckable(document: JsonValue): boolean {
  */
 export async function requestExampleProblems(document: OpenApiDocument, options: { forGeneration: boolean }): Promise<ExampleCheck> {
   const examples = requestExamples(document);
-  if (examples.length === 0) return { problems: [], compiledValidators: null };
+  if (examples.length === 0) return { problems: [], preparedValidators: null };
   const roots = rootSchemas(document);
   const source = variantSource(document, roots, "default");
   // A verdict depends on the compiled bundle and the examples alone (not on the optimizer pass).
@@ -75,7 +75,8 @@ export async function requestExampleProblems(document: OpenApiDocument, options:
     key ??= JSON.stringify({ compilation: compilationKey(source, fastOptions("default")), examples: examples.map(({ schema, value }) => [schema, value]) });
     return key;
   };
-  if (passedBefore(verdictKey)) return { problems: [], compiledValidators: null };
+  // The source goes to the emitter all the same: its conversion and its key are made once.
+  if (passedBefore(verdictKey)) return { problems: [], preparedValidators: options.forGeneration ? source : null };
   // AJV loads only now: a check the validator cache remembers passing needs none.
   const { checkOnlyVariant, compileSource } = await import("../emitters/validators/compile.js");
   const compiled = options.forGeneration ? compileSource(source) : checkOnlyVariant(source);
@@ -93,7 +94,7 @@ export async function requestExampleProblems(document: OpenApiDocument, options:
     });
   }
   if (problems.length === 0) rememberPassed(verdictKey);
-  return { problems, compiledValidators: options.forGeneration ? compiled : null };
+  return { problems, preparedValidators: options.forGeneration ? compiled : null };
 }
 
 interface RequestExample {

@@ -61,7 +61,7 @@ const [{ emitters }, { loadAssets }, { emitContext, handedOver }, { manifestFile
 ]);
 const assets = loadAssets();
 // As the CLI hands it over (lint-and-generate.ts): frozen in place, not copied.
-const context = emitContext(handedOver(spec.document), config, assets, spec.compiledValidators);
+const context = emitContext(handedOver(spec.document), config, assets, spec.preparedValidators);
 lap("prepare");
 const files = [];
 const skipped = new Set((values.skip ?? "").split(","));

@@ -11,6 +11,7 @@ import { parse } from "yaml";
 import { resolveConfig } from "../../generator/config.js";
 import { validatorsEmitter } from "../../generator/emitters/validators/emitter.js";
 import { useModuleStore, type ModuleStore } from "../../generator/emitters/validators/module-store.js";
+import { isCompiled } from "../../generator/emitters/validators/variant-source.js";
 import { emitContext } from "../../generator/index.js";
 import { loadAssets } from "../../generator/io/load-templates.js";
 import { requestExampleProblems } from "../../generator/lint/request-examples.js";
@@ -92,12 +93,28 @@ describe("the request-example check with a module store", () => {
     using(store);
     const first = await requestExampleProblems(spec(), { forGeneration: true });
     expect(first.problems).toEqual([]);
-    expect(first.compiledValidators).not.toBeNull();
+    expect(first.preparedValidators !== null && isCompiled(first.preparedValidators)).toBe(true);
     expect(store.writes).toHaveLength(1);
     expect(store.writes[0]).toMatch(/^pass-[0-9a-f]{64}$/);
-    const again = await requestExampleProblems(spec(reworded), { forGeneration: true });
-    expect(again).toEqual({ problems: [], compiledValidators: null });
+    const document = spec(reworded);
+    const again = await requestExampleProblems(document, { forGeneration: true });
+    expect(again.problems).toEqual([]);
     expect(store.writes).toHaveLength(1);
+    // Nothing compiled: the emitter gets the source the check converted for its key, and writes the
+    // same files from it as from nothing.
+    const source = again.preparedValidators;
+    if (source === null) throw new Error("the check handed over nothing");
+    expect(isCompiled(source)).toBe(false);
+    expect([source.variant, source.roots]).toEqual(["default", ["CreateChatCompletionRequest"]]);
+    const config = resolveConfig(ROOT);
+    const handed = await validatorsEmitter.emit(emitContext(document, config, loadAssets(), source));
+    expect(handed).toEqual(await validatorsEmitter.emit(emitContext(document, config, loadAssets())));
+  });
+
+  it("hands nothing over without forGeneration (chatspec lint)", async () => {
+    using(memoryStore());
+    await requestExampleProblems(spec(), { forGeneration: false });
+    expect(await requestExampleProblems(spec(), { forGeneration: false })).toEqual({ problems: [], preparedValidators: null });
   });
 
   it("never remembers a failure: each check reports it again", async () => {

@@ -5,7 +5,8 @@
  * The request-example check (generator/lint/request-examples.ts) runs the spec's examples through
  * the very functions the validators emitter then writes out as `validators.js`, so a run compiles
  * each variant once: the check compiles the default variant, the loader returns it beside the
- * document (io/load-spec.ts), and generate hands it to the emitter (`EmitContext.compiledValidators`).
+ * document (io/load-spec.ts), and generate hands it to the emitter (`EmitContext.preparedValidators`;
+ * only its source when the check passed from the validator cache, see PreparedValidators).
  * Nothing here keeps a compilation between calls (it travels only in those explicit results),
  * unless a long-lived process asked for that (compile-memo.ts).
  * Compiling every root up front, in export order, is what `standaloneCode` would do itself, so the

@@ -12,9 +12,19 @@ import { jsonBannerText, scriptBanner } from "../../lib/banner.js";
 import { normalizeNewlines, toJsonText } from "../../lib/text.js";
 import { OutputPaths, typeName, validatorName } from "../../naming.js";
 import { defineEmitter, type GeneratedFile } from "../types.js";
-import type { CompiledVariant } from "./compile.js";
+
 import { storedOrMade } from "./module-store.js";
-import { ALL_ERRORS, compilationKey, fastOptions, preparedFor, variantSource, type Variant, type VariantSource } from "./variant-source.js";
+import {
+  ALL_ERRORS,
+  compilationKey,
+  fastOptions,
+  isCompiled,
+  preparedFor,
+  variantSource,
+  type PreparedValidators,
+  type Variant,
+  type VariantSource,
+} from "./variant-source.js";
 import type { JsonSchemaBundle } from "./json-schema.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
 
@@ -40,7 +50,7 @@ export const validatorsEmitter = defineEmitter({
   id: "validators",
   output: "package",
   description: "AJV standalone validators (ES module + type guards) and the bundled JSON Schema",
-  async emit({ document, roots, compiledValidators }) {
+  async emit({ document, roots, preparedValidators }) {
     let open: JsonSchemaBundle;
     let code: string;
     let strictCode: string;
@@ -50,7 +60,7 @@ export const validatorsEmitter = defineEmitter({
       // The default variant may already be compiled: the request-example check ran the spec's
       // examples through it (generator/lint/request-examples.ts), and the loader handed it over.
       // One variant at a time, each compilation dropped once its module is written (modulesOf).
-      const openModules = await modulesOf(document, roots, "default", compiledValidators);
+      const openModules = await modulesOf(document, roots, "default", preparedValidators);
       open = openModules.bundle;
       code = openModules.code;
       allErrorsCode = openModules.allErrorsCode;
@@ -114,7 +124,7 @@ async function modulesOf(
   document: OpenApiDocument,
   roots: readonly string[],
   variant: Variant,
-  prepared: CompiledVariant | null | undefined,
+  prepared: PreparedValidators | null | undefined,
 ): Promise<{ bundle: JsonSchemaBundle; code: string; allErrorsCode: string }> {
   const ready = preparedFor(prepared, roots, variant);
   const source: VariantSource = ready ?? variantSource(document, roots, variant);
@@ -125,7 +135,7 @@ async function modulesOf(
     () => compilationKey(source, fast),
     async () => {
       const { compileSource, moduleCode } = await compiler();
-      return moduleFile(moduleCode(ready ?? compileSource(source, fast)));
+      return moduleFile(moduleCode(ready !== null && isCompiled(ready) ? ready : compileSource(source, fast)));
     },
   );
   const allErrorsCode = await storedOrMade(

@@ -4,6 +4,7 @@
  * by that text; compile.ts, which loads AJV, compiles on a miss.
  */
 import type { OpenApiDocument } from "../../openapi.js";
+import type { CompiledVariant } from "./compile.js";
 import { validatorName } from "../../naming.js";
 import { encodeFragmentSegment } from "../../runtime/json-pointer.js";
 import { withoutProse } from "./annotation-free.js";
@@ -91,18 +92,18 @@ export function referenceOf(variant: Variant, root: string): string {
 }
 
 /**
- * `prepared` when it is the fast compilation of `variant` for exactly these roots, else null. The
+ * `prepared` when it is the fast compilation of `variant` (or its source) for exactly these roots, else null. The
  * caller hands `prepared` in together with the document it was compiled from (a loader's result), so
  * the roots and the variant are all that can differ; comparing the schemas themselves would cost a
  * serialisation of every schema, which on a 3 MB spec is most of what reusing saves.
  */
-export function preparedFor<T extends VariantSource & { readonly allErrors: boolean }>(
+export function preparedFor<T extends VariantSource & { readonly allErrors?: boolean }>(
   prepared: T | null | undefined,
   roots: readonly string[],
   variant: Variant,
 ): T | null {
   if (prepared === null || prepared === undefined) return null;
-  return prepared.variant === variant && !prepared.allErrors && sameRoots(prepared.roots, roots) ? prepared : null;
+  return prepared.variant === variant && prepared.allErrors !== true && sameRoots(prepared.roots, roots) ? prepared : null;
 }
 
 function sameRoots(a: readonly string[], b: readonly string[]): boolean {
@@ -111,4 +112,16 @@ function sameRoots(a: readonly string[], b: readonly string[]): boolean {
 
 function bundleOf(document: OpenApiDocument, roots: readonly string[], variant: Variant): JsonSchemaBundle {
   return toJsonSchemaBundle(document, { id: IDS[variant], roots, strict: variant === "strict" });
+}
+
+/**
+ * The default validators of a document as its loader's request-example check left them for the
+ * emitter: compiled (the check ran them), or only their source (the validator cache remembered the
+ * check passing, so nothing was compiled, but the bundle was converted for its key).
+ */
+export type PreparedValidators = CompiledVariant | VariantSource;
+
+/** Whether `prepared` holds AJV's compilation, not only its source. */
+export function isCompiled(prepared: PreparedValidators): prepared is CompiledVariant {
+  return "ajv" in prepared;
 }

@@ -9,7 +9,7 @@
  * id and severity, so `--format json`, CI annotations and severity overrides see the same rule.
  */
 import { getLineColLocation, type Config, type Document } from "@redocly/openapi-core";
-import type { CompiledVariant } from "../../emitters/validators/compile.js";
+import type { PreparedValidators } from "../../emitters/validators/variant-source.js";
 import { EXAMPLES_RULE, examplesCheckable, requestExampleProblems, type ExampleProblem } from "../../lint/request-examples.js";
 import type { JsonValue, OpenApiDocument } from "../../openapi.js";
 import type { ReadableVersion } from "./guards.js";
@@ -29,7 +29,7 @@ export interface ExampleLintPlan {
  * default validators compiled for them, which the caller hands on to generate), or Redocly's rule's problems.
  */
 export type ExampleFindings<P> =
-  | { readonly own: readonly ExampleProblem[]; readonly severity: "error" | "warn"; readonly compiledValidators: CompiledVariant | null }
+  | { readonly own: readonly ExampleProblem[]; readonly severity: "error" | "warn"; readonly preparedValidators: PreparedValidators | null }
   | { readonly redocly: readonly P[] };
 
 /**
@@ -61,7 +61,7 @@ export async function exampleFindings<P extends { readonly ruleId: string }>(
   if (plan.severity === null) return { redocly: [] };
   try {
     const check = await requestExampleProblems(document, options);
-    return { own: check.problems, severity: plan.severity, compiledValidators: check.compiledValidators };
+    return { own: check.problems, severity: plan.severity, preparedValidators: check.preparedValidators };
   } catch {
     return { redocly: (await lint(plan.projectConfig)).filter((problem) => problem.ruleId === EXAMPLES_RULE) };
   }
