@@ -187,27 +187,27 @@ export async function codegenSuite(ctx: BenchContext): Promise<CodegenResult> {
 export function editableSpecCopy(
   ctx: BenchContext,
   folder = "codegen-in-place",
-  edit: SpecEdit = DESCRIPTION_EDIT,
+  edit: SpecEdit = descriptionEdit("Model ID used to generate the response"),
+  from = ctx.chatSpec,
 ): { spec: string; edit: (round: number) => void } {
   const dir = workPath(ctx, folder, "spec");
-  cpSync(path.dirname(ctx.chatSpec), dir, { recursive: true });
-  const spec = path.join(dir, path.basename(ctx.chatSpec));
+  cpSync(path.dirname(from), dir, { recursive: true });
+  const spec = path.join(dir, path.basename(from));
   const original = readFileSync(spec, "utf8");
-  if (!original.includes(edit.anchor)) throw new Error(`bench: the spec no longer contains "${edit.anchor}"; pick another field to edit`);
+  if (!original.includes(edit.anchor)) throw new Error(`bench: ${path.basename(from)} no longer contains "${edit.anchor}"; pick another field to edit`);
   return { spec, edit: (round) => writeFileSync(spec, original.replace(edit.anchor, edit.replacement(round))) };
 }
 
 /** A one-field edit of the spec: `anchor`, a text it contains once, becomes `replacement(round)`. */
-interface SpecEdit {
+export interface SpecEdit {
   readonly anchor: string;
   readonly replacement: (round: number) => string;
 }
 
-/** The everyday edit: one field's description reworded. */
-const DESCRIPTION_EDIT: SpecEdit = {
-  anchor: "Model ID used to generate the response",
-  replacement: (round) => `Model ID used to generate the response (edit ${round})`,
-};
+/** The everyday edit: the description that begins with `anchor` reworded, a new wording each round. */
+export function descriptionEdit(anchor: string): SpecEdit {
+  return { anchor, replacement: (round) => `${anchor} (edit ${round})` };
+}
 
 /** An edit that reaches the validators: `top_logprobs`' upper bound, a new one each round. */
 const TYPE_EDIT: SpecEdit = {

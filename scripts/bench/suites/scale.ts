@@ -30,7 +30,7 @@ import { workPath, type BenchContext, type ScaleSpecId } from "../context.js";
 import { doubleSpec } from "../double-spec.js";
 import { expectExit, type RunResult } from "../processes.js";
 import { pairedRatio } from "../stats.js";
-import { timed, type TimedTool } from "./codegen.js";
+import { descriptionEdit, editableSpecCopy, timed, type TimedTool } from "./codegen.js";
 
 export interface ScaleRow {
   readonly spec: ScaleSpecId;
@@ -127,7 +127,7 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
                 name: "in place, cached",
                 run: (round: number) =>
                   guard("inPlace", async () => {
-                    edited ??= editableCopy(ctx, file);
+                    edited ??= editableSpecCopy(ctx, `scale-in-place-${spec}`, descriptionEdit("ID of the model to use"), file);
                     edited.edit(round);
                     return expectExit(
                       await ctx.node({
@@ -197,16 +197,6 @@ export async function scaleSuite(ctx: BenchContext): Promise<ScaleRow[]> {
     });
   }
   return rows;
-}
-
-/** A copy of `file` in the work folder whose first "ID of the model to use" gets a new wording each round. */
-function editableCopy(ctx: BenchContext, file: string): { spec: string; edit: (round: number) => void } {
-  const spec = path.join(ctx.work, `edited-${path.basename(file)}`);
-  const original = readFileSync(file, "utf8");
-  const anchor = "ID of the model to use";
-  if (!original.includes(anchor)) throw new Error(`bench: ${path.basename(file)} no longer contains "${anchor}"; pick another description to edit`);
-  writeFileSync(spec, original);
-  return { spec, edit: (round) => writeFileSync(spec, original.replace(anchor, `${anchor} (edit ${round})`)) };
 }
 
 /** The file of a scale spec; the duplicated one is written on first use. */
