@@ -5,7 +5,7 @@
  * so a one-off `generate` holds no compilation longer than it uses it (the full OpenAI spec's four
  * variants are tens of MB). Keyed by content, so what is reused is what would be compiled again.
  */
-import { hashText } from "../../lib/hash.js";
+import { hashTextOnce } from "../../lib/hash.js";
 import { RecentlyUsed } from "../../lib/recently-used.js";
 
 let kept: RecentlyUsed<string, unknown> | null = null;
@@ -26,7 +26,8 @@ export function forgetCompilations(): void {
  */
 export function keptOrMade<T>(key: () => string, make: () => T): T {
   if (kept === null) return make();
-  const hash = hashText(key());
+  // Not kept by hash.ts: a key is megabytes, and would push output texts out of the watch's hash budget.
+  const hash = hashTextOnce(key());
   const found = kept.get(hash);
   if (found !== undefined) return found as T;
   const made = make();
