@@ -143,18 +143,19 @@ function runningCodeIdentity(): string {
 
 /**
  * SHA-256 of every source file of the running generator (path and bytes, in path order; not the
- * declaration files) and of AJV's package.json: what makes a module from a bundle.
+ * declaration files) and of AJV's package.json: what makes a module from a bundle. `generatorDir`:
+ * another tree's, for a test.
  */
-export function codeIdentity(): string {
+export function codeIdentity(generatorDir = GENERATOR_DIR): string {
   const hash = createHash("sha256");
-  const files = (readdirSync(GENERATOR_DIR, { recursive: true }) as string[])
+  const files = (readdirSync(generatorDir, { recursive: true }) as string[])
     .filter((file) => /\.[jt]s$/.test(file) && !file.endsWith(".d.ts"))
     .map((file) => file.split(path.sep).join("/"))
     .sort();
   for (const file of files)
     hash
       .update(`${file}\u0000`)
-      .update(readFileSync(path.join(GENERATOR_DIR, file)))
+      .update(readFileSync(path.join(generatorDir, file)))
       .update("\u0000");
   hash.update(readFileSync(createRequire(import.meta.url).resolve("ajv/package.json")));
   return hash.digest("hex").slice(0, 32);

@@ -104,4 +104,20 @@ describe("openModuleStore", () => {
     expect(codeIdentity()).toMatch(/^[0-9a-f]{32}$/);
     expect(codeIdentity()).toBe(codeIdentity());
   });
+
+  it("names other code otherwise: a source file's bytes or path changes it, a declaration file does not", () => {
+    const dir = scratch();
+    mkdirSync(path.join(dir, "emitters"));
+    writeFileSync(path.join(dir, "emitters/rewrite.js"), "export const pass = 1;\n");
+    const before = codeIdentity(dir);
+    writeFileSync(path.join(dir, "emitters/rewrite.d.ts"), "export declare const pass: number;\n");
+    expect(codeIdentity(dir)).toBe(before);
+    writeFileSync(path.join(dir, "emitters/rewrite.js"), "export const pass = 2;\n");
+    const edited = codeIdentity(dir);
+    expect(edited).not.toBe(before);
+    rmSync(path.join(dir, "emitters/rewrite.js"));
+    writeFileSync(path.join(dir, "emitters/renamed.js"), "export const pass = 2;\n");
+    expect(codeIdentity(dir)).not.toBe(edited);
+    expect(codeIdentity(dir)).not.toBe(codeIdentity());
+  });
 });
