@@ -1,9 +1,9 @@
 /**
  * `chatspec generate --watch`: generates, then again whenever an input changes: the spec's folder
  * (the spec, files it `$ref`s, `spec/profiles/**`), redocly.yaml, the config file, the doc templates
- * and the package runtime sources. Changes are debounced and runs never overlap; each run prints
- * exactly one line to stdout (the generate summary, or why it failed) and a failed run does not stop
- * the watch.
+ * and the package runtime sources. Each run prints exactly one line to stdout (the generate summary,
+ * or why it failed) and a failed run does not stop the watch; when runs start, and which failed run
+ * a newer change makes not worth a line, is watch-loop.ts.
  *
  * Every run happens in one warm child process (warm-generator.ts, watch-worker.ts), which keeps
  * Redocly, TypeScript and AJV loaded between runs, and the output folder is rewritten only where bytes
@@ -12,7 +12,7 @@
  * or to a plugin that redocly.yaml names restarts the child. A child also means a crash in one run
  * cannot end the watch.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, type Stats, statSync } from "node:fs";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { watch } from "chokidar";
@@ -22,6 +22,7 @@ import { ExitCode } from "../../generator/errors.js";
 import { defaultTemplatesDir } from "../../generator/io/load-templates.js";
 import type { CommandIo } from "./io.js";
 import { type RunOutput, WarmGenerator } from "./warm-generator.js";
+import { createWatchLoop } from "./watch-loop.js";
 
 export interface WatchOptions {
   readonly config: ResolvedConfig;
@@ -34,11 +35,19 @@ export interface WatchOptions {
 }
 
 /**
- * How long the watch waits after a change for more: an editor's save (a write, or a rename over the
- * file) and a checkout arrive within a few milliseconds, and every millisecond here is one the user
- * waits for the files.
+ * chokidar 4 drops a file's change events for 50 ms after each one it emits (`_throttle(EV.CHANGE,
+ * path, 50)` in its index.js): a second write within that window reaches nobody. The watch's
+ * debounce is shorter than that (watch-loop.ts), so a run may start before such a write and not see
+ * it. Each change is therefore followed by one look at the file once the window has passed, and a
+ * file whose stat moved since the event counts as changed again.
  */
-const DEBOUNCE_MS = 50;
+const CHANGE_THROTTLE_MS = 50;
+
+/** Whether `file` is no longer what `before` says (its stat at the change event): written again, replaced or gone. */
+export function changedAgain(file: string, before: Stats): boolean {
+  const now = statSync(file, { throwIfNoEntry: false });
+  return now === undefined || now.ino !== before.ino || now.size !== before.size || now.mtimeMs !== before.mtimeMs;
+}
 
 /** Every existing path whose change means "generate again", absolute. */
 export function watchedPaths(config: ResolvedConfig, configFile: string | null): string[] {
@@ -100,40 +109,41 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
 
   const generator = new WarmGenerator(options.args, io.cwd);
   const restartOn = restartPaths(config, options.configFile);
-  let restartFor: string | null = null;
-  let running = false;
-  let again = false;
-  let timer: NodeJS.Timeout | undefined;
-  const runLoop = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    do {
-      again = false;
-      if (restartFor !== null) {
-        io.stderr(`chatspec: ${path.relative(io.cwd, restartFor)} changed: restarting the generate process\n`);
-        generator.restart();
-        restartFor = null;
-      }
-      io.stdout(`${summarizeRun(await generator.run())}\n`);
-    } while (again);
-    running = false;
-  };
-  watcher.on("all", (_event, file) => {
-    if (restartOn.has(path.resolve(file))) restartFor = path.resolve(file);
-    clearTimeout(timer);
-    timer = setTimeout(() => void runLoop(), options.debounceMs ?? DEBOUNCE_MS);
+  /** The late looks at changed files not yet made (CHANGE_THROTTLE_MS). */
+  const lateLooks = new Set<Promise<void>>();
+  const loop = createWatchLoop({
+    run: () => generator.run(),
+    settled: async () => {
+      await Promise.all(lateLooks);
+    },
+    report: (run) => io.stdout(`${summarizeRun(run)}\n`),
+    restart: (cause) => {
+      io.stderr(`chatspec: ${path.relative(io.cwd, cause)} changed: restarting the generate process\n`);
+      generator.restart();
+    },
+    ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+  });
+  const changed = (file: string) => loop.changed(restartOn.has(path.resolve(file)) ? path.resolve(file) : undefined);
+  watcher.on("all", (event, file, stats) => {
+    changed(file);
+    if (event !== "change" || stats === undefined) return;
+    const look = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        if (changedAgain(file, stats)) changed(file);
+        resolve();
+      }, CHANGE_THROTTLE_MS + 5),
+    );
+    lateLooks.add(look);
+    void look.then(() => lateLooks.delete(look));
   });
 
   io.stderr(`chatspec: watching ${paths.map((file) => path.relative(io.cwd, file) || ".").join(", ")} (Ctrl-C stops)\n`);
-  await runLoop();
+  await loop.runNow();
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
-  clearTimeout(timer);
+  loop.stop();
   generator.restart();
   await watcher.close();
   return ExitCode.ok;
