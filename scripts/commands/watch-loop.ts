@@ -24,7 +24,7 @@ export interface WatchLoopOptions {
   readonly report: (run: RunOutput) => void;
   /**
    * Resolves once every change that may still be reported late has been (watch.ts looks at each
-   * changed file again after chokidar's throttle window). Awaited only after a failed run, before
+   * changed file again after chokidar's throttle window: late-looks.ts). Awaited only after a failed run, before
    * deciding whether a newer change supersedes it.
    */
   readonly settled?: () => Promise<void>;

@@ -12,7 +12,7 @@
  * or to a plugin that redocly.yaml names restarts the child. A child also means a crash in one run
  * cannot end the watch.
  */
-import { existsSync, readFileSync, type Stats, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { watch } from "chokidar";
@@ -22,6 +22,7 @@ import { ExitCode } from "../../generator/errors.js";
 import { defaultTemplatesDir } from "../../generator/io/load-templates.js";
 import type { CommandIo } from "./io.js";
 import { type RunOutput, WarmGenerator } from "./warm-generator.js";
+import { createLateLooks } from "./late-looks.js";
 import { createWatchLoop } from "./watch-loop.js";
 
 export interface WatchOptions {
@@ -32,21 +33,6 @@ export interface WatchOptions {
   readonly args: readonly string[];
   readonly io: CommandIo;
   readonly debounceMs?: number;
-}
-
-/**
- * chokidar 4 drops a file's change events for 50 ms after each one it emits (`_throttle(EV.CHANGE,
- * path, 50)` in its index.js): a second write within that window reaches nobody. The watch's
- * debounce is shorter than that (watch-loop.ts), so a run may start before such a write and not see
- * it. Each change is therefore followed by one look at the file once the window has passed, and a
- * file whose stat moved since the event counts as changed again.
- */
-const CHANGE_THROTTLE_MS = 50;
-
-/** Whether `file` is no longer what `before` says (its stat at the change event): written again, replaced or gone. */
-export function changedAgain(file: string, before: Stats): boolean {
-  const now = statSync(file, { throwIfNoEntry: false });
-  return now === undefined || now.ino !== before.ino || now.size !== before.size || now.mtimeMs !== before.mtimeMs;
 }
 
 /** Every existing path whose change means "generate again", absolute. */
@@ -109,13 +95,14 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
 
   const generator = new WarmGenerator(options.args, io.cwd);
   const restartOn = restartPaths(config, options.configFile);
-  /** The late looks at changed files not yet made (CHANGE_THROTTLE_MS). */
-  const lateLooks = new Set<Promise<void>>();
+  const changed = (file: string) => loop.changed(restartOn.has(path.resolve(file)) ? path.resolve(file) : undefined);
+  const lateLooks = createLateLooks(changed);
   const loop = createWatchLoop({
-    run: () => generator.run(),
-    settled: async () => {
-      await Promise.all(lateLooks);
+    run: () => {
+      lateLooks.runStarts();
+      return generator.run();
     },
+    settled: () => lateLooks.settled(),
     report: (run) => io.stdout(`${summarizeRun(run)}\n`),
     restart: (cause) => {
       io.stderr(`chatspec: ${path.relative(io.cwd, cause)} changed: restarting the generate process\n`);
@@ -123,18 +110,9 @@ export async function watchGenerate(options: WatchOptions): Promise<number> {
     },
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
   });
-  const changed = (file: string) => loop.changed(restartOn.has(path.resolve(file)) ? path.resolve(file) : undefined);
-  watcher.on("all", (event, file, stats) => {
+  watcher.on("all", (event, file) => {
+    lateLooks.observed(event, file);
     changed(file);
-    if (event !== "change" || stats === undefined) return;
-    const look = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        if (changedAgain(file, stats)) changed(file);
-        resolve();
-      }, CHANGE_THROTTLE_MS + 5),
-    );
-    lateLooks.add(look);
-    void look.then(() => lateLooks.delete(look));
   });
 
   io.stderr(`chatspec: watching ${paths.map((file) => path.relative(io.cwd, file) || ".").join(", ")} (Ctrl-C stops)\n`);
