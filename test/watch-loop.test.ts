@@ -3,7 +3,7 @@
  * runs, one queued run for any number of changes during a run, a restart before the next run, and
  * a failed run left unreported only when a newer change was already coming.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ExitCode } from "../generator/errors.js";
 import type { RunOutput } from "../scripts/commands/warm-generator.js";
 import { createWatchLoop } from "../scripts/commands/watch-loop.js";
@@ -33,13 +33,16 @@ function harness(settled?: () => Promise<void>) {
   return { loop, events, finish };
 }
 
+// Every test drives the debounce with fake timers.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe("the watch's run loop", () => {
   it("runs once after changes settle for the debounce, and reports it", async () => {
-    vi.useFakeTimers();
     const { loop, events, finish } = harness();
     loop.changed();
     await vi.advanceTimersByTimeAsync(5);
@@ -53,7 +56,6 @@ describe("the watch's run loop", () => {
   });
 
   it("never overlaps runs: changes during a run make one more run after it", async () => {
-    vi.useFakeTimers();
     const { loop, events, finish } = harness();
     loop.changed();
     await vi.advanceTimersByTimeAsync(10);
@@ -69,7 +71,6 @@ describe("the watch's run loop", () => {
   });
 
   it("does not report a failed run when a change came during it (a save seen halfway); the next run reports", async () => {
-    vi.useFakeTimers();
     const { loop, events, finish } = harness();
     loop.changed();
     await vi.advanceTimersByTimeAsync(10);
@@ -84,7 +85,6 @@ describe("the watch's run loop", () => {
   });
 
   it("waits for the late looks after a failed run: a change they find supersedes it", async () => {
-    vi.useFakeTimers();
     let lookDone: () => void = () => undefined;
     const { loop, events, finish } = harness(() => new Promise<void>((resolve) => (lookDone = resolve)));
     loop.changed();
@@ -101,7 +101,6 @@ describe("the watch's run loop", () => {
   });
 
   it("reports a failed run when its late looks find nothing new", async () => {
-    vi.useFakeTimers();
     const { loop, events, finish } = harness(() => Promise.resolve());
     loop.changed();
     await vi.advanceTimersByTimeAsync(10);
@@ -110,7 +109,6 @@ describe("the watch's run loop", () => {
   });
 
   it("reports a failed run when no change came during it, and a successful run even when one did", async () => {
-    vi.useFakeTimers();
     const { loop, events, finish } = harness();
     loop.changed();
     await vi.advanceTimersByTimeAsync(10);
@@ -124,7 +122,6 @@ describe("the watch's run loop", () => {
   });
 
   it("restarts before the next run when a change asked for it, once", async () => {
-    vi.useFakeTimers();
     const { loop, events, finish } = harness();
     loop.changed("/project/chatspec.config.ts");
     await vi.advanceTimersByTimeAsync(10);
@@ -136,7 +133,6 @@ describe("the watch's run loop", () => {
   });
 
   it("starts nothing once stopped, not even a debounced change", async () => {
-    vi.useFakeTimers();
     const { loop, events } = harness();
     loop.changed();
     loop.stop();
